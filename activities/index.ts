@@ -1,0 +1,20 @@
+import type { Db } from '../db';
+import { createDeadlineActivities, type DeadlineOptions } from './deadlines';
+import { createRegistrationActivities } from './registrations';
+import { createTaskActivities } from './tasks';
+
+export interface ActivityDeps {
+  db: Db;
+  deadlines: DeadlineOptions;
+}
+
+/** Every activity of the `TASK_QUEUE`, built from its dependencies (STYLE.md: activities by factory). */
+export function createActivities({ db, deadlines }: ActivityDeps) {
+  return {
+    ...createDeadlineActivities(db, deadlines),
+    ...createTaskActivities(db),
+    ...createRegistrationActivities(db),
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;

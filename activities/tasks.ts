@@ -1,0 +1,63 @@
+import type { Db } from '../db';
+import { appendAudit } from '../db/audit';
+import type { TaskState } from '../domain/tasks';
+
+export interface SaveTaskInput {
+  task: TaskState;
+  /** What happened, for the audit trail: created, claimed, completed, escalated, reassigned, cancelled. */
+  change: string;
+  actor: string | null;
+}
+
+// The `tasks` rows are projections of task state held by workflows (DESIGN.md rule 1): written only here,
+// upserted by the natural key `taskKey`, so a retried activity leaves one row.
+export function createTaskActivities(db: Db) {
+  return {
+    async saveTask({ task, change, actor }: SaveTaskInput): Promise<number> {
+      return db.writeTransaction(async (t) => {
+        const { tasks, task_candidates } = db.models;
+        const values = {
+          ...task,
+          dueAt: new Date(task.dueAt),
+          createdAt: new Date(task.createdAt),
+          completedAt: task.completedAt ? new Date(task.completedAt) : null,
+        };
+        let row = await tasks.findOne({ where: { taskKey: task.taskKey }, transaction: t });
+        const isNew = !row;
+        if (row) await row.update(values, { transaction: t });
+        else row = await tasks.create(values, { transaction: t });
+        const id = row.get('id') as number;
+        if (isNew && task.candidateDepartmentCodes.length > 0) {
+          await task_candidates.bulkCreate(
+            task.candidateDepartmentCodes.map((departmentCode) => ({ taskId: id, departmentCode })),
+            { transaction: t, ignoreDuplicates: true },
+          );
+        }
+        // A retried activity writes the same state again; the trail records the change once.
+        const already = await db.models.audit_log.findOne({
+          where: { targetType: 'task', targetId: String(id), action: `task.${change}`, detail: JSON.stringify(auditDetail(task)) },
+          transaction: t,
+        });
+        if (!already) {
+          await appendAudit(
+            db,
+            { actorType: actor ? 'user' : 'workflow', actor: actor ?? task.workflowId, action: `task.${change}`, targetType: 'task', targetId: String(id), detail: auditDetail(task) },
+            t,
+          );
+        }
+        return id;
+      });
+    },
+  };
+}
+
+function auditDetail(task: TaskState): Record<string, unknown> {
+  return {
+    taskKey: task.taskKey,
+    status: task.status,
+    departmentCode: task.departmentCode,
+    assignee: task.assigneeUsername,
+    escalationLevel: task.escalationLevel,
+    outcome: task.outcome,
+  };
+}

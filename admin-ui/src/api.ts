@@ -1,0 +1,58 @@
+import { HttpError } from 'react-admin';
+
+import type { Problem } from './types';
+
+const API_ROOT = '/api/v1';
+
+/**
+ * Calls the API on the page's own origin, where the HttpOnly session cookie lives.
+ * A failed call becomes an HttpError whose message is the problem's `detail`,
+ * which is what react-admin and our notifications show to the user.
+ */
+export const apiFetch = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
+    const headers = new Headers(init.headers);
+    headers.set('Accept', 'application/json, application/problem+json');
+    if (init.body !== undefined) headers.set('Content-Type', 'application/json');
+    const response = await fetch(`${API_ROOT}${path}`, {
+        ...init,
+        headers,
+        credentials: 'same-origin',
+    });
+    const body = await readJson(response);
+    if (!response.ok) {
+        const problem: Problem = isObject(body) ? body : {};
+        throw new HttpError(
+            problem.detail || problem.title || response.statusText || 'ra.notification.http_error',
+            response.status,
+            problem
+        );
+    }
+    return body as T;
+};
+
+export const postJson = <T>(path: string, payload?: unknown): Promise<T> =>
+    apiFetch<T>(path, {
+        method: 'POST',
+        body: payload === undefined ? undefined : JSON.stringify(payload),
+    });
+
+/** The text to show for a failed call: the problem's detail when the API sent one. */
+export const errorDetail = (error: unknown): string =>
+    error instanceof Error && error.message ? error.message : 'ra.notification.http_error';
+
+export const errorStatus = (error: unknown): number | undefined =>
+    error instanceof HttpError ? error.status : undefined;
+
+// A proxy or a crashed server may answer with an empty or an HTML body.
+const readJson = async (response: Response): Promise<unknown> => {
+    const text = await response.text();
+    if (!text) return undefined;
+    try {
+        return JSON.parse(text);
+    } catch {
+        return undefined;
+    }
+};
+
+const isObject = (value: unknown): value is Problem =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,0 +1,8 @@
+import MoveToInboxIcon from '@mui/icons-material/MoveToInbox';
+
+import { QueueList } from './QueueList';
+
+export default {
+    list: QueueList,
+    icon: MoveToInboxIcon,
+};

@@ -1,0 +1,130 @@
+import type { HTMLAttributes } from 'react';
+import { Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import {
+    Button,
+    DateInput,
+    Form,
+    FormDataConsumer,
+    SelectInput,
+    TextInput,
+    required,
+    useTranslate,
+} from 'react-admin';
+
+import type { Completion, Outcome, Task } from '../types';
+import { outcomeChoices } from './choices';
+import { stopPropagation } from './stopPropagation';
+import { useTaskAction } from './useTaskAction';
+
+interface CompletionValues {
+    outcome: Outcome | '';
+    comment?: string;
+    licenseNo?: string;
+    validFrom?: string;
+    validTo?: string;
+}
+
+// DateInput values are `YYYY-MM-DD`, so string order is date order.
+const notBeforeValidFrom = (validTo: string | undefined, values: CompletionValues) =>
+    validTo && values.validFrom && validTo < values.validFrom
+        ? 'resources.tasks.validation.validTo_before_validFrom'
+        : undefined;
+
+const toCompletion = ({ outcome, comment, licenseNo, validFrom, validTo }: CompletionValues): Completion => ({
+    outcome: outcome as Outcome,
+    ...(comment?.trim() ? { comment: comment.trim() } : {}),
+    // 已发证 also records the license that was issued.
+    ...(outcome === 'issued' && licenseNo && validFrom && validTo
+        ? { data: { licenseNo: licenseNo.trim(), validFrom, validTo } }
+        : {}),
+});
+
+export const CompleteDialog = ({ task, onClose }: { task: Task; onClose: () => void }) => {
+    const translate = useTranslate();
+    const { run, isPending } = useTaskAction('complete');
+    const choices = outcomeChoices.filter(choice => task.allowedOutcomes.includes(choice.id));
+    // The form starts from these values, not from the task that is in the record context.
+    const initialValues: CompletionValues = {
+        outcome: choices.length === 1 ? choices[0].id : '',
+        comment: '',
+    };
+
+    // The form does not submit until its validators pass, so the required values are there.
+    const submit = async (values: Partial<CompletionValues>) => {
+        if (await run(api => api.completeTask(task.id, toCompletion(values as CompletionValues)))) {
+            onClose();
+        }
+    };
+
+    return (
+        <Dialog
+            open
+            onClose={onClose}
+            onClick={stopPropagation}
+            fullWidth
+            maxWidth="sm"
+            aria-labelledby="complete-dialog-title"
+        >
+            <Form<CompletionValues> record={initialValues} onSubmit={submit}>
+                <DialogTitle id="complete-dialog-title">
+                    {translate('resources.tasks.dialogs.complete_title', { title: task.title })}
+                </DialogTitle>
+                <DialogContent>
+                    <SelectInput
+                        source="outcome"
+                        label="resources.tasks.fields.outcome"
+                        choices={choices}
+                        validate={required()}
+                        fullWidth
+                        slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'outcome-select' } as HTMLAttributes<HTMLDivElement> } }}
+                    />
+                    <FormDataConsumer<CompletionValues>>
+                        {({ formData }) =>
+                            formData.outcome === 'issued' && (
+                                <>
+                                    <TextInput
+                                        source="licenseNo"
+                                        label="resources.tasks.fields.licenseNo"
+                                        validate={required()}
+                                        fullWidth
+                                    />
+                                    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
+                                        <DateInput
+                                            source="validFrom"
+                                            label="resources.tasks.fields.validFrom"
+                                            validate={required()}
+                                            fullWidth
+                                        />
+                                        <DateInput
+                                            source="validTo"
+                                            label="resources.tasks.fields.validTo"
+                                            validate={[required(), notBeforeValidFrom]}
+                                            fullWidth
+                                        />
+                                    </Stack>
+                                </>
+                            )
+                        }
+                    </FormDataConsumer>
+                    <TextInput
+                        source="comment"
+                        label="resources.tasks.fields.comment"
+                        multiline
+                        minRows={3}
+                        fullWidth
+                    />
+                </DialogContent>
+                <DialogActions>
+                    <Button label="ra.action.cancel" onClick={onClose} />
+                    <Button
+                        label="resources.tasks.action.complete"
+                        type="submit"
+                        variant="contained"
+                        disabled={isPending}
+                        data-testid="complete-submit"
+                    />
+                </DialogActions>
+            </Form>
+        </Dialog>
+    );
+};

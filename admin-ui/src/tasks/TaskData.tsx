@@ -1,0 +1,50 @@
+import { Chip, Stack, Typography } from '@mui/material';
+import { Labeled, useRecordContext } from 'react-admin';
+
+import type { Task } from '../types';
+
+// Keys of `task.data` the UI has names for, in the order shown; any other key is shown as sent.
+const NAMED_KEYS = ['licenseItem', 'scopeItems', 'legalBasis', 'licenseNo', 'validFrom', 'validTo', 'eventId'];
+
+const isPresent = (value: unknown) =>
+    value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
+
+const presentKeys = (task: Task) => {
+    const keys = Object.keys(task.data ?? {}).filter(key => isPresent(task.data[key]));
+    const named = NAMED_KEYS.filter(key => keys.includes(key));
+    return [...named, ...keys.filter(key => !NAMED_KEYS.includes(key))];
+};
+
+export const hasTaskData = (task: Task) => presentKeys(task).length > 0;
+
+const DataValue = ({ value }: { value: unknown }) => {
+    if (Array.isArray(value)) {
+        return (
+            <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+                {value.map((item, index) => (
+                    <Chip key={index} size="small" label={String(item)} />
+                ))}
+            </Stack>
+        );
+    }
+    return (
+        <Typography variant="body2">
+            {typeof value === 'object' ? JSON.stringify(value) : String(value)}
+        </Typography>
+    );
+};
+
+/** What the workflow attached to the task: license item, business scope, legal basis, license issued. */
+export const TaskData = () => {
+    const task = useRecordContext<Task>();
+    if (!task) return null;
+    return (
+        <Stack spacing={1}>
+            {presentKeys(task).map(key => (
+                <Labeled key={key} label={NAMED_KEYS.includes(key) ? `resources.tasks.fields.${key}` : key}>
+                    <DataValue value={task.data[key]} />
+                </Labeled>
+            ))}
+        </Stack>
+    );
+};

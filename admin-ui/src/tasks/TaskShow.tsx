@@ -1,0 +1,119 @@
+import { Card, CardContent, CardHeader, Grid } from '@mui/material';
+import type { ReactNode } from 'react';
+import {
+    FunctionField,
+    SelectField,
+    Show,
+    SimpleShowLayout,
+    TextField,
+    TopToolbar,
+    useRecordContext,
+    useTranslate,
+} from 'react-admin';
+
+import type { Task } from '../types';
+import { AssigneeField } from './AssigneeField';
+import { outcomeChoices, taskStatusChoices, taskTypeChoices } from './choices';
+import { ClaimButton } from './ClaimButton';
+import { CompleteButton } from './CompleteButton';
+import { DepartmentField } from './DepartmentField';
+import { DueAtField } from './DueAtField';
+import { EscalationLevelField } from './EscalationLevelField';
+import { OverdueForField } from './OverdueForField';
+import { ReassignButton } from './ReassignButton';
+import { ShanghaiTimeField } from './ShanghaiTimeField';
+import { TaskData, hasTaskData } from './TaskData';
+import { Timeline } from './Timeline';
+
+const TaskTitle = () => {
+    const task = useRecordContext<Task>();
+    const translate = useTranslate();
+    if (!task) return null;
+    return <span>{`${translate(`resources.tasks.types.${task.type}`)} · ${task.title}`}</span>;
+};
+
+const TaskActions = () => (
+    <TopToolbar>
+        <ClaimButton />
+        <CompleteButton />
+        <ReassignButton />
+    </TopToolbar>
+);
+
+const Section = ({ title, children }: { title: string; children: ReactNode }) => {
+    const translate = useTranslate();
+    return (
+        <Card variant="outlined" sx={{ mb: 2 }}>
+            <CardHeader title={translate(title)} slotProps={{ title: { variant: 'subtitle1' } }} />
+            <CardContent sx={{ pt: 0 }}>{children}</CardContent>
+        </Card>
+    );
+};
+
+const TaskDetails = () => {
+    const task = useRecordContext<Task>();
+    if (!task) return null;
+    return (
+        <Grid container spacing={2}>
+            <Grid size={{ xs: 12, md: 7 }}>
+                <Section title="resources.tasks.sections.task">
+                    <SimpleShowLayout sx={{ p: 0 }}>
+                        <TextField source="title" />
+                        <SelectField source="type" choices={taskTypeChoices} />
+                        <SelectField source="status" choices={taskStatusChoices} />
+                        {task.escalationLevel > 0 && <EscalationLevelField source="escalationLevel" />}
+                        <DepartmentField source="department" />
+                        {task.department && task.candidateDepartments.length > 0 && (
+                            <FunctionField<Task>
+                                source="candidateDepartments"
+                                render={record =>
+                                    record.candidateDepartments.map(department => department.name).join(' / ')
+                                }
+                            />
+                        )}
+                        <AssigneeField source="assignee" />
+                        <DueAtField source="dueAt" />
+                        {task.overdue && <OverdueForField source="overdueFor" />}
+                        <ShanghaiTimeField source="createdAt" />
+                        <TextField source="workflowId" sx={{ fontFamily: 'monospace' }} />
+                    </SimpleShowLayout>
+                </Section>
+                <Section title="resources.tasks.sections.entity">
+                    <SimpleShowLayout sx={{ p: 0 }}>
+                        <TextField source="entity.name" label="resources.tasks.fields.entity" />
+                        <TextField
+                            source="entity.creditCode"
+                            label="resources.tasks.fields.creditCode"
+                            sx={{ fontFamily: 'monospace' }}
+                        />
+                    </SimpleShowLayout>
+                </Section>
+                {hasTaskData(task) && (
+                    <Section title="resources.tasks.sections.license">
+                        <TaskData />
+                    </Section>
+                )}
+                {task.completedAt && (
+                    <Section title="resources.tasks.sections.result">
+                        <SimpleShowLayout sx={{ p: 0 }}>
+                            <SelectField source="outcome" choices={outcomeChoices} />
+                            <ShanghaiTimeField source="completedAt" />
+                            {task.comment && <TextField source="comment" sx={{ whiteSpace: 'pre-wrap' }} />}
+                        </SimpleShowLayout>
+                    </Section>
+                )}
+            </Grid>
+            <Grid size={{ xs: 12, md: 5 }}>
+                <Section title="resources.tasks.timeline.title">
+                    <Timeline />
+                </Section>
+            </Grid>
+        </Grid>
+    );
+};
+
+export const TaskShow = () => (
+    <Show title={<TaskTitle />} actions={<TaskActions />} component="div">
+        <TaskDetails />
+    </Show>
+);

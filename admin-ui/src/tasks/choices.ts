@@ -1,0 +1,9 @@
+import { OUTCOMES, TASK_STATUSES, TASK_TYPES } from '../types';
+
+// react-admin translates a choice's name, so each choice points at its message key.
+const choicesOf = <T extends string>(values: readonly T[], group: string) =>
+    values.map(id => ({ id, name: `resources.tasks.${group}.${id}` }));
+
+export const taskTypeChoices = choicesOf(TASK_TYPES, 'types');
+export const taskStatusChoices = choicesOf(TASK_STATUSES, 'statuses');
+export const outcomeChoices = choicesOf(OUTCOMES, 'outcomes');

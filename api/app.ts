@@ -1,0 +1,107 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import { pinoHttp } from 'pino-http';
+import client from 'prom-client';
+import swaggerUi from 'swagger-ui-dist';
+import type { Config } from '../config';
+import type { Db } from '../db';
+import { departmentRoutes } from './departments/routes';
+import { errorHandler, notFoundHandler } from './errors';
+import { licenseDecisionRoutes } from './ext/licenseDecisions';
+import { registrationRoutes } from './ext/registrations';
+import { logger } from './logger';
+import { openApiDocument } from './openapi';
+import { sessionRoutes } from './session/routes';
+import { taskRoutes } from './tasks/routes';
+import type { Temporal } from './temporal';
+import { userRoutes } from './users/routes';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  temporal: Temporal;
+}
+
+const registry = new client.Registry();
+client.collectDefaultMetrics({ register: registry });
+const httpDuration = new client.Histogram({
+  name: 'http_request_duration_seconds',
+  help: 'HTTP request duration by route and status',
+  labelNames: ['method', 'route', 'status'],
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  registers: [registry],
+});
+
+const UI_DIST = path.resolve(__dirname, '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []), 'admin-ui', 'dist');
+
+export function createApp({ config, db, temporal }: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || crypto.randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
+    }),
+  );
+  app.use((req, res, next) => {
+    const end = httpDuration.startTimer({ method: req.method });
+    res.on('finish', () => end({ route: req.route?.path ? `${req.baseUrl}${req.route.path}` : 'unmatched', status: String(res.statusCode) }));
+    next();
+  });
+  app.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
+  app.use(cookieParser());
+
+  app.get('/healthz', (_req, res) => res.json({ status: 'ok' }));
+  app.get('/readyz', async (_req, res) => {
+    const checks: Record<string, string> = {};
+    try {
+      await db.sequelize.query('SELECT 1');
+      checks.database = 'ok';
+    } catch (err) {
+      checks.database = String(err);
+    }
+    try {
+      await temporal.client.connection.workflowService.getSystemInfo({});
+      checks.temporal = 'ok';
+    } catch (err) {
+      checks.temporal = String(err);
+    }
+    const ready = Object.values(checks).every((v) => v === 'ok');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(registry.contentType).send(await registry.metrics());
+  });
+
+  const doc = openApiDocument();
+  app.get('/api/openapi.json', (_req, res) => res.json(doc));
+  app.get('/api/docs', (_req, res) => res.type('html').send(SWAGGER_PAGE));
+  app.use('/api/docs/assets', express.static(swaggerUi.getAbsoluteFSPath(), { index: false }));
+
+  app.use('/api/v1', sessionRoutes(db, config), taskRoutes(db, temporal), departmentRoutes(db), userRoutes(db));
+  app.use('/api/ext/v1', registrationRoutes(db, temporal), licenseDecisionRoutes(db, temporal));
+  app.use(['/api', '/public'], notFoundHandler);
+
+  if (fs.existsSync(UI_DIST)) {
+    app.use(express.static(UI_DIST, { index: 'index.html', maxAge: '1h' }));
+  } else {
+    app.get('/', (_req, res) => res.type('text').send('admin UI not built: run `npm run build:ui`'));
+  }
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}
+
+const SWAGGER_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Zongjian API</title>
+<link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head><body><div id="ui"></div>
+<script src="/api/docs/assets/swagger-ui-bundle.js"></script>
+<script>window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#ui' });</script></body></html>`;

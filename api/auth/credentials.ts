@@ -1,0 +1,92 @@
+import crypto from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { Db } from '../../db';
+import type { Role } from '../../domain/tasks';
+
+// Passwords are hashed with Argon2id (memory-hard, OWASP parameters: 19 MiB, 2 passes). Session tokens
+// and API keys are random 256-bit secrets, so a plain SHA-256 of them is enough to store.
+
+const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export const hashPassword = (password: string) => hash(password, ARGON2);
+let dummyHash: Promise<string> | undefined;
+
+/** For an unknown user (`null`) a dummy hash is verified, so timing does not reveal which usernames exist. */
+export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+  if (passwordHash === null) {
+    await verify(await (dummyHash ??= hashPassword('not a password')), password);
+    return false;
+  }
+  return verify(passwordHash, password).catch(() => false);
+}
+
+const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+const secret = () => crypto.randomBytes(32).toString('base64url');
+
+export interface SessionUser {
+  id: number;
+  username: string;
+  displayName: string;
+  department: { code: string; name: string; kind: string };
+  roles: Role[];
+}
+
+export async function loadUser(db: Db, where: { id: number } | { username: string }): Promise<(SessionUser & { passwordHash: string; active: boolean }) | null> {
+  const u = await db.models.users.findOne({ where });
+  if (!u) return null;
+  const d = await db.models.departments.findByPk(u.get('departmentCode'), { raw: true }) as any;
+  return {
+    id: u.get('id'),
+    username: u.get('username'),
+    displayName: u.get('displayName'),
+    department: { code: u.get('departmentCode'), name: d?.name ?? u.get('departmentCode'), kind: d?.kind ?? 'bureau' },
+    roles: u.get('roles'),
+    passwordHash: u.get('passwordHash'),
+    active: u.get('active'),
+  };
+}
+
+export async function createSession(db: Db, userId: number, ttlHours: number): Promise<{ token: string; expiresAt: Date }> {
+  const token = secret();
+  const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
+  await db.models.sessions.create({ tokenHash: sha256(token), userId, expiresAt, createdAt: new Date() });
+  return { token, expiresAt };
+}
+
+export async function resolveSession(db: Db, token: string): Promise<SessionUser | null> {
+  const s = await db.models.sessions.findByPk(sha256(token), { raw: true }) as any;
+  if (!s || new Date(s.expiresAt) < new Date()) return null;
+  const u = await loadUser(db, { id: s.userId });
+  if (!u || !u.active) return null;
+  const { passwordHash: _h, active: _a, ...user } = u;
+  return user;
+}
+
+export const endSession = (db: Db, token: string) => db.models.sessions.destroy({ where: { tokenHash: sha256(token) } });
+
+export const API_SCOPES = ['registration:write', 'license:write', 'credit:write', 'screening:read', 'records:write', 'entity:read'] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
+export interface ApiClient {
+  system: string;
+  scopes: ApiScope[];
+}
+
+/** Creates a key `zjk_<prefix>_<secret>`; only its hash is stored, so the key is shown once. */
+export async function createApiKey(db: Db, system: string, scopes: ApiScope[]): Promise<string> {
+  const prefix = crypto.randomBytes(6).toString('hex');
+  const key = `zjk_${prefix}_${secret()}`;
+  await db.models.api_keys.create({ system, prefix, keyHash: sha256(key), scopes, createdAt: new Date() });
+  return key;
+}
+
+export async function resolveApiKey(db: Db, key: string): Promise<ApiClient | null> {
+  const m = /^zjk_([0-9a-f]{12})_[A-Za-z0-9_-]{43}$/.exec(key);
+  if (!m) return null;
+  const row = await db.models.api_keys.findOne({ where: { prefix: m[1] } });
+  if (!row || row.get('revokedAt')) return null;
+  const expected = Buffer.from(row.get('keyHash'), 'hex');
+  const given = Buffer.from(sha256(key), 'hex');
+  if (!crypto.timingSafeEqual(expected, given)) return null;
+  return { system: row.get('system'), scopes: row.get('scopes') };
+}

@@ -1,0 +1,78 @@
+import { Router } from 'express';
+import { Op } from 'sequelize';
+import type { Db } from '../../db';
+import { appendAudit } from '../../db/audit';
+import { LICENSE_DECISIONS } from '../../domain/tasks';
+import { reportLicenseDecisionUpdate } from '../../workflows/licenseFeedback';
+import { requireScope } from '../auth/middleware';
+import { notFound, unprocessable } from '../errors';
+import { document, systemSecurity, z } from '../openapi';
+import { update, type Temporal } from '../temporal';
+import { body } from '../validate';
+import { Accepted, EventId, eventHash, requireValidCreditCode, sameEventOrConflict } from './events';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+const LicenseDecisionEvent = z
+  .object({
+    eventId: EventId,
+    creditCode: z.string().length(18, 'an 18-character unified social credit code'),
+    department: z.string().min(1).max(100).describe('department code or exact name'),
+    licenseItem: z.string().min(1).max(100).describe('license item name or code'),
+    decision: z.enum(LICENSE_DECISIONS),
+    licenseNo: z.string().min(1).max(64).optional(),
+    validFrom: date.optional(),
+    validTo: date.optional(),
+    decidedAt: z.string().datetime({ offset: true }),
+  })
+  .superRefine((e, ctx) => {
+    if (e.decision !== 'issued') return;
+    // 行政许可法 Art. 39: an issued license has its number and validity.
+    for (const f of ['licenseNo', 'validFrom', 'validTo'] as const) {
+      if (!e[f]) ctx.addIssue({ code: 'custom', path: [f], message: 'required when the decision is issued' });
+    }
+    if (e.validFrom && e.validTo && e.validFrom > e.validTo) ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'before validFrom' });
+  })
+  .openapi('LicenseDecisionEvent');
+
+document({ method: 'post', path: '/api/ext/v1/license-decisions', tags: ['external'], security: systemSecurity, description: 'scope license:write. Advances the license-feedback step of a notified entity.', request: { body: { content: { 'application/json': { schema: LicenseDecisionEvent } } } }, responses: { 202: { description: 'accepted (a repeated eventId returns the same answer)', content: { 'application/json': { schema: Accepted } } } } }, [400, 401, 403, 404, 409, 413, 422]);
+
+export function licenseDecisionRoutes(db: Db, temporal: Temporal): Router {
+  const r = Router();
+  r.post('/license-decisions', requireScope(db, 'license:write'), async (req, res) => {
+    const event = body(LicenseDecisionEvent, req);
+    requireValidCreditCode(event.creditCode, 'creditCode');
+    const hash = eventHash(event);
+    const stored = await db.models.license_decision_events.findByPk(event.eventId);
+    if (stored) {
+      sameEventOrConflict(stored.get('bodyHash'), hash, event.eventId);
+      res.set('Idempotent-Replayed', 'true');
+      return res.status(202).json(stored.get('response'));
+    }
+    const department = await db.models.departments.findOne({ where: { [Op.or]: [{ code: event.department }, { name: event.department }] } });
+    if (!department) throw unprocessable(`unknown department ${event.department}`, [{ field: 'department', message: 'no department with this code or name' }]);
+    const item = await db.models.license_items.findOne({ where: { [Op.or]: [{ code: event.licenseItem }, { name: event.licenseItem }] } });
+    if (!item) throw unprocessable(`unknown license item ${event.licenseItem}`, [{ field: 'licenseItem', message: 'no license item with this name or code' }]);
+    const departmentCode = department.get('code') as string;
+    const candidates = await db.models.notifications.findAll({
+      where: { creditCode: event.creditCode, licenseItemCode: item.get('code'), stage: { [Op.ne]: 'cancelled' } },
+      order: [['pushedAt', 'DESC']],
+    });
+    const notification = candidates.find((n) => n.get('departmentCode') === departmentCode || (n.get('candidateDepartmentCodes') as string[]).includes(departmentCode));
+    if (!notification) throw notFound(`${department.get('name')} was not notified of ${event.creditCode} for ${item.get('name')}`);
+    const workflowId = notification.get('workflowId') as string;
+    const result = await update(
+      temporal,
+      workflowId,
+      reportLicenseDecisionUpdate,
+      { eventId: event.eventId, departmentCode, decision: event.decision, licenseNo: event.licenseNo, validFrom: event.validFrom, validTo: event.validTo, decidedAt: event.decidedAt, system: req.apiClient!.system },
+      `license-decision:${event.eventId}`,
+    );
+    const answer = { eventId: event.eventId, workflowId, status: result.decision === event.decision ? 'recorded' : result.decision };
+    await db.writeTransaction(async (t) => {
+      await db.models.license_decision_events.findOrCreate({ where: { eventId: event.eventId }, defaults: { eventId: event.eventId, bodyHash: hash, workflowId, response: answer, receivedAt: new Date() }, transaction: t });
+      await appendAudit(db, { actorType: 'system', actor: req.apiClient!.system, action: 'licenseDecision.reported', targetType: 'entity', targetId: event.creditCode, detail: { eventId: event.eventId, decision: event.decision, workflowId } }, t);
+    });
+    res.status(202).json(answer);
+  });
+  return r;
+}

@@ -1,0 +1,108 @@
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { Router } from 'express';
+import { UniqueConstraintError } from 'sequelize';
+import type { Db } from '../../db';
+import { appendAudit } from '../../db/audit';
+import { REGISTRATION_ACTIONS, type RegistrationEvent } from '../../domain/registration';
+import { dualNotification, dualNotificationWorkflowId } from '../../workflows/dualNotification';
+import { requireScope } from '../auth/middleware';
+import { badRequest, notFound } from '../errors';
+import { document, systemSecurity, z } from '../openapi';
+import type { Temporal } from '../temporal';
+import { body, parse } from '../validate';
+import { Accepted, EventId, eventHash, requireValidCreditCode, sameEventOrConflict } from './events';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+const Entity = z.object({
+  creditCode: z.string().length(18, 'an 18-character unified social credit code'),
+  name: z.string().min(1).max(200),
+  entityType: z.string().min(1).max(100).optional(),
+  industryCode: z.string().regex(/^[A-T](\d{2}|\d{3}|\d{4})?$/, 'GB/T 4754 code: a section letter and 2–4 digits').optional(),
+  regionCode: z.string().regex(/^\d{6}(\d{3})?(\d{3})?$/, 'a GB/T 2260 region or NBS town code').optional(),
+  address: z.string().min(1).max(300).optional(),
+  legalRepresentative: z.string().min(1).max(64).optional(),
+  businessScope: z.string().min(1).max(5000).optional(),
+  registrationAuthority: z.string().min(1).max(100).optional(),
+  establishedOn: date.optional(),
+});
+const Registration = z
+  .object({
+    eventId: EventId,
+    action: z.enum(REGISTRATION_ACTIONS),
+    occurredAt: z.string().datetime({ offset: true }),
+    entity: Entity,
+  })
+  .superRefine((e, ctx) => {
+    if (e.action === 'deregister') return;
+    // An establishment or change carries the registration data the notification needs.
+    for (const f of ['entityType', 'industryCode', 'regionCode', 'address', 'legalRepresentative', 'businessScope', 'registrationAuthority'] as const) {
+      if (e.entity[f] === undefined) ctx.addIssue({ code: 'custom', path: ['entity', f], message: `required for ${e.action}` });
+    }
+  })
+  .openapi('RegistrationEvent');
+
+const Notice = z
+  .object({
+    eventId: z.string(),
+    creditCode: z.string(),
+    entityName: z.string(),
+    licenses: z.array(z.object({ licenseItem: z.string(), department: z.object({ code: z.string(), name: z.string() }), legalBasis: z.string(), scopeItems: z.array(z.string()) })),
+    pendingDepartment: z.array(z.object({ scopeItem: z.string(), candidateDepartments: z.array(z.object({ code: z.string(), name: z.string() })) })),
+    unmatchedScopeItems: z.array(z.string()),
+    generalScopeItems: z.array(z.string()),
+    undertaking: z.string(),
+  })
+  .openapi('ApplicantNotice', { description: '告知书: which licenses the scope needs, from which department, on which legal basis' });
+
+document({ method: 'post', path: '/api/ext/v1/registrations', tags: ['external'], security: systemSecurity, description: 'scope registration:write. Starts the dual-notification process (双告知).', request: { body: { content: { 'application/json': { schema: Registration } } } }, responses: { 202: { description: 'accepted (a repeated eventId returns the same answer)', content: { 'application/json': { schema: Accepted } } } } }, [400, 401, 403, 409, 413, 422]);
+document({ method: 'get', path: '/api/ext/v1/registrations/{eventId}/notice', tags: ['external'], security: systemSecurity, description: 'scope registration:write', request: { params: z.object({ eventId: EventId }) }, responses: { 200: { description: 'the applicant’s notice', content: { 'application/json': { schema: Notice } } }, 202: { description: 'still being prepared', content: { 'application/json': { schema: Accepted } } } } }, [401, 403, 404]);
+
+export function registrationRoutes(db: Db, temporal: Temporal): Router {
+  const r = Router();
+  const auth = requireScope(db, 'registration:write');
+
+  r.post('/registrations', auth, async (req, res) => {
+    const event = body(Registration, req) as RegistrationEvent;
+    requireValidCreditCode(event.entity.creditCode, 'entity.creditCode');
+    const hash = eventHash(event);
+    const workflowId = dualNotificationWorkflowId(event.eventId);
+    const answer = { eventId: event.eventId, workflowId, status: 'accepted' };
+    let repeated = false;
+    try {
+      await db.writeTransaction(async (t) => {
+        await db.models.registration_events.create(
+          { eventId: event.eventId, action: event.action, creditCode: event.entity.creditCode, workflowId, occurredAt: new Date(event.occurredAt), bodyHash: hash, status: 'accepted', receivedAt: new Date() },
+          { transaction: t },
+        );
+        await appendAudit(db, { actorType: 'system', actor: req.apiClient!.system, action: `registration.${event.action}`, targetType: 'entity', targetId: event.entity.creditCode, detail: { eventId: event.eventId } }, t);
+      });
+    } catch (err) {
+      if (!(err instanceof UniqueConstraintError)) throw err;
+      const stored = await db.models.registration_events.findByPk(event.eventId);
+      sameEventOrConflict(stored!.get('bodyHash'), hash, event.eventId);
+      repeated = true;
+    }
+    // Started by its business key: a repeat (or a retry after a failed start) finds the same run.
+    try {
+      await temporal.client.workflow.start(dualNotification, { workflowId, taskQueue: temporal.taskQueue, args: [event], workflowIdReusePolicy: 'REJECT_DUPLICATE' });
+    } catch (err) {
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+    }
+    if (repeated) res.set('Idempotent-Replayed', 'true');
+    res.status(202).json(answer);
+  });
+
+  r.get('/registrations/:eventId/notice', auth, async (req, res) => {
+    const { eventId } = parse(z.object({ eventId: EventId }), req.params, 'path');
+    const row = await db.models.registration_events.findByPk(eventId);
+    if (!row) throw notFound(`no registration event ${eventId}`);
+    if (row.get('action') === 'deregister') throw notFound(`event ${eventId} is a deregistration: it has no notice`);
+    const notice = row.get('notice');
+    if (notice) return res.json(notice);
+    if (row.get('status') === 'stale') throw notFound(`event ${eventId} came after the entity was deregistered: no notice was made`);
+    res.status(202).json({ eventId, workflowId: row.get('workflowId'), status: row.get('status') });
+  });
+
+  r.use('/registrations', (req, _res, next) => next(req.method === 'POST' ? undefined : badRequest('unsupported method')));
+  return r;
+}

@@ -1,0 +1,63 @@
+import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+
+extendZodWithOpenApi(z);
+
+// The schemas that validate requests at the edge also produce the published document (STYLE.md "The API"),
+// so code and `GET /api/openapi.json` cannot drift apart.
+export const registry = new OpenAPIRegistry();
+
+registry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'zj_session' });
+registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'a session token (users) or an API key (external systems)' });
+
+export const Problem = registry.register(
+  'Problem',
+  z
+    .object({
+      type: z.string(),
+      title: z.string(),
+      status: z.number().int(),
+      detail: z.string(),
+      errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      instance: z.string().optional(),
+      requestId: z.string().optional(),
+    })
+    .openapi({ description: 'RFC 9457 problem details' }),
+);
+
+/** Who may call: a logged-in user (cookie or bearer session token), or an external system's API key. */
+export const userSecurity: Array<Record<string, string[]>> = [{ session: [] }, { bearer: [] }];
+export const systemSecurity: Array<Record<string, string[]>> = [{ bearer: [] }];
+
+const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
+
+/** Registers one operation with the standard error answers it can give. */
+export function document(route: RouteConfig, errors: number[] = [400, 401, 403, 404]): void {
+  const text: Record<number, string> = {
+    400: 'malformed or missing input; nothing was stored',
+    401: 'no valid credentials',
+    403: 'outside your department, role or scopes',
+    404: 'does not exist or is not visible to you',
+    409: 'state conflict (already done, or closed)',
+    413: 'body too large',
+    422: 'well-formed but not acceptable; nothing was stored',
+    429: 'too many attempts',
+  };
+  const responses = { ...route.responses };
+  for (const code of errors) responses[code] ??= problemResponse(text[code]);
+  registry.registerPath({ ...route, responses });
+}
+
+export function openApiDocument() {
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Zongjian (综监) API',
+      version: '1.0.0',
+      description: 'Integrated in-process and post-event supervision platform (事中事后综合监管平台). See CONTRACT.md.',
+    },
+    servers: [{ url: '/' }],
+  });
+}
+
+export { z };

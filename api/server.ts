@@ -1,0 +1,35 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../config';
+import { openDb } from '../db';
+import { createApp } from './app';
+import { logger } from './logger';
+import { connectTemporal } from './temporal';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Starts the API + admin UI; port 0 picks a free port (tests run it in-process this way). */
+export async function start(config: Config): Promise<RunningServer> {
+  logger.level = config.LOG_LEVEL;
+  const db = await openDb(config.DATABASE_URL);
+  const temporal = await connectTemporal(config);
+  const app = createApp({ config, db, temporal });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${config.HOST}:${port}`,
+    port,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections?.();
+      await temporal.close();
+      await db.close();
+    },
+  };
+}

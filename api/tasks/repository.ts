@@ -1,0 +1,137 @@
+import { Op, Sequelize, type WhereOptions } from 'sequelize';
+import type { Db } from '../../db';
+import type { SessionUser } from '../auth/credentials';
+
+export interface TaskFilter {
+  assignee?: string;
+  status?: string[];
+  department?: string;
+  type?: string;
+  overdue?: boolean;
+  escalated?: boolean;
+  unassigned?: boolean;
+  entity?: string;
+  q?: string;
+  dueBefore?: Date;
+}
+
+export interface Page {
+  page: number;
+  perPage: number;
+  sort: 'dueAt' | 'createdAt' | 'escalationLevel' | 'id';
+  order: 'ASC' | 'DESC';
+}
+
+export interface TaskView {
+  id: number;
+  /** The natural key the owning workflow knows the task by. */
+  taskKey: string;
+  type: string;
+  title: string;
+  status: string;
+  department: { code: string; name: string } | null;
+  candidateDepartments: Array<{ code: string; name: string }>;
+  assignee: { username: string; displayName: string } | null;
+  entity: { creditCode: string; name: string };
+  dueAt: string;
+  overdue: boolean;
+  escalationLevel: number;
+  workflowId: string;
+  createdAt: string;
+  completedAt: string | null;
+  outcome: string | null;
+  comment: string | null;
+  allowedOutcomes: string[];
+  data: Record<string, unknown>;
+}
+
+const OPEN = ['open', 'claimed'];
+
+/**
+ * What a user may see, as a WHERE clause (DESIGN.md rule 7: enforced in every query, not only in the UI).
+ * admin: everything; the district office's supervisors: their own and every second-level escalation;
+ * supervisor and clerk: their department's tasks and the claim pool offered to it; inspector: their own
+ * tasks and their department's open ones.
+ */
+export function visibleTo(db: Db, user: SessionUser): WhereOptions {
+  if (user.roles.includes('admin')) return {};
+  const dept = user.department.code;
+  const offered = Sequelize.literal(`"tasks"."id" IN (SELECT "taskId" FROM "task_candidates" WHERE "departmentCode" = ${db.sequelize.escape(dept)})`.replace(/"/g, db.dialect === 'mysql' ? '`' : '"'));
+  const ors: WhereOptions[] = [];
+  if (user.roles.includes('supervisor') || user.roles.includes('clerk')) {
+    ors.push({ departmentCode: dept }, offered);
+    if (user.roles.includes('supervisor') && user.department.kind === 'district') ors.push({ escalationLevel: { [Op.gte]: 2 } });
+  }
+  if (user.roles.includes('inspector')) {
+    ors.push({ assigneeUsername: user.username }, { departmentCode: dept, status: OPEN });
+  }
+  return ors.length ? { [Op.or]: ors } : { id: -1 };
+}
+
+function filterWhere(f: TaskFilter, now: Date): WhereOptions[] {
+  const w: WhereOptions[] = [];
+  if (f.assignee) w.push({ assigneeUsername: f.assignee });
+  if (f.status?.length) w.push({ status: f.status });
+  if (f.department) w.push({ departmentCode: f.department });
+  if (f.type) w.push({ type: f.type });
+  if (f.overdue) w.push({ status: OPEN, dueAt: { [Op.lt]: now } });
+  if (f.escalated) w.push({ escalationLevel: { [Op.gte]: 1 } });
+  if (f.unassigned) w.push({ assigneeUsername: null });
+  if (f.entity) w.push({ creditCode: f.entity });
+  if (f.q) w.push({ [Op.or]: [{ entityName: { [Op.like]: `%${f.q}%` } }, { creditCode: { [Op.like]: `${f.q}%` } }] });
+  if (f.dueBefore) w.push({ dueAt: { [Op.lt]: f.dueBefore } });
+  return w;
+}
+
+export async function listTasks(db: Db, user: SessionUser, f: TaskFilter, p: Page): Promise<{ data: TaskView[]; total: number }> {
+  const now = new Date();
+  const where = { [Op.and]: [visibleTo(db, user), ...filterWhere(f, now)] };
+  const order: Array<[string, string]> = [[p.sort, p.order]];
+  if (p.sort !== 'id') order.push(['id', 'ASC']);
+  const { rows, count } = await db.models.tasks.findAndCountAll({ where, order, limit: p.perPage, offset: (p.page - 1) * p.perPage });
+  return { data: await toViews(db, rows.map((r) => r.get({ plain: true })), now), total: count };
+}
+
+/** One task, if it exists and the user may see it. */
+export async function findVisibleTask(db: Db, user: SessionUser, id: number): Promise<TaskView | null> {
+  const row = await db.models.tasks.findOne({ where: { [Op.and]: [{ id }, visibleTo(db, user)] } });
+  if (!row) return null;
+  return (await toViews(db, [row.get({ plain: true })], new Date()))[0];
+}
+
+export async function findTaskByKey(db: Db, taskKey: string): Promise<TaskView | null> {
+  const row = await db.models.tasks.findOne({ where: { taskKey } });
+  return row ? (await toViews(db, [row.get({ plain: true })], new Date()))[0] : null;
+}
+
+async function toViews(db: Db, rows: any[], now: Date): Promise<TaskView[]> {
+  if (rows.length === 0) return [];
+  const departments = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, { code: d.code, name: d.name }]));
+  const usernames = [...new Set(rows.map((r) => r.assigneeUsername).filter(Boolean))];
+  const users = new Map(
+    ((await db.models.users.findAll({ where: { username: usernames }, attributes: ['username', 'displayName'], raw: true })) as any[]).map((u) => [u.username, u]),
+  );
+  const candidates = (await db.models.task_candidates.findAll({ where: { taskId: rows.map((r) => r.id) }, raw: true })) as any[];
+  const dept = (code: string) => departments.get(code) ?? { code, name: code };
+  return rows.map((r) => ({
+    id: r.id,
+    taskKey: r.taskKey,
+    type: r.type,
+    title: r.title,
+    status: r.status,
+    department: r.departmentCode ? dept(r.departmentCode) : null,
+    candidateDepartments: candidates.filter((c) => c.taskId === r.id).map((c) => dept(c.departmentCode)),
+    assignee: r.assigneeUsername ? { username: r.assigneeUsername, displayName: users.get(r.assigneeUsername)?.displayName ?? r.assigneeUsername } : null,
+    entity: { creditCode: r.creditCode, name: r.entityName },
+    dueAt: new Date(r.dueAt).toISOString(),
+    overdue: OPEN.includes(r.status) && new Date(r.dueAt) < now,
+    escalationLevel: r.escalationLevel,
+    workflowId: r.workflowId,
+    createdAt: new Date(r.createdAt).toISOString(),
+    completedAt: r.completedAt ? new Date(r.completedAt).toISOString() : null,
+    outcome: r.outcome,
+    comment: r.comment,
+    allowedOutcomes: OPEN.includes(r.status) ? r.allowedOutcomes : [],
+    data: r.data ?? {},
+  }));
+}

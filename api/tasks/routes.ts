@@ -1,0 +1,124 @@
+import { Router } from 'express';
+import type { Db } from '../../db';
+import { TASK_STATUSES, TASK_TYPES } from '../../domain/tasks';
+import { timelineQuery } from '../../workflows/licenseFeedback';
+import { requireUser } from '../auth/middleware';
+import { notFound } from '../errors';
+import { document, userSecurity, z } from '../openapi';
+import type { Temporal } from '../temporal';
+import { body, parse, query } from '../validate';
+import { findVisibleTask, listTasks } from './repository';
+import { claimTask, completeTask, reassignTask } from './useCases';
+
+const Department = z.object({ code: z.string(), name: z.string() });
+export const Task = z
+  .object({
+    id: z.number().int(),
+    taskKey: z.string(),
+    type: z.enum(TASK_TYPES),
+    title: z.string(),
+    status: z.enum(TASK_STATUSES),
+    department: Department.nullable(),
+    candidateDepartments: z.array(Department),
+    assignee: z.object({ username: z.string(), displayName: z.string() }).nullable(),
+    entity: z.object({ creditCode: z.string(), name: z.string() }),
+    dueAt: z.string().datetime(),
+    overdue: z.boolean(),
+    escalationLevel: z.number().int().describe('0 none, 1 department supervisor, 2 district'),
+    workflowId: z.string(),
+    createdAt: z.string().datetime(),
+    completedAt: z.string().datetime().nullable(),
+    outcome: z.string().nullable(),
+    comment: z.string().nullable(),
+    allowedOutcomes: z.array(z.string()),
+    data: z.record(z.string(), z.unknown()),
+  })
+  .openapi('Task');
+
+const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+const TaskQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  perPage: z.coerce.number().int().min(1).max(500).default(25),
+  sort: z.enum(['dueAt', 'createdAt', 'escalationLevel', 'id']).default('dueAt'),
+  order: z.enum(['ASC', 'DESC', 'asc', 'desc']).default('ASC').transform((o) => o.toUpperCase() as 'ASC' | 'DESC'),
+  assignee: z.string().optional().describe('`me` or a username'),
+  status: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((s) => (s === undefined ? undefined : (Array.isArray(s) ? s : [s]).flatMap((x) => x.split(',')).filter(Boolean)))
+    .pipe(z.array(z.enum(TASK_STATUSES)).optional())
+    .describe('one or more of open, claimed, completed, cancelled (comma-separated or repeated)'),
+  department: z.string().optional(),
+  type: z.enum(TASK_TYPES).optional(),
+  overdue: bool.optional(),
+  escalated: bool.optional(),
+  unassigned: bool.optional(),
+  entity: z.string().optional().describe('credit code'),
+  q: z.string().max(100).optional().describe('entity name contains, or credit code starts with'),
+  dueBefore: z.string().datetime({ offset: true }).optional().transform((d) => (d ? new Date(d) : undefined)),
+});
+const Id = z.object({ id: z.coerce.number().int().positive() });
+const Complete = z.object({
+  outcome: z.string().min(1),
+  comment: z.string().max(2000).optional(),
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+const Reassign = z.object({ assignee: z.string().min(1).describe('username') });
+const TimelineEntry = z.object({ at: z.string(), step: z.string(), actor: z.string().optional(), detail: z.string().optional() });
+
+const ok = (schema: z.ZodTypeAny, description: string) => ({ 200: { description, content: { 'application/json': { schema } } } });
+document({ method: 'get', path: '/api/v1/tasks', tags: ['tasks'], security: userSecurity, request: { query: TaskQuery }, responses: ok(z.object({ data: z.array(Task), total: z.number().int() }), 'tasks visible to you') });
+document({ method: 'get', path: '/api/v1/tasks/{id}', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(Task, 'the task') });
+document({ method: 'get', path: '/api/v1/tasks/{id}/timeline', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(z.object({ data: z.array(TimelineEntry) }), 'the process timeline (pushed → received → decided …)') });
+document({ method: 'post', path: '/api/v1/tasks/{id}/claim', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(Task, 'claimed') }, [401, 403, 404, 409]);
+document({ method: 'post', path: '/api/v1/tasks/{id}/complete', tags: ['tasks'], security: userSecurity, request: { params: Id, body: { content: { 'application/json': { schema: Complete } } } }, responses: ok(Task, 'completed') }, [400, 401, 403, 404, 409, 422]);
+document({ method: 'post', path: '/api/v1/tasks/{id}/reassign', tags: ['tasks'], security: userSecurity, request: { params: Id, body: { content: { 'application/json': { schema: Reassign } } } }, responses: ok(Task, 'reassigned (supervisor only)') }, [400, 401, 403, 404, 409, 422]);
+
+export function taskRoutes(db: Db, temporal: Temporal): Router {
+  const r = Router();
+  const staff = requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk');
+
+  r.get('/tasks', staff, async (req, res) => {
+    const q = query(TaskQuery, req);
+    const { page, perPage, sort, order, assignee, ...filter } = q;
+    res.json(await listTasks(db, req.user!, { ...filter, assignee: assignee === 'me' ? req.user!.username : assignee }, { page, perPage, sort, order }));
+  });
+
+  r.get('/tasks/:id', staff, async (req, res) => {
+    const { id } = parse(Id, req.params, 'path');
+    const task = await findVisibleTask(db, req.user!, id);
+    if (!task) throw notFound(`task ${id} does not exist or is not visible to you`);
+    res.json(task);
+  });
+
+  r.get('/tasks/:id/timeline', staff, async (req, res) => {
+    const { id } = parse(Id, req.params, 'path');
+    const task = await findVisibleTask(db, req.user!, id);
+    if (!task) throw notFound(`task ${id} does not exist or is not visible to you`);
+    let data: unknown;
+    try {
+      data = await temporal.client.workflow.getHandle(task.workflowId).query(timelineQuery);
+    } catch {
+      // The history may be past retention: the projection keeps the same timeline.
+      const n = await db.models.notifications.findByPk(task.workflowId);
+      data = n?.get('timeline') ?? [];
+    }
+    res.json({ data });
+  });
+
+  r.post('/tasks/:id/claim', staff, async (req, res) => {
+    const { id } = parse(Id, req.params, 'path');
+    res.json(await claimTask(db, temporal, req.user!, id));
+  });
+
+  r.post('/tasks/:id/complete', staff, async (req, res) => {
+    const { id } = parse(Id, req.params, 'path');
+    res.json(await completeTask(db, temporal, req.user!, id, body(Complete, req)));
+  });
+
+  r.post('/tasks/:id/reassign', requireUser(db, 'admin', 'supervisor'), async (req, res) => {
+    const { id } = parse(Id, req.params, 'path');
+    res.json(await reassignTask(db, temporal, req.user!, id, body(Reassign, req).assignee));
+  });
+  return r;
+}

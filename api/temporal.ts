@@ -1,0 +1,46 @@
+import { Client, Connection, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
+import type { Config } from '../config';
+import { REFUSAL } from '../workflows/errors';
+import { AppError, conflict, forbidden, unprocessable } from './errors';
+
+export interface Temporal {
+  client: Client;
+  taskQueue: string;
+  close(): Promise<void>;
+}
+
+export async function connectTemporal(config: Config): Promise<Temporal> {
+  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS, connectTimeout: '5 seconds' });
+  const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  return { client, taskQueue: config.TASK_QUEUE, close: () => connection.close() };
+}
+
+/**
+ * Sends a workflow an Update and waits for its answer; a refusal by the validator or handler becomes the
+ * HTTP answer a person sees at once (DESIGN.md rule 1), nothing having changed.
+ */
+export async function update<Ret, Arg>(temporal: Temporal, workflowId: string, def: UpdateDefinition<Ret, [Arg]>, arg: Arg, updateId?: string): Promise<Ret> {
+  try {
+    return await temporal.client.workflow.getHandle(workflowId).executeUpdate(def, { args: [arg], ...(updateId ? { updateId } : {}) });
+  } catch (err) {
+    throw toAppError(err);
+  }
+}
+
+export function toAppError(err: unknown): unknown {
+  if (err instanceof WorkflowNotFoundError) return conflict('the process has already ended');
+  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
+    const message = err.cause.message;
+    switch (err.cause.type) {
+      case REFUSAL.conflict:
+        return conflict(message);
+      case REFUSAL.forbidden:
+        return forbidden(message);
+      case REFUSAL.unprocessable:
+        return unprocessable(message);
+    }
+  }
+  if (err instanceof AppError) return err;
+  return err;
+}

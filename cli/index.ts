@@ -1,0 +1,134 @@
+import { parseArgs } from 'node:util';
+import { loadConfig, describeConfig } from '../config';
+import { migrate, openDb, type Db } from '../db';
+import { appendAudit, verifyAudit } from '../db/audit';
+import { loadDemoOnce, loadEntities, loadMasterData } from '../db/seed';
+import { API_SCOPES, createApiKey, hashPassword, type ApiScope } from '../api/auth/credentials';
+import { ROLES, type Role } from '../domain/tasks';
+import { Op } from 'sequelize';
+
+// The operator CLI (CONTRACT.md): `npm run cli -- <command>`. Each command prints its result as the last
+// line of stdout and exits non-zero with a clear message on failure.
+
+/** Thrown for a wrong command or argument; the message is shown as is. */
+class UsageError extends Error {}
+
+const USAGE = `usage: npm run cli -- <command>
+  db migrate
+  demo load [--entities N] [--seed S]      (master data + N generated entities; once only unless --force)
+  user create --username U --password P --department <code|name> --roles r1,r2
+  apikey create --system NAME --scopes s1,s2
+  audit verify
+  config`;
+
+type Options = Record<string, string | boolean | undefined>;
+
+async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+  const db = await openDb(loadConfig().DATABASE_URL);
+  try {
+    await migrate(db);
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+function required(o: Options, name: string): string {
+  const v = o[name];
+  if (typeof v !== 'string' || v === '') throw new UsageError(`--${name} is required`);
+  return v;
+}
+
+function list<T extends string>(value: string, allowed: readonly T[], what: string): T[] {
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = items.filter((i) => !allowed.includes(i as T));
+  if (items.length === 0 || bad.length) throw new UsageError(`unknown ${what}: ${bad.join(', ') || '(none given)'}; allowed: ${allowed.join(', ')}`);
+  return items as T[];
+}
+
+const commands: Record<string, (o: Options) => Promise<string>> = {
+  'db migrate': () => withDb(async (db) => `migrated (${(await migrate(db)).length} applied now)`),
+
+  'demo load': (o) =>
+    withDb(async (db) => {
+      const config = loadConfig();
+      const count = o.entities ? Number(o.entities) : config.DEMO_ENTITIES;
+      const seed = o.seed ? Number(o.seed) : config.DEMO_SEED;
+      if (!Number.isInteger(count) || count < 0) throw new UsageError('--entities must be a whole number');
+      if (!Number.isInteger(seed)) throw new UsageError('--seed must be an integer');
+      if (!o.force) return `demo district ${await loadDemoOnce(db, { seed, count })}`;
+      await loadMasterData(db);
+      const started = Date.now();
+      const r = await loadEntities(db, { seed, count, onProgress: (n) => n % 100_000 === 0 && console.log(`${n} entities`) });
+      return `loaded ${r.entities} entities and ${r.licenses} licenses in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+    }),
+
+  'user create': (o) =>
+    withDb(async (db) => {
+      const username = required(o, 'username');
+      const password = required(o, 'password');
+      if (password.length < 8) throw new UsageError('--password must have at least 8 characters');
+      const dept = required(o, 'department');
+      const roles = list<Role>(required(o, 'roles'), ROLES, 'role');
+      const department = await db.models.departments.findOne({ where: { [Op.or]: [{ code: dept }, { name: dept }] } });
+      if (!department) throw new UsageError(`unknown department ${dept}`);
+      if (await db.models.users.findOne({ where: { username } })) throw new UsageError(`user ${username} already exists`);
+      await db.models.users.create({ username, displayName: (o['display-name'] as string) ?? username, passwordHash: await hashPassword(password), departmentCode: department.get('code'), roles, active: true, createdAt: new Date() });
+      await appendAudit(db, { actorType: 'operator', actor: 'cli', action: 'user.created', targetType: 'user', targetId: username, detail: { department: department.get('code'), roles } });
+      return `created user ${username} (${department.get('name')}; ${roles.join(', ')})`;
+    }),
+
+  'apikey create': (o) =>
+    withDb(async (db) => {
+      const system = required(o, 'system');
+      const scopes = list<ApiScope>(required(o, 'scopes'), API_SCOPES, 'scope');
+      const key = await createApiKey(db, system, scopes);
+      await appendAudit(db, { actorType: 'operator', actor: 'cli', action: 'apikey.created', targetType: 'apikey', targetId: key.split('_')[1], detail: { system, scopes } });
+      return key;
+    }),
+
+  'audit verify': () =>
+    withDb(async (db) => {
+      const { checked, problems } = await verifyAudit(db);
+      if (problems.length) {
+        for (const p of problems) console.log(`row ${p.id}: ${p.problem}: ${p.message}`);
+        throw new Error(`audit log verification FAILED: ${problems.length} problem(s) in ${checked} rows`);
+      }
+      return `audit log intact: ${checked} rows verified`;
+    }),
+
+  config: async () => {
+    for (const c of describeConfig()) console.log(`${c.key}=${c.default ?? ''}\t# ${c.description}`);
+    loadConfig();
+    return 'configuration valid';
+  },
+};
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      username: { type: 'string' }, password: { type: 'string' }, department: { type: 'string' }, roles: { type: 'string' },
+      'display-name': { type: 'string' }, system: { type: 'string' }, scopes: { type: 'string' },
+      entities: { type: 'string' }, seed: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean' },
+    },
+  });
+  const name = positionals.slice(0, 2).join(' ');
+  const command = commands[name] ?? commands[positionals[0] ?? ''];
+  if (values.help || !command) {
+    console.log(USAGE);
+    if (!values.help) throw new UsageError(positionals.length ? `unknown command: ${positionals.join(' ')}` : 'no command given');
+    return;
+  }
+  console.log(await command(values));
+}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (err: Error) => {
+    console.error(`error: ${err.message}`);
+    process.exit(err instanceof UsageError ? 2 : 1);
+  },
+);

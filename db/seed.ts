@@ -1,0 +1,59 @@
+import type { Db } from './index';
+import { demoDistrict } from './demo/district';
+import { generateEntities, generateLicenses } from './demo/generate';
+import type { DemoDistrict, EntitySeed, LicenseSeed } from './demo/types';
+import { hashPassword } from '../api/auth/credentials';
+
+export const DEMO_PASSWORD = 'Zongjian@2026';
+const BATCH = 2000;
+
+/** Loads the master data (departments, regions, license items, catalog) and the demo users, idempotently. */
+export async function loadMasterData(db: Db, district: DemoDistrict = demoDistrict): Promise<void> {
+  const m = db.models;
+  await m.departments.bulkCreate(district.departments, { ignoreDuplicates: true });
+  await m.regions.bulkCreate(district.regions, { ignoreDuplicates: true });
+  await m.license_items.bulkCreate(district.licenseItems, { ignoreDuplicates: true });
+  await m.scope_catalog.bulkCreate(district.scopeCatalog, { ignoreDuplicates: true });
+  // One hash for every demo account: Argon2id is deliberately slow, and they share the demo password.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await m.users.bulkCreate(
+    district.users.map((u) => ({ ...u, passwordHash, active: true, createdAt: new Date() })),
+    { ignoreDuplicates: true },
+  );
+}
+
+/** Streams `count` generated entities and their licenses into the database in batches. */
+export async function loadEntities(db: Db, options: { seed: number; count: number; onProgress?: (n: number) => void }): Promise<{ entities: number; licenses: number }> {
+  let entities: EntitySeed[] = [];
+  let licenses: LicenseSeed[] = [];
+  let totals = { entities: 0, licenses: 0 };
+  const itemDepartment = new Map(demoDistrict.licenseItems.map((i) => [i.code, i.departmentCode]));
+  const flush = async () => {
+    if (entities.length === 0) return;
+    await db.models.entities.bulkCreate(entities.map((e) => ({ ...e, lastEventAt: null })), { ignoreDuplicates: true });
+    await db.models.licenses.bulkCreate(
+      licenses.map((l) => ({ ...l, departmentCode: itemDepartment.get(l.licenseItemCode) ?? '', source: 'demo', createdAt: new Date() })),
+      { ignoreDuplicates: true },
+    );
+    totals = { entities: totals.entities + entities.length, licenses: totals.licenses + licenses.length };
+    options.onProgress?.(totals.entities);
+    entities = [];
+    licenses = [];
+  };
+  for (const entity of generateEntities({ seed: options.seed, count: options.count })) {
+    entities.push(entity);
+    for (const l of generateLicenses(entity, options.seed)) licenses.push(l);
+    if (entities.length >= BATCH) await flush();
+  }
+  await flush();
+  return totals;
+}
+
+/** The quick start's demo district, loaded once: a marker row makes a second start skip it. */
+export async function loadDemoOnce(db: Db, options: { seed: number; count: number }): Promise<'loaded' | 'already loaded'> {
+  if (await db.models.meta.findByPk('demo.loaded')) return 'already loaded';
+  await loadMasterData(db);
+  await loadEntities(db, options);
+  await db.models.meta.create({ key: 'demo.loaded', value: JSON.stringify({ ...options, at: new Date().toISOString() }) });
+  return 'loaded';
+}

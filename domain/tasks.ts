@@ -1,0 +1,51 @@
+// The one human-task model (DESIGN.md rule 4): every step that waits for a person is a task of one of
+// these types, finished with one of its type's outcomes.
+
+export const TASK_TYPES = ['claim', 'receipt', 'licenseDecision', 'unlicensedOperationCheck'] as const;
+export type TaskType = (typeof TASK_TYPES)[number];
+
+export const TASK_STATUSES = ['open', 'claimed', 'completed', 'cancelled'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const LICENSE_DECISIONS = ['issued', 'refused', 'not_applied', 'not_required'] as const;
+export type LicenseDecision = (typeof LICENSE_DECISIONS)[number];
+
+export const OUTCOMES_BY_TYPE: Record<TaskType, readonly string[]> = {
+  claim: ['claimed'],
+  receipt: ['received'],
+  licenseDecision: LICENSE_DECISIONS,
+  unlicensedOperationCheck: ['not_operating', 'licensed_elsewhere', 'operating_without_license'],
+};
+
+export const ROLES = ['admin', 'supervisor', 'inspector', 'clerk', 'leader', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who acts on a task: checked against department scope by the API, recorded by the workflow. */
+export interface Actor {
+  username: string;
+  departmentCode: string;
+  roles: Role[];
+}
+
+/** The task as a workflow holds it; the `tasks` row is its projection. */
+export interface TaskState {
+  taskKey: string;
+  type: TaskType;
+  title: string;
+  status: TaskStatus;
+  departmentCode: string | null;
+  candidateDepartmentCodes: string[];
+  assigneeUsername: string | null;
+  creditCode: string;
+  entityName: string;
+  dueAt: string;
+  escalationLevel: number;
+  workflowId: string;
+  createdAt: string;
+  completedAt: string | null;
+  outcome: string | null;
+  comment: string | null;
+  completedBy: string | null;
+  allowedOutcomes: string[];
+  data: Record<string, unknown>;
+}

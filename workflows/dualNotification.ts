@@ -1,0 +1,60 @@
+import * as wf from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import type { RegistrationEvent } from '../domain/registration';
+import { cancelSignal, licenseFeedback } from './licenseFeedback';
+
+// Dual notification (双告知, F3; 国发〔2021〕7号): one run per registration event. It records the event,
+// tells the applicant which licenses the scope needs (the notice), and starts one licenseFeedback process
+// per competent department or claim-pool item. A deregistration cancels every open step of the entity.
+
+export const dualNotificationWorkflowId = (eventId: string) => `dual-notification:${eventId}`;
+export const licenseFeedbackWorkflowId = (eventId: string, routeKey: string) => `license-feedback:${eventId}:${routeKey}`;
+
+export interface DualNotificationResult {
+  status: 'notified' | 'stale' | 'deregistered';
+  notifications: string[];
+}
+
+const acts = wf.proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '10 seconds' } });
+
+export async function dualNotification(event: RegistrationEvent): Promise<DualNotificationResult> {
+  const recorded = await acts.recordRegistration(event);
+
+  if (event.action === 'deregister') {
+    const open = await acts.openNotificationWorkflows(event.entity.creditCode);
+    const reason = `市场主体已注销（${event.eventId}）`;
+    for (const id of open) {
+      try {
+        await wf.getExternalWorkflowHandle(id).signal(cancelSignal, { reason });
+      } catch (err) {
+        // A process that closed meanwhile (the only way a signal to it fails) has nothing left to cancel.
+        wf.log.info('notification already closed', { workflowId: id, error: String(err) });
+      }
+    }
+    await acts.saveRegistrationOutcome({ eventId: event.eventId, status: 'deregistered', detail: { cancelled: open } });
+    return { status: 'deregistered', notifications: open };
+  }
+
+  if (recorded.status === 'stale') {
+    // The entity was deregistered by a later event that arrived first: nothing to notify.
+    await acts.saveRegistrationOutcome({ eventId: event.eventId, status: 'stale' });
+    return { status: 'stale', notifications: [] };
+  }
+
+  const { notice, routes } = await acts.matchBusinessScope(event);
+  await acts.saveRegistrationOutcome({ eventId: event.eventId, status: 'notified', notice, detail: { routes: routes.map((r) => r.key) } });
+  const pushedAt = new Date().toISOString();
+  const started: string[] = [];
+  for (const route of routes) {
+    const workflowId = licenseFeedbackWorkflowId(event.eventId, route.key);
+    await wf.startChild(licenseFeedback, {
+      workflowId,
+      args: [{ eventId: event.eventId, creditCode: event.entity.creditCode, entityName: event.entity.name, route, pushedAt }],
+      // Each department's process lives on its own after the push; this run only fans out.
+      parentClosePolicy: 'ABANDON',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    });
+    started.push(workflowId);
+  }
+  return { status: 'notified', notifications: started };
+}

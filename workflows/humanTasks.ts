@@ -1,0 +1,206 @@
+import * as wf from '@temporalio/workflow';
+import type { Actor, TaskState, TaskType } from '../domain/tasks';
+import { OUTCOMES_BY_TYPE } from '../domain/tasks';
+import type { Activities } from '../activities';
+import { REFUSAL, refuse } from './errors';
+
+// The task updates every process shares: a person claims, completes or reassigns a task through the
+// workflow that owns it (DESIGN.md rule 1); the workflow validates, changes its state, then persists.
+
+export interface ClaimInput { taskKey: string; actor: Actor }
+export interface CompleteInput { taskKey: string; actor: Actor; outcome: string; comment?: string; data?: Record<string, unknown> }
+export interface ReassignInput { taskKey: string; actor: Actor; assignee: { username: string; departmentCode: string } }
+
+export const claimTaskUpdate = wf.defineUpdate<TaskState, [ClaimInput]>('claimTask');
+export const completeTaskUpdate = wf.defineUpdate<TaskState, [CompleteInput]>('completeTask');
+export const reassignTaskUpdate = wf.defineUpdate<TaskState, [ReassignInput]>('reassignTask');
+
+const { saveTask } = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '10 seconds' } });
+
+export interface NewTask {
+  taskKey: string;
+  type: TaskType;
+  title: string;
+  departmentCode: string | null;
+  candidateDepartmentCodes?: string[];
+  creditCode: string;
+  entityName: string;
+  dueAt: string;
+  data?: Record<string, unknown>;
+}
+
+/** Holds a workflow's tasks and writes each change through one ordered queue of activities. */
+export class TaskBook {
+  private readonly tasks = new Map<string, TaskState>();
+  private persisting: Promise<unknown> = Promise.resolve();
+  /** Extra checks a process adds before a task completes (e.g. license details for `issued`). */
+  completionCheck: (task: TaskState, input: CompleteInput) => void = () => undefined;
+
+  constructor(private readonly workflowId: string) {}
+
+  get(taskKey: string): TaskState {
+    const t = this.tasks.get(taskKey);
+    if (!t) refuse(REFUSAL.conflict, `task ${taskKey} does not belong to this process`);
+    return t;
+  }
+
+  has(taskKey: string): boolean {
+    return this.tasks.has(taskKey);
+  }
+
+  isOpen(taskKey: string): boolean {
+    const t = this.tasks.get(taskKey);
+    return !!t && (t.status === 'open' || t.status === 'claimed');
+  }
+
+  async open(n: NewTask): Promise<TaskState> {
+    const task: TaskState = {
+      taskKey: n.taskKey,
+      type: n.type,
+      title: n.title,
+      status: 'open',
+      departmentCode: n.departmentCode,
+      candidateDepartmentCodes: n.candidateDepartmentCodes ?? [],
+      assigneeUsername: null,
+      creditCode: n.creditCode,
+      entityName: n.entityName,
+      dueAt: n.dueAt,
+      escalationLevel: 0,
+      workflowId: this.workflowId,
+      createdAt: new Date().toISOString(),
+      completedAt: null,
+      outcome: null,
+      comment: null,
+      completedBy: null,
+      allowedOutcomes: [...OUTCOMES_BY_TYPE[n.type]],
+      data: n.data ?? {},
+    };
+    this.tasks.set(task.taskKey, task);
+    await this.persist(task, 'created', null);
+    return task;
+  }
+
+  validateClaim({ taskKey, actor }: ClaimInput): void {
+    const t = this.requireOpen(taskKey);
+    if (t.type === 'claim') {
+      if (!t.candidateDepartmentCodes.includes(actor.departmentCode)) refuse(REFUSAL.forbidden, 'your department is not a candidate for this item');
+    } else if (t.assigneeUsername) {
+      refuse(REFUSAL.conflict, `task is already claimed by ${t.assigneeUsername}`);
+    } else if (t.departmentCode !== actor.departmentCode) {
+      refuse(REFUSAL.forbidden, 'the task is offered to another department');
+    }
+  }
+
+  /** Claiming a pool task settles the department; claiming any other task assigns it to the actor. */
+  async claim(input: ClaimInput): Promise<TaskState> {
+    this.validateClaim(input);
+    const t = this.get(input.taskKey);
+    if (t.type === 'claim') {
+      return this.finish(t, { outcome: 'claimed', actor: input.actor.username, departmentCode: input.actor.departmentCode });
+    }
+    t.assigneeUsername = input.actor.username;
+    t.status = 'claimed';
+    await this.persist(t, 'claimed', input.actor.username);
+    return t;
+  }
+
+  validateComplete(input: CompleteInput): void {
+    const t = this.requireOpen(input.taskKey);
+    if (t.assigneeUsername && t.assigneeUsername !== input.actor.username && !input.actor.roles.some((r) => r === 'supervisor' || r === 'admin')) {
+      refuse(REFUSAL.forbidden, `task is claimed by ${t.assigneeUsername}`);
+    }
+    if (t.type === 'claim' && !t.candidateDepartmentCodes.includes(input.actor.departmentCode)) {
+      refuse(REFUSAL.forbidden, 'your department is not a candidate for this item');
+    }
+    if (!t.allowedOutcomes.includes(input.outcome)) {
+      refuse(REFUSAL.unprocessable, `outcome must be one of: ${t.allowedOutcomes.join(', ')}`);
+    }
+    this.completionCheck(t, input);
+  }
+
+  async complete(input: CompleteInput): Promise<TaskState> {
+    this.validateComplete(input);
+    const t = this.get(input.taskKey);
+    return this.finish(t, {
+      outcome: input.outcome,
+      actor: input.actor.username,
+      comment: input.comment,
+      data: input.data,
+      departmentCode: t.type === 'claim' ? input.actor.departmentCode : undefined,
+    });
+  }
+
+  /** Completes a task on the process's own account (e.g. a decision received from a department's system). */
+  async finish(
+    t: TaskState,
+    f: { outcome: string; actor: string; comment?: string; data?: Record<string, unknown>; departmentCode?: string },
+  ): Promise<TaskState> {
+    t.status = 'completed';
+    t.outcome = f.outcome;
+    t.comment = f.comment ?? null;
+    t.completedBy = f.actor;
+    t.completedAt = new Date().toISOString();
+    if (f.departmentCode) t.departmentCode = f.departmentCode;
+    if (!t.assigneeUsername) t.assigneeUsername = f.actor;
+    if (f.data) t.data = { ...t.data, ...f.data };
+    await this.persist(t, 'completed', f.actor);
+    return t;
+  }
+
+  // Which departments a supervisor may reassign between is the API's permission check; here: state and role.
+  validateReassign({ taskKey, actor }: ReassignInput): void {
+    this.requireOpen(taskKey);
+    if (!actor.roles.includes('admin') && !actor.roles.includes('supervisor')) refuse(REFUSAL.forbidden, 'only a supervisor may reassign');
+  }
+
+  async reassign(input: ReassignInput): Promise<TaskState> {
+    this.validateReassign(input);
+    const t = this.get(input.taskKey);
+    t.assigneeUsername = input.assignee.username;
+    t.departmentCode = input.assignee.departmentCode;
+    t.status = 'claimed';
+    await this.persist(t, 'reassigned', input.actor.username);
+    return t;
+  }
+
+  async escalate(taskKey: string, level: number): Promise<void> {
+    const t = this.get(taskKey);
+    t.escalationLevel = level;
+    await this.persist(t, 'escalated', null);
+  }
+
+  async cancelOpen(reason: string): Promise<void> {
+    for (const t of this.tasks.values()) {
+      if (t.status !== 'open' && t.status !== 'claimed') continue;
+      t.status = 'cancelled';
+      t.comment = reason;
+      t.completedAt = new Date().toISOString();
+      await this.persist(t, 'cancelled', null);
+    }
+  }
+
+  /** Wires the shared updates of this book into the running workflow. */
+  register(onChange: (change: 'claimed' | 'completed' | 'reassigned', task: TaskState) => void): void {
+    wf.setHandler(claimTaskUpdate, async (i) => { const t = await this.claim(i); onChange('claimed', t); return t; }, { validator: (i) => this.validateClaim(i) });
+    wf.setHandler(completeTaskUpdate, async (i) => { const t = await this.complete(i); onChange('completed', t); return t; }, { validator: (i) => this.validateComplete(i) });
+    wf.setHandler(reassignTaskUpdate, async (i) => { const t = await this.reassign(i); onChange('reassigned', t); return t; }, { validator: (i) => this.validateReassign(i) });
+  }
+
+  /** Waits until every queued write has reached the database. */
+  flushed(): Promise<unknown> {
+    return this.persisting;
+  }
+
+  private requireOpen(taskKey: string): TaskState {
+    const t = this.get(taskKey);
+    if (t.status === 'completed' || t.status === 'cancelled') refuse(REFUSAL.conflict, `task is already ${t.status}`);
+    return t;
+  }
+
+  // Writes are chained so the row always ends with the latest state, whatever order activities finish in.
+  private persist(t: TaskState, change: string, actor: string | null): Promise<unknown> {
+    const snapshot: TaskState = { ...t, candidateDepartmentCodes: [...t.candidateDepartmentCodes], data: { ...t.data } };
+    this.persisting = this.persisting.then(() => saveTask({ task: snapshot, change, actor }));
+    return this.persisting;
+  }
+}

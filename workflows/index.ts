@@ -1,0 +1,3 @@
+// Every workflow the worker runs, by name (STYLE.md: no `export *`).
+export { dualNotification } from './dualNotification';
+export { licenseFeedback } from './licenseFeedback';
