@@ -31,6 +31,6 @@ export default defineConfig({
     },
     server: {
         // In development the API runs separately; in production Express serves both on one origin.
-        proxy: { '/api': process.env.ZONGJIAN_API_URL ?? 'http://localhost:3000' },
+        proxy: { '/api': process.env.ZONGJIAN_API_URL ?? 'http://127.0.0.1:8080' },
     },
 });

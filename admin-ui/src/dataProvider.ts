@@ -53,8 +53,8 @@ const withId = (resource: string) => {
 
 /**
  * `?page=1&perPage=25&sort=field&order=ASC&<filters>`. An array filter is sent comma-separated
- * (`status=open,claimed`); a boolean filter that is off is left out, since the API only
- * understands `=true` ("only overdue tasks"), never "only tasks that are not overdue".
+ * (`status=open,claimed`). A boolean filter switched off means "do not filter", so it is left
+ * out: `overdue=false` would ask for the tasks that are not overdue.
  */
 const listQuery = ({ pagination, sort, filter }: Partial<GetListParams>) => {
     const query = new URLSearchParams();

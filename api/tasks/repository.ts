@@ -86,7 +86,9 @@ function filterWhere(f: TaskFilter, now: Date): WhereOptions[] {
 export async function listTasks(db: Db, user: SessionUser, f: TaskFilter, p: Page): Promise<{ data: TaskView[]; total: number }> {
   const now = new Date();
   const where = { [Op.and]: [visibleTo(db, user), ...filterWhere(f, now)] };
+  // Ties break by the earlier deadline (the overdue board: highest escalation, then longest overdue), then id.
   const order: Array<[string, string]> = [[p.sort, p.order]];
+  if (p.sort !== 'dueAt' && p.sort !== 'id') order.push(['dueAt', 'ASC']);
   if (p.sort !== 'id') order.push(['id', 'ASC']);
   const { rows, count } = await db.models.tasks.findAndCountAll({ where, order, limit: p.perPage, offset: (p.page - 1) * p.perPage });
   return { data: await toViews(db, rows.map((r) => r.get({ plain: true })), now), total: count };
