@@ -2,7 +2,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
   testMatch: ['<rootDir>/{config,domain,db,activities,workflows,worker,api,cli,test}/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/admin-ui/'],
   maxWorkers: 2,

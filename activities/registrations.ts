@@ -180,10 +180,13 @@ export function createRegistrationActivities(db: Db) {
 
     /** Stores an issued license (natural key: entity, item, number), so a retry stores it once. */
     async storeLicense(input: { creditCode: string; licenseItemCode: string; departmentCode: string; licenseNo: string; validFrom: string | null; validTo: string | null; source: string }): Promise<void> {
-      await licenses.findOrCreate({
-        where: { creditCode: input.creditCode, licenseItemCode: input.licenseItemCode, licenseNo: input.licenseNo },
-        defaults: { ...input, createdAt: new Date() },
-      });
+      await db.writeTransaction((t) =>
+        licenses.findOrCreate({
+          where: { creditCode: input.creditCode, licenseItemCode: input.licenseItemCode, licenseNo: input.licenseNo },
+          defaults: { ...input, createdAt: new Date() },
+          transaction: t,
+        }),
+      );
     },
   };
 }

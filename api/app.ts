@@ -35,6 +35,11 @@ const httpDuration = new client.Histogram({
   registers: [registry],
 });
 
+const markRouteBase: express.RequestHandler = (req, res, next) => {
+  res.locals.routeBase = req.baseUrl;
+  next();
+};
+
 const UI_DIST = path.resolve(__dirname, '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []), 'admin-ui', 'dist');
 
 export function createApp({ config, db, temporal }: AppDeps): express.Express {
@@ -54,7 +59,9 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
   );
   app.use((req, res, next) => {
     const end = httpDuration.startTimer({ method: req.method });
-    res.on('finish', () => end({ route: req.route?.path ? `${req.baseUrl}${req.route.path}` : 'unmatched', status: String(res.statusCode) }));
+    // An error leaves its router before the answer is sent, and Express then restores req.baseUrl: the mount
+    // point is kept when the router is entered (markRouteBase), so errors and successes share one label.
+    res.on('finish', () => end({ route: req.route?.path ? `${res.locals.routeBase ?? req.baseUrl}${req.route.path}` : 'unmatched', status: String(res.statusCode) }));
     next();
   });
   app.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
@@ -87,12 +94,18 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
   app.get('/api/docs', (_req, res) => res.type('html').send(SWAGGER_PAGE));
   app.use('/api/docs/assets', express.static(swaggerUi.getAbsoluteFSPath(), { index: false }));
 
-  app.use('/api/v1', sessionRoutes(db, config), taskRoutes(db, temporal), departmentRoutes(db), userRoutes(db));
-  app.use('/api/ext/v1', registrationRoutes(db, temporal), licenseDecisionRoutes(db, temporal));
+  app.use('/api/v1', markRouteBase, sessionRoutes(db, config), taskRoutes(db, temporal), departmentRoutes(db), userRoutes(db));
+  app.use('/api/ext/v1', markRouteBase, registrationRoutes(db, temporal), licenseDecisionRoutes(db, temporal));
   app.use(['/api', '/public'], notFoundHandler);
 
   if (fs.existsSync(UI_DIST)) {
-    app.use(express.static(UI_DIST, { index: 'index.html', maxAge: '1h' }));
+    // Hashed assets never change; index.html must be re-read so a new build's assets are found.
+    app.use(
+      express.static(UI_DIST, {
+        index: 'index.html',
+        setHeaders: (res, file) => res.setHeader('Cache-Control', file.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable'),
+      }),
+    );
   } else {
     app.get('/', (_req, res) => res.type('text').send('admin UI not built: run `npm run build:ui`'));
   }

@@ -1,9 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Model, ModelStatic, Sequelize, Transaction } from 'sequelize';
+import sqlite3 from 'sqlite3';
 import { Umzug } from 'umzug';
 import { tables } from './schema';
 import { migrations } from './migrations';
+
+// The worker and the API are separate processes on one file, and Sequelize opens a connection per
+// transaction: every connection waits for a lock (up to 15 s) instead of failing at once.
+class BusyWaitingDatabase extends sqlite3.Database {
+  constructor(filename: string, mode?: number, callback?: (err: Error | null) => void) {
+    super(filename, mode ?? sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE, callback);
+    this.configure('busyTimeout', 15_000);
+  }
+}
+const busyWaitingSqlite = Object.assign(Object.create(sqlite3), { Database: BusyWaitingDatabase });
 
 export type Row = Model<any, Record<string, any>> & Record<string, any>;
 
@@ -28,8 +39,7 @@ export function connectDb(url: string, options: { logging?: boolean } = {}): Db 
       dialect: 'sqlite',
       storage,
       logging: options.logging ? console.log : false,
-      // The worker and the API are separate processes on one file: wait for a lock instead of failing.
-      retry: { max: 10, match: [/SQLITE_BUSY/] },
+      dialectModule: busyWaitingSqlite,
     });
   } else {
     dialect = 'mysql';
@@ -51,19 +61,22 @@ export function connectDb(url: string, options: { logging?: boolean } = {}): Db 
       ...t.options,
     }) as ModelStatic<Row>;
   }
-  const writeTransaction = <T>(fn: (t: Transaction) => Promise<T>) =>
-    dialect === 'sqlite'
-      ? sequelize.transaction({ type: Transaction.TYPES.IMMEDIATE }, fn)
-      : sequelize.transaction(fn);
+  // SQLite: one write transaction at a time per process. A connection waiting for the file lock holds one
+  // of libuv's four threads; several waiting at once could starve the transaction that holds the lock.
+  let queue: Promise<unknown> = Promise.resolve();
+  const writeTransaction = <T>(fn: (t: Transaction) => Promise<T>): Promise<T> => {
+    if (dialect === 'mysql') return sequelize.transaction(fn);
+    const run = queue.then(() => sequelize.transaction({ type: Transaction.TYPES.IMMEDIATE }, fn));
+    queue = run.catch(() => undefined);
+    return run;
+  };
   return { sequelize, dialect, models, writeTransaction, close: () => sequelize.close() };
 }
 
 /** Applies pending migrations (umzug, state in the `migrations_applied` table). Returns their names. */
 export async function migrate(db: Db): Promise<string[]> {
-  if (db.dialect === 'sqlite') {
-    await db.sequelize.query('PRAGMA journal_mode = WAL');
-    await db.sequelize.query('PRAGMA busy_timeout = 10000');
-  }
+  // WAL lets readers (the API) go on while a writer (the worker) writes; it is a property of the file.
+  if (db.dialect === 'sqlite') await db.sequelize.query('PRAGMA journal_mode = WAL');
   const umzug = new Umzug({
     migrations: migrations.map((m) => ({ name: m.name, up: () => m.up(db), down: () => m.down(db) })),
     context: db,
@@ -86,12 +99,6 @@ export async function migrate(db: Db): Promise<string[]> {
   return done.map((m) => m.name);
 }
 
-/** Opens a database for SQLite connections: WAL and a busy timeout on every connection. */
 export async function openDb(url: string): Promise<Db> {
-  const db = connectDb(url);
-  if (db.dialect === 'sqlite') {
-    await db.sequelize.query('PRAGMA busy_timeout = 10000');
-    await db.sequelize.query('PRAGMA foreign_keys = ON');
-  }
-  return db;
+  return connectDb(url);
 }

@@ -106,4 +106,134 @@ describe.each(testDatabases)('dual notification (双告知) on $name', (database
       expect(timeline.body.data.map((e: any) => e.step)).toEqual(['pushed', 'received', 'decided', 'completed']);
     });
   });
+
+  describe('claim pool', () => {
+    it('the first candidate department to claim gets the receipt task; a later claim is refused', async () => {
+      const event = registration({ businessScope: '一般项目：农产品收购；日用百货销售。' });
+      await post(event);
+      const entity = event.entity.creditCode;
+      const pooled = await eventually(async () => (await tasksOf('nyncw-clerk', { entity, type: 'claim' }))[0]);
+      const claimed = await p.api.post(`/api/v1/tasks/${pooled.id}/claim`).set(as('nyncw-clerk'));
+      expect(claimed.status).toBe(200);
+      expect(claimed.body).toMatchObject({ status: 'completed', outcome: 'claimed', department: { code: 'NYNCW' } });
+      const late = await p.api.post(`/api/v1/tasks/${pooled.id}/claim`).set(as('clerk'));
+      expect(late.status).toBe(409);
+      const receipt = await eventually(async () => (await tasksOf('nyncw-clerk', { entity, type: 'receipt' }))[0]);
+      expect(receipt.department.code).toBe('NYNCW');
+      expect(await tasksOf('clerk', { entity, type: 'receipt' })).toHaveLength(0);
+    });
+
+    it('a department that is not a candidate cannot see or claim the item', async () => {
+      const event = registration({ businessScope: '一般项目：农产品收购。' });
+      await post(event);
+      const entity = event.entity.creditCode;
+      const pooled = await eventually(async () => (await tasksOf('nyncw-clerk', { entity, type: 'claim' }))[0]);
+      const res = await p.api.post(`/api/v1/tasks/${pooled.id}/claim`).set(as('jtw-clerk'));
+      expect(res.status).toBe(404);
+    });
+  });
+
+  describe('license decision in the UI', () => {
+    async function receivedDecisionTask(scope: string, clerk: string) {
+      const event = registration({ businessScope: scope });
+      await post(event);
+      const entity = event.entity.creditCode;
+      const receipt = await eventually(async () => (await tasksOf(clerk, { entity, type: 'receipt' }))[0]);
+      expect((await p.api.post(`/api/v1/tasks/${receipt.id}/complete`).set(as(clerk)).send({ outcome: 'received' })).status).toBe(200);
+      return { entity, task: await eventually(async () => (await tasksOf(clerk, { entity, type: 'licenseDecision' }))[0]) };
+    }
+
+    it('issued without the license number is refused with 422 and changes nothing; with it, the license is stored', async () => {
+      const { entity, task } = await receivedDecisionTask('许可项目：食品销售。', 'clerk');
+      const bad = await p.api.post(`/api/v1/tasks/${task.id}/complete`).set(as('clerk')).send({ outcome: 'issued' });
+      expect(bad.status).toBe(422);
+      expect((await p.api.get(`/api/v1/tasks/${task.id}`).set(as('clerk'))).body.status).toBe('open');
+      const wrong = await p.api.post(`/api/v1/tasks/${task.id}/complete`).set(as('clerk')).send({ outcome: 'received' });
+      expect(wrong.status).toBe(422);
+      const ok = await p.api.post(`/api/v1/tasks/${task.id}/complete`).set(as('clerk')).send({ outcome: 'issued', data: { licenseNo: 'JY13101160099999', validFrom: '2026-12-01', validTo: '2031-11-30' } });
+      expect(ok.status).toBe(200);
+      const license = await eventually(() => p.db.models.licenses.findOne({ where: { creditCode: entity } }));
+      expect(license.get('validTo')).toBe('2031-11-30');
+    });
+
+    it('refused opens a check for unlicensed operation at the supervising department', async () => {
+      const { entity, task } = await receivedDecisionTask('许可项目：食品销售。', 'clerk');
+      await p.api.post(`/api/v1/tasks/${task.id}/complete`).set(as('clerk')).send({ outcome: 'refused', comment: '材料不全' });
+      const check = await eventually(async () => (await tasksOf('inspector', { entity, type: 'unlicensedOperationCheck' }))[0]);
+      expect(check).toMatchObject({ department: { code: 'SCJGJ' }, allowedOutcomes: ['not_operating', 'licensed_elsewhere', 'operating_without_license'] });
+    });
+  });
+
+  describe('out of order and repeated events', () => {
+    it('a license decision reported before the receipt implies the receipt', async () => {
+      const event = registration({ businessScope: '许可项目：道路货物运输（不含危险货物）。' });
+      await post(event);
+      const entity = event.entity.creditCode;
+      const receipt = await eventually(async () => (await tasksOf('jtw-clerk', { entity, type: 'receipt' }))[0]);
+      const res = await p.api.post('/api/ext/v1/license-decisions').set('Authorization', `Bearer ${licKey}`).send({ eventId: newEventId('LIC'), creditCode: entity, department: 'JTW', licenseItem: '道路运输经营许可', decision: 'not_applied', decidedAt: '2026-12-01T09:00:00+08:00' });
+      expect(res.status).toBe(202);
+      const after = (await p.api.get(`/api/v1/tasks/${receipt.id}`).set(as('jtw-clerk'))).body;
+      expect(after).toMatchObject({ status: 'completed', outcome: 'received' });
+      const decided = (await tasksOf('jtw-clerk', { entity, type: 'licenseDecision' }))[0];
+      expect(decided).toMatchObject({ status: 'completed', outcome: 'not_applied' });
+      const conflicting = await p.api.post('/api/ext/v1/license-decisions').set('Authorization', `Bearer ${licKey}`).send({ eventId: newEventId('LIC'), creditCode: entity, department: 'JTW', licenseItem: '道路运输经营许可', decision: 'refused', decidedAt: '2026-12-02T09:00:00+08:00' });
+      expect(conflicting.status).toBe(409);
+    });
+
+    it('a decision from a department that was not notified is refused', async () => {
+      const event = registration({ businessScope: '许可项目：道路货物运输（不含危险货物）。' });
+      await post(event);
+      const entity = event.entity.creditCode;
+      await eventually(async () => (await tasksOf('jtw-clerk', { entity, type: 'receipt' }))[0]);
+      const res = await p.api.post('/api/ext/v1/license-decisions').set('Authorization', `Bearer ${licKey}`).send({ eventId: newEventId('LIC'), creditCode: entity, department: 'SCJGJ', licenseItem: '道路运输经营许可', decision: 'not_applied', decidedAt: '2026-12-01T09:00:00+08:00' });
+      expect(res.status).toBe(404);
+    });
+
+    it('an establishment that arrives after the later deregistration notifies nobody', async () => {
+      const creditCode = registration().entity.creditCode;
+      const dereg = registration({ action: 'deregister', creditCode, occurredAt: '2026-11-26T12:00:00+08:00' });
+      const est = registration({ creditCode, occurredAt: '2026-11-20T09:00:00+08:00' });
+      expect((await post(dereg)).status).toBe(202);
+      await eventually(async () => (await p.db.models.registration_events.findByPk(dereg.eventId))?.get('status') === 'deregistered');
+      expect((await post(est)).status).toBe(202);
+      await eventually(async () => (await p.db.models.registration_events.findByPk(est.eventId))?.get('status') === 'stale');
+      expect(await tasksOf('admin', { entity: creditCode })).toHaveLength(0);
+      const notice = await p.api.get(`/api/ext/v1/registrations/${est.eventId}/notice`).set('Authorization', `Bearer ${regKey}`);
+      expect(notice.status).toBe(404);
+    });
+  });
+
+  describe('change', () => {
+    it('notifies only the license items the change adds', async () => {
+      const est = registration({ businessScope: '许可项目：食品销售。一般项目：日用百货销售。' });
+      await post(est);
+      const entity = est.entity.creditCode;
+      await eventually(async () => (await tasksOf('admin', { entity })).length === 1);
+      const change = registration({ action: 'change', creditCode: entity, businessScope: '许可项目：食品销售；餐饮服务；烟草制品零售。一般项目：日用百货销售。' });
+      await post(change);
+      const tobacco = await eventually(async () => (await tasksOf('admin', { entity, type: 'receipt' })).find((t) => t.department.code === 'YCZMJ'));
+      expect(tobacco.data.licenseItem).toBe('烟草专卖零售许可证');
+      await new Promise((r) => setTimeout(r, 1000));
+      // 餐饮服务 is the same license item (食品经营许可) the department already has: no second task.
+      expect((await tasksOf('admin', { entity, type: 'receipt' })).filter((t) => t.department.code === 'SCJGJ')).toHaveLength(1);
+    });
+  });
+
+  describe('deregistration', () => {
+    it('cancels every open step, and the tasks close as cancelled with the reason', async () => {
+      const est = registration();
+      await post(est);
+      const entity = est.entity.creditCode;
+      await eventually(async () => (await tasksOf('admin', { entity, status: 'open' })).length === 3);
+      const dereg = registration({ action: 'deregister', creditCode: entity });
+      expect((await post(dereg)).status).toBe(202);
+      const cancelled = await eventually(async () => {
+        const all = await tasksOf('admin', { entity });
+        return all.length === 3 && all.every((t) => t.status === 'cancelled') ? all : null;
+      });
+      expect(cancelled[0].comment).toContain(dereg.eventId);
+      const late = await p.api.post(`/api/v1/tasks/${cancelled[0].id}/complete`).set(as('admin')).send({ outcome: 'received' });
+      expect(late.status).toBe(409);
+    });
+  });
 });

@@ -11,7 +11,8 @@ import { update, type Temporal } from '../temporal';
 import { body } from '../validate';
 import { Accepted, EventId, eventHash, requireValidCreditCode, sameEventOrConflict } from './events';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+// A calendar date that exists (2026-02-30 is refused here, not later by the database).
+const date = z.iso.date('a date YYYY-MM-DD');
 const LicenseDecisionEvent = z
   .object({
     eventId: EventId,
@@ -24,14 +25,19 @@ const LicenseDecisionEvent = z
     validTo: date.optional(),
     decidedAt: z.string().datetime({ offset: true }),
   })
-  .superRefine((e, ctx) => {
-    if (e.decision !== 'issued') return;
-    // 行政许可法 Art. 39: an issued license has its number and validity.
-    for (const f of ['licenseNo', 'validFrom', 'validTo'] as const) {
-      if (!e[f]) ctx.addIssue({ code: 'custom', path: [f], message: 'required when the decision is issued' });
-    }
-    if (e.validFrom && e.validTo && e.validFrom > e.validTo) ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'before validFrom' });
-  })
+  .superRefine(
+    (e, ctx) => {
+      if (e.decision !== 'issued') return;
+      // 行政许可法 Art. 39: an issued license has its number and validity.
+      for (const f of ['licenseNo', 'validFrom', 'validTo'] as const) {
+        if (e[f] === undefined) ctx.addIssue({ code: 'custom', path: [f], message: 'required when the decision is issued' });
+      }
+      const valid = (v: unknown) => typeof v === 'string' && date.safeParse(v).success;
+      if (valid(e.validFrom) && valid(e.validTo) && e.validFrom! > e.validTo!) ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'before validFrom' });
+    },
+    // Also when other fields are bad, so that every missing field is named at once (CONTRACT.md).
+    { when: ({ value }) => typeof value === 'object' && value !== null && (value as { decision?: unknown }).decision === 'issued' },
+  )
   .openapi('LicenseDecisionEvent');
 
 document({ method: 'post', path: '/api/ext/v1/license-decisions', tags: ['external'], security: systemSecurity, description: 'scope license:write. Advances the license-feedback step of a notified entity.', request: { body: { content: { 'application/json': { schema: LicenseDecisionEvent } } } }, responses: { 202: { description: 'accepted (a repeated eventId returns the same answer)', content: { 'application/json': { schema: Accepted } } } } }, [400, 401, 403, 404, 409, 413, 422]);
@@ -48,9 +54,14 @@ export function licenseDecisionRoutes(db: Db, temporal: Temporal): Router {
       res.set('Idempotent-Replayed', 'true');
       return res.status(202).json(stored.get('response'));
     }
-    const department = await db.models.departments.findOne({ where: { [Op.or]: [{ code: event.department }, { name: event.department }] } });
+    // Exact code or name: MySQL's case-insensitive collation would otherwise take `jtw` for JTW (SQLite would not).
+    const department = (await db.models.departments.findAll({ where: { [Op.or]: [{ code: event.department }, { name: event.department }] } })).find(
+      (d) => d.get('code') === event.department || d.get('name') === event.department,
+    );
     if (!department) throw unprocessable(`unknown department ${event.department}`, [{ field: 'department', message: 'no department with this code or name' }]);
-    const item = await db.models.license_items.findOne({ where: { [Op.or]: [{ code: event.licenseItem }, { name: event.licenseItem }] } });
+    const item = (await db.models.license_items.findAll({ where: { [Op.or]: [{ code: event.licenseItem }, { name: event.licenseItem }] } })).find(
+      (i) => i.get('code') === event.licenseItem || i.get('name') === event.licenseItem,
+    );
     if (!item) throw unprocessable(`unknown license item ${event.licenseItem}`, [{ field: 'licenseItem', message: 'no license item with this name or code' }]);
     const departmentCode = department.get('code') as string;
     const candidates = await db.models.notifications.findAll({

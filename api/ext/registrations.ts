@@ -6,13 +6,14 @@ import { appendAudit } from '../../db/audit';
 import { REGISTRATION_ACTIONS, type RegistrationEvent } from '../../domain/registration';
 import { dualNotification, dualNotificationWorkflowId } from '../../workflows/dualNotification';
 import { requireScope } from '../auth/middleware';
-import { badRequest, notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import { document, systemSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
 import { body, parse } from '../validate';
 import { Accepted, EventId, eventHash, requireValidCreditCode, sameEventOrConflict } from './events';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+// A calendar date that exists (2026-02-30 is refused here, not later by the database).
+const date = z.iso.date('a date YYYY-MM-DD');
 const Entity = z.object({
   creditCode: z.string().length(18, 'an 18-character unified social credit code'),
   name: z.string().min(1).max(200),
@@ -25,6 +26,7 @@ const Entity = z.object({
   registrationAuthority: z.string().min(1).max(100).optional(),
   establishedOn: date.optional(),
 });
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const Registration = z
   .object({
     eventId: EventId,
@@ -32,13 +34,17 @@ const Registration = z
     occurredAt: z.string().datetime({ offset: true }),
     entity: Entity,
   })
-  .superRefine((e, ctx) => {
-    if (e.action === 'deregister') return;
-    // An establishment or change carries the registration data the notification needs.
-    for (const f of ['entityType', 'industryCode', 'regionCode', 'address', 'legalRepresentative', 'businessScope', 'registrationAuthority'] as const) {
-      if (e.entity[f] === undefined) ctx.addIssue({ code: 'custom', path: ['entity', f], message: `required for ${e.action}` });
-    }
-  })
+  .superRefine(
+    (e, ctx) => {
+      if (e.action === 'deregister') return;
+      // An establishment or change carries the registration data the notification needs.
+      for (const f of ['entityType', 'industryCode', 'regionCode', 'address', 'legalRepresentative', 'businessScope', 'registrationAuthority'] as const) {
+        if (e.entity[f] === undefined) ctx.addIssue({ code: 'custom', path: ['entity', f], message: `required for ${e.action}` });
+      }
+    },
+    // Also when other fields are bad, so that every missing field is named at once (CONTRACT.md).
+    { when: ({ value }) => isObject(value) && isObject(value.entity) && (value.action === 'establish' || value.action === 'change') },
+  )
   .openapi('RegistrationEvent');
 
 const Notice = z
@@ -103,6 +109,10 @@ export function registrationRoutes(db: Db, temporal: Temporal): Router {
     res.status(202).json({ eventId, workflowId: row.get('workflowId'), status: row.get('status') });
   });
 
-  r.use('/registrations', (req, _res, next) => next(req.method === 'POST' ? undefined : badRequest('unsupported method')));
+  // Another method on the collection is refused; a path below it that no route serves stays a 404.
+  r.all('/registrations', (req, res, next) => {
+    res.set('Allow', 'POST');
+    next(new AppError(405, 'Method Not Allowed', `${req.method} is not supported here; use POST`));
+  });
   return r;
 }

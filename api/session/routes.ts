@@ -37,7 +37,10 @@ export function sessionRoutes(db: Db, config: Config): Router {
 
   r.post('/session', limiter, async (req, res) => {
     const { username, password } = body(Login, req);
-    const found = await loadUser(db, { username });
+    // Usernames match exactly: MySQL's case-insensitive collation would otherwise log `CLERK` in as clerk (and give
+    // every case variant its own rate-limit bucket).
+    const loaded = await loadUser(db, { username });
+    const found = loaded?.username === username ? loaded : null;
     const ok = await verifyPassword(found?.passwordHash ?? null, password);
     if (!found || !ok || !found.active) {
       await appendAudit(db, { actorType: 'user', actor: username, action: 'session.failed', targetType: 'user', targetId: username });

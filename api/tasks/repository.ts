@@ -3,6 +3,8 @@ import type { Db } from '../../db';
 import type { SessionUser } from '../auth/credentials';
 
 export interface TaskFilter {
+  /** My inbox: assigned to me, or not yet claimed and offered to my department (directly or in the pool). */
+  mine?: boolean;
   assignee?: string;
   status?: string[];
   department?: string;
@@ -56,7 +58,7 @@ const OPEN = ['open', 'claimed'];
 export function visibleTo(db: Db, user: SessionUser): WhereOptions {
   if (user.roles.includes('admin')) return {};
   const dept = user.department.code;
-  const offered = Sequelize.literal(`"tasks"."id" IN (SELECT "taskId" FROM "task_candidates" WHERE "departmentCode" = ${db.sequelize.escape(dept)})`.replace(/"/g, db.dialect === 'mysql' ? '`' : '"'));
+  const offered = offeredTo(db, dept);
   const ors: WhereOptions[] = [];
   if (user.roles.includes('supervisor') || user.roles.includes('clerk')) {
     ors.push({ departmentCode: dept }, offered);
@@ -68,8 +70,18 @@ export function visibleTo(db: Db, user: SessionUser): WhereOptions {
   return ors.length ? { [Op.or]: ors } : { id: -1 };
 }
 
-function filterWhere(f: TaskFilter, now: Date): WhereOptions[] {
+/** Tasks in the claim pool that `departmentCode` is a candidate for. */
+function offeredTo(db: Db, departmentCode: string): WhereOptions {
+  const sql = `"tasks"."id" IN (SELECT "taskId" FROM "task_candidates" WHERE "departmentCode" = ${db.sequelize.escape(departmentCode)})`;
+  return Sequelize.literal(db.dialect === 'mysql' ? sql.replace(/"/g, '`') : sql);
+}
+
+function filterWhere(db: Db, user: SessionUser, f: TaskFilter, now: Date): WhereOptions[] {
   const w: WhereOptions[] = [];
+  if (f.mine) {
+    const dept = user.department.code;
+    w.push({ [Op.or]: [{ assigneeUsername: user.username }, { assigneeUsername: null, [Op.or]: [{ departmentCode: dept }, offeredTo(db, dept)] }] });
+  }
   if (f.assignee) w.push({ assigneeUsername: f.assignee });
   if (f.status?.length) w.push({ status: f.status });
   if (f.department) w.push({ departmentCode: f.department });
@@ -85,7 +97,7 @@ function filterWhere(f: TaskFilter, now: Date): WhereOptions[] {
 
 export async function listTasks(db: Db, user: SessionUser, f: TaskFilter, p: Page): Promise<{ data: TaskView[]; total: number }> {
   const now = new Date();
-  const where = { [Op.and]: [visibleTo(db, user), ...filterWhere(f, now)] };
+  const where = { [Op.and]: [visibleTo(db, user), ...filterWhere(db, user, f, now)] };
   // Ties break by the earlier deadline (the overdue board: highest escalation, then longest overdue), then id.
   const order: Array<[string, string]> = [[p.sort, p.order]];
   if (p.sort !== 'dueAt' && p.sort !== 'id') order.push(['dueAt', 'ASC']);

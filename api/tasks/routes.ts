@@ -41,7 +41,7 @@ const TaskQuery = z.object({
   perPage: z.coerce.number().int().min(1).max(500).default(25),
   sort: z.enum(['dueAt', 'createdAt', 'escalationLevel', 'id']).default('dueAt'),
   order: z.enum(['ASC', 'DESC', 'asc', 'desc']).default('ASC').transform((o) => o.toUpperCase() as 'ASC' | 'DESC'),
-  assignee: z.string().optional().describe('`me` or a username'),
+  assignee: z.string().optional().describe('`me` (my inbox: assigned to me, or unclaimed and offered to my department) or a username'),
   status: z
     .union([z.string(), z.array(z.string())])
     .optional()
@@ -81,7 +81,7 @@ export function taskRoutes(db: Db, temporal: Temporal): Router {
   r.get('/tasks', staff, async (req, res) => {
     const q = query(TaskQuery, req);
     const { page, perPage, sort, order, assignee, ...filter } = q;
-    res.json(await listTasks(db, req.user!, { ...filter, assignee: assignee === 'me' ? req.user!.username : assignee }, { page, perPage, sort, order }));
+    res.json(await listTasks(db, req.user!, { ...filter, ...(assignee === 'me' ? { mine: true } : { assignee }) }, { page, perPage, sort, order }));
   });
 
   r.get('/tasks/:id', staff, async (req, res) => {

@@ -2,7 +2,7 @@ import type { Db } from '../../db';
 import type { Actor } from '../../domain/tasks';
 import { claimTaskUpdate, completeTaskUpdate, reassignTaskUpdate } from '../../workflows/humanTasks';
 import type { SessionUser } from '../auth/credentials';
-import { forbidden, notFound, unprocessable } from '../errors';
+import { AppError, forbidden, notFound, unprocessable } from '../errors';
 import { update, type Temporal } from '../temporal';
 import { findTaskByKey, findVisibleTask, type TaskView } from './repository';
 
@@ -35,7 +35,15 @@ export async function completeTask(
   input: { outcome: string; comment?: string; data?: Record<string, unknown> },
 ): Promise<TaskView> {
   const task = await visibleTask(db, user, id);
-  await update(temporal, task.workflowId, completeTaskUpdate, { taskKey: task.taskKey, actor: actorOf(user), ...input });
+  try {
+    await update(temporal, task.workflowId, completeTaskUpdate, { taskKey: task.taskKey, actor: actorOf(user), ...input });
+  } catch (err) {
+    // The workflow refuses an outcome its task does not allow; name the field (CONTRACT.md: bad input has errors[].field).
+    if (err instanceof AppError && err.status === 422 && !err.errors && task.allowedOutcomes.length > 0 && !task.allowedOutcomes.includes(input.outcome)) {
+      throw unprocessable(err.message, [{ field: 'outcome', message: `must be one of: ${task.allowedOutcomes.join(', ')}` }]);
+    }
+    throw err;
+  }
   return reread(db, task.taskKey);
 }
 

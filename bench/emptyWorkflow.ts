@@ -1,0 +1,6 @@
+// The baseline of bench/registrations.ts: a workflow that does nothing, so starting and finishing it
+// measures only the Temporal round trip (start, one workflow task, completion) on the same dev server.
+
+export async function empty(): Promise<void> {
+  // nothing
+}

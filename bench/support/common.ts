@@ -1,0 +1,206 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Connection } from '@temporalio/client';
+import mysql from 'mysql2/promise';
+
+// Shared helpers of the benchmarks: command-line flags, statistics, bounded concurrency, a Temporal dev
+// server of their own, and MySQL databases. Benchmarks print figures; they assert nothing about time.
+
+/** The repository root: the first folder upwards holding deploy/install-temporal.sh (works from dist-bench/ too). */
+export function repoRoot(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'deploy', 'install-temporal.sh'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error('cannot find the repository root (deploy/install-temporal.sh)');
+  }
+}
+
+// --------------------------------------------------------------------------------------------------
+// Flags: `--name value`, `--name=value` and bare `--flag`.
+
+export function flags(argv = process.argv.slice(2)): { get(name: string, fallback: string): string; num(name: string, fallback: number): number; has(name: string): boolean } {
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`);
+    const eq = a.indexOf('=');
+    if (eq > 0) values.set(a.slice(2, eq), a.slice(eq + 1));
+    else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) values.set(a.slice(2), argv[++i]);
+    else values.set(a.slice(2), 'true');
+  }
+  return {
+    get: (name, fallback) => values.get(name) ?? fallback,
+    num(name, fallback) {
+      const v = values.get(name);
+      if (v === undefined) return fallback;
+      const n = Number(v);
+      if (!Number.isFinite(n)) throw new Error(`--${name} must be a number, not ${v}`);
+      return n;
+    },
+    has: (name) => values.has(name) && values.get(name) !== 'false',
+  };
+}
+
+// --------------------------------------------------------------------------------------------------
+// Statistics and printing.
+
+/** Nearest-rank percentile of a list of numbers (p in 0…100). */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(sorted.length, rank) - 1];
+}
+
+export function summary(values: number[]): { n: number; p50: number; p99: number; max: number; mean: number } {
+  return {
+    n: values.length,
+    p50: percentile(values, 50),
+    p99: percentile(values, 99),
+    max: values.length ? Math.max(...values) : NaN,
+    mean: values.length ? values.reduce((a, b) => a + b, 0) / values.length : NaN,
+  };
+}
+
+export const ms = (v: number) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)) : '–');
+
+/** Prints rows as an aligned text table (first row = header). */
+export function table(rows: Array<Array<string | number>>): void {
+  const cells = rows.map((r) => r.map(String));
+  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+  const widths = cells[0].map((_, c) => Math.max(...cells.map((r) => width(r[c] ?? ''))));
+  const line = (r: string[]) => r.map((s, c) => (c === 0 ? s + ' '.repeat(widths[c] - width(s)) : ' '.repeat(widths[c] - width(s)) + s)).join('  ');
+  console.log(line(cells[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of cells.slice(1)) console.log(line(r));
+}
+
+export function machine(): string {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  return `${os.cpus().length} CPU(s) ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}, ${os.platform()} ${os.release()}`;
+}
+
+// --------------------------------------------------------------------------------------------------
+// Concurrency.
+
+/** Runs fn(0…n-1) with at most `concurrency` calls in flight. */
+export async function pool(n: number, concurrency: number, fn: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < n) await fn(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, lane));
+}
+
+export const sleep = (msec: number) => new Promise((r) => setTimeout(r, msec));
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+// --------------------------------------------------------------------------------------------------
+// Temporal dev server. deploy/devServer.ts finds deploy/install-temporal.sh relative to its own folder,
+// which from dist-bench/deploy/ points to a file that does not exist; this twin resolves it from the
+// repository root instead and otherwise starts the server the same way (in memory, headless).
+
+export interface BenchTemporal {
+  address: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function startTemporal(logFile: string): Promise<BenchTemporal> {
+  const root = repoRoot();
+  const out = execFileSync('bash', [path.join(root, 'deploy', 'install-temporal.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const binary = out.trim().split('\n').pop()!;
+  const address = `127.0.0.1:${await freePort()}`;
+  const [ip, port] = address.split(':');
+  const fd = fs.openSync(logFile, 'a');
+  const child = spawn(binary, ['server', 'start-dev', '--ip', ip, '--port', port, '--namespace', 'default', '--log-level', 'warn', '--headless'], { stdio: ['ignore', fd, fd] });
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  const killOnExit = () => {
+    if (!exited) child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`the Temporal dev server exited at start; see ${logFile}`);
+    try {
+      const c = await Connection.connect({ address, connectTimeout: '1 second' });
+      await c.workflowService.describeNamespace({ namespace: 'default' });
+      await c.close();
+      break;
+    } catch (err) {
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        throw new Error(`the Temporal dev server did not become ready at ${address}: ${String(err)}`);
+      }
+      await sleep(300);
+    }
+  }
+  return {
+    address,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        process.removeListener('exit', killOnExit);
+        if (exited) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
+  };
+}
+
+// --------------------------------------------------------------------------------------------------
+// MySQL.
+
+/** The server URL of the benchmarks' MySQL/MariaDB (BENCH_MYSQL_URL, default root on 127.0.0.1:3306). */
+export const mysqlServerUrl = () => process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+
+export function mysqlUrl(database: string): string {
+  const u = new URL(mysqlServerUrl());
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+export async function mysqlAdmin(url = mysqlServerUrl()): Promise<mysql.Connection> {
+  const u = new URL(url);
+  return mysql.createConnection({
+    host: u.hostname,
+    port: Number(u.port || 3306),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+    database: u.pathname.length > 1 ? decodeURIComponent(u.pathname.slice(1)) : undefined,
+    charset: 'utf8mb4',
+    timezone: 'Z',
+  });
+}
+
+/** Drops and creates `database` (utf8mb4, as the project's test harness does). */
+export async function freshMysqlDatabase(database: string): Promise<string> {
+  if (!/^[A-Za-z0-9_]+$/.test(database)) throw new Error(`bad database name ${database}`);
+  const c = await mysqlAdmin();
+  await c.query(`DROP DATABASE IF EXISTS \`${database}\``);
+  await c.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await c.end();
+  return mysqlUrl(database);
+}
+
+export async function mysqlInfo(): Promise<string> {
+  const c = await mysqlAdmin();
+  const [rows] = (await c.query('SELECT VERSION() AS v, @@innodb_buffer_pool_size AS bp, @@innodb_flush_log_at_trx_commit AS flush, @@innodb_flush_method AS method')) as any;
+  await c.end();
+  const r = rows[0];
+  return `${r.v}, innodb_buffer_pool_size ${(Number(r.bp) / 2 ** 20).toFixed(0)} MiB, innodb_flush_log_at_trx_commit ${r.flush}, flush_method ${r.method}`;
+}

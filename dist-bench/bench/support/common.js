@@ -1,0 +1,212 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.mysqlServerUrl = exports.sleep = exports.ms = void 0;
+exports.repoRoot = repoRoot;
+exports.flags = flags;
+exports.percentile = percentile;
+exports.summary = summary;
+exports.table = table;
+exports.machine = machine;
+exports.pool = pool;
+exports.freePort = freePort;
+exports.startTemporal = startTemporal;
+exports.mysqlUrl = mysqlUrl;
+exports.mysqlAdmin = mysqlAdmin;
+exports.freshMysqlDatabase = freshMysqlDatabase;
+exports.mysqlInfo = mysqlInfo;
+const node_child_process_1 = require("node:child_process");
+const node_fs_1 = __importDefault(require("node:fs"));
+const node_net_1 = __importDefault(require("node:net"));
+const node_os_1 = __importDefault(require("node:os"));
+const node_path_1 = __importDefault(require("node:path"));
+const client_1 = require("@temporalio/client");
+const promise_1 = __importDefault(require("mysql2/promise"));
+// Shared helpers of the benchmarks: command-line flags, statistics, bounded concurrency, a Temporal dev
+// server of their own, and MySQL databases. Benchmarks print figures; they assert nothing about time.
+/** The repository root: the first folder upwards holding deploy/install-temporal.sh (works from dist-bench/ too). */
+function repoRoot() {
+    for (let dir = __dirname;; dir = node_path_1.default.dirname(dir)) {
+        if (node_fs_1.default.existsSync(node_path_1.default.join(dir, 'deploy', 'install-temporal.sh')))
+            return dir;
+        if (node_path_1.default.dirname(dir) === dir)
+            throw new Error('cannot find the repository root (deploy/install-temporal.sh)');
+    }
+}
+// --------------------------------------------------------------------------------------------------
+// Flags: `--name value`, `--name=value` and bare `--flag`.
+function flags(argv = process.argv.slice(2)) {
+    const values = new Map();
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        if (!a.startsWith('--'))
+            throw new Error(`unexpected argument ${a}`);
+        const eq = a.indexOf('=');
+        if (eq > 0)
+            values.set(a.slice(2, eq), a.slice(eq + 1));
+        else if (i + 1 < argv.length && !argv[i + 1].startsWith('--'))
+            values.set(a.slice(2), argv[++i]);
+        else
+            values.set(a.slice(2), 'true');
+    }
+    return {
+        get: (name, fallback) => values.get(name) ?? fallback,
+        num(name, fallback) {
+            const v = values.get(name);
+            if (v === undefined)
+                return fallback;
+            const n = Number(v);
+            if (!Number.isFinite(n))
+                throw new Error(`--${name} must be a number, not ${v}`);
+            return n;
+        },
+        has: (name) => values.has(name) && values.get(name) !== 'false',
+    };
+}
+// --------------------------------------------------------------------------------------------------
+// Statistics and printing.
+/** Nearest-rank percentile of a list of numbers (p in 0…100). */
+function percentile(values, p) {
+    if (values.length === 0)
+        return NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+    return sorted[Math.min(sorted.length, rank) - 1];
+}
+function summary(values) {
+    return {
+        n: values.length,
+        p50: percentile(values, 50),
+        p99: percentile(values, 99),
+        max: values.length ? Math.max(...values) : NaN,
+        mean: values.length ? values.reduce((a, b) => a + b, 0) / values.length : NaN,
+    };
+}
+const ms = (v) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)) : '–');
+exports.ms = ms;
+/** Prints rows as an aligned text table (first row = header). */
+function table(rows) {
+    const cells = rows.map((r) => r.map(String));
+    const width = (s) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+    const widths = cells[0].map((_, c) => Math.max(...cells.map((r) => width(r[c] ?? ''))));
+    const line = (r) => r.map((s, c) => (c === 0 ? s + ' '.repeat(widths[c] - width(s)) : ' '.repeat(widths[c] - width(s)) + s)).join('  ');
+    console.log(line(cells[0]));
+    console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+    for (const r of cells.slice(1))
+        console.log(line(r));
+}
+function machine() {
+    const cpu = node_os_1.default.cpus()[0]?.model ?? 'unknown CPU';
+    return `${node_os_1.default.cpus().length} CPU(s) ${cpu}, ${(node_os_1.default.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}, ${node_os_1.default.platform()} ${node_os_1.default.release()}`;
+}
+// --------------------------------------------------------------------------------------------------
+// Concurrency.
+/** Runs fn(0…n-1) with at most `concurrency` calls in flight. */
+async function pool(n, concurrency, fn) {
+    let next = 0;
+    const lane = async () => {
+        while (next < n)
+            await fn(next++);
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, n) }, lane));
+}
+const sleep = (msec) => new Promise((r) => setTimeout(r, msec));
+exports.sleep = sleep;
+async function freePort() {
+    return new Promise((resolve, reject) => {
+        const s = node_net_1.default.createServer();
+        s.listen(0, '127.0.0.1', () => {
+            const port = s.address().port;
+            s.close(() => resolve(port));
+        });
+        s.on('error', reject);
+    });
+}
+async function startTemporal(logFile) {
+    const root = repoRoot();
+    const out = (0, node_child_process_1.execFileSync)('bash', [node_path_1.default.join(root, 'deploy', 'install-temporal.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const binary = out.trim().split('\n').pop();
+    const address = `127.0.0.1:${await freePort()}`;
+    const [ip, port] = address.split(':');
+    const fd = node_fs_1.default.openSync(logFile, 'a');
+    const child = (0, node_child_process_1.spawn)(binary, ['server', 'start-dev', '--ip', ip, '--port', port, '--namespace', 'default', '--log-level', 'warn', '--headless'], { stdio: ['ignore', fd, fd] });
+    let exited = false;
+    child.once('exit', () => (exited = true));
+    const killOnExit = () => {
+        if (!exited)
+            child.kill('SIGKILL');
+    };
+    process.once('exit', killOnExit);
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+        if (exited)
+            throw new Error(`the Temporal dev server exited at start; see ${logFile}`);
+        try {
+            const c = await client_1.Connection.connect({ address, connectTimeout: '1 second' });
+            await c.workflowService.describeNamespace({ namespace: 'default' });
+            await c.close();
+            break;
+        }
+        catch (err) {
+            if (Date.now() > deadline) {
+                child.kill('SIGKILL');
+                throw new Error(`the Temporal dev server did not become ready at ${address}: ${String(err)}`);
+            }
+            await (0, exports.sleep)(300);
+        }
+    }
+    return {
+        address,
+        process: child,
+        stop: () => new Promise((resolve) => {
+            process.removeListener('exit', killOnExit);
+            if (exited)
+                return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+        }),
+    };
+}
+// --------------------------------------------------------------------------------------------------
+// MySQL.
+/** The server URL of the benchmarks' MySQL/MariaDB (BENCH_MYSQL_URL, default root on 127.0.0.1:3306). */
+const mysqlServerUrl = () => process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+exports.mysqlServerUrl = mysqlServerUrl;
+function mysqlUrl(database) {
+    const u = new URL((0, exports.mysqlServerUrl)());
+    u.pathname = `/${database}`;
+    return u.toString();
+}
+async function mysqlAdmin(url = (0, exports.mysqlServerUrl)()) {
+    const u = new URL(url);
+    return promise_1.default.createConnection({
+        host: u.hostname,
+        port: Number(u.port || 3306),
+        user: decodeURIComponent(u.username),
+        password: decodeURIComponent(u.password),
+        database: u.pathname.length > 1 ? decodeURIComponent(u.pathname.slice(1)) : undefined,
+        charset: 'utf8mb4',
+        timezone: 'Z',
+    });
+}
+/** Drops and creates `database` (utf8mb4, as the project's test harness does). */
+async function freshMysqlDatabase(database) {
+    if (!/^[A-Za-z0-9_]+$/.test(database))
+        throw new Error(`bad database name ${database}`);
+    const c = await mysqlAdmin();
+    await c.query(`DROP DATABASE IF EXISTS \`${database}\``);
+    await c.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await c.end();
+    return mysqlUrl(database);
+}
+async function mysqlInfo() {
+    const c = await mysqlAdmin();
+    const [rows] = (await c.query('SELECT VERSION() AS v, @@innodb_buffer_pool_size AS bp, @@innodb_flush_log_at_trx_commit AS flush, @@innodb_flush_method AS method'));
+    await c.end();
+    const r = rows[0];
+    return `${r.v}, innodb_buffer_pool_size ${(Number(r.bp) / 2 ** 20).toFixed(0)} MiB, innodb_flush_log_at_trx_commit ${r.flush}, flush_method ${r.method}`;
+}
+//# sourceMappingURL=common.js.map

@@ -1,0 +1,58 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ConfigError = void 0;
+exports.loadConfig = loadConfig;
+exports.describeConfig = describeConfig;
+const node_path_1 = __importDefault(require("node:path"));
+const zod_1 = require("zod");
+// One typed schema for every setting (CONTRACT.md "configuration": environment variables only), each with
+// its default and a doc line; validated at start-up so a bad value stops the process at once.
+const schema = zod_1.z.object({
+    PORT: zod_1.z.coerce.number().int().min(0).max(65535).default(8080).describe('HTTP port of the API and admin UI'),
+    HOST: zod_1.z.string().default('127.0.0.1').describe('interface the HTTP server binds to'),
+    DATA_DIR: zod_1.z.string().default('./.data').describe('folder for the embedded database and the Temporal dev server'),
+    DATABASE_URL: zod_1.z
+        .string()
+        .regex(/^(sqlite:|mysql:\/\/)/, 'must start with sqlite: or mysql://')
+        .optional()
+        .describe('sqlite:<file> (default: $DATA_DIR/zongjian.sqlite) or mysql://user:pass@host:port/db'),
+    TEMPORAL_ADDRESS: zod_1.z.string().default('127.0.0.1:7233').describe('Temporal frontend host:port'),
+    TEMPORAL_NAMESPACE: zod_1.z.string().min(1).default('default').describe('Temporal namespace'),
+    TEMPORAL_UI_PORT: zod_1.z.coerce.number().int().min(0).max(65535).default(8233).describe('port of the dev server web UI (quick start only)'),
+    TASK_QUEUE: zod_1.z.string().min(1).default('zongjian').describe('Temporal task queue of the worker'),
+    LOG_LEVEL: zod_1.z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level'),
+    SESSION_TTL_HOURS: zod_1.z.coerce.number().positive().default(12).describe('lifetime of a login session'),
+    BODY_LIMIT: zod_1.z.string().default('1mb').describe('largest accepted request body'),
+    LOGIN_RATE_LIMIT: zod_1.z.coerce.number().int().positive().default(10).describe('login attempts per minute per client and username'),
+    DEMO_SEED: zod_1.z.coerce.number().int().default(20261126).describe('seed of the demo district generator'),
+    DEMO_ENTITIES: zod_1.z.coerce.number().int().min(0).default(3000).describe('market entities in the demo district'),
+    DEADLINE_SECONDS_PER_WORKING_DAY: zod_1.z.coerce
+        .number()
+        .positive()
+        .optional()
+        .describe('testing only: a working day lasts this many seconds, so deadlines pass in seconds'),
+});
+/** Thrown when the environment holds a setting that fails validation. */
+class ConfigError extends Error {
+}
+exports.ConfigError = ConfigError;
+function loadConfig(env = process.env) {
+    const parsed = schema.safeParse(env);
+    if (!parsed.success) {
+        const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+        throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
+    }
+    const c = parsed.data;
+    return { ...c, DATABASE_URL: c.DATABASE_URL ?? `sqlite:${node_path_1.default.resolve(c.DATA_DIR, 'zongjian.sqlite')}` };
+}
+/** The documentation of every setting, for the README and `cli config`. */
+function describeConfig() {
+    return Object.entries(schema.shape).map(([key, s]) => {
+        const r = s.safeParse(undefined);
+        return { key, description: s.description ?? '', default: r.success ? r.data : undefined };
+    });
+}
+//# sourceMappingURL=index.js.map

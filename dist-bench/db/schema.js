@@ -1,0 +1,236 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.tables = void 0;
+const sequelize_1 = require("sequelize");
+const json_1 = require("./json");
+// Table definitions shared by the models and the first migration. Later migrations change tables with
+// their own explicit steps; these definitions then grow in step with them.
+const str = (len = 255, allowNull = false) => ({ type: sequelize_1.DataTypes.STRING(len), allowNull });
+const time = (allowNull = false) => ({ type: sequelize_1.DataTypes.DATE(3), allowNull });
+exports.tables = [
+    {
+        name: 'departments',
+        attributes: { code: { ...str(32), primaryKey: true }, name: str(100), kind: str(16) },
+        indexes: [{ name: 'departments_name', fields: ['name'], unique: true }],
+    },
+    { name: 'regions', attributes: { code: { ...str(12), primaryKey: true }, name: str(100) } },
+    {
+        name: 'users',
+        attributes: {
+            id: { type: sequelize_1.DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+            username: str(64),
+            displayName: str(64),
+            passwordHash: str(255),
+            departmentCode: str(32),
+            roles: (0, json_1.jsonColumn)('roles', false, []),
+            credentialNo: str(32, true),
+            regionCode: str(12, true),
+            active: { type: sequelize_1.DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
+            createdAt: time(),
+        },
+        indexes: [
+            { name: 'users_username', fields: ['username'], unique: true },
+            { name: 'users_department', fields: ['departmentCode'] },
+        ],
+    },
+    {
+        name: 'sessions',
+        attributes: {
+            tokenHash: { ...str(64), primaryKey: true },
+            userId: { type: sequelize_1.DataTypes.INTEGER, allowNull: false },
+            expiresAt: time(),
+            createdAt: time(),
+        },
+    },
+    {
+        name: 'api_keys',
+        attributes: {
+            id: { type: sequelize_1.DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+            system: str(64),
+            prefix: str(16),
+            keyHash: str(64),
+            scopes: (0, json_1.jsonColumn)('scopes', false, []),
+            createdAt: time(),
+            revokedAt: time(true),
+        },
+        indexes: [{ name: 'api_keys_prefix', fields: ['prefix'], unique: true }],
+    },
+    {
+        name: 'entities',
+        attributes: {
+            creditCode: { ...str(18), primaryKey: true },
+            name: str(200),
+            entityType: str(100),
+            industryCode: str(8),
+            regionCode: str(12),
+            address: str(300),
+            legalRepresentative: str(64),
+            businessScope: { type: sequelize_1.DataTypes.TEXT, allowNull: false },
+            registrationAuthority: str(100),
+            establishedOn: { type: sequelize_1.DataTypes.DATEONLY, allowNull: true },
+            status: str(16),
+            lastEventAt: time(true),
+            // RULES.md: codes from authoritative sources are kept even when their check fails, flagged.
+            creditCodeFlagged: { type: sequelize_1.DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
+        },
+        indexes: [
+            { name: 'entities_name', fields: ['name'] },
+            { name: 'entities_region', fields: ['regionCode'] },
+        ],
+    },
+    {
+        name: 'license_items',
+        attributes: { code: { ...str(16), primaryKey: true }, name: str(100), departmentCode: str(32), legalBasis: str(300) },
+        indexes: [{ name: 'license_items_name', fields: ['name'], unique: true }],
+    },
+    {
+        name: 'scope_catalog',
+        attributes: {
+            id: { type: sequelize_1.DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+            wording: str(200),
+            kind: str(16),
+            licenseItemCode: str(16, true),
+            candidateDepartmentCodes: (0, json_1.jsonColumn)('candidateDepartmentCodes', false, []),
+            receiptDays: { type: sequelize_1.DataTypes.INTEGER, allowNull: true },
+            decisionDays: { type: sequelize_1.DataTypes.INTEGER, allowNull: true },
+        },
+        indexes: [{ name: 'scope_catalog_wording', fields: ['wording'], unique: true }],
+    },
+    {
+        name: 'licenses',
+        attributes: {
+            id: { type: sequelize_1.DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+            creditCode: str(18),
+            licenseItemCode: str(16),
+            departmentCode: str(32),
+            licenseNo: str(64),
+            validFrom: { type: sequelize_1.DataTypes.DATEONLY, allowNull: true },
+            validTo: { type: sequelize_1.DataTypes.DATEONLY, allowNull: true },
+            source: str(32),
+            createdAt: time(),
+        },
+        indexes: [
+            { name: 'licenses_natural', fields: ['creditCode', 'licenseItemCode', 'licenseNo'], unique: true },
+            { name: 'licenses_valid_to', fields: ['validTo'] },
+        ],
+    },
+    {
+        name: 'registration_events',
+        attributes: {
+            eventId: { ...str(100), primaryKey: true },
+            action: str(16),
+            creditCode: str(18),
+            workflowId: str(150),
+            occurredAt: time(),
+            bodyHash: str(64),
+            status: str(16),
+            notice: (0, json_1.jsonColumn)('notice'),
+            receivedAt: time(),
+        },
+        indexes: [{ name: 'registration_events_entity', fields: ['creditCode', 'occurredAt'] }],
+    },
+    {
+        name: 'license_decision_events',
+        attributes: {
+            eventId: { ...str(100), primaryKey: true },
+            bodyHash: str(64),
+            workflowId: str(150),
+            response: (0, json_1.jsonColumn)('response'),
+            receivedAt: time(),
+        },
+    },
+    {
+        // One row per department notified of one entity's license item: the projection of a licenseFeedback workflow.
+        name: 'notifications',
+        attributes: {
+            workflowId: { ...str(150), primaryKey: true },
+            eventId: str(100),
+            creditCode: str(18),
+            licenseItemCode: str(16, true),
+            scopeItems: (0, json_1.jsonColumn)('scopeItems', false, []),
+            departmentCode: str(32, true),
+            candidateDepartmentCodes: (0, json_1.jsonColumn)('candidateDepartmentCodes', false, []),
+            stage: str(24),
+            decision: str(16, true),
+            // The process timeline, kept here too so it outlives the workflow history's retention.
+            timeline: (0, json_1.jsonColumn)('timeline', false, []),
+            pushedAt: time(),
+            updatedAt: time(),
+        },
+        indexes: [
+            { name: 'notifications_entity', fields: ['creditCode', 'licenseItemCode'] },
+            { name: 'notifications_department', fields: ['departmentCode', 'stage'] },
+        ],
+    },
+    {
+        name: 'tasks',
+        attributes: {
+            id: { type: sequelize_1.DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+            taskKey: str(200),
+            type: str(32),
+            title: str(300),
+            status: str(16),
+            departmentCode: str(32, true),
+            assigneeUsername: str(64, true),
+            creditCode: str(18),
+            entityName: str(200),
+            dueAt: time(),
+            escalationLevel: { type: sequelize_1.DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+            workflowId: str(150),
+            createdAt: time(),
+            completedAt: time(true),
+            outcome: str(32, true),
+            comment: { type: sequelize_1.DataTypes.TEXT, allowNull: true },
+            completedBy: str(64, true),
+            allowedOutcomes: (0, json_1.jsonColumn)('allowedOutcomes', false, []),
+            data: (0, json_1.jsonColumn)('data', true, {}),
+        },
+        indexes: [
+            { name: 'tasks_key', fields: ['taskKey'], unique: true },
+            { name: 'tasks_assignee', fields: ['assigneeUsername', 'status', 'dueAt'] },
+            { name: 'tasks_department', fields: ['departmentCode', 'status', 'dueAt'] },
+            { name: 'tasks_status_due', fields: ['status', 'dueAt'] },
+            { name: 'tasks_entity', fields: ['creditCode'] },
+            { name: 'tasks_workflow', fields: ['workflowId'] },
+        ],
+    },
+    {
+        // The claim pool: every candidate department of a task offered to several.
+        name: 'task_candidates',
+        attributes: {
+            taskId: { type: sequelize_1.DataTypes.INTEGER, allowNull: false, primaryKey: true },
+            departmentCode: { ...str(32), primaryKey: true },
+        },
+        indexes: [{ name: 'task_candidates_department', fields: ['departmentCode', 'taskId'] }],
+    },
+    {
+        name: 'audit_log',
+        attributes: {
+            id: { type: sequelize_1.DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+            at: time(),
+            actorType: str(16),
+            actor: str(100),
+            action: str(64),
+            targetType: str(32),
+            targetId: str(200),
+            detail: { type: sequelize_1.DataTypes.TEXT, allowNull: false },
+            prevHash: str(64),
+            hash: str(64),
+        },
+        indexes: [{ name: 'audit_log_target', fields: ['targetType', 'targetId'] }],
+    },
+    {
+        // Serializes appends to the hash chain: one row, locked while a new entry is written.
+        name: 'audit_head',
+        attributes: { id: { type: sequelize_1.DataTypes.INTEGER, primaryKey: true }, lastId: { type: sequelize_1.DataTypes.INTEGER, allowNull: false }, lastHash: str(64) },
+    },
+    {
+        name: 'calendar_overrides',
+        attributes: { date: { type: sequelize_1.DataTypes.DATEONLY, primaryKey: true }, workingDay: { type: sequelize_1.DataTypes.BOOLEAN, allowNull: false }, note: str(200, true) },
+    },
+    {
+        name: 'meta',
+        attributes: { key: { ...str(64), primaryKey: true }, value: { type: sequelize_1.DataTypes.TEXT, allowNull: false } },
+    },
+];
+//# sourceMappingURL=schema.js.map

@@ -1,0 +1,210 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../db/seed';
+import { testDatabases } from '../support/databases';
+import { registration } from '../support/events';
+import { eventually, startPlatform, type TestPlatform } from '../support/platform';
+
+// Browser tests of the admin UI (admin-ui/README.md): Debian's Chromium driven by playwright-core
+// against the built UI, which the API serves from admin-ui/dist. SQLite only, to keep the run short.
+// A failing test leaves a screenshot in /tmp (zongjian-e2e-*.png).
+
+const UI_DIST = path.resolve(__dirname, '..', '..', 'admin-ui', 'dist', 'index.html');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** A page step: an element appearing, a navigation. */
+const UI_WAIT = 10_000;
+/** An effect that goes through a workflow and back (a task row, an escalation). */
+const FLOW_WAIT = 20_000;
+/** Only 食品销售 is licensed: SCJGJ alone gets a receipt task (5 working days), no claim pool item. */
+const FOOD_ONLY = '许可项目：食品销售。（依法须经批准的项目，经相关部门批准后方可开展经营活动）一般项目：日用百货销售。';
+const INSPECTOR = 'scjgj-inspector-1';
+
+const database = testDatabases[0]; // SQLite
+
+describe('admin UI', () => {
+  let browser: Browser;
+  /** Deadlines in real working days. */
+  let platform: TestPlatform;
+  /** One working day lasts one second: a receipt deadline (5 working days) passes in 5 s. */
+  let fast: TestPlatform;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(UI_DIST)) throw new Error('admin UI not built: run `npx vite build --config admin-ui/vite.config.ts` (npm test builds it)');
+    [browser, platform, fast] = await Promise.all([
+      chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }),
+      startPlatform(database),
+      startPlatform(database, { secondsPerWorkingDay: 1 }),
+    ]);
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.allSettled([browser?.close(), platform?.stop(), fast?.stop()]);
+  });
+
+  /**
+   * Runs a test in a fresh browser context (its own cookies and locale) on `p`'s server; on failure
+   * saves a screenshot to /tmp and adds the page's own errors to the message.
+   */
+  async function inBrowser(p: TestPlatform, name: string, body: (page: Page) => Promise<void>): Promise<void> {
+    const context = await browser.newContext({ baseURL: p.server.url, viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    context.setDefaultTimeout(UI_WAIT);
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    page.on('console', (msg) => {
+      // The session check before login answers 401: expected, not worth reporting.
+      if (msg.type() === 'error' && !/status of 401/.test(msg.text())) pageErrors.push(msg.text());
+    });
+    try {
+      await body(page);
+    } catch (err) {
+      const shot = path.join('/tmp', `zongjian-e2e-${name}-${Date.now()}.png`);
+      await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+      if (err instanceof Error) {
+        // Jest prints the stack, which already holds the original message: add to both.
+        const extra = `\n  screenshot: ${shot} (at ${page.url()})${pageErrors.length ? `\n  page errors:\n    ${pageErrors.join('\n    ')}` : ''}`;
+        const head = [err.message, `${err.name}: ${err.message}`].find((h) => err.stack?.startsWith(h));
+        if (head && err.stack) err.stack = head + extra + err.stack.slice(head.length);
+        err.message += extra;
+      }
+      throw err;
+    } finally {
+      await context.close();
+    }
+  }
+
+  /** Logs in through the login form, as a person would; the landing page is 我的待办. */
+  async function logIn(page: Page, username: string): Promise<void> {
+    await page.goto('/#/login');
+    await page.getByLabel(/^用户名/).fill(username);
+    await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL(/#\/tasks(\?|$)/);
+    await page.locator('#react-admin-title').filter({ hasText: '我的待办' }).waitFor();
+  }
+
+  const menuItem = (page: Page, name: string): Locator => page.getByRole('menuitem', { name, exact: true });
+
+  /** Waits for the notification (the snackbar) of an action; a failure notification fails at once, with its text. */
+  async function notified(page: Page, text: string): Promise<void> {
+    const alert = page.getByRole('alert').filter({ hasText: new RegExp(`${text}|失败`) }).first();
+    await alert.waitFor();
+    expect((await alert.textContent())?.trim()).toBe(text);
+  }
+
+  async function postRegistration(p: TestPlatform) {
+    const key = await p.apiKey(['registration:write'], 'registration-system');
+    const event = registration({ businessScope: FOOD_ONLY });
+    const res = await p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${key}`).send(event);
+    expect(res.status).toBe(202);
+    return event;
+  }
+
+  async function tasksOf(p: TestPlatform, token: string, query: Record<string, string>): Promise<any[]> {
+    const res = await p.api.get('/api/v1/tasks').query(query).set('Authorization', `Bearer ${token}`);
+    expect(res.status).toBe(200);
+    return res.body.data;
+  }
+
+  async function taskAs(p: TestPlatform, token: string, id: number): Promise<any> {
+    const res = await p.api.get(`/api/v1/tasks/${id}`).set('Authorization', `Bearer ${token}`);
+    expect(res.status).toBe(200);
+    return res.body;
+  }
+
+  it('a clerk logs in, sees the receipt task in 我的待办 and confirms it', async () => {
+    const event = await postRegistration(platform);
+    const entity = event.entity.creditCode;
+    const clerk = await platform.login('clerk');
+    const receipt = await eventually(async () => (await tasksOf(platform, clerk, { entity, type: 'receipt' }))[0], FLOW_WAIT, 'the SCJGJ receipt task');
+    expect(receipt).toMatchObject({ status: 'open', assignee: null, department: { code: 'SCJGJ' } });
+
+    await inBrowser(platform, 'clerk-receipt', async (page) => {
+      await logIn(page, 'clerk');
+
+      // 我的待办 lists the tasks assigned to me (README: assignee=me); a receipt task pushed to the
+      // department is nobody's yet, so the clerk takes it from 部门待认领 first.
+      await menuItem(page, '部门待认领').click();
+      const queueRow = page.getByTestId(`queue-row-${receipt.id}`);
+      await queueRow.waitFor();
+      await queueRow.getByTestId('claim-task').click();
+      await notified(page, '已认领');
+
+      await menuItem(page, '我的待办').click();
+      const row = page.getByTestId(`task-row-${receipt.id}`);
+      await row.waitFor();
+      await expect(row.textContent()).resolves.toContain(event.entity.name);
+      await row.click();
+      await page.waitForURL(new RegExp(`#/tasks/${receipt.id}/show$`));
+
+      await page.getByTestId('complete-task').click();
+      await page.getByTestId('outcome-select').click();
+      await page.getByRole('option', { name: '已接收', exact: true }).click();
+      await page.getByTestId('complete-submit').click();
+      await notified(page, '已办结');
+
+      // The page shows the task as it now is: completed, nothing left to do, the receipt on the timeline.
+      await page.locator('.ra-field-status').filter({ hasText: '已办结' }).waitFor();
+      await page.getByTestId('complete-task').waitFor({ state: 'detached' });
+      await page.getByTestId('task-timeline').locator('[data-step="received"]').waitFor();
+    });
+
+    const done = await taskAs(platform, clerk, receipt.id);
+    expect(done).toMatchObject({ status: 'completed', outcome: 'received', assignee: { username: 'clerk' } });
+    const decision = await eventually(async () => (await tasksOf(platform, clerk, { entity, type: 'licenseDecision' }))[0], FLOW_WAIT, 'the licenseDecision task');
+    expect(decision).toMatchObject({ status: 'open', department: { code: 'SCJGJ' }, data: { licenseItem: '食品经营许可' } });
+  }, 45_000);
+
+  it('a supervisor sees an overdue task on 超期督办 and reassigns it', async () => {
+    const event = await postRegistration(fast);
+    const entity = event.entity.creditCode;
+    const supervisor = await fast.login('supervisor');
+    const receipt = await eventually(async () => (await tasksOf(fast, supervisor, { entity, type: 'receipt' }))[0], FLOW_WAIT, 'the SCJGJ receipt task');
+
+    await inBrowser(fast, 'supervisor-overdue', async (page) => {
+      // Logging in while the 5 s receipt deadline runs out.
+      await logIn(page, 'supervisor');
+      const escalated = await eventually(async () => {
+        const t = await taskAs(fast, supervisor, receipt.id);
+        return t.escalationLevel >= 1 ? t : null;
+      }, FLOW_WAIT, 'the first escalation');
+      expect(escalated).toMatchObject({ escalationLevel: 1, overdue: true, status: 'open' });
+
+      await page.goto('/#/overdue');
+      const row = page.getByTestId(`overdue-row-${receipt.id}`);
+      await row.waitFor();
+      // The deadline is shown red.
+      const due = row.locator('[data-overdue="true"]');
+      await due.waitFor();
+      const [r, g, b] = (await due.evaluate((el) => (globalThis as any).getComputedStyle(el).color as string)).match(/\d+/g)!.map(Number);
+      expect(r).toBeGreaterThan(150);
+      expect(Math.max(g, b)).toBeLessThan(100);
+
+      await row.getByTestId('reassign-task').click();
+      await page.getByTestId('reassign-user').click();
+      await page.getByRole('option', { name: new RegExp(`（${INSPECTOR}）$`) }).click();
+      await page.getByTestId('reassign-submit').click();
+      await notified(page, '已转派');
+
+      const reassigned = await eventually(async () => {
+        const t = await taskAs(fast, supervisor, receipt.id);
+        return t.assignee?.username === INSPECTOR ? t : null;
+      }, UI_WAIT, `the task assigned to ${INSPECTOR}`);
+      expect(reassigned).toMatchObject({ status: 'claimed', department: { code: 'SCJGJ' } });
+      // The board refreshes and shows the new assignee on the row.
+      await row.filter({ hasText: reassigned.assignee.displayName }).waitFor();
+    });
+  }, 45_000);
+
+  it('the language switch turns the menu to English', async () => {
+    await inBrowser(platform, 'language-switch', async (page) => {
+      await logIn(page, 'supervisor');
+      await menuItem(page, '超期督办').waitFor();
+      await page.getByRole('button', { name: '简体中文' }).click();
+      await page.getByRole('menuitem', { name: 'English' }).click();
+      for (const name of ['My inbox', 'Department queue', 'Overdue escalations', 'Departments']) await menuItem(page, name).waitFor();
+      await page.locator('#react-admin-title').filter({ hasText: 'My inbox' }).waitFor();
+      await expect(menuItem(page, '我的待办').count()).resolves.toBe(0);
+    });
+  }, 30_000);
+});
