@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { temporal } from '@temporalio/proto';
+import { Worker } from '@temporalio/worker';
+import { testDatabases } from './support/databases';
+import { registration, newEventId } from './support/events';
+import { eventually, startPlatform, type TestPlatform } from './support/platform';
+
+// DESIGN.md rule 8: replaying recorded histories with the current code catches a non-deterministic change
+// before it reaches running workflows. `RECORD_HISTORIES=1 npx jest test/replay` records new fixtures.
+const FIXTURES = path.join(__dirname, 'fixtures', 'histories');
+const History = temporal.api.history.v1.History;
+const bundle = () => ({ code: fs.readFileSync(process.env.TEST_WORKFLOW_BUNDLE!, 'utf8') });
+
+describe('workflow replay', () => {
+  it('replays every recorded history with the current workflow code', async () => {
+    // The workflow id matters: task keys derive from it, and recorded updates name them.
+    const index: Record<string, string> = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'index.json'), 'utf8'));
+    expect(Object.keys(index).length).toBeGreaterThanOrEqual(4);
+    for (const [name, workflowId] of Object.entries(index)) {
+      const history = History.decode(fs.readFileSync(path.join(FIXTURES, `${name}.binpb`)));
+      await expect(Worker.runReplayHistory({ workflowBundle: bundle() }, history, workflowId)).resolves.toBeUndefined();
+    }
+  });
+
+  describe('a fresh run', () => {
+    let p: TestPlatform;
+    beforeAll(async () => {
+      p = await startPlatform(testDatabases[0]);
+    });
+    afterAll(() => p?.stop());
+
+    it('replays the parent, a decided notification, a claimed pool item and a cancelled one', async () => {
+      const regKey = await p.apiKey(['registration:write']);
+      const licKey = await p.apiKey(['license:write']);
+      const clerk = await p.login('clerk');
+      const nyncw = await p.login('nyncw-clerk');
+      const est = registration();
+      await p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${regKey}`).send(est);
+      const entity = est.entity.creditCode;
+      const list = async (token: string, q: Record<string, string>) => (await p.api.get('/api/v1/tasks').query({ entity, ...q }).set('Authorization', `Bearer ${token}`)).body.data as any[];
+      const receipt = await eventually(async () => (await list(clerk, { type: 'receipt' }))[0]);
+      await p.api.post(`/api/v1/tasks/${receipt.id}/complete`).set('Authorization', `Bearer ${clerk}`).send({ outcome: 'received' });
+      const decision = await eventually(async () => (await list(clerk, { type: 'licenseDecision' }))[0]);
+      await p.api.post(`/api/v1/tasks/${decision.id}/complete`).set('Authorization', `Bearer ${clerk}`).send({ outcome: 'not_required' });
+      const pooled = await eventually(async () => (await list(nyncw, { type: 'claim' }))[0]);
+      await p.api.post(`/api/v1/tasks/${pooled.id}/claim`).set('Authorization', `Bearer ${nyncw}`);
+      const transport = `license-feedback:${est.eventId}:L003`;
+      await p.api.post('/api/ext/v1/license-decisions').set('Authorization', `Bearer ${licKey}`).send({ eventId: newEventId('LIC'), creditCode: entity, department: 'JTW', licenseItem: '道路运输经营许可', decision: 'issued', licenseNo: 'T-1', validFrom: '2026-12-01', validTo: '2030-11-30', decidedAt: '2026-12-01T09:00:00+08:00' });
+      await eventually(async () => (await list(nyncw, { type: 'receipt' }))[0]);
+      await p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${regKey}`).send(registration({ action: 'deregister', creditCode: entity }));
+      const unclear = `license-feedback:${est.eventId}:unclear-1`;
+      await eventually(async () => (await p.client.workflow.getHandle(unclear).describe()).status.name === 'COMPLETED');
+
+      const ids = { dualNotification: `dual-notification:${est.eventId}`, licenseFeedbackDecided: `license-feedback:${est.eventId}:L001`, licenseFeedbackReported: transport, licenseFeedbackClaimedThenCancelled: unclear };
+      if (process.env.RECORD_HISTORIES) fs.writeFileSync(path.join(FIXTURES, 'index.json'), JSON.stringify(Object.fromEntries(Object.entries(ids)), null, 2) + '\n');
+      for (const [name, id] of Object.entries(ids)) {
+        await eventually(async () => (await p.client.workflow.getHandle(id).describe()).status.name !== 'RUNNING' || name === 'licenseFeedbackReported');
+        const history = await p.client.workflow.getHandle(id).fetchHistory();
+        await Worker.runReplayHistory({ workflowBundle: bundle() }, history, id);
+        // Binary protobuf, as the server sends it.
+        if (process.env.RECORD_HISTORIES) fs.writeFileSync(path.join(FIXTURES, `${name}.binpb`), History.encode(history).finish());
+      }
+    });
+  });
+});
