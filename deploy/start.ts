@@ -5,6 +5,7 @@ import { loadConfig } from '../config';
 import { migrate, openDb } from '../db';
 import { DEMO_PASSWORD, loadDemoOnce } from '../db/seed';
 import { demoDistrict } from '../db/demo/district';
+import { demoApiKeys, postDemoRegistrations } from './demoTraffic';
 import { startDevServer } from './devServer';
 
 // The quick start's process manager (`npm start`): migrate, load the demo district once, then run the
@@ -20,6 +21,7 @@ async function main() {
   const applied = await migrate(db);
   log(`database ${config.DATABASE_URL.replace(/:[^:@/]*@/, ':***@')}: ${applied.length} migration(s) applied`);
   log(`demo district (${config.DEMO_ENTITIES} entities, seed ${config.DEMO_SEED}): ${await loadDemoOnce(db, { seed: config.DEMO_SEED, count: config.DEMO_ENTITIES })}`);
+  const keys = await demoApiKeys(db, dataDir);
   await db.close();
 
   const temporal = await startDevServer({
@@ -65,11 +67,32 @@ async function main() {
   run('api', 'api/main.js');
 
   const base = `http://${config.HOST}:${config.PORT}`;
+  await waitUntilReady(base);
+  const posted = await postDemoRegistrations(base, keys['registration-system'], { seed: config.DEMO_SEED, firstIndex: config.DEMO_ENTITIES, count: DEMO_REGISTRATIONS });
+  log(`posted ${posted} demo registrations through the external API (repeats change nothing)`);
   const accounts = demoDistrict.users.filter((u) => !u.username.includes('-')).map((u) => `${u.username} (${u.roles.join(', ')}, ${u.departmentCode})`);
   log(`admin UI      ${base}/`);
   log(`API docs      ${base}/api/docs`);
   log(`demo accounts ${accounts.join('; ')} — password ${DEMO_PASSWORD}`);
+  for (const [system, key] of Object.entries(keys)) log(`API key       ${system}: ${key}`);
+  log(`              (also in ${path.join(dataDir, 'demo-api-keys.json')})`);
   log('Ctrl-C stops everything');
+}
+
+/** Newly registered entities posted on start, so the inboxes have receipt and claim tasks to show. */
+const DEMO_REGISTRATIONS = 20;
+
+async function waitUntilReady(base: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`the API at ${base} did not become ready`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
 }
 
 main().catch((err) => {

@@ -1,0 +1,52 @@
+import { migrate, openDb, type Db } from './index';
+import { appendAudit, verifyAudit } from './audit';
+import { testDatabases } from '../test/support/databases';
+
+describe.each(testDatabases)('audit log on $name', (database) => {
+  let db: Db;
+  let url: string;
+  beforeEach(async () => {
+    url = await database.create();
+    db = await openDb(url);
+    await migrate(db);
+    for (let i = 1; i <= 5; i++) {
+      await appendAudit(db, { actorType: 'user', actor: 'clerk', action: 'task.completed', targetType: 'task', targetId: String(i), detail: { outcome: 'received' } });
+    }
+  });
+  afterEach(async () => {
+    await db.close();
+    await database.drop(url);
+  });
+
+  it('verifies an untouched chain', async () => {
+    expect(await verifyAudit(db)).toEqual({ checked: 5, problems: [] });
+  });
+
+  it('chains concurrent appends without gaps', async () => {
+    await Promise.all(Array.from({ length: 20 }, (_, i) => appendAudit(db, { actorType: 'system', actor: 'x', action: 'a', targetType: 't', targetId: String(i) })));
+    expect(await verifyAudit(db)).toEqual({ checked: 25, problems: [] });
+  });
+
+  it('finds an edited row', async () => {
+    await db.models.audit_log.update({ actor: 'someone-else' }, { where: { id: 3 } });
+    const r = await verifyAudit(db);
+    expect(r.problems).toEqual([expect.objectContaining({ id: 3, problem: 'hashMismatch' })]);
+  });
+
+  it('finds a deleted row in the middle', async () => {
+    await db.models.audit_log.destroy({ where: { id: 2 } });
+    const problems = (await verifyAudit(db)).problems.map((p) => p.problem);
+    expect(problems).toEqual(expect.arrayContaining(['missing', 'brokenLink']));
+  });
+
+  it('finds a deleted last row', async () => {
+    await db.models.audit_log.destroy({ where: { id: 5 } });
+    expect((await verifyAudit(db)).problems).toEqual([expect.objectContaining({ problem: 'headMismatch' })]);
+  });
+
+  it('finds a row rewritten with a recomputed hash, because the next row still links to the old one', async () => {
+    await db.models.audit_log.update({ detail: '{"outcome":"forged"}', hash: 'f'.repeat(64) }, { where: { id: 2 } });
+    const problems = (await verifyAudit(db)).problems;
+    expect(problems.map((p) => [p.id, p.problem])).toEqual(expect.arrayContaining([[2, 'hashMismatch'], [3, 'brokenLink']]));
+  });
+});
