@@ -21,8 +21,12 @@ import type { empty } from './emptyWorkflow';
 // test/support/platform.ts assembles them. Side by side, the rate of an empty workflow on the same server.
 //
 //   node dist-bench/bench/registrations.js [--n 1000] [--concurrency 16] [--sample-every 10]
-//        [--warmup 20] [--db mysql|sqlite] [--database zj_bench] [--skip-empty] [--skip-registrations]
+//        [--warmup 20] [--idle-samples 20] [--db mysql|sqlite] [--database zj_bench] [--skip-empty]
+//        [--skip-registrations]
 //
+// The latency sample is taken under the load, so past saturation it is mostly queueing (the API accepts
+// faster than the worker finishes); --idle-samples then posts registrations one at a time on the drained
+// platform, for the latency of the path itself.
 // MySQL: BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306); the database is dropped and created.
 
 /** Two licensed items, each with its own competent department: one receipt task for SCJGJ, one for JTW. */
@@ -51,12 +55,15 @@ async function http(method: 'GET' | 'POST', url: string, token: string, body?: u
   return { status: res.status, body: parsed };
 }
 
+const loadavg = () => `load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`;
+
 async function main(): Promise<void> {
   const f = flags();
   const n = f.num('n', 1000);
   const concurrency = f.num('concurrency', 16);
   const sampleEvery = f.num('sample-every', 10);
   const warmup = f.num('warmup', 20);
+  const idleSamples = f.num('idle-samples', 20);
   const dbKind = f.get('db', 'mysql');
   if (dbKind !== 'mysql' && dbKind !== 'sqlite') throw new Error('--db is mysql or sqlite');
   const began = performance.now();
@@ -65,7 +72,8 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-bench-registrations-'));
   console.log(`machine:  ${machine()}`);
   console.log(`database: ${dbKind}${dbKind === 'mysql' ? ` (${await mysqlInfo()})` : ''}`);
-  console.log(`run:      N=${n}, concurrency ${concurrency}, latency sample every ${sampleEvery}th, warm-up ${warmup}; work files in ${dir}`);
+  console.log(`run:      N=${n}, concurrency ${concurrency}, latency sample every ${sampleEvery}th, warm-up ${warmup}, idle samples ${idleSamples}; work files in ${dir}`);
+  console.log(`load:     ${loadavg()} at start`);
 
   const temporal = await startTemporal(path.join(dir, 'temporal.log'));
   const url = dbKind === 'sqlite' ? `sqlite:${path.join(dir, 'zongjian.sqlite')}` : await freshMysqlDatabase(f.get('database', 'zj_bench'));
@@ -197,6 +205,16 @@ async function main(): Promise<void> {
     rows.push(['registrations: POST → 202 accepted', accepted, concurrency, acceptedS.toFixed(2), (accepted / acceptedS).toFixed(1), ms(post.p50), ms(post.p99), ms(post.max)]);
     rows.push([`registrations: all accepted + all ${accepted * TASKS_PER_REGISTRATION} tasks listed`, accepted, concurrency, doneS.toFixed(2), (accepted / doneS).toFixed(1), '', '', '']);
     rows.push([`POST → receipt task visible to clerk (1 in ${sampleEvery})`, vis.n, '', '', '', ms(vis.p50), ms(vis.p99), ms(vis.max)]);
+
+    // Unloaded: one registration at a time on the drained platform.
+    const idle: number[] = [];
+    for (let i = 0; i < idleSamples; i++) {
+      const watch: Array<Promise<number>> = [];
+      await postOne(1_000_000 + i, true, [], watch);
+      if (watch.length) idle.push(await watch[0]);
+    }
+    const idleS = summary(idle.filter(Number.isFinite));
+    if (idleSamples > 0) rows.push(['same, unloaded (one registration at a time)', idleS.n, 1, '', '', ms(idleS.p50), ms(idleS.p99), ms(idleS.max)]);
     if (failures.length) console.log(`\n${failures.length} registration(s) not accepted, first: ${failures[0]}`);
   }
 
@@ -204,7 +222,8 @@ async function main(): Promise<void> {
   table(rows);
   console.log('');
   table(cpuRows);
-  console.log(`\ntotal run time ${((performance.now() - began) / 1000).toFixed(1)} s`);
+  console.log(`\nload: ${loadavg()} at the end (other work on the machine skews every figure)`);
+  console.log(`total run time ${((performance.now() - began) / 1000).toFixed(1)} s`);
 
   platformWorker.worker.shutdown();
   await platformRun;

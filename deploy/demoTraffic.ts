@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db';
 import { createApiKey, type ApiScope } from '../api/auth/credentials';
-import { generateEntity } from '../db/demo/generate';
+import { generateEntity, REFERENCE_DATE } from '../db/demo/generate';
 
 // What the quick start adds on first run so every inbox has work to show: API keys for the demo external
 // systems, and newly registered entities posted through the real external API, as the registration
@@ -31,11 +31,12 @@ export async function postDemoRegistrations(baseUrl: string, key: string, option
   let accepted = 0;
   for (let i = 0; i < options.count; i++) {
     const index = options.firstIndex + i;
+    // The same body every time: a repeated event must be the same event.
     const { status: _status, ...entity } = generateEntity(options.seed, index);
     const res = await fetch(`${baseUrl}/api/ext/v1/registrations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify({ eventId: `DEMO-REG-${options.seed}-${index}`, action: 'establish', occurredAt: new Date().toISOString(), entity: { ...entity, establishedOn: new Date().toISOString().slice(0, 10) } }),
+      body: JSON.stringify({ eventId: `DEMO-REG-${options.seed}-${index}`, action: 'establish', occurredAt: `${REFERENCE_DATE}T09:00:00+08:00`, entity: { ...entity, establishedOn: REFERENCE_DATE } }),
     });
     if (res.status === 202) accepted++;
     else throw new Error(`demo registration ${index} refused: ${res.status} ${await res.text()}`);

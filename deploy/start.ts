@@ -67,9 +67,15 @@ async function main() {
   run('api', 'api/main.js');
 
   const base = `http://${config.HOST}:${config.PORT}`;
-  await waitUntilReady(base);
-  const posted = await postDemoRegistrations(base, keys['registration-system'], { seed: config.DEMO_SEED, firstIndex: config.DEMO_ENTITIES, count: DEMO_REGISTRATIONS });
-  log(`posted ${posted} demo registrations through the external API (repeats change nothing)`);
+  try {
+    await waitUntilReady(base);
+    const posted = await postDemoRegistrations(base, keys['registration-system'], { seed: config.DEMO_SEED, firstIndex: config.DEMO_ENTITIES, count: DEMO_REGISTRATIONS });
+    log(`posted ${posted} demo registrations through the external API (repeats change nothing)`);
+  } catch (err) {
+    log(`failed to start: ${err instanceof Error ? err.message : String(err)}`);
+    await stop(1);
+    return;
+  }
   const accounts = demoDistrict.users.filter((u) => !u.username.includes('-')).map((u) => `${u.username} (${u.roles.join(', ')}, ${u.departmentCode})`);
   log(`admin UI      ${base}/`);
   log(`API docs      ${base}/api/docs`);

@@ -1,0 +1,336 @@
+import { performance } from 'node:perf_hooks';
+import type { Connection } from 'mysql2/promise';
+import { migrate, openDb, type Db } from '../db';
+import { loadMasterData } from '../db/seed';
+import { demoDistrict } from '../db/demo/district';
+import { generateEntity } from '../db/demo/generate';
+import { mulberry32 } from '../db/demo/random';
+import { OUTCOMES_BY_TYPE, type TaskType } from '../domain/tasks';
+import { loadUser, type SessionUser } from '../api/auth/credentials';
+import { listTasks, type Page, type TaskFilter } from '../api/tasks/repository';
+import { flags, machine, ms, mysqlAdmin, mysqlInfo, mysqlUrl, summary, table } from './support/common';
+
+// The task inbox on a large `tasks` table (MySQL/MariaDB): fills it with realistic rows once, then runs
+// the inbox queries through the real code path (listTasks in api/tasks/repository.ts, which also counts
+// the total) as demo-district users, and prints p50/p99/max per query with the plans of its statements.
+//
+//   node dist-bench/bench/inbox.js [--rows 1000000] [--runs 200] [--refill] [--database zj_inbox]
+//        [--try-indexes]
+//
+// The filled database is reused while it holds exactly --rows rows filled by this benchmark; --refill
+// forces a new fill. --try-indexes adds each candidate index in turn to the bench database, runs the
+// queries again and drops it (db/schema.ts is not touched).
+
+const SEED = 20261126;
+const BATCH = 5000;
+const DAY = 86_400_000;
+const COLUMNS = ['id', 'taskKey', 'type', 'title', 'status', 'departmentCode', 'assigneeUsername', 'creditCode', 'entityName', 'dueAt', 'escalationLevel', 'workflowId', 'createdAt', 'completedAt', 'outcome', 'comment', 'completedBy', 'allowedOutcomes', 'data'];
+
+const sqlTime = (d: Date) => d.toISOString().replace('T', ' ').slice(0, 23);
+
+// --------------------------------------------------------------------------------------------------
+// The fill: ~23 departments (Zipf: the market regulation bureau largest), ~140 assignees (every
+// department's staff), 70% completed / 20% open / 10% claimed, deadlines over a year, 2% claim-pool
+// tasks with 2–3 candidate departments (their task_candidates rows).
+
+interface Profile {
+  rows: number;
+  seed: number;
+  filledAt: string;
+}
+
+function generator(now: number) {
+  const rng = mulberry32(SEED);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
+  const between = (a: number, b: number) => a + rng() * (b - a);
+
+  const departments = demoDistrict.departments.map((d) => d.code); // 22 bureaus + the district office
+  const weights = departments.map((_, i) => 1 / (i + 1));
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const cumulative = weights.map(((sum) => (w: number) => (sum += w / totalWeight))(0));
+  const department = () => {
+    const u = rng();
+    const i = cumulative.findIndex((c) => u < c);
+    return departments[i < 0 ? departments.length - 1 : i];
+  };
+  const staff = new Map<string, string[]>();
+  for (const u of demoDistrict.users) {
+    if (!u.roles.some((r) => r === 'clerk' || r === 'supervisor' || r === 'inspector')) continue;
+    staff.set(u.departmentCode, [...(staff.get(u.departmentCode) ?? []), u.username]);
+  }
+  const items = new Map<string, Array<{ code: string; name: string; legalBasis: string }>>();
+  for (const i of demoDistrict.licenseItems) items.set(i.departmentCode, [...(items.get(i.departmentCode) ?? []), i]);
+  const candidateSets = demoDistrict.scopeCatalog.filter((c) => c.kind === 'unclear').map((c) => ({ wording: c.wording, departments: c.candidateDepartmentCodes }));
+  const entities = Array.from({ length: 50_000 }, (_, i) => {
+    const e = generateEntity(SEED, i);
+    return { creditCode: e.creditCode, name: e.name };
+  });
+  const otherTypes: Array<[TaskType, number]> = [['receipt', 0.45], ['licenseDecision', 0.4], ['unlicensedOperationCheck', 0.15]];
+  const titles: Record<TaskType, string> = { claim: '认领', receipt: '接收双告知', licenseDecision: '发证反馈', unlicensedOperationCheck: '无证经营核查' };
+
+  return function row(id: number): { values: unknown[]; candidates: string[] } {
+    const u = rng();
+    const status = u < 0.7 ? 'completed' : u < 0.9 ? 'open' : 'claimed';
+    const claim = rng() < 0.02;
+    let type: TaskType = 'claim';
+    if (!claim) {
+      let t = rng();
+      type = otherTypes.find(([, w]) => (t -= w) < 0)?.[0] ?? 'receipt';
+    }
+    const set = claim ? pick(candidateSets) : null;
+    // A pooled task has no department until one of the candidates claims it.
+    const departmentCode = set ? (status === 'open' ? null : pick(set.departments)) : department();
+    const assignee = status === 'open' ? null : pick(staff.get(departmentCode!) ?? ['admin']);
+    // Done work spreads over the past year; open work over the last two months and the next one.
+    const dueAt = now + (status === 'completed' ? between(-335, 30) : between(-60, 30)) * DAY;
+    const createdAt = dueAt - between(5, 28) * DAY;
+    const completedAt = status === 'completed' ? Math.min(now, createdAt + between(0.05, 1.2) * (dueAt - createdAt)) : null;
+    const overdueDays = (now - dueAt) / DAY;
+    const escalationLevel = status === 'completed' ? (rng() < 0.08 ? 1 : rng() < 0.03 ? 2 : 0) : overdueDays > 7 ? 2 : overdueDays > 0 ? 1 : 0;
+    const entity = pick(entities);
+    const item = set ? null : pick(items.get(departmentCode!) ?? [{ code: 'L000', name: '其他许可', legalBasis: '' }]);
+    const label = item ? item.name : set!.wording;
+    const workflowId = `license-feedback:BENCH-${String(id).padStart(8, '0')}:${item ? item.code : 'P'}`;
+    const outcomes = OUTCOMES_BY_TYPE[type];
+    const data = { eventId: `BENCH-${id}`, licenseItem: item?.name ?? null, licenseItemCode: item?.code ?? null, scopeItems: [label], legalBasis: item?.legalBasis ?? null };
+    return {
+      values: [
+        id,
+        `${workflowId}/${type}`,
+        type,
+        `${titles[type]}：${entity.name}（${label}）`,
+        status,
+        departmentCode,
+        assignee,
+        entity.creditCode,
+        entity.name,
+        sqlTime(new Date(dueAt)),
+        escalationLevel,
+        workflowId,
+        sqlTime(new Date(createdAt)),
+        completedAt === null ? null : sqlTime(new Date(completedAt)),
+        status === 'completed' ? pick(outcomes) : null,
+        status === 'completed' && rng() < 0.2 ? '已处理' : null,
+        status === 'completed' ? assignee : null,
+        JSON.stringify(status === 'completed' ? [] : outcomes),
+        JSON.stringify(data),
+      ],
+      candidates: set?.departments ?? [],
+    };
+  };
+}
+
+async function fill(c: Connection, rows: number): Promise<Profile> {
+  const now = Date.now();
+  const row = generator(now);
+  await c.query('TRUNCATE TABLE tasks');
+  await c.query('TRUNCATE TABLE task_candidates');
+  await c.query("DELETE FROM meta WHERE `key` = 'bench.inbox'");
+  const t0 = performance.now();
+  let generating = 0;
+  for (let start = 1; start <= rows; start += BATCH) {
+    const g = performance.now();
+    const values: unknown[][] = [];
+    const candidates: Array<[number, string]> = [];
+    for (let id = start; id < Math.min(start + BATCH, rows + 1); id++) {
+      const r = row(id);
+      values.push(r.values);
+      for (const d of r.candidates) candidates.push([id, d]);
+    }
+    generating += performance.now() - g;
+    await c.query(`INSERT INTO tasks (${COLUMNS.map((x) => `\`${x}\``).join(', ')}) VALUES ?`, [values]);
+    if (candidates.length) await c.query('INSERT INTO task_candidates (taskId, departmentCode) VALUES ?', [candidates]);
+    const done = Math.min(start + BATCH - 1, rows);
+    if (done % 100_000 === 0 || done === rows) {
+      const s = (performance.now() - t0) / 1000;
+      console.log(`  filled ${done.toLocaleString('en')} rows in ${s.toFixed(0)} s (${Math.round(done / s).toLocaleString('en')} rows/s)`);
+    }
+  }
+  const insertS = (performance.now() - t0) / 1000;
+  const a = performance.now();
+  await c.query('ANALYZE TABLE tasks, task_candidates');
+  console.log(`  fill: ${insertS.toFixed(1)} s (of which generating rows ${(generating / 1000).toFixed(1)} s), ANALYZE TABLE ${((performance.now() - a) / 1000).toFixed(1)} s`);
+  const profile: Profile = { rows, seed: SEED, filledAt: new Date(now).toISOString() };
+  await c.query('INSERT INTO meta (`key`, value) VALUES (?, ?)', ['bench.inbox', JSON.stringify(profile)]);
+  return profile;
+}
+
+// --------------------------------------------------------------------------------------------------
+// The queries, as the admin UI sends them (api/tasks/routes.ts defaults: page 1, 25 per page, dueAt ASC).
+
+interface InboxQuery {
+  name: string;
+  username: string;
+  filter: TaskFilter;
+  page: Page;
+}
+
+const page = (sort: Page['sort'] = 'dueAt', order: Page['order'] = 'ASC'): Page => ({ page: 1, perPage: 25, sort, order });
+const QUERIES: InboxQuery[] = [
+  { name: 'clerk inbox: assignee=me&status=open,claimed (dueAt)', username: 'clerk', filter: { assignee: 'clerk', status: ['open', 'claimed'] }, page: page() },
+  { name: 'department queue: status=open&unassigned=true (dueAt)', username: 'clerk', filter: { status: ['open'], unassigned: true }, page: page() },
+  { name: 'overdue board: overdue=true (escalationLevel DESC)', username: 'supervisor', filter: { overdue: true }, page: page('escalationLevel', 'DESC') },
+  { name: 'district overdue board (区府办 supervisor)', username: 'district', filter: { overdue: true }, page: page('escalationLevel', 'DESC') },
+  { name: 'small department queue (jtw-clerk)', username: 'jtw-clerk', filter: { status: ['open'], unassigned: true }, page: page() },
+];
+
+interface Captured {
+  sql: string;
+  ms: number;
+}
+
+type Kind = 'count' | 'page' | 'views';
+const kindOf = (sql: string): Kind => (/SELECT count\(/i.test(sql) ? 'count' : /FROM `tasks` AS `tasks`/.test(sql) ? 'page' : 'views');
+
+async function measure(db: Db, users: Map<string, SessionUser>, queries: InboxQuery[], runs: number, captured: Captured[]) {
+  const results: Array<{ q: InboxQuery; total: number; s: ReturnType<typeof summary>; parts: Record<Kind, number>; sql: Partial<Record<Kind, string>> }> = [];
+  for (const q of queries) {
+    const user = users.get(q.username)!;
+    let total = 0;
+    for (let i = 0; i < Math.min(5, runs); i++) total = (await listTasks(db, user, q.filter, q.page)).total; // warm-up
+    captured.length = 0;
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await listTasks(db, user, q.filter, q.page);
+      times.push(performance.now() - t);
+    }
+    const byKind: Record<Kind, number[]> = { count: [], page: [], views: [] };
+    const sql: Partial<Record<Kind, string>> = {};
+    for (const c of captured) {
+      const k = kindOf(c.sql);
+      byKind[k].push(c.ms);
+      sql[k] ??= c.sql;
+    }
+    // Per call: the count and the page are one statement each; the views part is several, summed.
+    const perCall = (k: Kind) => (byKind[k].reduce((a, b) => a + b, 0) / runs);
+    results.push({ q, total, s: summary(times), parts: { count: perCall('count'), page: perCall('page'), views: perCall('views') }, sql });
+  }
+  return results;
+}
+
+function printResults(title: string, results: Awaited<ReturnType<typeof measure>>, runs: number): void {
+  console.log(`\n${title}`);
+  table([
+    ['query (listTasks)', 'user', 'total', 'runs', 'p50 ms', 'p99 ms', 'max ms', 'mean: count', 'page', 'views'],
+    ...results.map((r) => [r.q.name, r.q.username, r.total, runs, ms(r.s.p50), ms(r.s.p99), ms(r.s.max), ms(r.parts.count), ms(r.parts.page), ms(r.parts.views)]),
+  ]);
+}
+
+async function plans(c: Connection, mariadb: boolean, results: Awaited<ReturnType<typeof measure>>): Promise<void> {
+  for (const r of results) {
+    console.log(`\n${r.q.name} — ${r.q.username}`);
+    for (const k of ['count', 'page'] as const) {
+      const sql = r.sql[k];
+      if (!sql) continue;
+      const shown = sql.replace(/^SELECT `id`, .*? FROM /, 'SELECT <every column> FROM ');
+      console.log(`  ${k}: ${shown.length > 600 ? `${shown.slice(0, 600)}…` : shown}`);
+      // MariaDB's ANALYZE runs the statement and adds the rows actually read (r_rows) to the plan.
+      const [rows] = (await c.query(`${mariadb ? 'ANALYZE' : 'EXPLAIN'} ${sql}`)) as any;
+      table([
+        ['    id', 'select_type', 'table', 'type', 'key', 'rows', ...(mariadb ? ['r_rows', 'r_filtered'] : []), 'Extra'],
+        ...rows.map((p: any) => [`    ${p.id}`, p.select_type, p.table, p.type, p.key ?? '', p.rows ?? '', ...(mariadb ? [p.r_rows ?? '', p.r_filtered ?? ''] : []), p.Extra ?? '']),
+      ]);
+    }
+  }
+}
+
+// Candidate indexes for --try-indexes: each added alone, measured, then dropped.
+const CANDIDATES: Array<{ name: string; ddl: string }> = [
+  { name: 'bench_status_assignee_dept_due', ddl: 'CREATE INDEX bench_status_assignee_dept_due ON tasks (status, assigneeUsername, departmentCode, dueAt)' },
+  { name: 'bench_dept_status_escalation_due', ddl: 'CREATE INDEX bench_dept_status_escalation_due ON tasks (departmentCode, status, escalationLevel, dueAt)' },
+  { name: 'bench_status_escalation_due', ddl: 'CREATE INDEX bench_status_escalation_due ON tasks (status, escalationLevel, dueAt)' },
+];
+
+async function main(): Promise<void> {
+  const f = flags();
+  const rows = f.num('rows', 1_000_000);
+  const runs = f.num('runs', 200);
+  const database = f.get('database', 'zj_inbox');
+  if (!/^[A-Za-z0-9_]+$/.test(database)) throw new Error(`bad database name ${database}`);
+  const began = performance.now();
+  const info = await mysqlInfo();
+  console.log(`machine:  ${machine()}`);
+  console.log(`database: ${info}`);
+
+  const admin = await mysqlAdmin();
+  await admin.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await admin.end();
+  const url = mysqlUrl(database);
+  const db = await openDb(url);
+  await migrate(db);
+  await loadMasterData(db);
+  const c = await mysqlAdmin(url);
+
+  const [[{ n }]] = (await c.query('SELECT COUNT(*) AS n FROM tasks')) as any;
+  const [marker] = (await c.query("SELECT value FROM meta WHERE `key` = 'bench.inbox'")) as any;
+  let profile: Profile | null = marker[0] ? JSON.parse(marker[0].value) : null;
+  if (f.has('refill') || Number(n) !== rows || !profile || profile.rows !== rows) {
+    console.log(`filling ${database}.tasks with ${rows.toLocaleString('en')} rows (it had ${Number(n).toLocaleString('en')})…`);
+    profile = await fill(c, rows);
+  } else {
+    console.log(`reusing ${database}.tasks: ${rows.toLocaleString('en')} rows filled at ${profile.filledAt} (--refill to fill again)`);
+  }
+
+  // What the table holds, for reading the figures.
+  const [byStatus] = (await c.query('SELECT status, COUNT(*) AS n FROM tasks GROUP BY status ORDER BY n DESC')) as any;
+  const [[shape]] = (await c.query(
+    "SELECT COUNT(DISTINCT departmentCode) AS departments, COUNT(DISTINCT assigneeUsername) AS assignees, SUM(status IN ('open','claimed') AND dueAt < NOW(3)) AS overdue, SUM(departmentCode = 'SCJGJ') AS scjgj, (SELECT COUNT(*) FROM task_candidates) AS candidates, (SELECT COUNT(DISTINCT taskId) FROM task_candidates) AS pooled FROM tasks",
+  )) as any;
+  const [[size]] = (await c.query(
+    'SELECT ROUND(data_length / 1048576) AS data_mb, ROUND(index_length / 1048576) AS index_mb FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = ?',
+    ['tasks'],
+  )) as any;
+  console.log(
+    `tasks:    ${byStatus.map((r: any) => `${r.status} ${Number(r.n).toLocaleString('en')}`).join(', ')}; ${shape.departments} departments, ${shape.assignees} assignees, ` +
+      `${Number(shape.overdue).toLocaleString('en')} overdue open/claimed, SCJGJ ${Number(shape.scjgj).toLocaleString('en')}; ` +
+      `${Number(shape.candidates).toLocaleString('en')} task_candidates rows on ${Number(shape.pooled).toLocaleString('en')} tasks; table ${size.data_mb} MiB + indexes ${size.index_mb} MiB`,
+  );
+
+  const users = new Map<string, SessionUser>();
+  for (const q of QUERIES) {
+    const u = await loadUser(db, { username: q.username });
+    if (!u) throw new Error(`no demo user ${q.username}`);
+    const { passwordHash: _h, active: _a, ...user } = u;
+    users.set(q.username, user);
+  }
+
+  // Every statement of listTasks with its time (Sequelize's benchmark logging).
+  const captured: Captured[] = [];
+  const options = (db.sequelize as unknown as { options: { benchmark: boolean; logging: unknown } }).options;
+  options.benchmark = true;
+  options.logging = (message: string, time?: number) => {
+    captured.push({ sql: message.replace(/^Executed \([^)]*\): /, '').replace(/;$/, ''), ms: time ?? NaN });
+  };
+
+  const mariadb = /mariadb/i.test(info);
+  const results = await measure(db, users, QUERIES, runs, captured);
+  printResults(`inbox queries on ${rows.toLocaleString('en')} tasks (mean: count / page / views = time of listTasks' own statements per call)`, results, runs);
+  console.log('\nplans (one execution each):');
+  await plans(c, mariadb, results);
+
+  if (f.has('try-indexes')) {
+    const tryRuns = Math.max(20, Math.round(runs / 4));
+    for (const candidate of CANDIDATES) {
+      const t = performance.now();
+      await c.query(candidate.ddl);
+      const built = (performance.now() - t) / 1000;
+      try {
+        const r = await measure(db, users, QUERIES, tryRuns, captured);
+        printResults(`with ${candidate.ddl.replace(/^CREATE INDEX \S+ ON /, 'INDEX ')} (built in ${built.toFixed(1)} s)`, r, tryRuns);
+        await plans(c, mariadb, r.filter((x) => x.s.p50 > 20));
+      } finally {
+        await c.query(`DROP INDEX ${candidate.name} ON tasks`);
+      }
+    }
+  }
+
+  await c.end();
+  await db.close();
+  console.log(`\ntotal run time ${((performance.now() - began) / 1000).toFixed(1)} s`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
