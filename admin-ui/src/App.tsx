@@ -5,11 +5,12 @@ import { dataProvider } from './dataProvider';
 import departments from './departments';
 import { i18nProvider } from './i18n/i18nProvider';
 import overdue from './overdue';
-import { canSupervise } from './permissions';
+import { canSupervise, worksTasks } from './permissions';
 import queue from './queue';
 import tasks from './tasks';
 
-// The first resource is the landing page: 我的待办.
+// The first resource is the landing page: 我的待办 for those who work tasks; leaders and auditors,
+// who have no inbox (their statistics and audit screens come later), land on the departments.
 const App = () => (
     <Admin
         title="综监"
@@ -21,8 +22,8 @@ const App = () => (
     >
         {permissions => (
             <>
-                <Resource name="tasks" {...tasks} />
-                <Resource name="queue" {...queue} />
+                {worksTasks(permissions) && <Resource name="tasks" {...tasks} />}
+                {worksTasks(permissions) && <Resource name="queue" {...queue} />}
                 {canSupervise(permissions) && <Resource name="overdue" {...overdue} />}
                 <Resource name="departments" {...departments} />
             </>

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { Db } from '../../db';
 import { TASK_STATUSES, TASK_TYPES } from '../../domain/tasks';
-import { timelineQuery } from '../../workflows/licenseFeedback';
+import { timelineQuery, type TimelineEntry } from '../../workflows/licenseFeedback';
 import { requireUser } from '../auth/middleware';
 import { notFound } from '../errors';
 import { document, userSecurity, z } from '../openapi';
@@ -64,12 +64,12 @@ const Complete = z.object({
   data: z.record(z.string(), z.unknown()).optional(),
 });
 const Reassign = z.object({ assignee: z.string().min(1).describe('username') });
-const TimelineEntry = z.object({ at: z.string(), step: z.string(), actor: z.string().optional(), detail: z.string().optional() });
+const TimelineEntrySchema = z.object({ at: z.string(), step: z.string(), actor: z.string().optional(), detail: z.string().optional() });
 
 const ok = (schema: z.ZodTypeAny, description: string) => ({ 200: { description, content: { 'application/json': { schema } } } });
 document({ method: 'get', path: '/api/v1/tasks', tags: ['tasks'], security: userSecurity, request: { query: TaskQuery }, responses: ok(z.object({ data: z.array(Task), total: z.number().int() }), 'tasks visible to you') });
 document({ method: 'get', path: '/api/v1/tasks/{id}', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(Task, 'the task') });
-document({ method: 'get', path: '/api/v1/tasks/{id}/timeline', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(z.object({ data: z.array(TimelineEntry) }), 'the process timeline (pushed → received → decided …)') });
+document({ method: 'get', path: '/api/v1/tasks/{id}/timeline', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(z.object({ data: z.array(TimelineEntrySchema) }), 'the process timeline (pushed → received → decided …)') });
 document({ method: 'post', path: '/api/v1/tasks/{id}/claim', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(Task, 'claimed') }, [401, 403, 404, 409]);
 document({ method: 'post', path: '/api/v1/tasks/{id}/complete', tags: ['tasks'], security: userSecurity, request: { params: Id, body: { content: { 'application/json': { schema: Complete } } } }, responses: ok(Task, 'completed') }, [400, 401, 403, 404, 409, 422]);
 document({ method: 'post', path: '/api/v1/tasks/{id}/reassign', tags: ['tasks'], security: userSecurity, request: { params: Id, body: { content: { 'application/json': { schema: Reassign } } } }, responses: ok(Task, 'reassigned (supervisor only)') }, [400, 401, 403, 404, 409, 422]);
@@ -95,7 +95,7 @@ export function taskRoutes(db: Db, temporal: Temporal): Router {
     const { id } = parse(Id, req.params, 'path');
     const task = await findVisibleTask(db, req.user!, id);
     if (!task) throw notFound(`task ${id} does not exist or is not visible to you`);
-    let data: unknown;
+    let data: TimelineEntry[];
     try {
       data = await temporal.client.workflow.getHandle(task.workflowId).query(timelineQuery);
     } catch {
@@ -103,7 +103,9 @@ export function taskRoutes(db: Db, temporal: Temporal): Router {
       const n = await db.models.notifications.findByPk(task.workflowId);
       data = n?.get('timeline') ?? [];
     }
-    res.json({ data });
+    // Workflows record department codes; people read names.
+    const names = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
+    res.json({ data: data.map((e) => (e.detail ? { ...e, detail: e.detail.split(',').map((c) => names.get(c) ?? c).join('、') } : e)) });
   });
 
   r.post('/tasks/:id/claim', staff, async (req, res) => {
