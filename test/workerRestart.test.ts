@@ -9,7 +9,7 @@ import { eventually, startPlatform, type TestPlatform } from './support/platform
 // workflow from its history and retries unfinished activities, and the upserts by natural key keep one row.
 const WORKER = path.resolve(__dirname, '../dist/worker/main.js');
 
-describe('worker killed mid-process', () => {
+describe.each(testDatabases)('worker killed mid-process on $name', (database) => {
   let p: TestPlatform;
   let worker: ChildProcess | null = null;
 
@@ -22,7 +22,7 @@ describe('worker killed mid-process', () => {
   };
 
   beforeAll(async () => {
-    p = await startPlatform(testDatabases[0], { worker: false });
+    p = await startPlatform(database, { worker: false });
   });
   afterAll(async () => {
     worker?.kill('SIGKILL');
