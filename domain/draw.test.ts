@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
-import { draw, poolHash, seedCommitment, SeededStream, validateParameters, verifyDraw, type PoolSnapshot } from './draw';
+import { commitSeeds, draw, DRAW_ALGORITHM, poolHash, SeededStream, validateParameters, verifyDraw, type PoolSnapshot } from './draw';
 
-const seedOf = (n: number) => crypto.createHash('sha256').update(`seed-${n}`).digest('hex');
+const hex = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+const seedOf = (n: number) => ({ entities: hex(`entities-${n}`), teams: hex(`teams-${n}`) });
 
 function pool(entities: number, inspectors: number, strata = ['A', 'B', 'C', 'D']): PoolSnapshot {
   return {
@@ -65,7 +66,7 @@ describe('draw (双随机)', () => {
     });
 
     it('draws integers below n without remainder bias', () => {
-      const stream = new SeededStream(Buffer.from(seedOf(9), 'hex'), 'test');
+      const stream = new SeededStream(Buffer.from(hex('x'), 'hex'), 'test');
       const counts = new Array(7).fill(0);
       for (let i = 0; i < 70_000; i++) counts[stream.below(7)]++;
       // The 0.999 quantile of chi-square(6) is 22.5.
@@ -112,7 +113,7 @@ describe('draw (双随机)', () => {
     const seed = seedOf(42);
     const p = pool(200, 8);
     const result = draw(parameters, p, seed);
-    const published = { parameters, pool: p, seed, seedHash: seedCommitment(seed), poolHash: poolHash(p), result };
+    const published = { algorithm: DRAW_ALGORITHM, parameters, pool: p, seeds: seed, seedHashes: commitSeeds(seed), poolHash: poolHash(p), result };
 
     it('passes on the published data', () => {
       expect(verifyDraw(published)).toEqual({ ok: true, problems: [] });
@@ -125,8 +126,14 @@ describe('draw (双随机)', () => {
     });
 
     it('detects a seed other than the committed one', () => {
-      const v = verifyDraw({ ...published, seed: seedOf(43) });
-      expect(v.problems).toEqual(expect.arrayContaining(['the seed does not match the commitment published before the draw', 'drawing again gives a different result hash']));
+      const v = verifyDraw({ ...published, seeds: { ...seed, teams: seedOf(43).teams } });
+      expect(v.problems).toEqual(expect.arrayContaining(['the team seed does not match the commitment published before the draw', 'drawing again gives a different result hash']));
+    });
+
+    it('teams depend only on the team seed: changing it keeps the entities and changes the teams', () => {
+      const other = draw(parameters, p, { ...seed, teams: seedOf(44).teams });
+      expect(other.inspections.map((i) => i.creditCode)).toEqual(result.inspections.map((i) => i.creditCode));
+      expect(other.inspections.map((i) => i.team)).not.toEqual(result.inspections.map((i) => i.team));
     });
 
     it('detects a swapped team member in the published result', () => {

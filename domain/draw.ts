@@ -43,10 +43,24 @@ export interface DrawnInspection {
   unstaffed?: string;
 }
 
+/**
+ * Two seeds, each committed when the plan is approved: one draws the entities, one the teams, so that in
+ * the modes where the receiving department draws the inspectors (work plan 五(二)2) each step is its own.
+ */
+export interface DrawSeeds {
+  entities: string;
+  teams: string;
+}
+
+export interface SeedCommitments {
+  entities: string;
+  teams: string;
+}
+
 export interface DrawResult {
   algorithm: typeof DRAW_ALGORITHM;
   poolHash: string;
-  seedHash: string;
+  seedHashes: SeedCommitments;
   strata: Array<{ key: string; poolSize: number; drawn: number }>;
   inspections: DrawnInspection[];
   resultHash: string;
@@ -56,6 +70,7 @@ export const sha256 = (data: string | Buffer) => crypto.createHash('sha256').upd
 
 /** The commitment published before the draw: the seed cannot be chosen after seeing the pool. */
 export const seedCommitment = (seedHex: string) => sha256(Buffer.from(seedHex, 'hex'));
+export const commitSeeds = (seeds: DrawSeeds): SeedCommitments => ({ entities: seedCommitment(seeds.entities), teams: seedCommitment(seeds.teams) });
 
 /** Canonical form of a pool: sorted, so the hash does not depend on the order rows were read in. */
 export function canonicalPool(pool: PoolSnapshot): PoolSnapshot {
@@ -136,18 +151,19 @@ export function validateParameters(p: DrawParameters): string[] {
  * Draws entities per stratum, then a team for each drawn entity from the inspectors not recused for it.
  * Streams are labelled per stratum and per entity, so one stratum's draw never shifts another's.
  */
-export function draw(parameters: DrawParameters, pool: PoolSnapshot, seedHex: string): DrawResult {
+export function draw(parameters: DrawParameters, pool: PoolSnapshot, seeds: DrawSeeds): DrawResult {
   const problems = validateParameters(parameters);
   if (problems.length) throw new RangeError(problems.join('; '));
-  if (!/^[0-9a-f]{64}$/.test(seedHex)) throw new RangeError('the seed must be 32 bytes in lower-case hex');
-  const seed = Buffer.from(seedHex, 'hex');
+  for (const s of [seeds.entities, seeds.teams]) if (!/^[0-9a-f]{64}$/.test(s)) throw new RangeError('a seed must be 32 bytes in lower-case hex');
+  const entitySeed = Buffer.from(seeds.entities, 'hex');
+  const teamSeed = Buffer.from(seeds.teams, 'hex');
   const canonical = canonicalPool(pool);
   const recused = new Set(canonical.recusals.map((r) => `${r.inspector}\u0000${r.creditCode}`));
   const strata: DrawResult['strata'] = [];
   const inspections: DrawnInspection[] = [];
   for (const spec of parameters.strata) {
     const members = canonical.entities.filter((e) => e.stratum === spec.key).map((e) => e.creditCode);
-    const chosen = new SeededStream(seed, `entities:${spec.key}`).sample(members, stratumQuota(spec, members.length));
+    const chosen = new SeededStream(entitySeed, `entities:${spec.key}`).sample(members, stratumQuota(spec, members.length));
     strata.push({ key: spec.key, poolSize: members.length, drawn: chosen.length });
     for (const creditCode of chosen) {
       const eligible = canonical.inspectors.filter((i) => !recused.has(`${i}\u0000${creditCode}`));
@@ -156,10 +172,10 @@ export function draw(parameters: DrawParameters, pool: PoolSnapshot, seedHex: st
         inspections.push({ creditCode, stratum: spec.key, team: [], unstaffed: `only ${eligible.length} eligible inspector(s) for a team of ${parameters.teamSize}` });
         continue;
       }
-      inspections.push({ creditCode, stratum: spec.key, team: new SeededStream(seed, `team:${creditCode}`).sample(eligible, parameters.teamSize) });
+      inspections.push({ creditCode, stratum: spec.key, team: new SeededStream(teamSeed, `team:${creditCode}`).sample(eligible, parameters.teamSize) });
     }
   }
-  const body = { algorithm: DRAW_ALGORITHM, poolHash: sha256(JSON.stringify(canonical)), seedHash: seedCommitment(seedHex), strata, inspections } as const;
+  const body = { algorithm: DRAW_ALGORITHM, poolHash: sha256(JSON.stringify(canonical)), seedHashes: commitSeeds(seeds), strata, inspections } as const;
   return { ...body, resultHash: sha256(JSON.stringify(body)) };
 }
 
@@ -172,13 +188,26 @@ export interface Verification {
  * What an outsider runs on the published data: the seed matches the commitment published before the
  * draw, the pool matches its published hash, and drawing again gives the published result.
  */
-export function verifyDraw(published: { parameters: DrawParameters; pool: PoolSnapshot; seed: string; seedHash: string; poolHash: string; result: Pick<DrawResult, 'inspections' | 'resultHash'> }): Verification {
+export interface PublishedDraw {
+  algorithm: string;
+  parameters: DrawParameters;
+  pool: PoolSnapshot;
+  seeds: DrawSeeds;
+  /** Published when the plan was approved, before the draw. */
+  seedHashes: SeedCommitments;
+  poolHash: string;
+  result: Pick<DrawResult, 'inspections' | 'resultHash'>;
+}
+
+export function verifyDraw(published: PublishedDraw): Verification {
   const problems: string[] = [];
-  if (seedCommitment(published.seed) !== published.seedHash) problems.push('the seed does not match the commitment published before the draw');
+  if (published.algorithm !== DRAW_ALGORITHM) problems.push(`unknown algorithm ${published.algorithm}; this verifier implements ${DRAW_ALGORITHM}`);
+  if (seedCommitment(published.seeds.entities) !== published.seedHashes.entities) problems.push('the entity seed does not match the commitment published before the draw');
+  if (seedCommitment(published.seeds.teams) !== published.seedHashes.teams) problems.push('the team seed does not match the commitment published before the draw');
   if (poolHash(published.pool) !== published.poolHash) problems.push('the pool snapshot does not match its published hash');
   let again: DrawResult | null = null;
   try {
-    again = draw(published.parameters, published.pool, published.seed);
+    again = draw(published.parameters, published.pool, published.seeds);
   } catch (err) {
     problems.push(`the draw cannot be repeated: ${(err as Error).message}`);
   }
