@@ -1,17 +1,21 @@
 import { DataTypes, ModelAttributes, ModelOptions } from 'sequelize';
 import { jsonColumn } from './json';
 
-// Table definitions shared by the models and the first migration. Later migrations change tables with
-// their own explicit steps; these definitions then grow in step with them.
+// Table definitions shared by the models and the migrations: each table, column and index says which
+// schema version introduced it, and migration N applies exactly what version N introduced.
 
 const str = (len = 255, allowNull = false) => ({ type: DataTypes.STRING(len), allowNull });
 const time = (allowNull = false) => ({ type: DataTypes.DATE(3), allowNull });
 
 export interface TableDef {
   name: string;
+  /** Schema version that created the table (db/migrations/schemaStep.ts); 1 when absent. */
+  since?: number;
+  /** Columns added after the table was created, with the version that added each. */
+  columnsSince?: Record<string, number>;
   attributes: ModelAttributes;
   options?: ModelOptions;
-  indexes?: Array<{ name: string; fields: string[]; unique?: boolean }>;
+  indexes?: Array<{ name: string; fields: string[]; unique?: boolean; since?: number }>;
 }
 
 export const tables: TableDef[] = [

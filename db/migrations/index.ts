@@ -1,5 +1,5 @@
 import type { Db } from '../index';
-import { initial } from './001-initial';
+import { schemaStep } from './schemaStep';
 
 export interface Migration {
   name: string;
@@ -8,4 +8,8 @@ export interface Migration {
 }
 
 /** In order of application; a released migration is never edited, only followed by a new one. */
-export const migrations: Migration[] = [initial];
+export const migrations: Migration[] = [
+  schemaStep(1, '001-initial', async (db) => {
+    await db.models.audit_head.create({ id: 1, lastId: 0, lastHash: '0'.repeat(64) });
+  }),
+];
