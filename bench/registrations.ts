@@ -162,8 +162,10 @@ async function main(): Promise<void> {
       }
     };
     /** From the POST's start until the clerk (SCJGJ) sees the entity's receipt task; polls every 20 ms. */
+    let polls = 0;
     const visibleAfter = async (creditCode: string, from: number): Promise<number> => {
       for (;;) {
+        polls++;
         const r = await http('GET', `${server.url}/api/v1/tasks?entity=${creditCode}&type=receipt`, clerk);
         if (r.status === 200 && r.body.data.length > 0) return performance.now() - from;
         if (performance.now() - from > 300_000) return NaN;
@@ -189,6 +191,7 @@ async function main(): Promise<void> {
 
     const postLatencies: number[] = [];
     const visible: Array<Promise<number>> = [];
+    polls = 0;
     const cpu = cpuMeter(pids);
     const t0 = performance.now();
     await pool(n, concurrency, (i) => postOne(i, i % sampleEvery === 0, postLatencies, visible));
@@ -196,6 +199,7 @@ async function main(): Promise<void> {
     await waitForAllTasks(600_000);
     const doneAt = performance.now();
     cpuRow('registration (2 tasks)', cpu.since(), n);
+    const pollsDuringLoad = polls;
     const latencies = (await Promise.all(visible)).filter(Number.isFinite);
     const accepted = n - failures.length;
     const post = summary(postLatencies);
@@ -215,6 +219,7 @@ async function main(): Promise<void> {
     }
     const idleS = summary(idle.filter(Number.isFinite));
     if (idleSamples > 0) rows.push(['same, unloaded (one registration at a time)', idleS.n, 1, '', '', ms(idleS.p50), ms(idleS.p99), ms(idleS.max)]);
+    console.log(`\nthe latency watchers sent ${pollsDuringLoad} GET /api/v1/tasks while the ${n} registrations ran (${(pollsDuringLoad / doneS).toFixed(0)}/s beside the load)`);
     if (failures.length) console.log(`\n${failures.length} registration(s) not accepted, first: ${failures[0]}`);
   }
 

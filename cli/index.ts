@@ -23,10 +23,11 @@ const USAGE = `usage: npm run cli -- <command>
 
 type Options = Record<string, string | boolean | undefined>;
 
-async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+/** Opens the configured database, brought up to date first unless the command is the migration itself. */
+async function withDb<T>(fn: (db: Db) => Promise<T>, options: { migrate: boolean } = { migrate: true }): Promise<T> {
   const db = await openDb(loadConfig().DATABASE_URL);
   try {
-    await migrate(db);
+    if (options.migrate) await migrate(db);
     return await fn(db);
   } finally {
     await db.close();
@@ -47,7 +48,11 @@ function list<T extends string>(value: string, allowed: readonly T[], what: stri
 }
 
 const commands: Record<string, (o: Options) => Promise<string>> = {
-  'db migrate': () => withDb(async (db) => `migrated (${(await migrate(db)).length} applied now)`),
+  'db migrate': () =>
+    withDb(async (db) => {
+      const applied = await migrate(db);
+      return applied.length ? `applied ${applied.join(', ')}` : 'the database is up to date';
+    }, { migrate: false }),
 
   'demo load': (o) =>
     withDb(async (db) => {

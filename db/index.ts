@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Model, ModelStatic, Sequelize, Transaction } from 'sequelize';
+import { DataTypes, Model, ModelAttributes, ModelStatic, Sequelize, Transaction } from 'sequelize';
 import sqlite3 from 'sqlite3';
 import { Umzug } from 'umzug';
 import { tables } from './schema';
@@ -54,7 +54,7 @@ export function connectDb(url: string, options: { logging?: boolean } = {}): Db 
   }
   const models: Db['models'] = {};
   for (const t of tables) {
-    models[t.name] = sequelize.define(t.name, t.attributes, {
+    models[t.name] = sequelize.define(t.name, dialect === 'sqlite' ? plainTextForSqlite(t.attributes) : t.attributes, {
       tableName: t.name,
       timestamps: false,
       freezeTableName: true,
@@ -97,6 +97,13 @@ export async function migrate(db: Db): Promise<string[]> {
   });
   const done = await umzug.up();
   return done.map((m) => m.name);
+}
+
+/** SQLite's TEXT has no size variants: LONGTEXT columns (draw pools) are plain TEXT there. */
+function plainTextForSqlite(attributes: ModelAttributes): ModelAttributes {
+  return Object.fromEntries(
+    Object.entries(attributes).map(([name, a]: [string, any]) => [name, a?.type?.options?.length ? { ...a, type: DataTypes.TEXT } : a]),
+  );
 }
 
 export async function openDb(url: string): Promise<Db> {

@@ -1,4 +1,6 @@
 import type { Db } from '../index';
+import { DataTypes } from 'sequelize';
+import { rebuildSqliteTasks } from './sqliteTasks';
 import { schemaStep } from './schemaStep';
 
 export interface Migration {
@@ -11,5 +13,16 @@ export interface Migration {
 export const migrations: Migration[] = [
   schemaStep(1, '001-initial', async (db) => {
     await db.models.audit_head.create({ id: 1, lastId: 0, lastHash: '0'.repeat(64) });
+  }),
+  schemaStep(2, '002-spot-checks', async (db) => {
+    // Plan, draw and case steps are tasks too, and have no single entity as their subject.
+    const qi = db.sequelize.getQueryInterface();
+    if (db.dialect === 'mysql') {
+      await qi.changeColumn('tasks', 'creditCode', { type: DataTypes.STRING(18), allowNull: true });
+      await qi.changeColumn('tasks', 'entityName', { type: DataTypes.STRING(200), allowNull: true });
+    } else {
+      // SQLite cannot alter a column; Sequelize's changeColumn rebuilds the table and loses its indexes.
+      await rebuildSqliteTasks(db);
+    }
   }),
 ];

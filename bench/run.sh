@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds the benchmarks with the project's sources (bench/tsconfig.json → dist-bench/) and runs them.
+#   bash bench/run.sh                       both, with their defaults (MySQL at 127.0.0.1:3306)
+#   bash bench/run.sh registrations [flags] e.g. --n 1000 --concurrency 16 --db sqlite
+#   bash bench/run.sh inbox [flags]         e.g. --refill --try-indexes
+# Benchmarks print figures and assert nothing. BENCH_MYSQL_URL overrides mysql://root@127.0.0.1:3306.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+which="${1:-all}"
+[[ $# -gt 0 ]] && shift
+npx tsc -p bench/tsconfig.json
+run() {
+  local name=$1; shift
+  echo "== bench/$name.ts $*"
+  local start=$SECONDS
+  node "dist-bench/bench/$name.js" "$@"
+  echo "== bench/$name.ts took $((SECONDS - start)) s"
+}
+case "$which" in
+  registrations | inbox) run "$which" "$@" ;;
+  all)
+    run registrations "$@"
+    run inbox
+    ;;
+  *)
+    echo "usage: bash bench/run.sh [all|registrations|inbox] [flags…]" >&2
+    exit 2
+    ;;
+esac
