@@ -102,7 +102,7 @@ export async function migrate(db: Db): Promise<string[]> {
 /** SQLite's TEXT has no size variants: LONGTEXT columns (draw pools) are plain TEXT there. */
 function plainTextForSqlite(attributes: ModelAttributes): ModelAttributes {
   return Object.fromEntries(
-    Object.entries(attributes).map(([name, a]: [string, any]) => [name, a?.type?.options?.length ? { ...a, type: DataTypes.TEXT } : a]),
+    Object.entries(attributes).map(([name, a]: [string, any]) => [name, a?.type?.key === 'TEXT' && a.type.options?.length ? { ...a, type: DataTypes.TEXT } : a]),
   );
 }
 
