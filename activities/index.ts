@@ -1,5 +1,6 @@
 import type { Db } from '../db';
 import { createDeadlineActivities, type DeadlineOptions } from './deadlines';
+import { createInspectionActivities } from './inspections';
 import { createRegistrationActivities } from './registrations';
 import { createTaskActivities } from './tasks';
 
@@ -14,6 +15,7 @@ export function createActivities({ db, deadlines }: ActivityDeps) {
     ...createDeadlineActivities(db, deadlines),
     ...createTaskActivities(db),
     ...createRegistrationActivities(db),
+    ...createInspectionActivities(db),
   };
 }
 

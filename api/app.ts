@@ -12,7 +12,10 @@ import { departmentRoutes } from './departments/routes';
 import { errorHandler, notFoundHandler } from './errors';
 import { licenseDecisionRoutes } from './ext/licenseDecisions';
 import { registrationRoutes } from './ext/registrations';
+import { inspectionRoutes } from './inspections/routes';
 import { logger } from './logger';
+import { PUBLIC_PAGE } from './public/page';
+import { publicRoutes } from './public/routes';
 import { openApiDocument } from './openapi';
 import { sessionRoutes } from './session/routes';
 import { taskRoutes } from './tasks/routes';
@@ -94,8 +97,10 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
   app.get('/api/docs', (_req, res) => res.type('html').send(SWAGGER_PAGE));
   app.use('/api/docs/assets', express.static(swaggerUi.getAbsoluteFSPath(), { index: false }));
 
-  app.use('/api/v1', markRouteBase, sessionRoutes(db, config), taskRoutes(db, temporal), departmentRoutes(db), userRoutes(db));
+  app.use('/api/v1', markRouteBase, sessionRoutes(db, config), taskRoutes(db, temporal), departmentRoutes(db), userRoutes(db), inspectionRoutes(db, temporal));
   app.use('/api/ext/v1', markRouteBase, registrationRoutes(db, temporal), licenseDecisionRoutes(db, temporal));
+  app.use('/public/v1', markRouteBase, publicRoutes(db));
+  app.get('/public', (_req, res) => res.type('html').send(PUBLIC_PAGE));
   app.use(['/api', '/public'], notFoundHandler);
 
   if (fs.existsSync(UI_DIST)) {

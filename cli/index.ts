@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import { verifyDraw, type PublishedDraw } from '../domain/draw';
 import { loadConfig, describeConfig } from '../config';
 import { migrate, openDb, type Db } from '../db';
 import { appendAudit, verifyAudit } from '../db/audit';
@@ -19,6 +21,7 @@ const USAGE = `usage: npm run cli -- <command>
   user create --username U --password P --department <code|name> --roles r1,r2
   apikey create --system NAME --scopes s1,s2
   audit verify
+  draw verify <plan> [--url http://host:port | --file draw.json]   (repeats a published draw)
   config`;
 
 type Options = Record<string, string | boolean | undefined>;
@@ -47,7 +50,7 @@ function list<T extends string>(value: string, allowed: readonly T[], what: stri
   return items as T[];
 }
 
-const commands: Record<string, (o: Options) => Promise<string>> = {
+const commands: Record<string, (o: Options, args: string[]) => Promise<string>> = {
   'db migrate': () =>
     withDb(async (db) => {
       const applied = await migrate(db);
@@ -102,6 +105,26 @@ const commands: Record<string, (o: Options) => Promise<string>> = {
       return `audit log intact: ${checked} rows verified`;
     }),
 
+  'draw verify': async (o, args) => {
+    const planId = args[0];
+    if (!planId && !o.file) throw new UsageError('draw verify needs the plan id (or --file)');
+    let published: PublishedDraw;
+    if (typeof o.file === 'string') {
+      published = JSON.parse(fs.readFileSync(o.file, 'utf8'));
+    } else {
+      const base = typeof o.url === 'string' ? o.url.replace(/\/$/, '') : `http://127.0.0.1:${loadConfig().PORT}`;
+      const res = await fetch(`${base}/public/v1/inspection-plans/${encodeURIComponent(planId)}/draw`);
+      if (!res.ok) throw new Error(`the published draw of ${planId} could not be read: ${res.status} ${await res.text()}`);
+      published = (await res.json()) as PublishedDraw;
+    }
+    const v = verifyDraw(published);
+    if (!v.ok) {
+      for (const p of v.problems) console.log(`problem: ${p}`);
+      throw new Error(`draw verification FAILED: ${v.problems.length} problem(s)`);
+    }
+    return `draw verified: ${published.result.inspections.length} inspections, result ${published.result.resultHash}`;
+  },
+
   config: async () => {
     for (const c of describeConfig()) console.log(`${c.key}=${c.default ?? ''}\t# ${c.description}`);
     loadConfig();
@@ -118,16 +141,17 @@ async function main(argv: string[]): Promise<void> {
       username: { type: 'string' }, password: { type: 'string' }, department: { type: 'string' }, roles: { type: 'string' },
       'display-name': { type: 'string' }, system: { type: 'string' }, scopes: { type: 'string' },
       entities: { type: 'string' }, seed: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean' },
+      url: { type: 'string' }, file: { type: 'string' },
     },
   });
   const name = positionals.slice(0, 2).join(' ');
-  const command = commands[name] ?? commands[positionals[0] ?? ''];
+  const [command, args] = commands[name] ? [commands[name], positionals.slice(2)] : [commands[positionals[0] ?? ''], positionals.slice(1)];
   if (values.help || !command) {
     console.log(USAGE);
     if (!values.help) throw new UsageError(positionals.length ? `unknown command: ${positionals.join(' ')}` : 'no command given');
     return;
   }
-  console.log(await command(values));
+  console.log(await command(values, args));
 }
 
 main(process.argv.slice(2)).then(

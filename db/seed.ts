@@ -1,4 +1,6 @@
+import crypto from 'node:crypto';
 import type { Db } from './index';
+import { checkItems } from './demo/checkItems';
 import { demoDistrict } from './demo/district';
 import { generateEntities, generateLicenses } from './demo/generate';
 import type { DemoDistrict, EntitySeed, LicenseSeed } from './demo/types';
@@ -7,6 +9,15 @@ import { hashPassword } from '../api/auth/credentials';
 export const DEMO_PASSWORD = 'Zongjian@2026';
 const BATCH = 2000;
 
+/**
+ * A demo credit-risk class (国市监信发〔2022〕6号 A–D), stable per entity: 20% A, 50% B, 25% C, 5% D,
+ * roughly the spread district bureaus report. Real classes come from the credit-risk model.
+ */
+export function demoRiskClass(creditCode: string): 'A' | 'B' | 'C' | 'D' {
+  const v = crypto.createHash('sha256').update(creditCode).digest().readUInt16BE(0) % 100;
+  return v < 20 ? 'A' : v < 70 ? 'B' : v < 95 ? 'C' : 'D';
+}
+
 /** Loads the master data (departments, regions, license items, catalog) and the demo users, idempotently. */
 export async function loadMasterData(db: Db, district: DemoDistrict = demoDistrict): Promise<void> {
   const m = db.models;
@@ -14,6 +25,7 @@ export async function loadMasterData(db: Db, district: DemoDistrict = demoDistri
   await m.regions.bulkCreate(district.regions, { ignoreDuplicates: true });
   await m.license_items.bulkCreate(district.licenseItems, { ignoreDuplicates: true });
   await m.scope_catalog.bulkCreate(district.scopeCatalog, { ignoreDuplicates: true });
+  await m.check_items.bulkCreate(checkItems, { ignoreDuplicates: true });
   // One hash for every demo account: Argon2id is deliberately slow, and they share the demo password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await m.users.bulkCreate(
@@ -30,7 +42,7 @@ export async function loadEntities(db: Db, options: { seed: number; count: numbe
   const itemDepartment = new Map(demoDistrict.licenseItems.map((i) => [i.code, i.departmentCode]));
   const flush = async () => {
     if (entities.length === 0) return;
-    await db.models.entities.bulkCreate(entities.map((e) => ({ ...e, lastEventAt: null })), { ignoreDuplicates: true });
+    await db.models.entities.bulkCreate(entities.map((e) => ({ ...e, riskClass: demoRiskClass(e.creditCode), lastEventAt: null })), { ignoreDuplicates: true });
     await db.models.licenses.bulkCreate(
       licenses.map((l) => ({ ...l, departmentCode: itemDepartment.get(l.licenseItemCode) ?? '', source: 'demo', createdAt: new Date() })),
       { ignoreDuplicates: true },

@@ -1,7 +1,7 @@
 // The one human-task model (DESIGN.md rule 4): every step that waits for a person is a task of one of
 // these types, finished with one of its type's outcomes.
 
-export const TASK_TYPES = ['claim', 'receipt', 'licenseDecision', 'unlicensedOperationCheck'] as const;
+export const TASK_TYPES = ['claim', 'receipt', 'licenseDecision', 'unlicensedOperationCheck', 'planApproval', 'draw', 'inspection'] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
 export const TASK_STATUSES = ['open', 'claimed', 'completed', 'cancelled'] as const;
@@ -15,6 +15,10 @@ export const OUTCOMES_BY_TYPE: Record<TaskType, readonly string[]> = {
   receipt: ['received'],
   licenseDecision: LICENSE_DECISIONS,
   unlicensedOperationCheck: ['not_operating', 'licensed_elsewhere', 'operating_without_license'],
+  planApproval: ['approved', 'rejected'],
+  draw: ['drawn'],
+  // Each team member confirms the result one of them recorded (RULES.md: at least two inspectors).
+  inspection: ['confirmed'],
 };
 
 export const ROLES = ['admin', 'supervisor', 'inspector', 'clerk', 'leader', 'auditor'] as const;
@@ -36,8 +40,9 @@ export interface TaskState {
   departmentCode: string | null;
   candidateDepartmentCodes: string[];
   assigneeUsername: string | null;
-  creditCode: string;
-  entityName: string;
+  /** Null for a step about a plan rather than one entity. */
+  creditCode: string | null;
+  entityName: string | null;
   dueAt: string;
   escalationLevel: number;
   workflowId: string;

@@ -23,10 +23,12 @@ export interface NewTask {
   title: string;
   departmentCode: string | null;
   candidateDepartmentCodes?: string[];
-  creditCode: string;
-  entityName: string;
+  creditCode: string | null;
+  entityName: string | null;
   dueAt: string;
   data?: Record<string, unknown>;
+  /** A task for one named person (e.g. a drawn team member) starts assigned to them. */
+  assigneeUsername?: string;
 }
 
 /** Holds a workflow's tasks and writes each change through one ordered queue of activities. */
@@ -58,10 +60,10 @@ export class TaskBook {
       taskKey: n.taskKey,
       type: n.type,
       title: n.title,
-      status: 'open',
+      status: n.assigneeUsername ? 'claimed' : 'open',
       departmentCode: n.departmentCode,
       candidateDepartmentCodes: n.candidateDepartmentCodes ?? [],
-      assigneeUsername: null,
+      assigneeUsername: n.assigneeUsername ?? null,
       creditCode: n.creditCode,
       entityName: n.entityName,
       dueAt: n.dueAt,

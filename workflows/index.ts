@@ -1,3 +1,5 @@
 // Every workflow the worker runs, by name (STYLE.md: no `export *`).
 export { dualNotification } from './dualNotification';
 export { licenseFeedback } from './licenseFeedback';
+export { inspectionPlan } from './inspectionPlan';
+export { inspection } from './inspection';

@@ -34,7 +34,7 @@ export interface TaskView {
   department: { code: string; name: string } | null;
   candidateDepartments: Array<{ code: string; name: string }>;
   assignee: { username: string; displayName: string } | null;
-  entity: { creditCode: string; name: string };
+  entity: { creditCode: string; name: string } | null;
   dueAt: string;
   overdue: boolean;
   escalationLevel: number;
@@ -136,7 +136,7 @@ async function toViews(db: Db, rows: any[], now: Date): Promise<TaskView[]> {
     department: r.departmentCode ? dept(r.departmentCode) : null,
     candidateDepartments: candidates.filter((c) => c.taskId === r.id).map((c) => dept(c.departmentCode)),
     assignee: r.assigneeUsername ? { username: r.assigneeUsername, displayName: users.get(r.assigneeUsername)?.displayName ?? r.assigneeUsername } : null,
-    entity: { creditCode: r.creditCode, name: r.entityName },
+    entity: r.creditCode ? { creditCode: r.creditCode, name: r.entityName } : null,
     dueAt: new Date(r.dueAt).toISOString(),
     overdue: OPEN.includes(r.status) && new Date(r.dueAt) < now,
     escalationLevel: r.escalationLevel,

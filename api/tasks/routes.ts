@@ -21,7 +21,7 @@ export const Task = z
     department: Department.nullable(),
     candidateDepartments: z.array(Department),
     assignee: z.object({ username: z.string(), displayName: z.string() }).nullable(),
-    entity: z.object({ creditCode: z.string(), name: z.string() }),
+    entity: z.object({ creditCode: z.string(), name: z.string() }).nullable().describe('null for a step about a plan'),
     dueAt: z.string().datetime(),
     overdue: z.boolean(),
     escalationLevel: z.number().int().describe('0 none, 1 department supervisor, 2 district'),

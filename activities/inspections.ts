@@ -1,0 +1,214 @@
+import crypto from 'node:crypto';
+import { Op, QueryTypes } from 'sequelize';
+import type { Db } from '../db';
+import { appendAudit } from '../db/audit';
+import { canonicalPool, commitSeeds, draw, DRAW_ALGORITHM, poolHash, type DrawParameters, type DrawResult, type DrawSeeds, type PoolSnapshot } from '../domain/draw';
+import type { CheckItemResult, EntityFilter, InspectorFilter } from '../domain/inspections';
+
+export interface PlanRow {
+  id: string;
+  title: string;
+  departmentCode: string;
+  jointDepartmentCodes: string[];
+  drawMode: string;
+  receivingDepartmentCode: string | null;
+  checkItemCodes: string[];
+  periodFrom: string;
+  periodTo: string;
+  entityFilter: EntityFilter;
+  strata: DrawParameters['strata'];
+  inspectorFilter: InspectorFilter;
+  teamSize: number;
+  status: string;
+}
+
+export interface DrawnAssignment {
+  creditCode: string;
+  entityName: string;
+  team: Array<{ username: string; credentialNo: string }>;
+}
+
+/** The entity pool of a filter, as (credit code, stratum) pairs; strata are credit-risk classes or `all`. */
+export async function entityPool(db: Db, filter: EntityFilter, strataKeys: string[]): Promise<PoolSnapshot['entities']> {
+  const where: string[] = ["status = 'active'"];
+  const params: unknown[] = [];
+  const inList = (column: string, values?: string[]) => {
+    if (!values?.length) return;
+    where.push(`${column} IN (${values.map(() => '?').join(',')})`);
+    params.push(...values);
+  };
+  inList('regionCode', filter.regionCodes);
+  inList('entityType', filter.entityTypes);
+  inList('riskClass', filter.riskClasses);
+  if (filter.industryPrefixes?.length) {
+    where.push(`(${filter.industryPrefixes.map(() => 'industryCode LIKE ?').join(' OR ')})`);
+    params.push(...filter.industryPrefixes.map((p) => `${p}%`));
+  }
+  if (filter.licenseItemCodes?.length) {
+    where.push(`creditCode IN (SELECT creditCode FROM licenses WHERE licenseItemCode IN (${filter.licenseItemCodes.map(() => '?').join(',')}) AND (validTo IS NULL OR validTo >= ?))`);
+    params.push(...filter.licenseItemCodes, new Date().toISOString().slice(0, 10));
+  }
+  const rows = await db.sequelize.query<{ creditCode: string; riskClass: string }>(`SELECT creditCode, riskClass FROM entities WHERE ${where.join(' AND ')}`, {
+    replacements: params,
+    type: QueryTypes.SELECT,
+  });
+  const byClass = !(strataKeys.length === 1 && strataKeys[0] === 'all');
+  return rows.filter((r) => !byClass || strataKeys.includes(r.riskClass)).map((r) => ({ creditCode: r.creditCode, stratum: byClass ? r.riskClass : 'all' }));
+}
+
+/** Inspectors with an enforcement credential in the given departments (and regions), by credential number. */
+export async function inspectorPool(db: Db, filter: InspectorFilter): Promise<Array<{ username: string; credentialNo: string }>> {
+  const rows = (await db.models.users.findAll({
+    where: {
+      active: true,
+      credentialNo: { [Op.ne]: null },
+      roles: { [Op.like]: '%"inspector"%' },
+      ...(filter.departmentCodes?.length ? { departmentCode: filter.departmentCodes } : {}),
+      ...(filter.regionCodes?.length ? { regionCode: filter.regionCodes } : {}),
+    },
+    attributes: ['username', 'credentialNo'],
+    raw: true,
+  })) as any[];
+  return rows.map((r) => ({ username: r.username, credentialNo: r.credentialNo }));
+}
+
+export function createInspectionActivities(db: Db) {
+  const { inspection_plans, draws, inspections, publications } = db.models;
+
+  async function plan(planId: string): Promise<PlanRow> {
+    const row = await inspection_plans.findByPk(planId);
+    if (!row) throw new Error(`no inspection plan ${planId}`);
+    return row.get({ plain: true }) as PlanRow;
+  }
+
+  return {
+    async setPlanStatus(input: { planId: string; status: string; actor?: string }): Promise<void> {
+      await db.writeTransaction(async (t) => {
+        const row = await inspection_plans.findByPk(input.planId, { transaction: t });
+        if (!row || row.get('status') === input.status) return;
+        await row.update({ status: input.status }, { transaction: t });
+        await appendAudit(db, { actorType: input.actor ? 'user' : 'workflow', actor: input.actor ?? `inspection-plan:${input.planId}`, action: `plan.${input.status}`, targetType: 'plan', targetId: input.planId }, t);
+      });
+    },
+
+    /**
+     * At approval: snapshots the pools and draws fresh seeds, then publishes the commitments (the pool's
+     * hash and the seeds' hashes) before anyone can draw. A retry finds the stored commitment and reuses it.
+     */
+    async commitPlanDraw(planId: string): Promise<{ poolHash: string; seedHashes: ReturnType<typeof commitSeeds>; poolSizes: Record<string, number>; inspectors: number }> {
+      const existing = await draws.findByPk(planId);
+      const p = await plan(planId);
+      if (!existing) {
+        const strataKeys = p.strata.map((s) => s.key);
+        const entities = await entityPool(db, p.entityFilter, strataKeys);
+        const inspectors = await inspectorPool(db, { ...p.inspectorFilter, departmentCodes: p.inspectorFilter.departmentCodes?.length ? p.inspectorFilter.departmentCodes : [p.drawMode === 'planning' ? p.departmentCode : (p.receivingDepartmentCode ?? p.departmentCode), ...p.jointDepartmentCodes] });
+        const pool = canonicalPool({ entities, inspectors: inspectors.map((i) => i.credentialNo), recusals: await recusals(db, p, inspectors.map((i) => i.credentialNo)) });
+        const seeds: DrawSeeds = { entities: crypto.randomBytes(32).toString('hex'), teams: crypto.randomBytes(32).toString('hex') };
+        await db.writeTransaction(async (t) => {
+          await draws.create(
+            { planId, algorithm: DRAW_ALGORITHM, parameters: { strata: p.strata, teamSize: p.teamSize }, pool: JSON.stringify(pool), poolHash: poolHash(pool), seedHashes: commitSeeds(seeds), seeds, revealed: [], committedAt: new Date() },
+            { transaction: t },
+          );
+          await appendAudit(db, { actorType: 'workflow', actor: `inspection-plan:${planId}`, action: 'draw.committed', targetType: 'plan', targetId: planId, detail: { poolHash: poolHash(pool), seedHashes: commitSeeds(seeds) } }, t);
+        });
+      }
+      const d = (await draws.findByPk(planId))!;
+      const pool: PoolSnapshot = JSON.parse(d.get('pool'));
+      const poolSizes: Record<string, number> = {};
+      for (const e of pool.entities) poolSizes[e.stratum] = (poolSizes[e.stratum] ?? 0) + 1;
+      return { poolHash: d.get('poolHash'), seedHashes: d.get('seedHashes'), poolSizes, inspectors: pool.inspectors.length };
+    },
+
+    /**
+     * Draws from the committed pool and seeds, and reveals the seed of the step. The result is stored the
+     * first time and returned as stored after that, so a retry or a replay never draws again.
+     */
+    async runDraw(input: { planId: string; step: 'entities' | 'teams' | 'both'; actor: string }): Promise<{ assignments: DrawnAssignment[]; unstaffed: number }> {
+      return db.writeTransaction(async (t) => {
+        const d = await draws.findByPk(input.planId, { transaction: t });
+        if (!d) throw new Error(`plan ${input.planId} has no committed draw`);
+        let result: DrawResult | null = d.get('result') ? JSON.parse(d.get('result')) : null;
+        if (!result) {
+          result = draw(d.get('parameters'), JSON.parse(d.get('pool')), d.get('seeds'));
+          await d.update({ result: JSON.stringify(result), resultHash: result.resultHash, drawnAt: new Date() }, { transaction: t });
+        }
+        const reveal = input.step === 'both' ? ['entities', 'teams'] : [input.step];
+        const revealed = [...new Set([...(d.get('revealed') as string[]), ...reveal])];
+        if (revealed.length !== (d.get('revealed') as string[]).length) {
+          await d.update({ revealed }, { transaction: t });
+          await appendAudit(db, { actorType: 'user', actor: input.actor, action: `draw.${input.step}`, targetType: 'plan', targetId: input.planId, detail: { resultHash: result.resultHash } }, t);
+        }
+        if (!revealed.includes('teams')) return { assignments: [], unstaffed: 0 };
+        const staffed = result.inspections.filter((i) => i.team.length > 0);
+        const users = new Map(((await db.models.users.findAll({ where: { credentialNo: [...new Set(staffed.flatMap((i) => i.team))] }, attributes: ['username', 'credentialNo'], raw: true, transaction: t })) as any[]).map((u) => [u.credentialNo, u.username]));
+        const names = new Map(((await db.models.entities.findAll({ where: { creditCode: staffed.map((i) => i.creditCode) }, attributes: ['creditCode', 'name'], raw: true, transaction: t })) as any[]).map((e) => [e.creditCode, e.name]));
+        return {
+          assignments: staffed.map((i) => ({ creditCode: i.creditCode, entityName: names.get(i.creditCode) ?? i.creditCode, team: i.team.map((c) => ({ credentialNo: c, username: users.get(c) ?? c })) })),
+          unstaffed: result.inspections.length - staffed.length,
+        };
+      });
+    },
+
+    async saveInspection(row: {
+      inspectionKey: string; kind: 'random' | 'routine'; planId: string | null; creditCode: string; entityName: string; departmentCode: string;
+      checkItemCodes: string[]; team: string[]; status: string; outcome: string | null; results: CheckItemResult[]; finding: string | null;
+      recordedBy: string | null; confirmedBy: string[]; dueAt: string; recordedAt: string | null; workflowId: string;
+    }): Promise<number> {
+      return db.writeTransaction(async (t) => {
+        const values = { ...row, dueAt: new Date(row.dueAt), recordedAt: row.recordedAt ? new Date(row.recordedAt) : null };
+        const existing = await inspections.findOne({ where: { inspectionKey: row.inspectionKey }, transaction: t });
+        if (existing) await existing.update(values, { transaction: t });
+        const id = existing ? (existing.get('id') as number) : ((await inspections.create(values, { transaction: t })).get('id') as number);
+        if (!existing || existing.get('status') !== row.status) {
+          await appendAudit(db, { actorType: row.recordedBy && row.status === 'recorded' ? 'user' : 'workflow', actor: row.status === 'recorded' ? row.recordedBy ?? row.workflowId : row.workflowId, action: `inspection.${row.status}`, targetType: 'inspection', targetId: row.inspectionKey, detail: { outcome: row.outcome } }, t);
+        }
+        return id;
+      });
+    },
+
+    /**
+     * Publishes an inspection result (企业信息公示暂行条例 Art. 14): one row per inspection, whatever the number
+     * of retries, holding no personal data — the entity, the department, the items and their results.
+     */
+    async publishInspectionResult(input: { inspectionKey: string; dueAt: string }): Promise<void> {
+      const i = await inspections.findOne({ where: { inspectionKey: input.inspectionKey }, raw: true }) as any;
+      if (!i) throw new Error(`no inspection ${input.inspectionKey}`);
+      const items = new Map(((await db.models.check_items.findAll({ where: { code: JSON.parse(i.checkItemCodes) }, raw: true })) as any[]).map((c) => [c.code, c]));
+      const content = {
+        kind: i.kind,
+        outcome: i.outcome,
+        checkedOn: i.recordedAt ? new Date(i.recordedAt).toISOString().slice(0, 10) : null,
+        items: (JSON.parse(i.results) as CheckItemResult[]).map((r) => ({ checkItemCode: r.checkItemCode, name: items.get(r.checkItemCode)?.name ?? r.checkItemCode, legalBasis: items.get(r.checkItemCode)?.legalBasis ?? null, result: r.result })),
+      };
+      await db.writeTransaction(async (t) => {
+        const [, created] = await publications.findOrCreate({
+          where: { kind: 'inspectionResult', refKey: input.inspectionKey },
+          defaults: { kind: 'inspectionResult', refKey: input.inspectionKey, creditCode: i.creditCode, entityName: i.entityName, departmentCode: i.departmentCode, planId: i.planId, content, dueAt: new Date(input.dueAt), publishedAt: new Date() },
+          transaction: t,
+        });
+        if (created) await appendAudit(db, { actorType: 'workflow', actor: i.workflowId, action: 'publication.inspectionResult', targetType: 'inspection', targetId: input.inspectionKey }, t);
+      });
+    },
+  };
+}
+
+/**
+ * Pairs that may not meet: declared conflicts (行政处罚法 Art. 43), and who checked an entity in the previous
+ * drawn plan sharing a check item with this one (RULES.md, local).
+ */
+async function recusals(db: Db, plan: PlanRow, credentialNos: string[]): Promise<PoolSnapshot['recusals']> {
+  const pairs = new Map<string, { inspector: string; creditCode: string }>();
+  const add = (inspector: string, creditCode: string) => pairs.set(`${inspector}|${creditCode}`, { inspector, creditCode });
+  for (const c of (await db.models.inspector_conflicts.findAll({ where: { credentialNo: credentialNos }, raw: true })) as any[]) add(c.credentialNo, c.creditCode);
+  const earlier = ((await db.models.inspection_plans.findAll({ where: { id: { [Op.ne]: plan.id } }, order: [['createdAt', 'DESC']] })) as any[])
+    .map((r) => r.get({ plain: true }))
+    .filter((r) => (r.checkItemCodes as string[]).some((c) => plan.checkItemCodes.includes(c)));
+  for (const previous of earlier) {
+    const d = await db.models.draws.findByPk(previous.id, { attributes: ['result'], raw: true }) as any;
+    if (!d?.result) continue;
+    for (const i of (JSON.parse(d.result) as DrawResult).inspections) for (const member of i.team) add(member, i.creditCode);
+    break;
+  }
+  return [...pairs.values()];
+}
+

@@ -1,0 +1,186 @@
+import crypto from 'node:crypto';
+import { Router } from 'express';
+import { Op } from 'sequelize';
+import type { Db } from '../../db';
+import { appendAudit } from '../../db/audit';
+import { validateParameters } from '../../domain/draw';
+import { CHECK_RESULTS, DRAW_MODES, INSPECTION_OUTCOMES, RISK_CLASSES } from '../../domain/inspections';
+import { entityPool, inspectorPool } from '../../activities/inspections';
+import { recordResultsUpdate } from '../../workflows/inspection';
+import { inspectionPlan, inspectionPlanWorkflowId } from '../../workflows/inspectionPlan';
+import { requireUser } from '../auth/middleware';
+import type { SessionUser } from '../auth/credentials';
+import { forbidden, notFound, unprocessable } from '../errors';
+import { document, userSecurity, z } from '../openapi';
+import { update, type Temporal } from '../temporal';
+import { body, parse, query } from '../validate';
+
+const date = z.iso.date();
+const codes = z.array(z.string().min(1).max(40)).max(200);
+const PlanInput = z
+  .object({
+    title: z.string().min(1).max(200),
+    checkItemCodes: z.array(z.string()).min(1, 'at least one check item (no check without a legal basis)'),
+    jointDepartmentCodes: codes.default([]).describe('joint check (部门联合抽查): other departments whose items and inspectors join'),
+    periodFrom: date,
+    periodTo: date,
+    entityFilter: z.object({ regionCodes: codes.optional(), industryPrefixes: codes.optional(), entityTypes: codes.optional(), licenseItemCodes: codes.optional(), riskClasses: z.array(z.enum(RISK_CLASSES)).optional() }).default({}),
+    strata: z.array(z.object({ key: z.string().min(1).max(8), ratio: z.number().optional(), count: z.number().int().optional() })).min(1).describe('`all`, or one per credit-risk class A–D with its ratio or count'),
+    inspectorFilter: z.object({ departmentCodes: codes.optional(), regionCodes: codes.optional() }).default({}),
+    teamSize: z.number().int().default(2),
+    drawMode: z.enum(DRAW_MODES).default('planning'),
+    receivingDepartmentCode: z.string().optional(),
+  })
+  .superRefine((p, ctx) => {
+    for (const problem of validateParameters({ strata: p.strata, teamSize: p.teamSize })) ctx.addIssue({ code: 'custom', path: ['strata'], message: problem });
+    if (p.periodTo < p.periodFrom) ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'before periodFrom' });
+    if (p.drawMode !== 'planning' && !p.receivingDepartmentCode) ctx.addIssue({ code: 'custom', path: ['receivingDepartmentCode'], message: `required when drawMode is ${p.drawMode}` });
+    const keys = p.strata.map((s) => s.key);
+    if (!(keys.length === 1 && keys[0] === 'all') && keys.some((k) => !RISK_CLASSES.includes(k as any))) ctx.addIssue({ code: 'custom', path: ['strata'], message: 'strata are `all` or the credit-risk classes A, B, C, D' });
+  })
+  .openapi('InspectionPlanInput');
+type PlanInput = z.infer<typeof PlanInput>;
+
+const RecordInput = z
+  .object({
+    results: z.array(z.object({ checkItemCode: z.string(), result: z.enum(CHECK_RESULTS), finding: z.string().max(2000).optional() })),
+    outcome: z.enum(INSPECTION_OUTCOMES),
+    finding: z.string().max(5000).optional(),
+  })
+  .openapi('InspectionResultInput');
+
+const ok = (description: string) => ({ 200: { description } });
+document({ method: 'get', path: '/api/v1/check-items', tags: ['spot checks'], security: userSecurity, responses: ok('the check items (监管事项清单) of every department') }, [401]);
+document({ method: 'post', path: '/api/v1/inspection-plans/preview', tags: ['spot checks'], security: userSecurity, request: { body: { content: { 'application/json': { schema: PlanInput } } } }, responses: ok('pool size per stratum, expected draws and inspectors') }, [400, 401, 403, 422]);
+document({ method: 'post', path: '/api/v1/inspection-plans', tags: ['spot checks'], security: userSecurity, request: { body: { content: { 'application/json': { schema: PlanInput } } } }, responses: { 201: { description: 'created; a supervisor approves it before the draw' } } }, [400, 401, 403, 422]);
+document({ method: 'get', path: '/api/v1/inspection-plans', tags: ['spot checks'], security: userSecurity, responses: ok('plans of your department') }, [401]);
+document({ method: 'get', path: '/api/v1/inspection-plans/{id}', tags: ['spot checks'], security: userSecurity, request: { params: z.object({ id: z.string() }) }, responses: ok('the plan, its commitments and its draw') }, [401, 404]);
+document({ method: 'get', path: '/api/v1/inspections', tags: ['spot checks'], security: userSecurity, responses: ok('inspections of your department') }, [401]);
+document({ method: 'get', path: '/api/v1/inspections/{id}', tags: ['spot checks'], security: userSecurity, request: { params: z.object({ id: z.coerce.number() }) }, responses: ok('one inspection') }, [401, 404]);
+document({ method: 'post', path: '/api/v1/inspections/{id}/results', tags: ['spot checks'], security: userSecurity, request: { params: z.object({ id: z.coerce.number() }), body: { content: { 'application/json': { schema: RecordInput } } } }, responses: ok('recorded; each team member then confirms on their task') }, [400, 401, 403, 404, 409, 422]);
+
+const seesAll = (u: SessionUser) => u.roles.includes('admin') || u.roles.includes('leader') || u.department.kind === 'district';
+
+export function inspectionRoutes(db: Db, temporal: Temporal): Router {
+  const r = Router();
+  const staff = requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk', 'leader');
+
+  async function checkPlan(user: SessionUser, p: PlanInput): Promise<void> {
+    const departments = [user.department.code, ...p.jointDepartmentCodes];
+    const items = (await db.models.check_items.findAll({ where: { code: p.checkItemCodes }, raw: true })) as any[];
+    const missing = p.checkItemCodes.filter((c) => !items.some((i) => i.code === c));
+    if (missing.length) throw unprocessable(`unknown check items: ${missing.join(', ')}`, [{ field: 'checkItemCodes', message: 'unknown check item' }]);
+    const foreign = items.filter((i) => !departments.includes(i.departmentCode));
+    if (foreign.length) throw unprocessable(`check items of a department not in the plan: ${foreign.map((i) => i.code).join(', ')}`, [{ field: 'checkItemCodes', message: 'add the department as a joint department' }]);
+    const known = new Set(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => d.code));
+    for (const [field, code] of [...p.jointDepartmentCodes.map((c) => ['jointDepartmentCodes', c]), ['receivingDepartmentCode', p.receivingDepartmentCode]] as Array<[string, string | undefined]>) {
+      if (code && !known.has(code)) throw unprocessable(`unknown department ${code}`, [{ field, message: 'unknown department' }]);
+    }
+  }
+
+  r.get('/check-items', requireUser(db), async (_req, res) => {
+    const data = await db.models.check_items.findAll({ order: [['code', 'ASC']], raw: true });
+    res.json({ data, total: data.length });
+  });
+
+  r.post('/inspection-plans/preview', requireUser(db, 'admin', 'supervisor', 'clerk'), async (req, res) => {
+    const p = body(PlanInput, req);
+    await checkPlan(req.user!, p);
+    const pool = await entityPool(db, p.entityFilter, p.strata.map((s) => s.key));
+    const inspectors = await inspectorPool(db, { ...p.inspectorFilter, departmentCodes: p.inspectorFilter.departmentCodes?.length ? p.inspectorFilter.departmentCodes : [p.drawMode === 'planning' ? req.user!.department.code : p.receivingDepartmentCode!, ...p.jointDepartmentCodes] });
+    const strata = p.strata.map((s) => {
+      const size = pool.filter((e) => e.stratum === s.key).length;
+      return { key: s.key, poolSize: size, toDraw: s.count !== undefined ? Math.min(s.count, size) : Math.min(size, Math.ceil((s.ratio ?? 0) * size)) };
+    });
+    res.json({ strata, inspectors: inspectors.length, teams: Math.floor(inspectors.length / p.teamSize) });
+  });
+
+  r.post('/inspection-plans', requireUser(db, 'admin', 'supervisor', 'clerk'), async (req, res) => {
+    const p = body(PlanInput, req);
+    const user = req.user!;
+    await checkPlan(user, p);
+    const year = p.periodFrom.slice(0, 4);
+    const id = `${user.department.code}-${year}-${crypto.randomBytes(3).toString('hex').toUpperCase()}`;
+    const workflowId = inspectionPlanWorkflowId(id);
+    await db.writeTransaction(async (t) => {
+      await db.models.inspection_plans.create({ id, ...p, departmentCode: user.department.code, receivingDepartmentCode: p.receivingDepartmentCode ?? null, status: 'draft', createdBy: user.username, createdAt: new Date(), workflowId }, { transaction: t });
+      await appendAudit(db, { actorType: 'user', actor: user.username, action: 'plan.created', targetType: 'plan', targetId: id }, t);
+    });
+    // The plan's period ends at the close of its last day (Asia/Shanghai): the inspections' deadline.
+    const dueAt = new Date(`${p.periodTo}T23:59:59.999+08:00`).toISOString();
+    await temporal.client.workflow.start(inspectionPlan, { workflowId, taskQueue: temporal.taskQueue, args: [{ planId: id, title: p.title, departmentCode: user.department.code, drawMode: p.drawMode, receivingDepartmentCode: p.receivingDepartmentCode ?? null, checkItemCodes: p.checkItemCodes, dueAt }] });
+    res.status(201).json(await planView(db, id));
+  });
+
+  r.get('/inspection-plans', staff, async (req, res) => {
+    const u = req.user!;
+    const where = seesAll(u) ? {} : { [Op.or]: [{ departmentCode: u.department.code }, { receivingDepartmentCode: u.department.code }] };
+    const rows = await db.models.inspection_plans.findAll({ where, order: [['createdAt', 'DESC']], limit: 200 });
+    res.json({ data: rows.map((x) => x.get({ plain: true })), total: rows.length });
+  });
+
+  r.get('/inspection-plans/:id', staff, async (req, res) => {
+    const { id } = parse(z.object({ id: z.string().max(40) }), req.params, 'path');
+    const plan = await planView(db, id);
+    const u = req.user!;
+    if (!plan || (!seesAll(u) && plan.departmentCode !== u.department.code && plan.receivingDepartmentCode !== u.department.code)) throw notFound(`plan ${id} does not exist or is not visible to you`);
+    res.json(plan);
+  });
+
+  const InspectionQuery = z.object({ planId: z.string().optional(), status: z.string().optional(), entity: z.string().optional() });
+  r.get('/inspections', staff, async (req, res) => {
+    const q = query(InspectionQuery, req);
+    const u = req.user!;
+    const where: Record<string, unknown> = { ...(q.planId ? { planId: q.planId } : {}), ...(q.status ? { status: q.status } : {}), ...(q.entity ? { creditCode: q.entity } : {}) };
+    if (!seesAll(u)) where.departmentCode = u.department.code;
+    const rows = await db.models.inspections.findAll({ where, order: [['id', 'DESC']], limit: 500 });
+    res.json({ data: rows.map((x) => x.get({ plain: true })), total: rows.length });
+  });
+
+  async function visibleInspection(u: SessionUser, id: number) {
+    const row = await db.models.inspections.findByPk(id);
+    if (!row || (!seesAll(u) && row.get('departmentCode') !== u.department.code)) throw notFound(`inspection ${id} does not exist or is not visible to you`);
+    return row;
+  }
+
+  r.get('/inspections/:id', staff, async (req, res) => {
+    const { id } = parse(z.object({ id: z.coerce.number().int().positive() }), req.params, 'path');
+    res.json((await visibleInspection(req.user!, id)).get({ plain: true }));
+  });
+
+  r.post('/inspections/:id/results', requireUser(db, 'inspector', 'supervisor', 'admin'), async (req, res) => {
+    const { id } = parse(z.object({ id: z.coerce.number().int().positive() }), req.params, 'path');
+    const input = body(RecordInput, req);
+    const row = await visibleInspection(req.user!, id);
+    if (!(row.get('team') as string[]).includes(req.user!.username)) throw forbidden('only a member of the team records the results');
+    const u = req.user!;
+    await update(temporal, row.get('workflowId'), recordResultsUpdate, { actor: { username: u.username, departmentCode: u.department.code, roles: u.roles }, ...input });
+    res.json((await db.models.inspections.findByPk(id))!.get({ plain: true }));
+  });
+  return r;
+}
+
+/** A plan with its draw's public part: commitments always, seeds and result once revealed. */
+export async function planView(db: Db, id: string): Promise<Record<string, any> | null> {
+  const plan = await db.models.inspection_plans.findByPk(id);
+  if (!plan) return null;
+  const d = await db.models.draws.findByPk(id, { attributes: { exclude: ['pool'] } });
+  const revealed: string[] = d?.get('revealed') ?? [];
+  const result = d?.get('result') && revealed.length ? JSON.parse(d.get('result')) : null;
+  return {
+    ...(plan.get({ plain: true }) as Record<string, any>),
+    draw: d
+      ? {
+          algorithm: d.get('algorithm'),
+          poolHash: d.get('poolHash'),
+          seedHashes: d.get('seedHashes'),
+          committedAt: d.get('committedAt'),
+          seeds: Object.fromEntries(Object.entries(d.get('seeds') as Record<string, string>).filter(([k]) => revealed.includes(k))),
+          drawnAt: revealed.length ? d.get('drawnAt') : null,
+          strata: result?.strata ?? null,
+          inspections: result ? result.inspections.map((i: any) => (revealed.includes('teams') ? i : { creditCode: i.creditCode, stratum: i.stratum })) : null,
+          resultHash: revealed.includes('teams') ? d.get('resultHash') : null,
+        }
+      : null,
+  };
+}

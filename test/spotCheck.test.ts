@@ -1,0 +1,152 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { testDatabases } from './support/databases';
+import { eventually, startPlatform, type TestPlatform } from './support/platform';
+
+const CLI = path.resolve(__dirname, '../dist/cli/index.js');
+
+/** The CLI as an outsider runs it; asynchronous, since the API it reads runs in this process. */
+function cli(...args: string[]): Promise<{ status: number; stdout: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { encoding: 'utf8' }, (err, stdout) => resolve({ status: err ? ((err as any).code ?? 1) : 0, stdout }));
+  });
+}
+
+describe.each(testDatabases)('double-random spot checks (双随机一公开) on $name', (database) => {
+  let p: TestPlatform;
+  const tokens: Record<string, string> = {};
+  const as = (user: string) => ({ Authorization: `Bearer ${tokens[user]}` });
+  const users = ['supervisor', 'clerk', 'inspector', 'admin', 'scjgj-inspector-1', 'scjgj-inspector-2', 'scjgj-inspector-3', 'jtw-clerk'];
+
+  beforeAll(async () => {
+    p = await startPlatform(database, { entities: 300 });
+    for (const u of users) tokens[u] = await p.login(u);
+  });
+  afterAll(() => p?.stop());
+
+  const tasksOf = async (user: string, q: Record<string, string>) => (await p.api.get('/api/v1/tasks').query(q).set(as(user))).body.data as any[];
+  const plan = (over: Record<string, unknown> = {}) => ({
+    title: '2026年食品销售者双随机抽查',
+    checkItemCodes: ['SC001', 'SC002'],
+    periodFrom: '2026-12-01',
+    periodTo: '2026-12-31',
+    strata: [{ key: 'all', count: 3 }],
+    teamSize: 2,
+    ...over,
+  });
+
+  async function approvedAndDrawn(body: Record<string, unknown>) {
+    const created = await p.api.post('/api/v1/inspection-plans').set(as('clerk')).send(body);
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const approval = await eventually(async () => (await tasksOf('supervisor', { type: 'planApproval', status: 'open' })).find((t) => t.data.planId === id));
+    expect((await p.api.post(`/api/v1/tasks/${approval.id}/complete`).set(as('supervisor')).send({ outcome: 'approved' })).status).toBe(200);
+    const drawTask = await eventually(async () => (await tasksOf('clerk', { type: 'draw', status: 'open' })).find((t) => t.data.planId === id));
+    return { id, drawTask };
+  }
+
+  it('previews the pool per stratum before a plan is made', async () => {
+    const res = await p.api.post('/api/v1/inspection-plans/preview').set(as('clerk')).send(plan({ strata: [{ key: 'A', ratio: 0.05 }, { key: 'D', ratio: 0.7 }] }));
+    expect(res.status).toBe(200);
+    expect(res.body.strata.map((s: any) => s.key)).toEqual(['A', 'D']);
+    expect(res.body.strata[0].poolSize).toBeGreaterThan(0);
+    expect(res.body.strata[0].toDraw).toBe(Math.ceil(res.body.strata[0].poolSize * 0.05));
+    expect(res.body.inspectors).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses a team of one, unknown check items, another department’s items and a period that ends before it starts', async () => {
+    const before = await p.db.models.inspection_plans.count();
+    expect((await p.api.post('/api/v1/inspection-plans').set(as('clerk')).send(plan({ teamSize: 1 }))).status).toBe(400);
+    expect((await p.api.post('/api/v1/inspection-plans').set(as('clerk')).send(plan({ periodTo: '2026-11-01' }))).status).toBe(400);
+    const unknown = await p.api.post('/api/v1/inspection-plans').set(as('clerk')).send(plan({ checkItemCodes: ['XX999'] }));
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors[0].field).toBe('checkItemCodes');
+    expect((await p.api.post('/api/v1/inspection-plans').set(as('clerk')).send(plan({ checkItemCodes: ['JT001'] }))).status).toBe(422);
+    expect((await p.api.post('/api/v1/inspection-plans').set(as('inspector')).send(plan())).status).toBe(403);
+    expect(await p.db.models.inspection_plans.count()).toBe(before);
+  });
+
+  it('plan → approval → commitment → draw → inspections by both team members → publication, verifiable by an outsider', async () => {
+    const created = await p.api.post('/api/v1/inspection-plans').set(as('clerk')).send(plan());
+    const id = created.body.id as string;
+    const approval = await eventually(async () => (await tasksOf('supervisor', { type: 'planApproval', status: 'open' })).find((t) => t.data.planId === id));
+    expect(approval.entity).toBeNull();
+    // A clerk may not approve.
+    expect((await p.api.post(`/api/v1/tasks/${approval.id}/complete`).set(as('clerk')).send({ outcome: 'approved' })).status).toBe(403);
+    expect((await p.api.post(`/api/v1/tasks/${approval.id}/complete`).set(as('supervisor')).send({ outcome: 'approved' })).status).toBe(200);
+
+    // The commitments are public before the draw; the seeds and the pool are not.
+    const committed = await eventually(async () => ((await p.api.get('/public/v1/inspection-plans')).body.data as any[]).find((x) => x.id === id));
+    expect(committed.draw.poolHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(committed.draw.seedHashes.entities).toMatch(/^[0-9a-f]{64}$/);
+    expect(committed.draw.seeds).toEqual({});
+    expect(committed.createdBy).toBeUndefined();
+    expect((await p.api.get(`/public/v1/inspection-plans/${id}/draw`)).status).toBe(404);
+
+    const drawTask = await eventually(async () => (await tasksOf('clerk', { type: 'draw', status: 'open' })).find((t) => t.data.planId === id));
+    expect((await p.api.post(`/api/v1/tasks/${drawTask.id}/complete`).set(as('clerk')).send({ outcome: 'drawn' })).status).toBe(200);
+
+    const inspections = await eventually(async () => {
+      const rows = (await p.api.get('/api/v1/inspections').query({ planId: id }).set(as('supervisor'))).body.data as any[];
+      return rows.length === 3 ? rows : null;
+    });
+    for (const i of inspections) expect(new Set(i.team).size).toBe(2);
+
+    // An outsider repeats the draw from the published data.
+    const published = await p.api.get(`/public/v1/inspection-plans/${id}/draw`);
+    expect(published.status).toBe(200);
+    expect(published.body.pool.entities.length).toBeGreaterThan(0);
+    expect(JSON.stringify(published.body)).not.toMatch(/legalRepresentative|scjgj-inspector/);
+    const verify = await cli('draw', 'verify', id, '--url', p.server.url);
+    expect(verify.status).toBe(0);
+    expect(verify.stdout.trim().split('\n').pop()).toBe(`draw verified: 3 inspections, result ${published.body.result.resultHash}`);
+    const tampered = path.join(process.env.TEST_DIR!, `tampered-${id}.json`);
+    fs.writeFileSync(tampered, JSON.stringify({ ...published.body, pool: { ...published.body.pool, entities: published.body.pool.entities.slice(1) } }));
+    const bad = await cli('draw', 'verify', '--file', tampered);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('the pool snapshot does not match its published hash');
+
+    // The team works the first inspection: one records, both confirm, the result is published once.
+    const first = inspections[0];
+    const [m1, m2] = first.team as string[];
+    for (const m of [m1, m2]) if (!tokens[m]) tokens[m] = await p.login(m);
+    const outsider = users.find((u) => u.startsWith('scjgj-inspector') && !first.team.includes(u))!;
+    const results = { results: [{ checkItemCode: 'SC001', result: 'compliant' }, { checkItemCode: 'SC002', result: 'non_compliant', finding: '未公示食品经营许可证' }], outcome: 'rectified_on_spot' };
+    if (outsider) expect((await p.api.post(`/api/v1/inspections/${first.id}/results`).set(as(outsider)).send(results)).status).toBe(403);
+    const t1 = await eventually(async () => (await tasksOf(m1, { type: 'inspection', entity: first.creditCode, assignee: 'me' }))[0]);
+    expect((await p.api.post(`/api/v1/tasks/${t1.id}/complete`).set(as(m1)).send({ outcome: 'confirmed' })).status).toBe(422);
+    expect((await p.api.post(`/api/v1/inspections/${first.id}/results`).set(as(m1)).send({ ...results, results: results.results.slice(0, 1) })).status).toBe(422);
+    expect((await p.api.post(`/api/v1/inspections/${first.id}/results`).set(as(m1)).send({ ...results, results: [{ checkItemCode: 'SC001', result: 'compliant' }, { checkItemCode: 'SC002', result: 'non_compliant' }] })).status).toBe(422);
+    const recorded = await p.api.post(`/api/v1/inspections/${first.id}/results`).set(as(m1)).send(results);
+    expect(recorded.status).toBe(200);
+    expect(recorded.body).toMatchObject({ status: 'recorded', outcome: 'rectified_on_spot', recordedBy: m1 });
+    expect((await p.api.post(`/api/v1/tasks/${t1.id}/complete`).set(as(m1)).send({ outcome: 'confirmed' })).status).toBe(200);
+    // Once confirmed by one member, the result is frozen.
+    expect((await p.api.post(`/api/v1/inspections/${first.id}/results`).set(as(m2)).send(results)).status).toBe(409);
+    const t2 = (await tasksOf(m2, { type: 'inspection', entity: first.creditCode, assignee: 'me' }))[0];
+    expect((await p.api.post(`/api/v1/tasks/${t2.id}/complete`).set(as(m2)).send({ outcome: 'confirmed' })).status).toBe(200);
+
+    const publishedResult = await eventually(async () => ((await p.api.get('/public/v1/inspection-results').query({ entity: first.creditCode })).body.data as any[])[0]);
+    expect(publishedResult).toMatchObject({ creditCode: first.creditCode, planId: id, outcome: 'rectified_on_spot', department: { code: 'SCJGJ' } });
+    expect(publishedResult.items.map((i: any) => i.result)).toEqual(['compliant', 'non_compliant']);
+    expect(JSON.stringify(publishedResult)).not.toContain('未公示食品经营许可证');
+    expect(await p.db.models.publications.count({ where: { refKey: `${id}:${first.creditCode}` } })).toBe(1);
+    expect((await p.api.get('/public')).text).toContain('双随机');
+  });
+
+  it('the split mode: the planning department draws the entities, the receiving department the inspectors', async () => {
+    const { id, drawTask } = await approvedAndDrawn(plan({ drawMode: 'split', receivingDepartmentCode: 'SCJGJ', strata: [{ key: 'all', count: 2 }] }));
+    expect(drawTask.title).toContain('检查对象');
+    await p.api.post(`/api/v1/tasks/${drawTask.id}/complete`).set(as('clerk')).send({ outcome: 'drawn' });
+    const view = await eventually(async () => {
+      const v = (await p.api.get(`/api/v1/inspection-plans/${id}`).set(as('clerk'))).body;
+      return v.draw?.inspections ? v : null;
+    });
+    // Entities are known, teams not yet, and only the entity seed is revealed.
+    expect(Object.keys(view.draw.seeds)).toEqual(['entities']);
+    expect(view.draw.inspections[0].team).toBeUndefined();
+    const teams = await eventually(async () => (await tasksOf('clerk', { type: 'draw', status: 'open' })).find((t) => t.data.planId === id));
+    expect(teams.title).toContain('执法人员');
+  });
+});

@@ -1,0 +1,110 @@
+import * as wf from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import { PUBLICATION_WORKING_DAYS, resultProblems, type CheckItemResult, type InspectionOutcome } from '../domain/inspections';
+import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
+import type { Actor } from '../domain/tasks';
+import { REFUSAL, refuse } from './errors';
+import { TaskBook } from './humanTasks';
+
+// One inspection of one entity by its team (a drawn spot check, or routine supervision): either member
+// records the results per check item, both confirm, and the result is published (企业信息公示暂行条例 Art. 14).
+
+export interface InspectionInput {
+  inspectionKey: string;
+  kind: 'random' | 'routine';
+  planId: string | null;
+  creditCode: string;
+  entityName: string;
+  departmentCode: string;
+  checkItemCodes: string[];
+  team: Array<{ username: string; credentialNo: string }>;
+  dueAt: string;
+}
+
+export interface RecordInput {
+  actor: Actor;
+  results: CheckItemResult[];
+  outcome: InspectionOutcome;
+  finding?: string;
+}
+
+export interface InspectionState {
+  status: 'open' | 'recorded' | 'completed';
+  outcome: InspectionOutcome | null;
+  results: CheckItemResult[];
+  recordedBy: string | null;
+  confirmedBy: string[];
+}
+
+export const recordResultsUpdate = wf.defineUpdate<InspectionState, [RecordInput]>('recordResults');
+export const inspectionStateQuery = wf.defineQuery<InspectionState>('inspectionState');
+
+const acts = wf.proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '10 seconds' } });
+
+export async function inspection(input: InspectionInput): Promise<InspectionState> {
+  const workflowId = wf.workflowInfo().workflowId;
+  const book = new TaskBook(workflowId);
+  const state: InspectionState = { status: 'open', outcome: null, results: [], recordedBy: null, confirmedBy: [] };
+  let finding: string | null = null;
+  let recordedAt: string | null = null;
+  const memberKey = (username: string) => `${workflowId}/member/${username}`;
+  const members = input.team.map((m) => m.username);
+
+  const save = () =>
+    acts.saveInspection({
+      inspectionKey: input.inspectionKey, kind: input.kind, planId: input.planId, creditCode: input.creditCode, entityName: input.entityName,
+      departmentCode: input.departmentCode, checkItemCodes: input.checkItemCodes, team: members, status: state.status, outcome: state.outcome,
+      results: state.results, finding, recordedBy: state.recordedBy, confirmedBy: state.confirmedBy, dueAt: input.dueAt, recordedAt, workflowId,
+    });
+
+  // A member confirms only a recorded result; once anyone confirmed, the result is frozen for the other.
+  book.completionCheck = (t) => {
+    if (t.type === 'inspection' && state.status !== 'recorded') refuse(REFUSAL.unprocessable, 'record the results before confirming them');
+  };
+  book.register((change, t) => {
+    if (change === 'completed' && t.type === 'inspection' && t.completedBy && !state.confirmedBy.includes(t.completedBy)) state.confirmedBy.push(t.completedBy);
+  });
+  wf.setHandler(inspectionStateQuery, () => state);
+  wf.setHandler(
+    recordResultsUpdate,
+    async (r) => {
+      state.results = r.results;
+      state.outcome = r.outcome;
+      state.recordedBy = r.actor.username;
+      state.status = 'recorded';
+      finding = r.finding ?? null;
+      recordedAt = new Date().toISOString();
+      await save();
+      return state;
+    },
+    {
+      validator: (r) => {
+        if (!members.includes(r.actor.username)) refuse(REFUSAL.forbidden, 'only a member of the team records the results');
+        if (state.status === 'completed' || state.confirmedBy.length > 0) refuse(REFUSAL.conflict, 'the result is already confirmed');
+        const problems = resultProblems(input.checkItemCodes, r.results, r.outcome);
+        if (problems.length) refuse(REFUSAL.unprocessable, problems.join('; '));
+      },
+    },
+  );
+
+  await save();
+  for (const m of input.team) {
+    await book.open({ taskKey: memberKey(m.username), type: 'inspection', title: `${input.kind === 'random' ? '双随机抽查' : '日常检查'}：${input.entityName}`, departmentCode: input.departmentCode, creditCode: input.creditCode, entityName: input.entityName, dueAt: input.dueAt, assigneeUsername: m.username, data: { inspectionKey: input.inspectionKey, planId: input.planId, checkItemCodes: input.checkItemCodes, team: input.team } });
+  }
+
+  const allConfirmed = () => members.every((m) => !book.isOpen(memberKey(m)));
+  let due = input.dueAt;
+  for (let level = 1; level <= 2; level++) {
+    if (await wf.condition(allConfirmed, Math.max(1, Date.parse(due) - Date.now()))) break;
+    for (const m of members) if (book.isOpen(memberKey(m))) await book.escalate(memberKey(m), level);
+    if (level === 1) due = await acts.computeDueAt({ from: due, workingDays: SECOND_ESCALATION_WORKING_DAYS });
+  }
+  await wf.condition(allConfirmed);
+  state.status = 'completed';
+  await save();
+  const publishBy = await acts.computeDueAt({ from: recordedAt ?? new Date().toISOString(), workingDays: PUBLICATION_WORKING_DAYS });
+  await acts.publishInspectionResult({ inspectionKey: input.inspectionKey, dueAt: publishBy });
+  await book.flushed();
+  await wf.condition(wf.allHandlersFinished);
+  return state;
+}
