@@ -22,5 +22,17 @@ export function createDeadlineActivities(db: Db, options: DeadlineOptions) {
       }
       return (await calendar()).addWorkingDays(from, input.workingDays).toISOString();
     },
+
+    /**
+     * The close of the Nth calendar day after `from` (Asia/Shanghai), for periods the law states in days
+     * above ten (e.g. a penalty decision within 90 days of filing; 行政处罚法 Art. 85 counts those in days).
+     */
+    async computeCalendarDueAt(input: { from: string; days: number }): Promise<string> {
+      const from = new Date(input.from);
+      if (options.secondsPerWorkingDay) return new Date(from.getTime() + input.days * options.secondsPerWorkingDay * 1000).toISOString();
+      const shanghaiDate = new Date(from.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+      const end = new Date(`${shanghaiDate}T23:59:59.999+08:00`);
+      return new Date(end.getTime() + input.days * 86_400_000).toISOString();
+    },
   };
 }

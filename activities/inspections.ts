@@ -166,6 +166,37 @@ export function createInspectionActivities(db: Db) {
       });
     },
 
+    async saveCase(row: {
+      caseKey: string; inspectionKey: string; creditCode: string; entityName: string; departmentCode: string; stage: string;
+      filingDueAt: string | null; decisionDueAt: string | null; filedAt: string | null; decidedAt: string | null; outcome: string | null;
+      penalty: Record<string, unknown> | null; workflowId: string;
+    }): Promise<void> {
+      const d = (v: string | null) => (v ? new Date(v) : null);
+      const values = { ...row, filingDueAt: d(row.filingDueAt), decisionDueAt: d(row.decisionDueAt), filedAt: d(row.filedAt), decidedAt: d(row.decidedAt) };
+      await db.writeTransaction(async (t) => {
+        const existing = await db.models.enforcement_cases.findOne({ where: { caseKey: row.caseKey }, transaction: t });
+        if (existing) await existing.update(values, { transaction: t });
+        else await db.models.enforcement_cases.create(values, { transaction: t });
+        if (!existing || existing.get('stage') !== row.stage || existing.get('outcome') !== row.outcome) {
+          await appendAudit(db, { actorType: 'workflow', actor: row.workflowId, action: `case.${row.stage}`, targetType: 'case', targetId: row.caseKey, detail: { outcome: row.outcome } }, t);
+        }
+      });
+    },
+
+    /** Publishes a penalty decision (SAMR Order 45), once per case: the entity, the decision and its kind. */
+    async publishPenalty(input: { caseKey: string; dueAt: string }): Promise<void> {
+      const c = (await db.models.enforcement_cases.findOne({ where: { caseKey: input.caseKey } }))?.get({ plain: true }) as any;
+      if (!c) throw new Error(`no case ${input.caseKey}`);
+      await db.writeTransaction(async (t) => {
+        const [, created] = await publications.findOrCreate({
+          where: { kind: 'penalty', refKey: input.caseKey },
+          defaults: { kind: 'penalty', refKey: input.caseKey, creditCode: c.creditCode, entityName: c.entityName, departmentCode: c.departmentCode, planId: null, content: { ...c.penalty, decidedOn: new Date(c.decidedAt).toISOString().slice(0, 10) }, dueAt: new Date(input.dueAt), publishedAt: new Date() },
+          transaction: t,
+        });
+        if (created) await appendAudit(db, { actorType: 'workflow', actor: c.workflowId, action: 'publication.penalty', targetType: 'case', targetId: input.caseKey }, t);
+      });
+    },
+
     /**
      * Publishes an inspection result (企业信息公示暂行条例 Art. 14): one row per inspection, whatever the number
      * of retries, holding no personal data — the entity, the department, the items and their results.

@@ -58,3 +58,15 @@ export function resultProblems(checkItemCodes: string[], results: CheckItemResul
   if (outcome === 'no_problem' && results.some((r) => r.result === 'non_compliant')) problems.push('no_problem contradicts a non-compliant item');
   return problems;
 }
+
+// 市场监督管理行政处罚程序规定 (RULES.md "Enforcement cases").
+/** Art. 18: decide on filing within 15 working days of discovering the lead, extendable by 15 with approval. */
+export const FILING_WORKING_DAYS = 15;
+export const FILING_EXTENSION_WORKING_DAYS = 15;
+/** Decide within 90 days of filing, extendable by 30 with approval. */
+export const DECISION_DAYS = 90;
+export const DECISION_EXTENSION_DAYS = 30;
+/** SAMR Order 45: a penalty is published within 20 working days of the decision; warnings alone are not. */
+export const PENALTY_PUBLICATION_WORKING_DAYS = 20;
+
+export const PENALTY_KINDS = ['warning', 'fine', 'confiscation', 'suspension', 'revocation'] as const;

@@ -1,7 +1,7 @@
 // The one human-task model (DESIGN.md rule 4): every step that waits for a person is a task of one of
 // these types, finished with one of its type's outcomes.
 
-export const TASK_TYPES = ['claim', 'receipt', 'licenseDecision', 'unlicensedOperationCheck', 'planApproval', 'draw', 'inspection'] as const;
+export const TASK_TYPES = ['claim', 'receipt', 'licenseDecision', 'unlicensedOperationCheck', 'planApproval', 'draw', 'inspection', 'caseFiling', 'caseDecision'] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
 export const TASK_STATUSES = ['open', 'claimed', 'completed', 'cancelled'] as const;
@@ -19,6 +19,8 @@ export const OUTCOMES_BY_TYPE: Record<TaskType, readonly string[]> = {
   draw: ['drawn'],
   // Each team member confirms the result one of them recorded (RULES.md: at least two inspectors).
   inspection: ['confirmed'],
+  caseFiling: ['filed', 'not_filed', 'transferred'],
+  caseDecision: ['penalty', 'no_penalty', 'transferred'],
 };
 
 export const ROLES = ['admin', 'supervisor', 'inspector', 'clerk', 'leader', 'auditor'] as const;

@@ -165,6 +165,14 @@ export class TaskBook {
     return t;
   }
 
+  /** An approved extension: the same task with a later deadline. */
+  async extend(taskKey: string, dueAt: string, reason: string): Promise<void> {
+    const t = this.get(taskKey);
+    t.dueAt = dueAt;
+    t.data = { ...t.data, extension: reason };
+    await this.persist(t, 'extended', null);
+  }
+
   async escalate(taskKey: string, level: number): Promise<void> {
     const t = this.get(taskKey);
     t.escalationLevel = level;

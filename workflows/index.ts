@@ -3,3 +3,4 @@ export { dualNotification } from './dualNotification';
 export { licenseFeedback } from './licenseFeedback';
 export { inspectionPlan } from './inspectionPlan';
 export { inspection } from './inspection';
+export { enforcementCase } from './enforcementCase';

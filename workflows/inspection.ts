@@ -4,6 +4,7 @@ import { PUBLICATION_WORKING_DAYS, resultProblems, type CheckItemResult, type In
 import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
 import type { Actor } from '../domain/tasks';
 import { REFUSAL, refuse } from './errors';
+import { enforcementCase } from './enforcementCase';
 import { TaskBook } from './humanTasks';
 
 // One inspection of one entity by its team (a drawn spot check, or routine supervision): either member
@@ -36,6 +37,7 @@ export interface InspectionState {
   confirmedBy: string[];
 }
 
+export const enforcementCaseWorkflowId = (inspectionKey: string) => `enforcement-case:${inspectionKey}`;
 export const recordResultsUpdate = wf.defineUpdate<InspectionState, [RecordInput]>('recordResults');
 export const inspectionStateQuery = wf.defineQuery<InspectionState>('inspectionState');
 
@@ -104,6 +106,14 @@ export async function inspection(input: InspectionInput): Promise<InspectionStat
   await save();
   const publishBy = await acts.computeDueAt({ from: recordedAt ?? new Date().toISOString(), workingDays: PUBLICATION_WORKING_DAYS });
   await acts.publishInspectionResult({ inspectionKey: input.inspectionKey, dueAt: publishBy });
+  if (state.outcome === 'suspected_violation') {
+    // The case lives on its own once transferred: its deadlines run for months.
+    await wf.startChild(enforcementCase, {
+      workflowId: enforcementCaseWorkflowId(input.inspectionKey),
+      args: [{ caseKey: input.inspectionKey, inspectionKey: input.inspectionKey, creditCode: input.creditCode, entityName: input.entityName, departmentCode: input.departmentCode, discoveredAt: recordedAt ?? new Date().toISOString(), finding }],
+      parentClosePolicy: 'ABANDON',
+    });
+  }
   await book.flushed();
   await wf.condition(wf.allHandlersFinished);
   return state;

@@ -1,4 +1,5 @@
 import type {
+    CreateResult,
     DataProvider,
     GetListParams,
     GetListResult,
@@ -9,7 +10,7 @@ import type {
 } from 'react-admin';
 
 import { apiFetch, postJson } from './api';
-import type { Completion, Task, TimelineEntry } from './types';
+import type { Completion, Inspection, ResultsInput, Task, TimelineEntry } from './types';
 
 /**
  * The queue and the overdue board are two views of /tasks: their list pages add
@@ -21,11 +22,25 @@ const apiPaths: Record<string, string> = {
     overdue: '/tasks',
     departments: '/departments',
     users: '/users',
+    'inspection-plans': '/inspection-plans',
+    inspections: '/inspections',
+    'check-items': '/check-items',
 };
 
-/** Department rows are keyed by `code`; react-admin needs an `id`. */
+/** Department and check item rows are keyed by `code`; react-admin needs an `id`. */
 const recordIds: Record<string, (row: Record<string, unknown>) => Identifier> = {
     departments: row => row.code as string,
+    'check-items': row => row.code as string,
+};
+
+/**
+ * The spot-check lists answer in full (a few hundred rows at most) and know only a few filters:
+ * those are sent, and the rest of the filters, the order and the page are applied here.
+ */
+const wholeLists: Record<string, readonly string[]> = {
+    'inspection-plans': [],
+    inspections: ['planId', 'status', 'entity'],
+    'check-items': [],
 };
 
 // Largest page the reference pickers ask for; departments and a department's users fit in it.
@@ -37,7 +52,12 @@ export interface TaskActions {
     reassignTask: (id: Identifier, assignee: string) => Promise<{ data: Task }>;
 }
 
-export type ZongjianDataProvider = DataProvider & TaskActions;
+export interface InspectionActions {
+    /** A team member records the results of an inspection, before anyone confirms them. */
+    recordResults: (id: Identifier, input: ResultsInput) => Promise<{ data: Inspection }>;
+}
+
+export type ZongjianDataProvider = DataProvider & TaskActions & InspectionActions;
 
 const pathOf = (resource: string): string => {
     const path = apiPaths[resource];
@@ -77,7 +97,50 @@ const listQuery = ({ pagination, sort, filter }: Partial<GetListParams>) => {
     return query.toString();
 };
 
+const isBlank = (value: unknown) =>
+    value === undefined || value === null || value === '' || value === false || (Array.isArray(value) && value.length === 0);
+
+/** `q` looks for its text in every text column; any other filter asks for equality (or one of an array). */
+const matchesFilter = (row: Record<string, unknown>, key: string, wanted: unknown): boolean => {
+    if (key === 'q') {
+        const text = String(wanted).toLowerCase();
+        return Object.values(row).some(value => typeof value === 'string' && value.toLowerCase().includes(text));
+    }
+    const value = row[key];
+    return Array.isArray(wanted) ? wanted.map(String).includes(String(value)) : String(value) === String(wanted);
+};
+
+const compareBy = (field: string, order: string) => (a: Record<string, unknown>, b: Record<string, unknown>) => {
+    const [x, y] = [a[field], b[field]];
+    const sign = order === 'DESC' ? -1 : 1;
+    if (x === y) return 0;
+    if (x === undefined || x === null) return 1;
+    if (y === undefined || y === null) return -1;
+    return (x < y ? -1 : 1) * sign;
+};
+
+const getWholeList = async (
+    resource: string,
+    { pagination, sort, filter = {} }: Partial<GetListParams>
+): Promise<GetListResult> => {
+    const serverKeys = wholeLists[resource];
+    const serverFilter = Object.fromEntries(Object.entries(filter).filter(([key]) => serverKeys.includes(key)));
+    const { data } = await apiFetch<{ data: Record<string, unknown>[]; total: number }>(
+        `${pathOf(resource)}?${listQuery({ filter: serverFilter })}`
+    );
+    let rows = data.map(withId(resource));
+    for (const [key, wanted] of Object.entries(filter)) {
+        if (serverKeys.includes(key) || isBlank(wanted)) continue;
+        rows = rows.filter(row => matchesFilter(row, key, wanted));
+    }
+    if (sort?.field) rows = [...rows].sort(compareBy(sort.field, sort.order));
+    const start = pagination ? (pagination.page - 1) * pagination.perPage : 0;
+    const page = pagination ? rows.slice(start, start + pagination.perPage) : rows;
+    return { data: page, total: rows.length };
+};
+
 const getList = async (resource: string, params: Partial<GetListParams>): Promise<GetListResult> => {
+    if (resource in wholeLists) return getWholeList(resource, params);
     const { data, total } = await apiFetch<{ data: Record<string, unknown>[]; total: number }>(
         `${pathOf(resource)}?${listQuery(params)}`
     );
@@ -101,8 +164,8 @@ export const dataProvider: ZongjianDataProvider = {
     },
 
     getMany: async (resource, { ids }) => {
-        // The API has no "by ids" query; departments are few, so one page holds them all.
-        if (resource === 'departments') {
+        // The API has no "by ids" query; departments and check items are few, so one page holds them all.
+        if (resource === 'departments' || resource === 'check-items') {
             const { data } = await getList(resource, {
                 pagination: { page: 1, perPage: PICKER_PAGE_SIZE },
                 sort: { field: 'code', order: 'ASC' },
@@ -114,7 +177,11 @@ export const dataProvider: ZongjianDataProvider = {
         return { data: records.map(record => record.data) };
     },
 
-    getManyReference: async (resource, { target, id }): Promise<GetManyReferenceResult> => {
+    getManyReference: async (resource, { target, id, pagination, sort, filter }): Promise<GetManyReferenceResult> => {
+        // A plan's inspections: the inspection list filtered by plan.
+        if (resource === 'inspections' && target === 'planId') {
+            return getList(resource, { pagination, sort, filter: { ...filter, planId: id } });
+        }
         if (resource !== 'timeline' || target !== 'taskId') {
             throw new Error(`Unknown reference: ${resource} by ${target}`);
         }
@@ -123,7 +190,11 @@ export const dataProvider: ZongjianDataProvider = {
         return { data: entries, total: entries.length };
     },
 
-    create: resource => readOnly(resource),
+    // A plan is created by the wizard, which sends the API's own body (types.PlanInput).
+    create: async (resource, { data }): Promise<CreateResult> => {
+        if (resource !== 'inspection-plans') return readOnly(resource);
+        return { data: withId(resource)(await postJson<Record<string, unknown>>(pathOf(resource), data)) };
+    },
     update: resource => readOnly(resource),
     updateMany: resource => readOnly(resource),
     delete: resource => readOnly(resource),
@@ -137,5 +208,9 @@ export const dataProvider: ZongjianDataProvider = {
 
     reassignTask: async (id, assignee) => ({
         data: await postJson<Task>(taskPath(id, 'reassign'), { assignee }),
+    }),
+
+    recordResults: async (id, input) => ({
+        data: await postJson<Inspection>(`/inspections/${encodeURIComponent(String(id))}/results`, input),
     }),
 };

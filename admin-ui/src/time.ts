@@ -28,3 +28,13 @@ export const overdueFor = (dueAt: string, now: number = Date.now()) => {
     const late = Math.max(0, now - new Date(dueAt).getTime());
     return { days: Math.floor(late / DAY), hours: Math.floor((late % DAY) / HOUR) };
 };
+
+const shanghaiDay = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+});
+
+/** Today in Asia/Shanghai as `YYYY-MM-DD` (en-CA formats dates that way). */
+export const shanghaiToday = (now: Date = new Date()): string => shanghaiDay.format(now);

@@ -3,7 +3,15 @@
 export const ROLES = ['admin', 'supervisor', 'inspector', 'clerk', 'leader', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const TASK_TYPES = ['receipt', 'claim', 'licenseDecision', 'unlicensedOperationCheck'] as const;
+export const TASK_TYPES = [
+    'receipt',
+    'claim',
+    'licenseDecision',
+    'unlicensedOperationCheck',
+    'planApproval',
+    'draw',
+    'inspection',
+] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
 export const TASK_STATUSES = ['open', 'claimed', 'completed', 'cancelled'] as const;
@@ -19,6 +27,10 @@ export const OUTCOMES = [
     'operating_without_license',
     'not_operating',
     'licensed_elsewhere',
+    'approved',
+    'rejected',
+    'drawn',
+    'confirmed',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -69,11 +81,23 @@ export interface User {
     roles: Role[];
 }
 
+/** A member of an inspection team as the inspection task names them. */
+export interface TeamMember {
+    username: string;
+    credentialNo: string;
+}
+
 export interface TaskData {
     licenseItem?: string;
     scopeItems?: string[];
     legalBasis?: string;
     eventId?: string;
+    /** planApproval, draw and inspection tasks: the spot-check plan. */
+    planId?: string;
+    /** inspection tasks: `<planId>:<creditCode>`, and what the team checks. */
+    inspectionKey?: string;
+    checkItemCodes?: string[];
+    team?: TeamMember[];
     [key: string]: unknown;
 }
 
@@ -87,7 +111,8 @@ export interface Task {
     department: DepartmentRef | null;
     candidateDepartments: DepartmentRef[];
     assignee: { username: string; displayName: string } | null;
-    entity: { creditCode: string; name: string };
+    /** Null for a step about a spot-check plan (planApproval, draw): `data.planId` names the plan. */
+    entity: { creditCode: string; name: string } | null;
     dueAt: string;
     overdue: boolean;
     escalationLevel: number;
@@ -122,4 +147,155 @@ export interface Problem {
     status?: number;
     detail?: string;
     errors?: { field: string; message: string }[];
+}
+
+// Double-random spot checks (双随机一公开).
+
+export const PLAN_STATUSES = ['draft', 'pendingApproval', 'approved', 'inProgress', 'completed', 'rejected'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** Who draws: the planning department both steps, each its own step, or the receiving department both. */
+export const DRAW_MODES = ['planning', 'split', 'receiving'] as const;
+export type DrawMode = (typeof DRAW_MODES)[number];
+
+/** Credit-risk classes (国市监信发〔2022〕6号), each its own stratum of the entity pool. */
+export const RISK_CLASSES = ['A', 'B', 'C', 'D'] as const;
+export type RiskClass = (typeof RISK_CLASSES)[number];
+
+export const INSPECTION_STATUSES = ['open', 'recorded', 'completed'] as const;
+export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
+
+export const INSPECTION_KINDS = ['random', 'routine'] as const;
+export type InspectionKind = (typeof INSPECTION_KINDS)[number];
+
+export const CHECK_RESULTS = ['compliant', 'non_compliant', 'not_applicable'] as const;
+export type CheckResult = (typeof CHECK_RESULTS)[number];
+
+export const INSPECTION_OUTCOMES = [
+    'no_problem',
+    'rectified_on_spot',
+    'problem_found',
+    'suspected_violation',
+    'not_found_at_address',
+    'closed_down',
+] as const;
+export type InspectionOutcome = (typeof INSPECTION_OUTCOMES)[number];
+
+/** One row of a department's list of check items (监管事项清单); `id` is copied from `code`. */
+export interface CheckItem {
+    id: string;
+    code: string;
+    departmentCode: string;
+    name: string;
+    legalBasis: string;
+    method: string;
+    kind: 'key' | 'general';
+}
+
+export interface EntityFilter {
+    regionCodes?: string[];
+    industryPrefixes?: string[];
+    entityTypes?: string[];
+    licenseItemCodes?: string[];
+    riskClasses?: RiskClass[];
+}
+
+export interface InspectorFilter {
+    departmentCodes?: string[];
+    regionCodes?: string[];
+}
+
+/** `all`, or one stratum per risk class; a share (0–1] or a count of each. */
+export interface StratumSpec {
+    key: 'all' | RiskClass;
+    ratio?: number;
+    count?: number;
+}
+
+/** The body of `POST /inspection-plans` and of its preview. */
+export interface PlanInput {
+    title: string;
+    checkItemCodes: string[];
+    jointDepartmentCodes: string[];
+    periodFrom: string;
+    periodTo: string;
+    entityFilter: EntityFilter;
+    strata: StratumSpec[];
+    inspectorFilter: InspectorFilter;
+    teamSize: number;
+    drawMode: DrawMode;
+    receivingDepartmentCode?: string;
+}
+
+export interface PlanPreview {
+    strata: { key: string; poolSize: number; toDraw: number }[];
+    inspectors: number;
+    teams: number;
+}
+
+export interface DrawnInspection {
+    creditCode: string;
+    stratum: string;
+    /** Credential numbers (执法证号); absent until the team seed is revealed, empty when unstaffed. */
+    team?: string[];
+    unstaffed?: string;
+}
+
+/** The public part of a plan's draw: the commitments at approval, seeds and result once revealed. */
+export interface PlanDraw {
+    algorithm: string;
+    poolHash: string;
+    seedHashes: { entities: string; teams: string };
+    committedAt: string;
+    seeds: { entities?: string; teams?: string };
+    drawnAt: string | null;
+    strata: { key: string; poolSize: number; drawn: number }[] | null;
+    inspections: DrawnInspection[] | null;
+    resultHash: string | null;
+}
+
+export interface InspectionPlan extends Omit<PlanInput, 'receivingDepartmentCode'> {
+    id: string;
+    departmentCode: string;
+    receivingDepartmentCode: string | null;
+    status: PlanStatus;
+    createdBy: string;
+    createdAt: string;
+    workflowId: string | null;
+    /** Only on `GET /inspection-plans/{id}`; null until the plan is approved. */
+    draw?: PlanDraw | null;
+}
+
+export interface CheckItemResult {
+    checkItemCode: string;
+    result: CheckResult;
+    finding?: string;
+}
+
+export interface Inspection {
+    id: number;
+    inspectionKey: string;
+    kind: InspectionKind;
+    planId: string | null;
+    creditCode: string;
+    entityName: string;
+    departmentCode: string;
+    checkItemCodes: string[];
+    /** Usernames of the team members. */
+    team: string[];
+    status: InspectionStatus;
+    outcome: InspectionOutcome | null;
+    results: CheckItemResult[];
+    finding: string | null;
+    recordedBy: string | null;
+    confirmedBy: string[];
+    dueAt: string;
+    recordedAt: string | null;
+}
+
+/** The body of `POST /inspections/{id}/results`. */
+export interface ResultsInput {
+    results: CheckItemResult[];
+    outcome: InspectionOutcome;
+    finding?: string;
 }

@@ -6,7 +6,8 @@ import { appendAudit } from '../../db/audit';
 import { validateParameters } from '../../domain/draw';
 import { CHECK_RESULTS, DRAW_MODES, INSPECTION_OUTCOMES, RISK_CLASSES } from '../../domain/inspections';
 import { entityPool, inspectorPool } from '../../activities/inspections';
-import { recordResultsUpdate } from '../../workflows/inspection';
+import { approveExtensionUpdate } from '../../workflows/enforcementCase';
+import { inspection, recordResultsUpdate } from '../../workflows/inspection';
 import { inspectionPlan, inspectionPlanWorkflowId } from '../../workflows/inspectionPlan';
 import { requireUser } from '../auth/middleware';
 import type { SessionUser } from '../auth/credentials';
@@ -57,6 +58,9 @@ document({ method: 'get', path: '/api/v1/inspection-plans', tags: ['spot checks'
 document({ method: 'get', path: '/api/v1/inspection-plans/{id}', tags: ['spot checks'], security: userSecurity, request: { params: z.object({ id: z.string() }) }, responses: ok('the plan, its commitments and its draw') }, [401, 404]);
 document({ method: 'get', path: '/api/v1/inspections', tags: ['spot checks'], security: userSecurity, responses: ok('inspections of your department') }, [401]);
 document({ method: 'get', path: '/api/v1/inspections/{id}', tags: ['spot checks'], security: userSecurity, request: { params: z.object({ id: z.coerce.number() }) }, responses: ok('one inspection') }, [401, 404]);
+document({ method: 'get', path: '/api/v1/cases', tags: ['spot checks'], security: userSecurity, responses: ok('enforcement cases of your department') }, [401]);
+document({ method: 'post', path: '/api/v1/cases/{id}/extension', tags: ['spot checks'], security: userSecurity, request: { params: z.object({ id: z.coerce.number() }), body: { content: { 'application/json': { schema: z.object({ reason: z.string() }) } } } }, responses: ok('the open step’s deadline, extended once (supervisor)') }, [400, 401, 403, 404, 409]);
+document({ method: 'post', path: '/api/v1/routine-inspections', tags: ['spot checks'], security: userSecurity, responses: { 202: { description: 'a routine inspection (日常监管) started for the team' } } }, [400, 401, 403, 422]);
 document({ method: 'post', path: '/api/v1/inspections/{id}/results', tags: ['spot checks'], security: userSecurity, request: { params: z.object({ id: z.coerce.number() }), body: { content: { 'application/json': { schema: RecordInput } } } }, responses: ok('recorded; each team member then confirms on their task') }, [400, 401, 403, 404, 409, 422]);
 
 const seesAll = (u: SessionUser) => u.roles.includes('admin') || u.roles.includes('leader') || u.department.kind === 'district';
@@ -156,6 +160,61 @@ export function inspectionRoutes(db: Db, temporal: Temporal): Router {
     const u = req.user!;
     await update(temporal, row.get('workflowId'), recordResultsUpdate, { actor: { username: u.username, departmentCode: u.department.code, roles: u.roles }, ...input });
     res.json((await db.models.inspections.findByPk(id))!.get({ plain: true }));
+  });
+  r.get('/cases', staff, async (req, res) => {
+    const u = req.user!;
+    const rows = await db.models.enforcement_cases.findAll({ where: seesAll(u) ? {} : { departmentCode: u.department.code }, order: [['id', 'DESC']], limit: 500 });
+    res.json({ data: rows.map((x) => x.get({ plain: true })), total: rows.length });
+  });
+
+  async function visibleCase(u: SessionUser, id: number) {
+    const row = await db.models.enforcement_cases.findByPk(id);
+    if (!row || (!seesAll(u) && row.get('departmentCode') !== u.department.code)) throw notFound(`case ${id} does not exist or is not visible to you`);
+    return row;
+  }
+
+  r.get('/cases/:id', staff, async (req, res) => {
+    const { id } = parse(z.object({ id: z.coerce.number().int().positive() }), req.params, 'path');
+    res.json((await visibleCase(req.user!, id)).get({ plain: true }));
+  });
+
+  r.post('/cases/:id/extension', requireUser(db, 'supervisor', 'admin'), async (req, res) => {
+    const { id } = parse(z.object({ id: z.coerce.number().int().positive() }), req.params, 'path');
+    const { reason } = body(z.object({ reason: z.string().min(1).max(1000) }), req);
+    const row = await visibleCase(req.user!, id);
+    const u = req.user!;
+    await update(temporal, row.get('workflowId'), approveExtensionUpdate, { actor: { username: u.username, departmentCode: u.department.code, roles: u.roles }, reason });
+    res.json((await db.models.enforcement_cases.findByPk(id))!.get({ plain: true }));
+  });
+
+  // Routine supervision (日常监管, F5): the same inspection process and result format, outside any plan.
+  const RoutineInput = z.object({
+    creditCode: z.string().length(18),
+    checkItemCodes: z.array(z.string()).min(1),
+    team: z.array(z.string()).min(2, 'at least two inspectors (行政处罚法 Art. 42)').describe('usernames, yourself included'),
+    dueOn: z.iso.date().optional().describe('default: 14 days from now'),
+  });
+  r.post('/routine-inspections', requireUser(db, 'inspector', 'supervisor'), async (req, res) => {
+    const input = body(RoutineInput, req);
+    const u = req.user!;
+    const entity = await db.models.entities.findByPk(input.creditCode);
+    if (!entity) throw unprocessable(`no market entity ${input.creditCode}`, [{ field: 'creditCode', message: 'unknown entity' }]);
+    const items = (await db.models.check_items.findAll({ where: { code: input.checkItemCodes, departmentCode: u.department.code }, raw: true })) as any[];
+    if (items.length !== new Set(input.checkItemCodes).size) throw unprocessable('every check item must be one of your department’s', [{ field: 'checkItemCodes', message: 'unknown or another department’s item' }]);
+    const team = (await db.models.users.findAll({ where: { username: [...new Set(input.team)], departmentCode: u.department.code, active: true }, raw: true })) as any[];
+    const inspectors = team.filter((m) => m.credentialNo && JSON.parse(m.roles).includes('inspector'));
+    if (inspectors.length !== new Set(input.team).size || inspectors.length < 2) throw unprocessable('the team needs at least two inspectors of your department with enforcement credentials', [{ field: 'team', message: 'not an inspector of your department' }]);
+    if (!input.team.includes(u.username) && !u.roles.includes('supervisor')) throw forbidden('an inspector records routine checks in which they take part');
+    const inspectionKey = `routine:${crypto.randomUUID()}`;
+    const dueAt = input.dueOn ? new Date(`${input.dueOn}T23:59:59.999+08:00`).toISOString() : new Date(Date.now() + 14 * 86_400_000).toISOString();
+    const workflowId = `inspection:${inspectionKey}`;
+    await temporal.client.workflow.start(inspection, {
+      workflowId,
+      taskQueue: temporal.taskQueue,
+      args: [{ inspectionKey, kind: 'routine', planId: null, creditCode: input.creditCode, entityName: entity.get('name'), departmentCode: u.department.code, checkItemCodes: input.checkItemCodes, team: inspectors.map((m) => ({ username: m.username, credentialNo: m.credentialNo })), dueAt }],
+    });
+    await appendAudit(db, { actorType: 'user', actor: u.username, action: 'inspection.routine', targetType: 'inspection', targetId: inspectionKey });
+    res.status(202).json({ inspectionKey, workflowId, status: 'accepted' });
   });
   return r;
 }

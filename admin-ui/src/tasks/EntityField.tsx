@@ -1,13 +1,31 @@
 import { Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 
+import { PlanLink } from '../inspectionPlans/PlanLink';
 import type { Task } from '../types';
 import type { TaskFieldProps } from './TaskFieldProps';
 
-/** The market entity's name, with its unified social credit code underneath. */
+/**
+ * The market entity's name, with its unified social credit code underneath. A step about a whole
+ * spot-check plan (approval, draw) has no entity: it shows the plan instead, linked to its page.
+ */
 export const EntityField = (_props: TaskFieldProps) => {
     const task = useRecordContext<Task>();
+    const translate = useTranslate();
     if (!task) return null;
+    if (!task.entity) {
+        if (!task.data.planId) return null;
+        return (
+            <>
+                <Typography variant="body2">
+                    <PlanLink planId={task.data.planId} />
+                </Typography>
+                <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+                    {translate('resources.tasks.fields.plan')}
+                </Typography>
+            </>
+        );
+    }
     return (
         <>
             <Typography variant="body2">{task.entity.name}</Typography>

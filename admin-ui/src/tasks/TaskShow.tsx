@@ -1,5 +1,4 @@
-import { Card, CardContent, CardHeader, Grid } from '@mui/material';
-import type { ReactNode } from 'react';
+import { Grid } from '@mui/material';
 import {
     FunctionField,
     SelectField,
@@ -11,7 +10,8 @@ import {
     useTranslate,
 } from 'react-admin';
 
-import type { Task } from '../types';
+import { Section } from '../Section';
+import type { Task, TaskType } from '../types';
 import { AssigneeField } from './AssigneeField';
 import { outcomeChoices, taskStatusChoices, taskTypeChoices } from './choices';
 import { ClaimButton } from './ClaimButton';
@@ -19,7 +19,9 @@ import { CompleteButton } from './CompleteButton';
 import { DepartmentField } from './DepartmentField';
 import { DueAtField } from './DueAtField';
 import { EscalationLevelField } from './EscalationLevelField';
+import { InspectionLink } from './InspectionLink';
 import { OverdueForField } from './OverdueForField';
+import { PlanSummary } from './PlanSummary';
 import { ReassignButton } from './ReassignButton';
 import { ShanghaiTimeField } from './ShanghaiTimeField';
 import { TaskData, hasTaskData } from './TaskData';
@@ -40,15 +42,8 @@ const TaskActions = () => (
     </TopToolbar>
 );
 
-const Section = ({ title, children }: { title: string; children: ReactNode }) => {
-    const translate = useTranslate();
-    return (
-        <Card variant="outlined" sx={{ mb: 2 }}>
-            <CardHeader title={translate(title)} slotProps={{ title: { variant: 'subtitle1' } }} />
-            <CardContent sx={{ pt: 0 }}>{children}</CardContent>
-        </Card>
-    );
-};
+// Spot-check steps carry the plan's and the inspection's data rather than a license's.
+const SPOT_CHECK_TYPES: readonly TaskType[] = ['planApproval', 'draw', 'inspection'];
 
 const TaskDetails = () => {
     const task = useRecordContext<Task>();
@@ -78,18 +73,38 @@ const TaskDetails = () => {
                         <TextField source="workflowId" sx={{ fontFamily: 'monospace' }} />
                     </SimpleShowLayout>
                 </Section>
-                <Section title="resources.tasks.sections.entity">
-                    <SimpleShowLayout sx={{ p: 0 }}>
-                        <TextField source="entity.name" label="resources.tasks.fields.entity" />
-                        <TextField
-                            source="entity.creditCode"
-                            label="resources.tasks.fields.creditCode"
-                            sx={{ fontFamily: 'monospace' }}
-                        />
-                    </SimpleShowLayout>
-                </Section>
+                {task.entity ? (
+                    <Section title="resources.tasks.sections.entity">
+                        <SimpleShowLayout sx={{ p: 0 }}>
+                            <TextField source="entity.name" label="resources.tasks.fields.entity" />
+                            <TextField
+                                source="entity.creditCode"
+                                label="resources.tasks.fields.creditCode"
+                                sx={{ fontFamily: 'monospace' }}
+                            />
+                        </SimpleShowLayout>
+                    </Section>
+                ) : (
+                    // A plan step (approval, draw) is about a plan, not an entity.
+                    task.data.planId && (
+                        <Section title="resources.tasks.sections.plan">
+                            <PlanSummary planId={task.data.planId} />
+                        </Section>
+                    )
+                )}
+                {task.type === 'inspection' && (
+                    <Section title="resources.tasks.sections.inspection">
+                        <InspectionLink />
+                    </Section>
+                )}
                 {hasTaskData(task) && (
-                    <Section title="resources.tasks.sections.license">
+                    <Section
+                        title={
+                            SPOT_CHECK_TYPES.includes(task.type)
+                                ? 'resources.tasks.sections.spotCheck'
+                                : 'resources.tasks.sections.license'
+                        }
+                    >
                         <TaskData />
                     </Section>
                 )}

@@ -1,0 +1,14 @@
+import { Card, CardContent, CardHeader } from '@mui/material';
+import type { ReactNode } from 'react';
+import { useTranslate } from 'react-admin';
+
+/** A titled card of a show page; `title` is a message key. */
+export const Section = ({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) => {
+    const translate = useTranslate();
+    return (
+        <Card variant="outlined" sx={{ mb: 2 }}>
+            <CardHeader title={translate(title)} action={action} slotProps={{ title: { variant: 'subtitle1' } }} />
+            <CardContent sx={{ pt: 0 }}>{children}</CardContent>
+        </Card>
+    );
+};

@@ -1,0 +1,83 @@
+import { testDatabases } from './support/databases';
+import { eventually, startPlatform, type TestPlatform } from './support/platform';
+
+// Routine supervision (日常监管) → suspected violation → enforcement case (市场监督管理行政处罚程序规定).
+describe.each(testDatabases)('routine inspection and enforcement case on $name', (database) => {
+  let p: TestPlatform;
+  let fast: TestPlatform;
+  let creditCode: string;
+  const tokens = new Map<TestPlatform, Record<string, string>>();
+  const as = (pl: TestPlatform, user: string) => ({ Authorization: `Bearer ${tokens.get(pl)![user]}` });
+  const users = ['supervisor', 'clerk', 'inspector', 'scjgj-inspector-1', 'scjgj-inspector-2', 'jtw-clerk'];
+
+  beforeAll(async () => {
+    [p, fast] = await Promise.all([startPlatform(database, { entities: 20 }), startPlatform(database, { entities: 20, secondsPerWorkingDay: 1 })]);
+    for (const pl of [p, fast]) {
+      const t: Record<string, string> = {};
+      for (const u of users) t[u] = await pl.login(u);
+      tokens.set(pl, t);
+    }
+    creditCode = ((await p.db.models.entities.findOne({ where: { status: 'active' }, raw: true })) as any).creditCode;
+  });
+  afterAll(async () => {
+    await p?.stop();
+    await fast?.stop();
+  });
+
+  const tasksOf = async (pl: TestPlatform, user: string, q: Record<string, string>) => (await pl.api.get('/api/v1/tasks').query(q).set(as(pl, user))).body.data as any[];
+
+  async function suspectedViolation(pl: TestPlatform) {
+    const started = await pl.api.post('/api/v1/routine-inspections').set(as(pl, 'inspector')).send({ creditCode, checkItemCodes: ['SC002'], team: ['inspector', 'scjgj-inspector-1'] });
+    expect(started.status).toBe(202);
+    const row = await eventually(async () => ((await pl.api.get('/api/v1/inspections').query({ entity: creditCode, status: 'open' }).set(as(pl, 'inspector'))).body.data as any[]).find((i) => i.inspectionKey === started.body.inspectionKey));
+    expect(row.kind).toBe('routine');
+    const rec = await pl.api.post(`/api/v1/inspections/${row.id}/results`).set(as(pl, 'inspector')).send({ results: [{ checkItemCode: 'SC002', result: 'non_compliant', finding: '销售超过保质期的食品' }], outcome: 'suspected_violation', finding: '货架发现过期食品12件' });
+    expect(rec.status).toBe(200);
+    for (const m of ['inspector', 'scjgj-inspector-1']) {
+      const t = await eventually(async () => (await tasksOf(pl, m, { type: 'inspection', entity: creditCode, assignee: 'me', status: 'claimed' }))[0]);
+      expect((await pl.api.post(`/api/v1/tasks/${t.id}/complete`).set(as(pl, m)).send({ outcome: 'confirmed' })).status).toBe(200);
+    }
+    return started.body.inspectionKey as string;
+  }
+
+  it('refuses a routine check by one inspector, with another department’s item, or of an unknown entity', async () => {
+    expect((await p.api.post('/api/v1/routine-inspections').set(as(p, 'inspector')).send({ creditCode, checkItemCodes: ['SC002'], team: ['inspector'] })).status).toBe(400);
+    expect((await p.api.post('/api/v1/routine-inspections').set(as(p, 'inspector')).send({ creditCode, checkItemCodes: ['JT001'], team: ['inspector', 'scjgj-inspector-1'] })).status).toBe(422);
+    expect((await p.api.post('/api/v1/routine-inspections').set(as(p, 'inspector')).send({ creditCode, checkItemCodes: ['SC002'], team: ['inspector', 'jtw-clerk'] })).status).toBe(422);
+    expect((await p.api.post('/api/v1/routine-inspections').set(as(p, 'inspector')).send({ creditCode: '91310116MA1H2K3L0T', checkItemCodes: ['SC002'], team: ['inspector', 'scjgj-inspector-1'] })).status).toBe(422);
+  });
+
+  it('a suspected violation becomes a case: filing, one approved extension, decision, and the penalty published once', async () => {
+    const inspectionKey = await suspectedViolation(p);
+    const filing = await eventually(async () => (await tasksOf(p, 'clerk', { type: 'caseFiling', entity: creditCode, status: 'open' }))[0]);
+    // 市场监督管理行政处罚程序规定 Art. 18: 15 working days from the discovery.
+    const kase = await eventually(async () => ((await p.api.get('/api/v1/cases').set(as(p, 'supervisor'))).body.data as any[]).find((c) => c.caseKey === inspectionKey));
+    expect(kase.stage).toBe('filing');
+    expect((await p.api.post(`/api/v1/cases/${kase.id}/extension`).set(as(p, 'clerk')).send({ reason: '需检验' })).status).toBe(403);
+    const ext = await p.api.post(`/api/v1/cases/${kase.id}/extension`).set(as(p, 'supervisor')).send({ reason: '需送检验' });
+    expect(ext.status).toBe(200);
+    expect(Date.parse(ext.body.filingDueAt)).toBeGreaterThan(Date.parse(kase.filingDueAt));
+    expect((await p.api.post(`/api/v1/cases/${kase.id}/extension`).set(as(p, 'supervisor')).send({ reason: '再次' })).status).toBe(409);
+    expect((await p.api.get(`/api/v1/tasks/${filing.id}`).set(as(p, 'clerk'))).body.dueAt).toBe(ext.body.filingDueAt);
+
+    expect((await p.api.post(`/api/v1/tasks/${filing.id}/complete`).set(as(p, 'clerk')).send({ outcome: 'filed' })).status).toBe(200);
+    const decision = await eventually(async () => (await tasksOf(p, 'clerk', { type: 'caseDecision', entity: creditCode, status: 'open' }))[0]);
+    expect((await p.api.post(`/api/v1/tasks/${decision.id}/complete`).set(as(p, 'clerk')).send({ outcome: 'penalty', data: { penaltyKind: 'fine', amount: 5000 } })).status).toBe(422);
+    expect((await p.api.post(`/api/v1/tasks/${decision.id}/complete`).set(as(p, 'clerk')).send({ outcome: 'penalty', data: { decisionNo: '金市监案处〔2026〕101号', penaltyKind: 'fine', amount: 5000 } })).status).toBe(200);
+    const closed = await eventually(async () => {
+      const c = (await p.api.get(`/api/v1/cases/${kase.id}`).set(as(p, 'supervisor'))).body;
+      return c.stage === 'closed' ? c : null;
+    });
+    expect(closed).toMatchObject({ outcome: 'penalty', penalty: { decisionNo: '金市监案处〔2026〕101号', penaltyKind: 'fine', amount: 5000 } });
+    expect(await p.db.models.publications.count({ where: { kind: 'penalty', refKey: inspectionKey } })).toBe(1);
+    expect(await p.db.models.publications.count({ where: { kind: 'inspectionResult', refKey: inspectionKey } })).toBe(1);
+  });
+
+  it('a filing decision not made within 15 working days escalates to the supervisor', async () => {
+    await suspectedViolation(fast);
+    const filing = await eventually(async () => (await tasksOf(fast, 'clerk', { type: 'caseFiling', entity: creditCode, status: 'open' }))[0]);
+    expect(Math.round((Date.parse(filing.dueAt) - Date.parse(filing.createdAt)) / 1000)).toBeGreaterThanOrEqual(14);
+    const escalated = await eventually(async () => (await tasksOf(fast, 'supervisor', { type: 'caseFiling', entity: creditCode, escalated: 'true' }))[0], 30_000, 'filing escalation');
+    expect(escalated).toMatchObject({ id: filing.id, escalationLevel: 1, status: 'open' });
+  });
+});
