@@ -69,7 +69,7 @@ function generator(now: number) {
     return { creditCode: e.creditCode, name: e.name };
   });
   const otherTypes: Array<[TaskType, number]> = [['receipt', 0.45], ['licenseDecision', 0.4], ['unlicensedOperationCheck', 0.15]];
-  const titles: Record<TaskType, string> = { claim: '认领', receipt: '接收双告知', licenseDecision: '发证反馈', unlicensedOperationCheck: '无证经营核查' };
+  const titles: Partial<Record<TaskType, string>> = { claim: '认领', receipt: '接收双告知', licenseDecision: '发证反馈', unlicensedOperationCheck: '无证经营核查' };
 
   return function row(id: number): { values: unknown[]; candidates: string[] } {
     const u = rng();
@@ -101,7 +101,7 @@ function generator(now: number) {
         id,
         `${workflowId}/${type}`,
         type,
-        `${titles[type]}：${entity.name}（${label}）`,
+        `${titles[type] ?? type}：${entity.name}（${label}）`,
         status,
         departmentCode,
         assignee,
@@ -170,7 +170,9 @@ interface InboxQuery {
 
 const page = (sort: Page['sort'] = 'dueAt', order: Page['order'] = 'ASC'): Page => ({ page: 1, perPage: 25, sort, order });
 const QUERIES: InboxQuery[] = [
-  { name: 'clerk inbox: assignee=me&status=open,claimed (dueAt)', username: 'clerk', filter: { assignee: 'clerk', status: ['open', 'claimed'] }, page: page() },
+  // assignee=me is `mine` (api/tasks/routes.ts): assigned to me, or unclaimed and offered to my department.
+  { name: 'clerk inbox: assignee=me&status=open,claimed (dueAt)', username: 'clerk', filter: { mine: true, status: ['open', 'claimed'] }, page: page() },
+  { name: 'assigned to one user: assignee=clerk&status=open,claimed', username: 'clerk', filter: { assignee: 'clerk', status: ['open', 'claimed'] }, page: page() },
   { name: 'department queue: status=open&unassigned=true (dueAt)', username: 'clerk', filter: { status: ['open'], unassigned: true }, page: page() },
   { name: 'overdue board: overdue=true (escalationLevel DESC)', username: 'supervisor', filter: { overdue: true }, page: page('escalationLevel', 'DESC') },
   { name: 'district overdue board (区府办 supervisor)', username: 'district', filter: { overdue: true }, page: page('escalationLevel', 'DESC') },

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which="${1:-all}"
-[[ $# -gt 0 ]] && shift
+if [[ $# -gt 0 ]]; then shift; fi
 npx tsc -p bench/tsconfig.json
 run() {
   local name=$1; shift

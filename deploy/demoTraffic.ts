@@ -43,3 +43,70 @@ export async function postDemoRegistrations(baseUrl: string, key: string, option
   }
   return accepted;
 }
+
+/** Calls the platform's API as one demo user, failing loudly on anything but success. */
+async function as(baseUrl: string, username: string, password: string) {
+  const login = await fetch(`${baseUrl}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  if (!login.ok) throw new Error(`demo login ${username}: ${login.status}`);
+  const { token } = (await login.json()) as { token: string };
+  return async <T = any>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${baseUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (!res.ok) throw new Error(`demo ${username} ${method} ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+}
+
+async function poll<T>(what: string, fn: () => Promise<T | undefined | null | false>): Promise<T> {
+  for (let i = 0; i < 300; i++) {
+    const v = await fn();
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`demo: timed out waiting for ${what}`);
+}
+
+/**
+ * One spot-check plan worked through end to end by the demo users, as people would in the UI: the clerk
+ * plans, the supervisor approves, the clerk draws, each team records and confirms. So a fresh start has a
+ * published plan, a verifiable draw and published results. Skipped when any plan is already published.
+ */
+export async function runDemoSpotCheck(baseUrl: string, password: string): Promise<string | null> {
+  const published = (await (await fetch(`${baseUrl}/public/v1/inspection-plans`)).json()) as { total: number };
+  if (published.total > 0) return null;
+  const clerk = await as(baseUrl, 'clerk', password);
+  const supervisor = await as(baseUrl, 'supervisor', password);
+  const plan = await clerk('POST', '/api/v1/inspection-plans', {
+    title: '2026年第四季度食品经营者“双随机”抽查',
+    checkItemCodes: ['SC001', 'SC002'],
+    periodFrom: '2026-11-01',
+    periodTo: '2026-12-31',
+    entityFilter: { licenseItemCodes: ['L001'] },
+    strata: [{ key: 'all', count: 6 }],
+    teamSize: 2,
+  });
+  const task = async (user: typeof clerk, type: string) =>
+    poll(`${type} task`, async () => (await user<{ data: any[] }>('GET', `/api/v1/tasks?type=${type}&status=open,claimed`)).data.find((t) => t.data.planId === plan.id));
+  await supervisor('POST', `/api/v1/tasks/${(await task(supervisor, 'planApproval')).id}/complete`, { outcome: 'approved', comment: '同意' });
+  await clerk('POST', `/api/v1/tasks/${(await task(clerk, 'draw')).id}/complete`, { outcome: 'drawn' });
+  const inspections = await poll('drawn inspections', async () => {
+    const rows = (await supervisor<{ data: any[] }>('GET', `/api/v1/inspections?planId=${plan.id}`)).data;
+    return rows.length === 6 ? rows : null;
+  });
+  const outcomes = ['no_problem', 'no_problem', 'rectified_on_spot', 'no_problem', 'problem_found', 'no_problem'];
+  for (const [n, i] of inspections.entries()) {
+    const [first, second] = i.team as string[];
+    const recorder = await as(baseUrl, first, password);
+    const outcome = outcomes[n % outcomes.length];
+    const results = [
+      { checkItemCode: 'SC001', result: 'compliant' },
+      outcome === 'no_problem' ? { checkItemCode: 'SC002', result: 'compliant' } : { checkItemCode: 'SC002', result: 'non_compliant', finding: '未按规定公示食品经营许可证' },
+    ];
+    await recorder('POST', `/api/v1/inspections/${i.id}/results`, { results, outcome });
+    for (const member of [first, second]) {
+      const call = member === first ? recorder : await as(baseUrl, member, password);
+      const mine = await poll('inspection task', async () => (await call<{ data: any[] }>('GET', `/api/v1/tasks?type=inspection&assignee=me&status=claimed&entity=${i.creditCode}`)).data[0]);
+      await call('POST', `/api/v1/tasks/${mine.id}/complete`, { outcome: 'confirmed' });
+    }
+  }
+  return plan.id as string;
+}

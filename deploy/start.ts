@@ -5,7 +5,7 @@ import { loadConfig } from '../config';
 import { migrate, openDb } from '../db';
 import { DEMO_PASSWORD, loadDemoOnce } from '../db/seed';
 import { demoDistrict } from '../db/demo/district';
-import { demoApiKeys, postDemoRegistrations } from './demoTraffic';
+import { demoApiKeys, postDemoRegistrations, runDemoSpotCheck } from './demoTraffic';
 import { startDevServer } from './devServer';
 
 // The quick start's process manager (`npm start`): migrate, load the demo district once, then run the
@@ -71,6 +71,8 @@ async function main() {
     await waitUntilReady(base);
     const posted = await postDemoRegistrations(base, keys['registration-system'], { seed: config.DEMO_SEED, firstIndex: config.DEMO_ENTITIES, count: DEMO_REGISTRATIONS });
     log(`posted ${posted} demo registrations through the external API (repeats change nothing)`);
+    const planId = await runDemoSpotCheck(base, DEMO_PASSWORD);
+    if (planId) log(`worked demo spot-check plan ${planId} through approval, draw and inspection; see ${base}/public`);
   } catch (err) {
     log(`failed to start: ${err instanceof Error ? err.message : String(err)}`);
     await stop(1);
@@ -79,6 +81,7 @@ async function main() {
   const accounts = demoDistrict.users.filter((u) => !u.username.includes('-')).map((u) => `${u.username} (${u.roles.join(', ')}, ${u.departmentCode})`);
   log(`admin UI      ${base}/`);
   log(`API docs      ${base}/api/docs`);
+  log(`public page   ${base}/public`);
   log(`demo accounts ${accounts.join('; ')} — password ${DEMO_PASSWORD}`);
   for (const [system, key] of Object.entries(keys)) log(`API key       ${system}: ${key}`);
   log(`              (also in ${path.join(dataDir, 'demo-api-keys.json')})`);

@@ -4,13 +4,15 @@ import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import departments from './departments';
 import { i18nProvider } from './i18n/i18nProvider';
+import inspectionPlans from './inspectionPlans';
+import inspections from './inspections';
 import overdue from './overdue';
-import { canSupervise, worksTasks } from './permissions';
+import { canSupervise, plansSpotChecks, seesSpotChecks, worksTasks } from './permissions';
 import queue from './queue';
 import tasks from './tasks';
 
-// The first resource is the landing page: 我的待办 for those who work tasks; leaders and auditors,
-// who have no inbox (their statistics and audit screens come later), land on the departments.
+// The first resource is the landing page: 我的待办 for those who work tasks; leaders, who have no
+// inbox, land on the spot-check plans; auditors (their audit screens come later) on the departments.
 const App = () => (
     <Admin
         title="综监"
@@ -25,6 +27,14 @@ const App = () => (
                 {worksTasks(permissions) && <Resource name="tasks" {...tasks} />}
                 {worksTasks(permissions) && <Resource name="queue" {...queue} />}
                 {canSupervise(permissions) && <Resource name="overdue" {...overdue} />}
+                {seesSpotChecks(permissions) && (
+                    <Resource
+                        name="inspection-plans"
+                        {...inspectionPlans}
+                        create={plansSpotChecks(permissions) ? inspectionPlans.create : undefined}
+                    />
+                )}
+                {seesSpotChecks(permissions) && <Resource name="inspections" {...inspections} />}
                 <Resource name="departments" {...departments} />
             </>
         )}

@@ -30,8 +30,12 @@ export function publicRoutes(db: Db): Router {
 
   r.get('/inspection-plans', async (_req, res) => {
     const rows = (await db.models.inspection_plans.findAll({ where: { status: PUBLIC_PLAN_STATUSES }, order: [['createdAt', 'DESC']], limit: 200, attributes: ['id'] })) as any[];
+    const names = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
     const data = [];
-    for (const row of rows) data.push(publicPlan((await planView(db, row.get('id')))!));
+    for (const row of rows) {
+      const plan = publicPlan((await planView(db, row.get('id')))!);
+      data.push({ ...plan, department: { code: plan.departmentCode, name: names.get(plan.departmentCode) } });
+    }
     res.json({ data, total: data.length });
   });
 

@@ -1,0 +1,236 @@
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import OpenInNewIcon from '@mui/icons-material/OpenInNew';
+import {
+    Box,
+    Chip,
+    IconButton,
+    Link as MuiLink,
+    Stack,
+    Table,
+    TableBody,
+    TableCell,
+    TableHead,
+    TableRow,
+    Tooltip,
+    Typography,
+} from '@mui/material';
+import type { ReactNode } from 'react';
+import { Labeled, useGetManyReference, useNotify, useRecordContext, useTranslate } from 'react-admin';
+
+import { formatShanghaiTime } from '../time';
+import type { Inspection, InspectionPlan, PlanDraw } from '../types';
+import { stratumLabel } from './format';
+import { PUBLIC_PAGE_URL, publicDrawUrl, verifyCommand } from './paths';
+
+const P = 'resources.inspection-plans';
+const D = `${P}.draw`;
+
+const Mono = ({ children, testId }: { children: ReactNode; testId?: string }) => (
+    <Typography variant="body2" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }} data-testid={testId}>
+        {children}
+    </Typography>
+);
+
+const NotYet = ({ testId }: { testId?: string }) => {
+    const translate = useTranslate();
+    return (
+        <Typography variant="body2" sx={{ color: 'text.secondary' }} data-testid={testId}>
+            {translate(`${D}.not_revealed`)}
+        </Typography>
+    );
+};
+
+/** The command line, selectable, with a copy button. */
+const CommandLine = ({ command }: { command: string }) => {
+    const translate = useTranslate();
+    const notify = useNotify();
+    const copy = () =>
+        navigator.clipboard
+            ?.writeText(command)
+            .then(() => notify(`${P}.notifications.copied`, { type: 'info' }))
+            .catch(() => undefined);
+    return (
+        <Stack direction="row" sx={{ alignItems: 'center', bgcolor: 'action.hover', borderRadius: 1, px: 1.5, py: 1 }}>
+            <Box component="code" sx={{ flex: 1, fontSize: 13, wordBreak: 'break-all' }} data-testid="draw-verify-cli">
+                {command}
+            </Box>
+            <Tooltip title={translate(`${P}.action.copy`)}>
+                <IconButton size="small" onClick={copy} aria-label={translate(`${P}.action.copy`)}>
+                    <ContentCopyIcon fontSize="small" />
+                </IconButton>
+            </Tooltip>
+        </Stack>
+    );
+};
+
+const StrataTable = ({ strata }: { strata: NonNullable<PlanDraw['strata']> }) => {
+    const translate = useTranslate();
+    return (
+        <Table size="small" aria-label={translate(`${D}.strata`)} data-testid="draw-strata">
+            <TableHead>
+                <TableRow>
+                    <TableCell>{translate(`${D}.stratum`)}</TableCell>
+                    <TableCell align="right">{translate(`${P}.preview.poolSize`)}</TableCell>
+                    <TableCell align="right">{translate(`${D}.drawn`)}</TableCell>
+                </TableRow>
+            </TableHead>
+            <TableBody>
+                {strata.map(stratum => (
+                    <TableRow key={stratum.key} data-testid={`draw-stratum-${stratum.key}`}>
+                        <TableCell>{stratumLabel(stratum.key, translate)}</TableCell>
+                        <TableCell align="right">{stratum.poolSize}</TableCell>
+                        <TableCell align="right">{stratum.drawn}</TableCell>
+                    </TableRow>
+                ))}
+            </TableBody>
+        </Table>
+    );
+};
+
+// A plan draws a few hundred entities at most; one request holds all its inspections.
+const ALL_INSPECTIONS = { page: 1, perPage: 1000 };
+
+/** The drawn entities with their teams (credential numbers, and the usernames the inspections name). */
+const DrawnTable = ({ plan, inspections }: { plan: InspectionPlan; inspections: NonNullable<PlanDraw['inspections']> }) => {
+    const translate = useTranslate();
+    const { data = [] } = useGetManyReference<Inspection>('inspections', {
+        target: 'planId',
+        id: plan.id,
+        pagination: ALL_INSPECTIONS,
+        sort: { field: 'id', order: 'ASC' },
+    });
+    const byEntity = new Map(data.map(inspection => [inspection.creditCode, inspection]));
+    return (
+        <Table size="small" aria-label={translate(`${D}.entities`)} data-testid="draw-entities">
+            <TableHead>
+                <TableRow>
+                    <TableCell>{translate(`${D}.entity`)}</TableCell>
+                    <TableCell>{translate(`${D}.stratum`)}</TableCell>
+                    <TableCell>{translate(`${D}.team`)}</TableCell>
+                </TableRow>
+            </TableHead>
+            <TableBody>
+                {inspections.map(drawn => {
+                    const inspection = byEntity.get(drawn.creditCode);
+                    return (
+                        <TableRow key={drawn.creditCode} data-testid={`drawn-${drawn.creditCode}`}>
+                            <TableCell>
+                                {inspection && <Typography variant="body2">{inspection.entityName}</Typography>}
+                                <Typography variant="caption" sx={{ fontFamily: 'monospace', color: 'text.secondary' }}>
+                                    {drawn.creditCode}
+                                </Typography>
+                            </TableCell>
+                            <TableCell>{stratumLabel(drawn.stratum, translate)}</TableCell>
+                            <TableCell>
+                                {drawn.unstaffed ? (
+                                    <Chip
+                                        size="small"
+                                        color="warning"
+                                        label={translate(`${D}.unstaffed`, { reason: drawn.unstaffed })}
+                                    />
+                                ) : drawn.team ? (
+                                    <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+                                        {drawn.team.map((credentialNo, index) => {
+                                            const username = inspection?.team[index];
+                                            return (
+                                                <Chip
+                                                    key={credentialNo}
+                                                    size="small"
+                                                    variant="outlined"
+                                                    label={username ? `${credentialNo}（${username}）` : credentialNo}
+                                                />
+                                            );
+                                        })}
+                                    </Stack>
+                                ) : (
+                                    <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+                                        {translate(`${D}.team_pending`)}
+                                    </Typography>
+                                )}
+                            </TableCell>
+                        </TableRow>
+                    );
+                })}
+            </TableBody>
+        </Table>
+    );
+};
+
+/**
+ * The draw's verification data (DESIGN.md rule 2): the commitments published at approval (algorithm,
+ * pool hash, seed hashes), and after the draw the revealed seeds, the result hash, the strata and the
+ * drawn entities with their teams; then how anyone repeats the draw from the published data.
+ */
+export const DrawVerification = () => {
+    const plan = useRecordContext<InspectionPlan>();
+    const translate = useTranslate();
+    if (!plan) return null;
+    const draw = plan.draw;
+    if (!draw) {
+        return (
+            <Typography variant="body2" sx={{ color: 'text.secondary' }} data-testid="draw-not-committed">
+                {translate(`${D}.not_committed`)}
+            </Typography>
+        );
+    }
+    const drawUrl = publicDrawUrl(plan.id);
+    return (
+        <Stack spacing={1.5} data-testid="draw-verification">
+            <Labeled label={`${D}.algorithm`}>
+                <Mono testId="draw-algorithm">{draw.algorithm}</Mono>
+            </Labeled>
+            <Labeled label={`${D}.poolHash`}>
+                <Mono testId="draw-pool-hash">{draw.poolHash}</Mono>
+            </Labeled>
+            <Labeled label={`${D}.seedHash_entities`}>
+                <Mono testId="draw-seed-hash-entities">{draw.seedHashes.entities}</Mono>
+            </Labeled>
+            <Labeled label={`${D}.seedHash_teams`}>
+                <Mono testId="draw-seed-hash-teams">{draw.seedHashes.teams}</Mono>
+            </Labeled>
+            <Labeled label={`${D}.committedAt`}>
+                <Typography variant="body2">{formatShanghaiTime(draw.committedAt)}</Typography>
+            </Labeled>
+            <Labeled label={`${D}.seed_entities`}>
+                {draw.seeds.entities ? (
+                    <Mono testId="draw-seed-entities">{draw.seeds.entities}</Mono>
+                ) : (
+                    <NotYet testId="draw-seed-entities-pending" />
+                )}
+            </Labeled>
+            <Labeled label={`${D}.seed_teams`}>
+                {draw.seeds.teams ? <Mono testId="draw-seed-teams">{draw.seeds.teams}</Mono> : <NotYet />}
+            </Labeled>
+            {draw.drawnAt && (
+                <Labeled label={`${D}.drawnAt`}>
+                    <Typography variant="body2">{formatShanghaiTime(draw.drawnAt)}</Typography>
+                </Labeled>
+            )}
+            <Labeled label={`${D}.resultHash`}>
+                {draw.resultHash ? <Mono testId="draw-result-hash">{draw.resultHash}</Mono> : <NotYet />}
+            </Labeled>
+            {draw.strata && (
+                <Labeled label={`${D}.strata`}>
+                    <StrataTable strata={draw.strata} />
+                </Labeled>
+            )}
+            {draw.inspections && (
+                <Labeled label={`${D}.entities`}>
+                    <DrawnTable plan={plan} inspections={draw.inspections} />
+                </Labeled>
+            )}
+            <Typography variant="body2" sx={{ pt: 1 }}>
+                {translate(`${D}.verify`)}
+            </Typography>
+            <CommandLine command={verifyCommand(plan.id, window.location.origin)} />
+            <Stack direction="row" spacing={3}>
+                <MuiLink href={drawUrl} target="_blank" rel="noopener" data-testid="draw-public-link">
+                    {translate(`${D}.public_draw`)} <OpenInNewIcon sx={{ fontSize: 14, verticalAlign: 'middle' }} />
+                </MuiLink>
+                <MuiLink href={PUBLIC_PAGE_URL} target="_blank" rel="noopener" data-testid="public-page-link">
+                    {translate(`${D}.public_page`)} <OpenInNewIcon sx={{ fontSize: 14, verticalAlign: 'middle' }} />
+                </MuiLink>
+            </Stack>
+        </Stack>
+    );
+};

@@ -1,0 +1,183 @@
+import { Chip, Grid, Stack } from '@mui/material';
+import {
+    DataTable,
+    FunctionField,
+    ReferenceManyField,
+    SelectField,
+    Show,
+    SimpleShowLayout,
+    TextField,
+    useRecordContext,
+    useTranslate,
+} from 'react-admin';
+
+import { useCheckItems } from '../checkItems/useCheckItems';
+import { useDepartments } from '../departments/useDepartmentNames';
+import { inspectionOutcomeChoices } from '../inspections/choices';
+import { InspectionEntityField } from '../inspections/InspectionEntityField';
+import { InspectionStatusField } from '../inspections/InspectionStatusField';
+import { TeamField } from '../inspections/TeamField';
+import { Section } from '../Section';
+import { withRowTestId } from '../tasks/withRowTestId';
+import { formatShanghaiTime } from '../time';
+import { townName } from '../towns';
+import type { Inspection, InspectionPlan } from '../types';
+import { drawModeChoices } from './choices';
+import { DrawVerification } from './DrawVerification';
+import { strataSummary } from './format';
+import { PlanStatusField } from './PlanStatusField';
+
+const P = 'resources.inspection-plans';
+
+const PlanTitle = () => {
+    const plan = useRecordContext<InspectionPlan>();
+    const translate = useTranslate();
+    if (!plan) return null;
+    return <span>{`${translate(`${P}.name`)} · ${plan.title}`}</span>;
+};
+
+const Chips = ({ labels }: { labels: string[] }) => (
+    <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+        {labels.map(label => (
+            <Chip key={label} size="small" label={label} />
+        ))}
+    </Stack>
+);
+
+const InspectionRows = withRowTestId('inspection-row');
+
+/** The plan's inspections, one per drawn and staffed entity; a row opens the inspection. */
+const PlanInspections = () => (
+    <ReferenceManyField<InspectionPlan, Inspection>
+        reference="inspections"
+        target="planId"
+        perPage={50}
+        sort={{ field: 'id', order: 'ASC' }}
+        empty={<EmptyInspections />}
+    >
+        <DataTable<Inspection> rowClick="show" bulkActionButtons={false} body={InspectionRows}>
+            <DataTable.Col source="entityName">
+                <InspectionEntityField />
+            </DataTable.Col>
+            <DataTable.Col source="team" disableSort>
+                <TeamField />
+            </DataTable.Col>
+            <DataTable.Col source="status">
+                <InspectionStatusField />
+            </DataTable.Col>
+            <DataTable.Col source="outcome">
+                <SelectField source="outcome" choices={inspectionOutcomeChoices} />
+            </DataTable.Col>
+            <DataTable.Col source="recordedAt">
+                <FunctionField<Inspection> render={inspection => formatShanghaiTime(inspection.recordedAt)} />
+            </DataTable.Col>
+        </DataTable>
+    </ReferenceManyField>
+);
+
+const EmptyInspections = () => {
+    const translate = useTranslate();
+    return <span>{translate('resources.inspections.empty')}</span>;
+};
+
+const PlanDetails = () => {
+    const plan = useRecordContext<InspectionPlan>();
+    const translate = useTranslate();
+    const { nameOf: departmentName } = useDepartments();
+    const { nameOf: itemName } = useCheckItems();
+    if (!plan) return null;
+    const { entityFilter, inspectorFilter } = plan;
+    return (
+        <Grid container spacing={2}>
+            <Grid size={{ xs: 12, md: 6 }}>
+                <Section title={`${P}.sections.plan`}>
+                    <SimpleShowLayout sx={{ p: 0 }}>
+                        <TextField source="id" sx={{ fontFamily: 'monospace' }} />
+                        <TextField source="title" />
+                        <PlanStatusField source="status" />
+                        <FunctionField<InspectionPlan>
+                            source="departmentCode"
+                            render={record => departmentName(record.departmentCode)}
+                        />
+                        {plan.jointDepartmentCodes.length > 0 && (
+                            <FunctionField<InspectionPlan>
+                                source="jointDepartmentCodes"
+                                render={record => <Chips labels={record.jointDepartmentCodes.map(departmentName)} />}
+                            />
+                        )}
+                        <FunctionField<InspectionPlan>
+                            source="checkItemCodes"
+                            render={record => (
+                                <Chips labels={record.checkItemCodes.map(code => `${code} ${itemName(code)}`)} />
+                            )}
+                        />
+                        <FunctionField<InspectionPlan>
+                            source="period"
+                            render={record => `${record.periodFrom} ~ ${record.periodTo}`}
+                        />
+                        <FunctionField<InspectionPlan> source="createdBy" render={record => record.createdBy} />
+                        <FunctionField<InspectionPlan>
+                            source="createdAt"
+                            render={record => formatShanghaiTime(record.createdAt)}
+                        />
+                    </SimpleShowLayout>
+                </Section>
+            </Grid>
+            <Grid size={{ xs: 12, md: 6 }}>
+                <Section title={`${P}.sections.pool`}>
+                    <SimpleShowLayout sx={{ p: 0 }}>
+                        <FunctionField<InspectionPlan>
+                            source="strata"
+                            render={record => strataSummary(record.strata, translate)}
+                        />
+                        {entityFilter.regionCodes?.length ? (
+                            <FunctionField source="regionCodes" render={() => <Chips labels={entityFilter.regionCodes!.map(townName)} />} />
+                        ) : null}
+                        {entityFilter.riskClasses?.length ? (
+                            <FunctionField source="riskClasses" render={() => <Chips labels={entityFilter.riskClasses!} />} />
+                        ) : null}
+                        {entityFilter.licenseItemCodes?.length ? (
+                            <FunctionField
+                                source="licenseItemCodes"
+                                render={() => <Chips labels={entityFilter.licenseItemCodes!} />}
+                            />
+                        ) : null}
+                    </SimpleShowLayout>
+                </Section>
+                <Section title={`${P}.sections.inspectors`}>
+                    <SimpleShowLayout sx={{ p: 0 }}>
+                        <SelectField source="drawMode" choices={drawModeChoices} />
+                        {plan.receivingDepartmentCode && (
+                            <FunctionField<InspectionPlan>
+                                source="receivingDepartmentCode"
+                                render={record => departmentName(record.receivingDepartmentCode)}
+                            />
+                        )}
+                        <TextField source="teamSize" />
+                        {inspectorFilter.regionCodes?.length ? (
+                            <FunctionField
+                                source="inspectorRegionCodes"
+                                render={() => <Chips labels={inspectorFilter.regionCodes!.map(townName)} />}
+                            />
+                        ) : null}
+                    </SimpleShowLayout>
+                </Section>
+            </Grid>
+            <Grid size={12}>
+                <Section title={`${P}.sections.draw`}>
+                    <DrawVerification />
+                </Section>
+                <Section title={`${P}.sections.inspections`}>
+                    <PlanInspections />
+                </Section>
+            </Grid>
+        </Grid>
+    );
+};
+
+/** A plan: its fields, its status, its draw's verification data, and its inspections. */
+export const PlanShow = () => (
+    <Show title={<PlanTitle />} component="div">
+        <PlanDetails />
+    </Show>
+);

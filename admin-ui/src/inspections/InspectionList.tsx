@@ -1,0 +1,73 @@
+import {
+    AutocompleteInput,
+    DataTable,
+    FunctionField,
+    List,
+    ReferenceInput,
+    SearchInput,
+    SelectField,
+    SelectInput,
+} from 'react-admin';
+
+import { useDepartments } from '../departments/useDepartmentNames';
+import { PlanLink } from '../inspectionPlans/PlanLink';
+import { withRowTestId } from '../tasks/withRowTestId';
+import { formatShanghaiTime } from '../time';
+import type { Inspection, InspectionPlan } from '../types';
+import { inspectionOutcomeChoices, inspectionStatusChoices } from './choices';
+import { InspectionEntityField } from './InspectionEntityField';
+import { InspectionStatusField } from './InspectionStatusField';
+import { TeamField } from './TeamField';
+
+const planText = (plan: InspectionPlan) => `${plan.title}（${plan.id}）`;
+
+const inspectionFilters = [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <ReferenceInput
+        key="planId"
+        source="planId"
+        reference="inspection-plans"
+        perPage={200}
+        sort={{ field: 'createdAt', order: 'DESC' }}
+        alwaysOn
+    >
+        <AutocompleteInput optionText={planText} filterToQuery={q => ({ q })} sx={{ minWidth: 280 }} />
+    </ReferenceInput>,
+    <SelectInput key="status" source="status" choices={inspectionStatusChoices} alwaysOn />,
+];
+
+const InspectionRows = withRowTestId('inspection-row');
+
+const DepartmentName = ({ code }: { code: string }) => {
+    const { nameOf } = useDepartments();
+    return <>{nameOf(code)}</>;
+};
+
+/** 检查记录: the inspections of my department, the newest first, by plan and status. */
+export const InspectionList = () => (
+    <List filters={inspectionFilters} sort={{ field: 'id', order: 'DESC' }} perPage={25} exporter={false}>
+        <DataTable<Inspection> rowClick="show" bulkActionButtons={false} body={InspectionRows}>
+            <DataTable.Col source="entityName">
+                <InspectionEntityField />
+            </DataTable.Col>
+            <DataTable.Col source="planId">
+                <FunctionField<Inspection> render={inspection => inspection.planId && <PlanLink planId={inspection.planId} />} />
+            </DataTable.Col>
+            <DataTable.Col source="departmentCode">
+                <FunctionField<Inspection> render={inspection => <DepartmentName code={inspection.departmentCode} />} />
+            </DataTable.Col>
+            <DataTable.Col source="team" disableSort>
+                <TeamField />
+            </DataTable.Col>
+            <DataTable.Col source="status">
+                <InspectionStatusField />
+            </DataTable.Col>
+            <DataTable.Col source="outcome">
+                <SelectField source="outcome" choices={inspectionOutcomeChoices} />
+            </DataTable.Col>
+            <DataTable.Col source="dueAt">
+                <FunctionField<Inspection> render={inspection => formatShanghaiTime(inspection.dueAt)} />
+            </DataTable.Col>
+        </DataTable>
+    </List>
+);
