@@ -16,7 +16,7 @@ describe('workflow replay', () => {
   it('replays every recorded history with the current workflow code', async () => {
     // The workflow id matters: task keys derive from it, and recorded updates name them.
     const index: Record<string, string> = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'index.json'), 'utf8'));
-    expect(Object.keys(index).length).toBeGreaterThanOrEqual(4);
+    expect(Object.keys(index).length).toBeGreaterThanOrEqual(7);
     for (const [name, workflowId] of Object.entries(index)) {
       const history = History.decode(fs.readFileSync(path.join(FIXTURES, `${name}.binpb`)));
       await expect(Worker.runReplayHistory({ workflowBundle: bundle() }, history, workflowId)).resolves.toBeUndefined();
@@ -26,7 +26,7 @@ describe('workflow replay', () => {
   describe('a fresh run', () => {
     let p: TestPlatform;
     beforeAll(async () => {
-      p = await startPlatform(testDatabases[0]);
+      p = await startPlatform(testDatabases[0], { entities: 50 });
     });
     afterAll(() => p?.stop());
 
@@ -52,15 +52,47 @@ describe('workflow replay', () => {
       const unclear = `license-feedback:${est.eventId}:unclear-1`;
       await eventually(async () => (await p.client.workflow.getHandle(unclear).describe()).status.name === 'COMPLETED');
 
-      const ids = { dualNotification: `dual-notification:${est.eventId}`, licenseFeedbackDecided: `license-feedback:${est.eventId}:L001`, licenseFeedbackReported: transport, licenseFeedbackClaimedThenCancelled: unclear };
-      if (process.env.RECORD_HISTORIES) fs.writeFileSync(path.join(FIXTURES, 'index.json'), JSON.stringify(Object.fromEntries(Object.entries(ids)), null, 2) + '\n');
+      await record({ dualNotification: `dual-notification:${est.eventId}`, licenseFeedbackDecided: `license-feedback:${est.eventId}:L001`, licenseFeedbackReported: transport, licenseFeedbackClaimedThenCancelled: unclear }, ['licenseFeedbackReported']);
+    });
+
+    it('replays a spot-check plan, an inspection that found a suspected violation, and its case', async () => {
+      const tokens: Record<string, string> = {};
+      for (const u of ['clerk', 'supervisor']) tokens[u] = await p.login(u);
+      const call = (u: string) => ({ Authorization: `Bearer ${tokens[u]}` });
+      const plan = (await p.api.post('/api/v1/inspection-plans').set(call('clerk')).send({ title: '回放', checkItemCodes: ['SC002'], periodFrom: '2026-12-01', periodTo: '2026-12-31', strata: [{ key: 'all', count: 1 }], teamSize: 2 })).body;
+      const task = (u: string, type: string) => eventually(async () => ((await p.api.get('/api/v1/tasks').query({ type, status: 'open,claimed' }).set(call(u))).body.data as any[]).find((t) => t.data.planId === plan.id || t.type.startsWith('case')));
+      await p.api.post(`/api/v1/tasks/${(await task('supervisor', 'planApproval')).id}/complete`).set(call('supervisor')).send({ outcome: 'approved' });
+      await p.api.post(`/api/v1/tasks/${(await task('clerk', 'draw')).id}/complete`).set(call('clerk')).send({ outcome: 'drawn' });
+      const inspection = await eventually(async () => ((await p.api.get('/api/v1/inspections').query({ planId: plan.id }).set(call('supervisor'))).body.data as any[])[0]);
+      for (const m of inspection.team) tokens[m] = await p.login(m);
+      await p.api.post(`/api/v1/inspections/${inspection.id}/results`).set(call(inspection.team[0])).send({ results: [{ checkItemCode: 'SC002', result: 'non_compliant', finding: '过期食品' }], outcome: 'suspected_violation' });
+      for (const m of inspection.team) {
+        const mine = await eventually(async () => ((await p.api.get('/api/v1/tasks').query({ type: 'inspection', assignee: 'me', status: 'claimed' }).set(call(m))).body.data as any[])[0]);
+        await p.api.post(`/api/v1/tasks/${mine.id}/complete`).set(call(m)).send({ outcome: 'confirmed' });
+      }
+      await p.api.post(`/api/v1/tasks/${(await task('clerk', 'caseFiling')).id}/complete`).set(call('clerk')).send({ outcome: 'filed' });
+      await p.api.post(`/api/v1/tasks/${(await task('clerk', 'caseDecision')).id}/complete`).set(call('clerk')).send({ outcome: 'penalty', data: { decisionNo: '金市监案处〔2026〕1号', penaltyKind: 'warning' } });
+      await record({
+        inspectionPlan: `inspection-plan:${plan.id}`,
+        inspection: `inspection:${plan.id}:${inspection.creditCode}`,
+        enforcementCase: `enforcement-case:${plan.id}:${inspection.creditCode}`,
+      });
+    });
+
+    /** Replays each closed workflow's history, and with RECORD_HISTORIES=1 keeps it as a fixture. */
+    async function record(ids: Record<string, string>, stillRunning: string[] = []): Promise<void> {
+      const indexFile = path.join(FIXTURES, 'index.json');
       for (const [name, id] of Object.entries(ids)) {
-        await eventually(async () => (await p.client.workflow.getHandle(id).describe()).status.name !== 'RUNNING' || name === 'licenseFeedbackReported');
+        await eventually(async () => stillRunning.includes(name) || (await p.client.workflow.getHandle(id).describe()).status.name !== 'RUNNING', 30_000, `${id} to close`);
         const history = await p.client.workflow.getHandle(id).fetchHistory();
         await Worker.runReplayHistory({ workflowBundle: bundle() }, history, id);
-        // Binary protobuf, as the server sends it.
-        if (process.env.RECORD_HISTORIES) fs.writeFileSync(path.join(FIXTURES, `${name}.binpb`), History.encode(history).finish());
+        if (process.env.RECORD_HISTORIES) {
+          // Binary protobuf, as the server sends it.
+          fs.writeFileSync(path.join(FIXTURES, `${name}.binpb`), History.encode(history).finish());
+          const index = fs.existsSync(indexFile) ? JSON.parse(fs.readFileSync(indexFile, 'utf8')) : {};
+          fs.writeFileSync(indexFile, JSON.stringify({ ...index, [name]: id }, null, 2) + '\n');
+        }
       }
-    });
+    }
   });
 });

@@ -1,0 +1,271 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../db/seed';
+import { testDatabases } from '../support/databases';
+import { eventually, startPlatform, type TestPlatform } from '../support/platform';
+
+// A double-random spot check (双随机一公开) through the admin UI (admin-ui/README.md), the way
+// test/e2e/inbox.test.ts drives it: Debian's Chromium with playwright-core against the built UI.
+// SQLite only. A failing step leaves a screenshot in /tmp (zongjian-e2e-spot-*.png).
+
+const UI_DIST = path.resolve(__dirname, '..', '..', 'admin-ui', 'dist', 'index.html');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** A page step: an element appearing, a navigation. */
+const UI_WAIT = 10_000;
+/** An effect that goes through a workflow and back (a task, a draw, a publication). */
+const FLOW_WAIT = 20_000;
+
+const database = testDatabases[0]; // SQLite
+
+const TITLE = '2026年12月食品销售者双随机抽查（界面）';
+const PERIOD = { periodFrom: '2026-12-01', periodTo: '2026-12-31' };
+const CHECK_ITEMS = ['SC001', 'SC002'];
+/** The wizard's default strata (RULES.md's local example) and what the test switches to: two entities. */
+const BY_RISK = [{ key: 'A', ratio: 0.05 }, { key: 'B', ratio: 0.1 }, { key: 'C', ratio: 0.3 }, { key: 'D', ratio: 0.7 }];
+const TWO = [{ key: 'all', count: 2 }];
+const FINDING = '未公示食品经营许可证';
+
+describe('spot checks in the admin UI', () => {
+  let browser: Browser;
+  let p: TestPlatform;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(UI_DIST)) throw new Error('admin UI not built: run `npx vite build --config admin-ui/vite.config.ts` (npm test builds it)');
+    [browser, p] = await Promise.all([chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }), startPlatform(database, { entities: 300 })]);
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.allSettled([browser?.close(), p?.stop()]);
+  });
+
+  /** Runs a step in a fresh browser context (its own session); on failure saves a screenshot and adds the page's errors. */
+  async function inBrowser(name: string, body: (page: Page) => Promise<void>): Promise<void> {
+    const context = await browser.newContext({ baseURL: p.server.url, viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    context.setDefaultTimeout(UI_WAIT);
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !/status of 401/.test(msg.text())) pageErrors.push(msg.text());
+    });
+    try {
+      await body(page);
+    } catch (err) {
+      const shot = path.join('/tmp', `zongjian-e2e-spot-${name}-${Date.now()}.png`);
+      await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+      if (err instanceof Error) {
+        const extra = `\n  screenshot: ${shot} (at ${page.url()})${pageErrors.length ? `\n  page errors:\n    ${pageErrors.join('\n    ')}` : ''}`;
+        const head = [err.message, `${err.name}: ${err.message}`].find((h) => err.stack?.startsWith(h));
+        if (head && err.stack) err.stack = head + extra + err.stack.slice(head.length);
+        err.message += extra;
+      }
+      throw err;
+    } finally {
+      await context.close();
+    }
+  }
+
+  async function logIn(page: Page, username: string): Promise<void> {
+    await page.goto('/#/login');
+    await page.getByLabel(/^用户名/).fill(username);
+    await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL(/#\/tasks(\?|$)/);
+    await page.locator('#react-admin-title').filter({ hasText: '我的待办' }).waitFor();
+  }
+
+  const menuItem = (page: Page, name: string): Locator => page.getByRole('menuitem', { name, exact: true });
+
+  /** Waits for the notification of an action; a failure notification fails at once, with its text. */
+  async function notified(page: Page, text: string): Promise<void> {
+    const alert = page.getByRole('alert').filter({ hasText: new RegExp(`${text}|失败`) }).first();
+    await alert.waitFor();
+    expect((await alert.textContent())?.trim()).toBe(text);
+  }
+
+  /** Opens a task from 我的待办 and completes it with the outcome named. */
+  async function completeFromInbox(page: Page, taskId: number, outcome: string): Promise<void> {
+    const row = page.getByTestId(`task-row-${taskId}`);
+    await row.click();
+    await page.waitForURL(new RegExp(`#/tasks/${taskId}/show$`));
+    await completeHere(page, outcome);
+  }
+
+  async function completeHere(page: Page, outcome: string): Promise<void> {
+    await page.getByTestId('complete-task').click();
+    await page.getByTestId('outcome-select').click();
+    await page.getByRole('option', { name: outcome, exact: true }).click();
+    await page.getByTestId('complete-submit').click();
+    await notified(page, '已办结');
+    await page.getByTestId('complete-task').waitFor({ state: 'detached' });
+  }
+
+  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+  async function tasksOf(token: string, query: Record<string, string>): Promise<any[]> {
+    const res = await p.api.get('/api/v1/tasks').query(query).set(as(token));
+    expect(res.status).toBe(200);
+    return res.body.data;
+  }
+  async function preview(token: string, strata: unknown): Promise<{ strata: Array<{ key: string; poolSize: number; toDraw: number }>; inspectors: number; teams: number }> {
+    const res = await p.api.post('/api/v1/inspection-plans/preview').set(as(token)).send({ title: TITLE, checkItemCodes: CHECK_ITEMS, ...PERIOD, strata, teamSize: 2, drawMode: 'planning' });
+    expect(res.status).toBe(200);
+    return res.body;
+  }
+
+  /** The preview table shows these numbers for a stratum (it is debounced: wait for them). */
+  async function previewShows(page: Page, key: string, poolSize: number, toDraw: number): Promise<void> {
+    const row = page.getByTestId(`preview-row-${key}`);
+    await row.locator('[data-field="poolSize"]').filter({ hasText: new RegExp(`^${poolSize}$`) }).waitFor();
+    await row.locator('[data-field="toDraw"]').filter({ hasText: new RegExp(`^${toDraw}$`) }).waitFor();
+  }
+
+  it('a clerk plans in the wizard, the supervisor approves, the clerk draws, the team records and confirms, and the result is published', async () => {
+    const [clerk, supervisor] = await Promise.all([p.login('clerk'), p.login('supervisor')]);
+    const [byRisk, two] = await Promise.all([preview(clerk, BY_RISK), preview(clerk, TWO)]);
+    expect(byRisk.strata.map((s) => s.toDraw).reduce((a, b) => a + b)).toBeGreaterThan(0);
+    expect(two.strata[0]).toMatchObject({ key: 'all', toDraw: 2 });
+    let planId = '';
+
+    // 1. The clerk makes the plan in the wizard and sees what it would draw before creating it.
+    await inBrowser('wizard', async (page) => {
+      await logIn(page, 'clerk');
+      await menuItem(page, '抽查计划').click();
+      await page.getByTestId('create-plan').click();
+      await page.waitForURL(/#\/inspection-plans\/create$/);
+
+      await page.getByLabel(/^计划名称/).fill(TITLE);
+      await page.getByLabel(/^开始日期/).fill(PERIOD.periodFrom);
+      await page.getByLabel(/^结束日期/).fill(PERIOD.periodTo);
+      await page.getByRole('checkbox', { name: 'SC001 企业公示信息的检查' }).check();
+      await page.getByRole('checkbox', { name: 'SC002 食品销售者经营行为的检查' }).check();
+      // Another department's item is not offered without making it a joint check.
+      await expect(page.getByRole('checkbox', { name: /^JT001/ }).count()).resolves.toBe(0);
+      await page.getByTestId('wizard-next').click();
+
+      // Step 2 starts from the local example A 5%, B 10%, C 30%, D 70%: the preview counts each class.
+      for (const [key, percent] of [['A', '5'], ['B', '10'], ['C', '30'], ['D', '70']]) {
+        await expect(page.getByLabel(new RegExp(`^${key} 类（%）`)).inputValue()).resolves.toBe(percent);
+      }
+      for (const s of byRisk.strata) await previewShows(page, s.key, s.poolSize, s.toDraw);
+      await page.getByTestId('preview-inspectors').filter({ hasText: `符合条件的执法人员 ${byRisk.inspectors} 人，可组成 ${byRisk.teams} 个检查组` }).waitFor();
+
+      // Two entities of the whole pool keep the test short.
+      await page.getByRole('radio', { name: '不分类统一抽取', exact: true }).check();
+      await page.getByRole('radio', { name: '按户数', exact: true }).check();
+      await page.getByLabel(/^户数/).fill('2');
+      await previewShows(page, 'all', two.strata[0].poolSize, 2);
+      await page.getByTestId('wizard-next').click();
+
+      // Step 3: teams of two, drawn by the planning department (the defaults).
+      await expect(page.getByLabel(/^每组执法人员数/).inputValue()).resolves.toBe('2');
+      await expect(page.getByRole('radio', { name: /^计划部门抽取对象和人员/ }).isChecked()).resolves.toBe(true);
+      await page.getByTestId('wizard-submit').click();
+      await notified(page, '抽查计划已创建，等待审批');
+      await page.waitForURL(/#\/inspection-plans\/[^/]+\/show$/);
+      planId = decodeURIComponent(page.url().match(/#\/inspection-plans\/([^/]+)\/show$/)![1]);
+      await page.getByText(TITLE).first().waitFor();
+      await page.getByTestId('draw-not-committed').waitFor();
+    });
+    expect(planId).toMatch(/^SCJGJ-2026-[0-9A-F]{6}$/);
+    const created = (await p.api.get(`/api/v1/inspection-plans/${planId}`).set(as(clerk))).body;
+    expect(created).toMatchObject({ title: TITLE, checkItemCodes: CHECK_ITEMS, ...PERIOD, strata: TWO, teamSize: 2, drawMode: 'planning', departmentCode: 'SCJGJ' });
+
+    // 2. The supervisor approves it from the task, which shows the plan (a plan step has no entity).
+    const approval = await eventually(async () => (await tasksOf(supervisor, { type: 'planApproval', status: 'open' })).find((t) => t.data.planId === planId), FLOW_WAIT, 'the approval task');
+    expect(approval.entity).toBeNull();
+    await inBrowser('approve', async (page) => {
+      await logIn(page, 'supervisor');
+      const row = page.getByTestId(`task-row-${approval.id}`);
+      await row.filter({ hasText: planId }).waitFor();
+      await row.click();
+      await page.waitForURL(new RegExp(`#/tasks/${approval.id}/show$`));
+      await page.getByTestId('open-plan').waitFor();
+      await page.getByText(TITLE).first().waitFor();
+      await completeHere(page, '批准');
+    });
+
+    // 3. The clerk draws from the draw task; the plan page then shows the revealed seeds and how to verify.
+    const drawTask = await eventually(async () => (await tasksOf(clerk, { type: 'draw', status: 'open' })).find((t) => t.data.planId === planId), FLOW_WAIT, 'the draw task');
+    let drawn: any;
+    await inBrowser('draw', async (page) => {
+      await logIn(page, 'clerk');
+      await completeFromInbox(page, drawTask.id, '已摇号');
+      drawn = await eventually(async () => {
+        const view = (await p.api.get(`/api/v1/inspection-plans/${planId}`).set(as(clerk))).body;
+        const rows = (await p.api.get('/api/v1/inspections').query({ planId }).set(as(clerk))).body.data;
+        return view.status === 'inProgress' && view.draw?.resultHash && rows.length === 2 ? { view, rows } : null;
+      }, FLOW_WAIT, 'the draw and its two inspections');
+      await page.getByTestId('open-plan').click();
+      await page.waitForURL(/#\/inspection-plans\/[^/]+\/show$/);
+      await expect(page.getByTestId('draw-seed-entities').textContent()).resolves.toBe(drawn.view.draw.seeds.entities);
+      await expect(page.getByTestId('draw-seed-teams').textContent()).resolves.toBe(drawn.view.draw.seeds.teams);
+      await expect(page.getByTestId('draw-result-hash').textContent()).resolves.toBe(drawn.view.draw.resultHash);
+      await expect(page.getByTestId('draw-pool-hash').textContent()).resolves.toBe(drawn.view.draw.poolHash);
+      await expect(page.getByTestId('draw-verify-cli').textContent()).resolves.toBe(`npm run cli -- draw verify ${planId} --url ${p.server.url}`);
+      await expect(page.getByTestId('draw-public-link').getAttribute('href')).resolves.toBe(`/public/v1/inspection-plans/${planId}/draw`);
+      await page.getByTestId('plan-status').filter({ hasText: '检查中' }).waitFor();
+      for (const i of drawn.rows) await page.getByTestId(`drawn-${i.creditCode}`).filter({ hasText: i.team[0] }).waitFor();
+      for (const i of drawn.rows) await page.getByTestId(`inspection-row-${i.id}`).waitFor();
+    });
+
+    // 4. A drawn team member records the results in the form, then confirms on the task.
+    const first = drawn.rows[0];
+    const [m1, m2] = first.team as string[];
+    const [t1, t2] = await Promise.all(
+      [m1, m2].map(async (m) => {
+        const token = await p.login(m);
+        return eventually(async () => (await tasksOf(token, { type: 'inspection', entity: first.creditCode, assignee: 'me' }))[0], FLOW_WAIT, `the inspection task of ${m}`);
+      }),
+    );
+    await inBrowser('record', async (page) => {
+      await logIn(page, m1);
+      await page.getByTestId(`task-row-${t1.id}`).click();
+      await page.waitForURL(new RegExp(`#/tasks/${t1.id}/show$`));
+      await page.getByTestId('open-inspection').click();
+      await page.waitForURL(new RegExp(`#/inspections/${first.id}/show$`));
+
+      await page.getByTestId('check-item-SC001').getByRole('radio', { name: '符合', exact: true }).check();
+      const sc002 = page.getByTestId('check-item-SC002');
+      await sc002.getByRole('radio', { name: '不符合', exact: true }).check();
+      // A non-compliant item needs its finding: the form refuses to save without it.
+      await page.getByTestId('record-outcome').click();
+      await page.getByRole('option', { name: '发现问题已责令改正', exact: true }).click();
+      await page.getByTestId('record-submit').click();
+      await sc002.getByText('请描述不符合的情况').waitFor();
+      await sc002.getByLabel(/^问题描述/).fill(FINDING);
+      await page.getByTestId('record-submit').click();
+      await notified(page, '检查结果已录入');
+      await page.locator('[data-testid="result-SC002"][data-result="non_compliant"]').waitFor();
+      await page.getByTestId('inspection-status').filter({ hasText: '已录入待确认' }).waitFor();
+
+      await page.getByTestId('open-my-task').click();
+      await page.waitForURL(new RegExp(`#/tasks/${t1.id}/show$`));
+      await completeHere(page, '确认');
+    });
+    const recorded = (await p.api.get(`/api/v1/inspections/${first.id}`).set(as(supervisor))).body;
+    expect(recorded).toMatchObject({ status: 'recorded', outcome: 'rectified_on_spot', recordedBy: m1, confirmedBy: [m1] });
+    expect(recorded.results).toEqual([{ checkItemCode: 'SC001', result: 'compliant' }, { checkItemCode: 'SC002', result: 'non_compliant', finding: FINDING }]);
+
+    // 5. The second member sees the frozen results (no form any more) and confirms too.
+    await inBrowser('confirm', async (page) => {
+      await logIn(page, m2);
+      await page.getByTestId(`task-row-${t2.id}`).click();
+      await page.waitForURL(new RegExp(`#/tasks/${t2.id}/show$`));
+      await page.getByTestId('open-inspection').click();
+      await page.locator('[data-testid="result-SC001"][data-result="compliant"]').waitFor();
+      await expect(page.getByTestId('record-results').count()).resolves.toBe(0);
+      await page.goBack();
+      await page.waitForURL(new RegExp(`#/tasks/${t2.id}/show$`));
+      await completeHere(page, '确认');
+    });
+
+    // 6. The result is published: on the public API and on the public page.
+    const published = await eventually(async () => ((await p.api.get('/public/v1/inspection-results').query({ entity: first.creditCode })).body.data as any[])[0], FLOW_WAIT, 'the published result');
+    expect(published).toMatchObject({ creditCode: first.creditCode, planId, outcome: 'rectified_on_spot', department: { code: 'SCJGJ' } });
+    expect(published.items.map((i: any) => i.result)).toEqual(['compliant', 'non_compliant']);
+    await inBrowser('public', async (page) => {
+      await page.goto('/public');
+      await page.locator('#results tr').filter({ hasText: first.creditCode }).filter({ hasText: '发现问题已责令改正' }).waitFor();
+    });
+  }, 90_000);
+});
