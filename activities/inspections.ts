@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { Op, QueryTypes } from 'sequelize';
 import type { Db } from '../db';
 import { appendAudit } from '../db/audit';
+import { readDocument, writeDocument } from '../db/chunks';
 import { canonicalPool, commitSeeds, draw, DRAW_ALGORITHM, poolHash, type DrawParameters, type DrawResult, type DrawSeeds, type PoolSnapshot } from '../domain/draw';
 import type { CheckItemResult, EntityFilter, InspectorFilter } from '../domain/inspections';
 
@@ -106,14 +107,15 @@ export function createInspectionActivities(db: Db) {
         const seeds: DrawSeeds = { entities: crypto.randomBytes(32).toString('hex'), teams: crypto.randomBytes(32).toString('hex') };
         await db.writeTransaction(async (t) => {
           await draws.create(
-            { planId, algorithm: DRAW_ALGORITHM, parameters: { strata: p.strata, teamSize: p.teamSize }, pool: JSON.stringify(pool), poolHash: poolHash(pool), seedHashes: commitSeeds(seeds), seeds, revealed: [], committedAt: new Date() },
+            { planId, algorithm: DRAW_ALGORITHM, parameters: { strata: p.strata, teamSize: p.teamSize }, poolHash: poolHash(pool), seedHashes: commitSeeds(seeds), seeds, revealed: [], committedAt: new Date() },
             { transaction: t },
           );
+          await writeDocument(db, planId, 'pool', pool, t);
           await appendAudit(db, { actorType: 'workflow', actor: `inspection-plan:${planId}`, action: 'draw.committed', targetType: 'plan', targetId: planId, detail: { poolHash: poolHash(pool), seedHashes: commitSeeds(seeds) } }, t);
         });
       }
       const d = (await draws.findByPk(planId))!;
-      const pool: PoolSnapshot = JSON.parse(d.get('pool'));
+      const pool = (await readDocument<PoolSnapshot>(db, planId, 'pool'))!;
       const poolSizes: Record<string, number> = {};
       for (const e of pool.entities) poolSizes[e.stratum] = (poolSizes[e.stratum] ?? 0) + 1;
       return { poolHash: d.get('poolHash'), seedHashes: d.get('seedHashes'), poolSizes, inspectors: pool.inspectors.length };
@@ -127,10 +129,11 @@ export function createInspectionActivities(db: Db) {
       return db.writeTransaction(async (t) => {
         const d = await draws.findByPk(input.planId, { transaction: t });
         if (!d) throw new Error(`plan ${input.planId} has no committed draw`);
-        let result: DrawResult | null = d.get('result') ? JSON.parse(d.get('result')) : null;
+        let result = await readDocument<DrawResult>(db, input.planId, 'result', t);
         if (!result) {
-          result = draw(d.get('parameters'), JSON.parse(d.get('pool')), d.get('seeds'));
-          await d.update({ result: JSON.stringify(result), resultHash: result.resultHash, drawnAt: new Date() }, { transaction: t });
+          result = draw(d.get('parameters'), (await readDocument<PoolSnapshot>(db, input.planId, 'pool', t))!, d.get('seeds'));
+          await writeDocument(db, input.planId, 'result', result, t);
+          await d.update({ resultHash: result.resultHash, drawnAt: new Date() }, { transaction: t });
         }
         const reveal = input.step === 'both' ? ['entities', 'teams'] : [input.step];
         const revealed = [...new Set([...(d.get('revealed') as string[]), ...reveal])];
@@ -235,9 +238,9 @@ async function recusals(db: Db, plan: PlanRow, credentialNos: string[]): Promise
     .map((r) => r.get({ plain: true }))
     .filter((r) => (r.checkItemCodes as string[]).some((c) => plan.checkItemCodes.includes(c)));
   for (const previous of earlier) {
-    const d = await db.models.draws.findByPk(previous.id, { attributes: ['result'], raw: true }) as any;
-    if (!d?.result) continue;
-    for (const i of (JSON.parse(d.result) as DrawResult).inspections) for (const member of i.team) add(member, i.creditCode);
+    const result = await readDocument<DrawResult>(db, previous.id, 'result');
+    if (!result) continue;
+    for (const i of result.inspections) for (const member of i.team) add(member, i.creditCode);
     break;
   }
   return [...pairs.values()];

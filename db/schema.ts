@@ -307,16 +307,26 @@ export const tables: TableDef[] = [
       planId: { ...str(40), primaryKey: true },
       algorithm: str(16),
       parameters: jsonColumn('parameters', false, {}),
-      pool: { type: DataTypes.TEXT('long'), allowNull: false },
       poolHash: str(64),
       seedHashes: jsonColumn('seedHashes', false, {}),
       // Secret until the draw step that uses it; served publicly only once revealed.
       seeds: jsonColumn('seeds', false, {}),
       revealed: jsonColumn('revealed', false, []),
-      result: { type: DataTypes.TEXT('long'), allowNull: true },
       resultHash: str(64, true),
       committedAt: time(),
       drawnAt: time(true),
+    },
+  },
+  {
+    // Large JSON documents of a draw (the pool snapshot, the result) in pieces: a million-entity pool is
+    // tens of megabytes, above MySQL's default max_allowed_packet for one statement (db/chunks.ts).
+    name: 'draw_chunks',
+    since: 2,
+    attributes: {
+      planId: { ...str(40), primaryKey: true },
+      part: { ...str(16), primaryKey: true },
+      chunk: { type: DataTypes.INTEGER, primaryKey: true },
+      data: { type: DataTypes.TEXT('long'), allowNull: false },
     },
   },
   {

@@ -3,7 +3,8 @@ import { Router } from 'express';
 import { Op } from 'sequelize';
 import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
-import { validateParameters } from '../../domain/draw';
+import { readDocument } from '../../db/chunks';
+import { validateParameters, type DrawResult } from '../../domain/draw';
 import { CHECK_RESULTS, DRAW_MODES, INSPECTION_OUTCOMES, RISK_CLASSES } from '../../domain/inspections';
 import { entityPool, inspectorPool } from '../../activities/inspections';
 import { approveExtensionUpdate } from '../../workflows/enforcementCase';
@@ -223,9 +224,9 @@ export function inspectionRoutes(db: Db, temporal: Temporal): Router {
 export async function planView(db: Db, id: string): Promise<Record<string, any> | null> {
   const plan = await db.models.inspection_plans.findByPk(id);
   if (!plan) return null;
-  const d = await db.models.draws.findByPk(id, { attributes: { exclude: ['pool'] } });
+  const d = await db.models.draws.findByPk(id);
   const revealed: string[] = d?.get('revealed') ?? [];
-  const result = d?.get('result') && revealed.length ? JSON.parse(d.get('result')) : null;
+  const result = revealed.length ? await readDocument<DrawResult>(db, id, 'result') : null;
   return {
     ...(plan.get({ plain: true }) as Record<string, any>),
     draw: d

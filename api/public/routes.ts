@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { Op } from 'sequelize';
 import type { Db } from '../../db';
+import { readDocument } from '../../db/chunks';
 import { notFound } from '../errors';
 import { planView } from '../inspections/routes';
 import { document, z } from '../openapi';
@@ -53,8 +54,8 @@ export function publicRoutes(db: Db): Router {
       poolHash: d.get('poolHash'),
       committedAt: d.get('committedAt'),
       seeds: d.get('seeds'),
-      pool: JSON.parse(d.get('pool')),
-      result: JSON.parse(d.get('result')),
+      pool: await readDocument(db, id, 'pool'),
+      result: await readDocument(db, id, 'result'),
       drawnAt: d.get('drawnAt'),
     });
   });

@@ -309,7 +309,6 @@ const en = {
                 team_size: 'At least 2 inspectors per team (行政处罚法 Art. 42)',
                 fix_fields: 'Please correct the highlighted fields',
             },
-            empty: 'No spot-check plan yet',
         },
         inspections: {
             name: 'Inspections',

@@ -488,7 +488,6 @@ const zh: Messages = {
                 team_size: '每组至少 2 名执法人员（《行政处罚法》第四十二条）',
                 fix_fields: '请更正标红的字段',
             },
-            empty: '暂无抽查计划',
         },
         inspections: {
             name: '检查记录',

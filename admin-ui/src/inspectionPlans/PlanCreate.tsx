@@ -276,10 +276,19 @@ const WizardButtons = ({ step, setStep }: { step: number; setStep: (step: number
                 disabled={step === 0}
                 data-testid="wizard-back"
             />
+            {/* Distinct keys: the button that was clicked for "next" must not turn into the submit button
+                before the browser finishes handling the click, or that click would submit the form. */}
             {step < LAST_STEP ? (
-                <Button label={`${P}.action.next`} variant="contained" onClick={() => void next()} data-testid="wizard-next" />
+                <Button
+                    key="next"
+                    label={`${P}.action.next`}
+                    variant="contained"
+                    onClick={() => void next()}
+                    data-testid="wizard-next"
+                />
             ) : (
                 <Button
+                    key="submit"
                     label={`${P}.action.create`}
                     type="submit"
                     variant="contained"

@@ -39,6 +39,8 @@ export const PlanList = () => (
     <List
         filters={planFilters}
         actions={<PlanListActions />}
+        // Without plans, still the list with its create button (and no invitation page).
+        empty={false}
         sort={{ field: 'createdAt', order: 'DESC' }}
         perPage={25}
         exporter={false}

@@ -1,0 +1,20 @@
+import type { Transaction } from 'sequelize';
+import type { Db } from './index';
+
+// A large JSON document stored in 1 MiB pieces, one statement each, so no statement nears MySQL's
+// max_allowed_packet (16 MiB by default) however large the document grows.
+const CHUNK_CHARS = 1 << 20;
+
+export async function writeDocument(db: Db, planId: string, part: 'pool' | 'result', value: unknown, t: Transaction): Promise<void> {
+  const text = JSON.stringify(value);
+  await db.models.draw_chunks.destroy({ where: { planId, part }, transaction: t });
+  for (let i = 0, chunk = 0; i < text.length; i += CHUNK_CHARS, chunk++) {
+    await db.models.draw_chunks.create({ planId, part, chunk, data: text.slice(i, i + CHUNK_CHARS) }, { transaction: t });
+  }
+}
+
+/** The document, or null when it was never written. */
+export async function readDocument<T>(db: Db, planId: string, part: 'pool' | 'result', t?: Transaction): Promise<T | null> {
+  const rows = (await db.models.draw_chunks.findAll({ where: { planId, part }, order: [['chunk', 'ASC']], attributes: ['data'], raw: true, transaction: t })) as any[];
+  return rows.length ? (JSON.parse(rows.map((r) => r.data).join('')) as T) : null;
+}
