@@ -3,6 +3,7 @@
 #   bash bench/run.sh                       both, with their defaults (MySQL at 127.0.0.1:3306)
 #   bash bench/run.sh registrations [flags] e.g. --n 1000 --concurrency 16 --db sqlite
 #   bash bench/run.sh inbox [flags]         e.g. --refill --try-indexes
+#   bash bench/run.sh draw [flags]          e.g. --database zj_million --runs 3
 # Benchmarks print figures and assert nothing. BENCH_MYSQL_URL overrides mysql://root@127.0.0.1:3306.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,13 +18,14 @@ run() {
   echo "== bench/$name.ts took $((SECONDS - start)) s"
 }
 case "$which" in
-  registrations | inbox) run "$which" "$@" ;;
+  registrations | inbox | draw) run "$which" "$@" ;;
   all)
     run registrations "$@"
     run inbox
+    run draw
     ;;
   *)
-    echo "usage: bash bench/run.sh [all|registrations|inbox] [flags…]" >&2
+    echo "usage: bash bench/run.sh [all|registrations|inbox|draw] [flags…]" >&2
     exit 2
     ;;
 esac

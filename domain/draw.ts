@@ -158,7 +158,11 @@ export function draw(parameters: DrawParameters, pool: PoolSnapshot, seeds: Draw
   const entitySeed = Buffer.from(seeds.entities, 'hex');
   const teamSeed = Buffer.from(seeds.teams, 'hex');
   const canonical = canonicalPool(pool);
-  const recused = new Set(canonical.recusals.map((r) => `${r.inspector}\u0000${r.creditCode}`));
+  const recusedFor = new Map<string, Set<string>>();
+  for (const r of canonical.recusals) {
+    if (!recusedFor.has(r.creditCode)) recusedFor.set(r.creditCode, new Set());
+    recusedFor.get(r.creditCode)!.add(r.inspector);
+  }
   const strata: DrawResult['strata'] = [];
   const inspections: DrawnInspection[] = [];
   for (const spec of parameters.strata) {
@@ -166,7 +170,8 @@ export function draw(parameters: DrawParameters, pool: PoolSnapshot, seeds: Draw
     const chosen = new SeededStream(entitySeed, `entities:${spec.key}`).sample(members, stratumQuota(spec, members.length));
     strata.push({ key: spec.key, poolSize: members.length, drawn: chosen.length });
     for (const creditCode of chosen) {
-      const eligible = canonical.inspectors.filter((i) => !recused.has(`${i}\u0000${creditCode}`));
+      const recused = recusedFor.get(creditCode);
+      const eligible = recused ? canonical.inspectors.filter((i) => !recused.has(i)) : canonical.inspectors;
       if (eligible.length < parameters.teamSize) {
         // Say so rather than break a rule: the entity stays drawn, and the plan must add inspectors.
         inspections.push({ creditCode, stratum: spec.key, team: [], unstaffed: `only ${eligible.length} eligible inspector(s) for a team of ${parameters.teamSize}` });

@@ -78,15 +78,16 @@ describe('spot checks in the admin UI', () => {
 
   /** Waits for the notification of an action; a failure notification fails at once, with its text. */
   async function notified(page: Page, text: string): Promise<void> {
-    const alert = page.getByRole('alert').filter({ hasText: new RegExp(`${text}|失败`) }).first();
+    // The snackbar's alert, not an alert of the page itself.
+    const alert = page.locator('.MuiSnackbar-root').getByRole('alert').filter({ hasText: new RegExp(`${text}|失败`) }).first();
     await alert.waitFor();
     expect((await alert.textContent())?.trim()).toBe(text);
   }
 
   /** Opens a task from 我的待办 and completes it with the outcome named. */
   async function completeFromInbox(page: Page, taskId: number, outcome: string): Promise<void> {
-    const row = page.getByTestId(`task-row-${taskId}`);
-    await row.click();
+    // The type cell: a plan step's entity cell links to the plan itself.
+    await page.getByTestId(`task-row-${taskId}`).locator('td').first().click();
     await page.waitForURL(new RegExp(`#/tasks/${taskId}/show$`));
     await completeHere(page, outcome);
   }
@@ -177,7 +178,7 @@ describe('spot checks in the admin UI', () => {
       await logIn(page, 'supervisor');
       const row = page.getByTestId(`task-row-${approval.id}`);
       await row.filter({ hasText: planId }).waitFor();
-      await row.click();
+      await row.locator('td').first().click();
       await page.waitForURL(new RegExp(`#/tasks/${approval.id}/show$`));
       await page.getByTestId('open-plan').waitFor();
       await page.getByText(TITLE).first().waitFor();

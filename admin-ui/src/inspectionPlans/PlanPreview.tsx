@@ -56,7 +56,7 @@ export const PlanPreview = () => {
         <div data-testid="plan-preview" data-state={preview.state}>
             {preview.state === 'loading' && <LinearProgress aria-label={translate('resources.inspection-plans.preview.loading')} />}
             {preview.state === 'error' && (
-                <Alert severity="warning">
+                <Alert severity="warning" role="status">
                     {translate('resources.inspection-plans.preview.failed', {
                         detail: translate(preview.detail, { _: preview.detail }),
                     })}

@@ -147,7 +147,7 @@ const InspectionDetails = () => {
             </Grid>
             <Grid size={{ xs: 12, md: canRecord ? 7 : 6 }}>
                 {toConfirm && (
-                    <Alert severity="success" sx={{ mb: 2 }} action={<MyTaskLink inspection={inspection} />}>
+                    <Alert severity="success" role="status" sx={{ mb: 2 }} action={<MyTaskLink inspection={inspection} />}>
                         {translate(`${I}.hints.confirm`)}
                     </Alert>
                 )}

@@ -151,7 +151,7 @@ export const RecordResultsForm = ({ inspection }: { inspection: Inspection }) =>
     return (
         <Form<RecordValues> record={record} onSubmit={submit}>
             <Stack spacing={1.5} data-testid="record-results">
-                <Alert severity="info">{translate(`${I}.hints.record`)}</Alert>
+                <Alert severity="info" role="status">{translate(`${I}.hints.record`)}</Alert>
                 {inspection.checkItemCodes.map(code => (
                     <CheckItemRow key={code} code={code} />
                 ))}

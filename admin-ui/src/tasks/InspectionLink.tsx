@@ -30,7 +30,7 @@ export const InspectionLink = () => {
     if (isPending) return <LinearProgress />;
     const inspection = data.find(row => row.inspectionKey === task.data.inspectionKey) ?? data[0];
     if (error || !inspection) {
-        return <Alert severity="info">{translate('resources.tasks.inspection.missing')}</Alert>;
+        return <Alert severity="info" role="status">{translate('resources.tasks.inspection.missing')}</Alert>;
     }
     const toRecord = inspection.status === 'open' && task.status !== 'completed' && task.status !== 'cancelled';
     const active = task.status === 'open' || task.status === 'claimed';
