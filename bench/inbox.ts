@@ -9,7 +9,7 @@ import { mulberry32 } from '../db/demo/random';
 import { OUTCOMES_BY_TYPE, type TaskType } from '../domain/tasks';
 import { loadUser, type SessionUser } from '../api/auth/credentials';
 import { listTasks, type Page, type TaskFilter } from '../api/tasks/repository';
-import { flags, machine, ms, mysqlAdmin, mysqlInfo, mysqlUrl, percentile, summary, table } from './support/common';
+import { flags, lockBenchDatabase, machine, ms, mysqlAdmin, mysqlInfo, mysqlUrl, percentile, summary, table } from './support/common';
 
 // The task inbox on a large `tasks` table (MySQL/MariaDB): fills it with realistic rows once, then runs
 // the inbox queries through the real code path (listTasks in api/tasks/repository.ts, which also counts
@@ -298,12 +298,15 @@ async function main(): Promise<void> {
   console.log(`machine:  ${machine()}`);
   console.log(`database: ${info}`);
 
+  const lock = await lockBenchDatabase(database);
   const admin = await mysqlAdmin();
   await admin.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await admin.end();
   const url = mysqlUrl(database);
   const db = await openDb(url);
-  await migrate(db);
+  const m = performance.now();
+  const applied = await migrate(db);
+  if (applied.length) console.log(`migrated ${database}: ${applied.join(', ')} in ${((performance.now() - m) / 1000).toFixed(1)} s`);
   await loadMasterData(db);
   const c = await mysqlAdmin(url);
 
@@ -377,6 +380,7 @@ async function main(): Promise<void> {
 
   await c.end();
   await db.close();
+  await lock.release();
   console.log(`\ntotal run time ${((performance.now() - began) / 1000).toFixed(1)} s`);
 }
 

@@ -13,7 +13,7 @@ import { start } from '../api/server';
 import { createWorker } from '../worker';
 import { registration } from '../test/support/events';
 import { cpuMeter, findPid } from './support/cpu';
-import { flags, freshMysqlDatabase, machine, ms, mysqlInfo, pool, sleep, startTemporal, summary, table } from './support/common';
+import { flags, freshMysqlDatabase, lockBenchDatabase, machine, ms, mysqlInfo, pool, sleep, startTemporal, summary, table } from './support/common';
 import type { empty } from './emptyWorkflow';
 
 // Registration throughput of a whole platform on one machine (F3 双告知): a Temporal dev server of its own
@@ -75,8 +75,10 @@ async function main(): Promise<void> {
   console.log(`run:      N=${n}, concurrency ${concurrency}, latency sample every ${sampleEvery}th, warm-up ${warmup}, idle samples ${idleSamples}; work files in ${dir}`);
   console.log(`load:     ${loadavg()} at start`);
 
+  const database = f.get('database', 'zj_bench');
+  const lock = dbKind === 'mysql' ? await lockBenchDatabase(database) : null;
   const temporal = await startTemporal(path.join(dir, 'temporal.log'));
-  const url = dbKind === 'sqlite' ? `sqlite:${path.join(dir, 'zongjian.sqlite')}` : await freshMysqlDatabase(f.get('database', 'zj_bench'));
+  const url = dbKind === 'sqlite' ? `sqlite:${path.join(dir, 'zongjian.sqlite')}` : await freshMysqlDatabase(database);
   const db = await openDb(url);
   await migrate(db);
   await loadMasterData(db);
@@ -236,6 +238,7 @@ async function main(): Promise<void> {
   await server.stop();
   await db.close();
   await temporal.stop();
+  await lock?.release();
   if (dbKind === 'sqlite') fs.rmSync(dir, { recursive: true, force: true });
   else console.log(`(the MySQL database is kept for inspection; the next run drops it; Temporal log in ${dir})`);
 }

@@ -204,3 +204,17 @@ export async function mysqlInfo(): Promise<string> {
   const r = rows[0];
   return `${r.v}, innodb_buffer_pool_size ${(Number(r.bp) / 2 ** 20).toFixed(0)} MiB, innodb_flush_log_at_trx_commit ${r.flush}, flush_method ${r.method}`;
 }
+
+/**
+ * Holds a MySQL named lock for the run, so two runs never drop or alter the same bench database under each
+ * other; a second run stops at once and says so. Released by `release()` or when the process ends.
+ */
+export async function lockBenchDatabase(database: string): Promise<{ release(): Promise<void> }> {
+  const c = await mysqlAdmin();
+  const [rows] = (await c.query('SELECT GET_LOCK(?, 0) AS got', [`zongjian-bench:${database}`])) as any;
+  if (Number(rows[0].got) !== 1) {
+    await c.end();
+    throw new Error(`another benchmark run is using the database ${database}; wait for it or pass --database <another name>`);
+  }
+  return { release: () => c.end() };
+}

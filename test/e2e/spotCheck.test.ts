@@ -38,16 +38,29 @@ describe('spot checks in the admin UI', () => {
     await Promise.allSettled([browser?.close(), p?.stop()]);
   });
 
-  /** Runs a step in a fresh browser context (its own session); on failure saves a screenshot and adds the page's errors. */
-  async function inBrowser(name: string, body: (page: Page) => Promise<void>): Promise<void> {
+  /** A browser context of its own (cookies, locale) with one page, collecting the page's own errors. */
+  interface Session {
+    page: Page;
+    pageErrors: string[];
+    close(): Promise<void>;
+  }
+
+  async function openSession(): Promise<Session> {
     const context = await browser.newContext({ baseURL: p.server.url, viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     context.setDefaultTimeout(UI_WAIT);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (err) => pageErrors.push(err.message));
     page.on('console', (msg) => {
+      // The session check before login answers 401: expected, not worth reporting.
       if (msg.type() === 'error' && !/status of 401/.test(msg.text())) pageErrors.push(msg.text());
     });
+    return { page, pageErrors, close: () => context.close() };
+  }
+
+  /** Runs a step in a session; on failure saves a screenshot to /tmp and adds the page's own errors to the message. */
+  async function step(name: string, session: Session, body: (page: Page) => Promise<void>): Promise<void> {
+    const { page, pageErrors } = session;
     try {
       await body(page);
     } catch (err) {
@@ -60,8 +73,16 @@ describe('spot checks in the admin UI', () => {
         err.message += extra;
       }
       throw err;
+    }
+  }
+
+  /** A step in a fresh session, closed afterwards. */
+  async function inBrowser(name: string, body: (page: Page) => Promise<void>): Promise<void> {
+    const session = await openSession();
+    try {
+      await step(name, session, body);
     } finally {
-      await context.close();
+      await session.close();
     }
   }
 
@@ -126,9 +147,11 @@ describe('spot checks in the admin UI', () => {
     expect(byRisk.strata.map((s) => s.toDraw).reduce((a, b) => a + b)).toBeGreaterThan(0);
     expect(two.strata[0]).toMatchObject({ key: 'all', toDraw: 2 });
     let planId = '';
+    // The clerk plans and, after the approval, draws: one session for both (closing the browser ends it on a failure).
+    const clerkSession = await openSession();
 
     // 1. The clerk makes the plan in the wizard and sees what it would draw before creating it.
-    await inBrowser('wizard', async (page) => {
+    await step('wizard', clerkSession, async (page) => {
       await logIn(page, 'clerk');
       await menuItem(page, '抽查计划').click();
       await page.getByTestId('create-plan').click();
@@ -188,8 +211,8 @@ describe('spot checks in the admin UI', () => {
     // 3. The clerk draws from the draw task; the plan page then shows the revealed seeds and how to verify.
     const drawTask = await eventually(async () => (await tasksOf(clerk, { type: 'draw', status: 'open' })).find((t) => t.data.planId === planId), FLOW_WAIT, 'the draw task');
     let drawn: any;
-    await inBrowser('draw', async (page) => {
-      await logIn(page, 'clerk');
+    await step('draw', clerkSession, async (page) => {
+      await menuItem(page, '我的待办').click();
       await completeFromInbox(page, drawTask.id, '已摇号');
       drawn = await eventually(async () => {
         const view = (await p.api.get(`/api/v1/inspection-plans/${planId}`).set(as(clerk))).body;
@@ -208,6 +231,7 @@ describe('spot checks in the admin UI', () => {
       for (const i of drawn.rows) await page.getByTestId(`drawn-${i.creditCode}`).filter({ hasText: i.team[0] }).waitFor();
       for (const i of drawn.rows) await page.getByTestId(`inspection-row-${i.id}`).waitFor();
     });
+    await clerkSession.close();
 
     // 4. A drawn team member records the results in the form, then confirms on the task.
     const first = drawn.rows[0];
@@ -244,7 +268,8 @@ describe('spot checks in the admin UI', () => {
       await completeHere(page, '确认');
     });
     const recorded = (await p.api.get(`/api/v1/inspections/${first.id}`).set(as(supervisor))).body;
-    expect(recorded).toMatchObject({ status: 'recorded', outcome: 'rectified_on_spot', recordedBy: m1, confirmedBy: [m1] });
+    expect(recorded).toMatchObject({ status: 'recorded', outcome: 'rectified_on_spot', recordedBy: m1 });
+    expect((await p.api.get(`/api/v1/tasks/${t1.id}`).set(as(supervisor))).body).toMatchObject({ status: 'completed', outcome: 'confirmed' });
     expect(recorded.results).toEqual([{ checkItemCode: 'SC001', result: 'compliant' }, { checkItemCode: 'SC002', result: 'non_compliant', finding: FINDING }]);
 
     // 5. The second member sees the frozen results (no form any more) and confirms too.
@@ -252,18 +277,45 @@ describe('spot checks in the admin UI', () => {
       await logIn(page, m2);
       await page.getByTestId(`task-row-${t2.id}`).click();
       await page.waitForURL(new RegExp(`#/tasks/${t2.id}/show$`));
+      await page.screenshot({path:'/tmp/shot-9-task-m2.png', fullPage:true});
       await page.getByTestId('open-inspection').click();
       await page.locator('[data-testid="result-SC001"][data-result="compliant"]').waitFor();
+      await page.screenshot({path:'/tmp/shot-10-inspection-m2.png', fullPage:true});
       await expect(page.getByTestId('record-results').count()).resolves.toBe(0);
       await page.goBack();
       await page.waitForURL(new RegExp(`#/tasks/${t2.id}/show$`));
       await completeHere(page, '确认');
     });
 
+    await eventually(async () => ((await p.api.get(`/api/v1/inspections/${first.id}`).set(as(supervisor))).body.status === 'completed' ? true : null), FLOW_WAIT, 'the completed inspection');
+    for (const t of [t1, t2]) expect((await p.api.get(`/api/v1/tasks/${t.id}`).set(as(supervisor))).body).toMatchObject({ status: 'completed', outcome: 'confirmed' });
+
     // 6. The result is published: on the public API and on the public page.
     const published = await eventually(async () => ((await p.api.get('/public/v1/inspection-results').query({ entity: first.creditCode })).body.data as any[])[0], FLOW_WAIT, 'the published result');
     expect(published).toMatchObject({ creditCode: first.creditCode, planId, outcome: 'rectified_on_spot', department: { code: 'SCJGJ' } });
     expect(published.items.map((i: any) => i.result)).toEqual(['compliant', 'non_compliant']);
+    await inBrowser('english', async (page) => {
+      await logIn(page, 'supervisor');
+      await page.getByRole('button', { name: '简体中文' }).click();
+      await page.getByRole('menuitem', { name: 'English' }).click();
+      await page.goto(`/#/tasks/${approval.id}/show`); await page.waitForTimeout(1500);
+      await page.screenshot({path:'/tmp/shot-11-en-task.png', fullPage:true});
+      await page.goto(`/#/inspection-plans/${encodeURIComponent(planId)}/show`); await page.waitForTimeout(1500);
+      await page.screenshot({path:'/tmp/shot-12-en-plan.png', fullPage:true});
+      await page.goto(`/#/inspections/${first.id}/show`); await page.waitForTimeout(1500);
+      await page.screenshot({path:'/tmp/shot-13-en-inspection.png', fullPage:true});
+      await page.goto(`/#/inspection-plans/create`); await page.waitForTimeout(500);
+      await page.getByTestId('wizard-next').click(); await page.waitForTimeout(500);
+      await page.screenshot({path:'/tmp/shot-14-en-wizard-invalid.png', fullPage:true});
+      await page.getByLabel(/^Title/).fill('x');
+      await page.getByRole('checkbox', { name: /^SC003/ }).check();
+      await page.getByTestId('wizard-next').click(); await page.waitForTimeout(1500);
+      await page.screenshot({path:'/tmp/shot-15-en-wizard-pool.png', fullPage:true});
+      await page.getByTestId('wizard-next').click(); await page.waitForTimeout(300);
+      await page.getByRole('radio', { name: /^Receiving department draws/ }).check();
+      await page.waitForTimeout(1500);
+      await page.screenshot({path:'/tmp/shot-16-en-wizard-insp.png', fullPage:true});
+    });
     await inBrowser('public', async (page) => {
       await page.goto('/public');
       await page.locator('#results tr').filter({ hasText: first.creditCode }).filter({ hasText: '发现问题已责令改正' }).waitFor();

@@ -4,6 +4,7 @@ import {
     Button,
     FunctionField,
     Link,
+    RecordContextProvider,
     SelectField,
     Show,
     SimpleShowLayout,
@@ -24,6 +25,7 @@ import { inspectionKindChoices, inspectionOutcomeChoices } from './choices';
 import { InspectionStatusField } from './InspectionStatusField';
 import { RecordResultsForm } from './RecordResultsForm';
 import { TeamField } from './TeamField';
+import { useConfirmedBy } from './useConfirmedBy';
 
 const I = 'resources.inspections';
 
@@ -107,91 +109,96 @@ const InspectionDetails = () => {
     const { data: identity } = useGetIdentity();
     const { nameOf: departmentName } = useDepartments();
     const { nameOf: itemName } = useCheckItems();
+    const { confirmedBy, isPending } = useConfirmedBy(inspection);
     if (!inspection) return null;
     const me = identity?.username as string | undefined;
     const member = Boolean(me && inspection.team.includes(me));
     // The API takes a recording from a member until the first confirmation.
-    const canRecord = member && inspection.status !== 'completed' && inspection.confirmedBy.length === 0;
-    const toConfirm = member && inspection.status === 'recorded' && !inspection.confirmedBy.includes(me!);
+    const canRecord = member && !isPending && inspection.status !== 'completed' && confirmedBy.length === 0;
+    const toConfirm = member && inspection.status === 'recorded' && !isPending && !confirmedBy.includes(me!);
     const recorded = inspection.status !== 'open';
     return (
-        <Grid container spacing={2}>
-            <Grid size={{ xs: 12, md: canRecord ? 5 : 6 }}>
-                <Section title={`${I}.sections.inspection`}>
-                    <SimpleShowLayout sx={{ p: 0 }}>
-                        <FunctionField<Inspection> source="entityName" render={record => record.entityName} />
-                        <FunctionField<Inspection>
-                            source="creditCode"
-                            render={record => <span style={{ fontFamily: 'monospace' }}>{record.creditCode}</span>}
-                        />
-                        {inspection.planId && (
+        <RecordContextProvider value={{ ...inspection, confirmedBy }}>
+            <Grid container spacing={2}>
+                <Grid size={{ xs: 12, md: canRecord ? 5 : 6 }}>
+                    <Section title={`${I}.sections.inspection`}>
+                        <SimpleShowLayout sx={{ p: 0 }}>
+                            <FunctionField<Inspection> source="entityName" render={record => record.entityName} />
                             <FunctionField<Inspection>
-                                source="planId"
-                                render={record => record.planId && <PlanLink planId={record.planId} />}
+                                source="creditCode"
+                                render={record => <span style={{ fontFamily: 'monospace' }}>{record.creditCode}</span>}
                             />
-                        )}
-                        <SelectField source="kind" choices={inspectionKindChoices} />
-                        <FunctionField<Inspection>
-                            source="departmentCode"
-                            render={record => departmentName(record.departmentCode)}
-                        />
-                        <FunctionField<Inspection>
-                            source="checkItemCodes"
-                            render={record => record.checkItemCodes.map(code => `${code} ${itemName(code)}`).join('；')}
-                        />
-                        <TeamField source="team" />
-                        <InspectionStatusField source="status" />
-                        <FunctionField<Inspection> source="dueAt" render={record => formatShanghaiTime(record.dueAt)} />
-                    </SimpleShowLayout>
-                </Section>
-            </Grid>
-            <Grid size={{ xs: 12, md: canRecord ? 7 : 6 }}>
-                {toConfirm && (
-                    <Alert severity="success" role="status" sx={{ mb: 2 }} action={<MyTaskLink inspection={inspection} />}>
-                        {translate(`${I}.hints.confirm`)}
-                    </Alert>
-                )}
-                <Section title={`${I}.sections.results`}>
-                    {recorded ? (
-                        <Stack spacing={1}>
-                            <ResultsTable inspection={inspection} />
-                            <SimpleShowLayout sx={{ p: 0 }}>
-                                <SelectField source="outcome" choices={inspectionOutcomeChoices} />
-                                {inspection.finding && (
-                                    <FunctionField<Inspection>
-                                        source="finding"
-                                        render={record => (
-                                            <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
-                                                {record.finding}
-                                            </Typography>
-                                        )}
-                                    />
-                                )}
-                                <FunctionField<Inspection> source="recordedBy" render={record => record.recordedBy} />
+                            {inspection.planId && (
                                 <FunctionField<Inspection>
-                                    source="recordedAt"
-                                    render={record => formatShanghaiTime(record.recordedAt)}
+                                    source="planId"
+                                    render={record => record.planId && <PlanLink planId={record.planId} />}
                                 />
-                                <FunctionField<Inspection>
-                                    source="confirmedBy"
-                                    render={record => record.confirmedBy.join('、')}
-                                />
-                            </SimpleShowLayout>
-                        </Stack>
-                    ) : (
-                        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-                            {translate(`${I}.hints.no_results`)}
-                        </Typography>
-                    )}
-                </Section>
-                {canRecord && (
-                    <Section title={`${I}.sections.record`}>
-                        {/* A new form for each recording, so it starts from what was last saved. */}
-                        <RecordResultsForm key={inspection.recordedAt ?? 'new'} inspection={inspection} />
+                            )}
+                            <SelectField source="kind" choices={inspectionKindChoices} />
+                            <FunctionField<Inspection>
+                                source="departmentCode"
+                                render={record => departmentName(record.departmentCode)}
+                            />
+                            <FunctionField<Inspection>
+                                source="checkItemCodes"
+                                render={record => record.checkItemCodes.map(code => `${code} ${itemName(code)}`).join('；')}
+                            />
+                            <TeamField source="team" />
+                            <InspectionStatusField source="status" />
+                            <FunctionField<Inspection> source="dueAt" render={record => formatShanghaiTime(record.dueAt)} />
+                        </SimpleShowLayout>
                     </Section>
-                )}
+                </Grid>
+                <Grid size={{ xs: 12, md: canRecord ? 7 : 6 }}>
+                    {toConfirm && (
+                        <Alert severity="success" role="status" sx={{ mb: 2 }} action={<MyTaskLink inspection={inspection} />}>
+                            {translate(`${I}.hints.confirm`)}
+                        </Alert>
+                    )}
+                    <Section title={`${I}.sections.results`}>
+                        {recorded ? (
+                            <Stack spacing={1}>
+                                <ResultsTable inspection={inspection} />
+                                <SimpleShowLayout sx={{ p: 0 }}>
+                                    <SelectField source="outcome" choices={inspectionOutcomeChoices} />
+                                    {inspection.finding && (
+                                        <FunctionField<Inspection>
+                                            source="finding"
+                                            render={record => (
+                                                <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+                                                    {record.finding}
+                                                </Typography>
+                                            )}
+                                        />
+                                    )}
+                                    <FunctionField<Inspection> source="recordedBy" render={record => record.recordedBy} />
+                                    <FunctionField<Inspection>
+                                        source="recordedAt"
+                                        render={record => formatShanghaiTime(record.recordedAt)}
+                                    />
+                                    {confirmedBy.length > 0 && (
+                                        <FunctionField<Inspection>
+                                            source="confirmedBy"
+                                            render={record => record.confirmedBy.join('、')}
+                                        />
+                                    )}
+                                </SimpleShowLayout>
+                            </Stack>
+                        ) : (
+                            <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+                                {translate(`${I}.hints.no_results`)}
+                            </Typography>
+                        )}
+                    </Section>
+                    {canRecord && (
+                        <Section title={`${I}.sections.record`}>
+                            {/* A new form for each recording, so it starts from what was last saved. */}
+                            <RecordResultsForm key={inspection.recordedAt ?? 'new'} inspection={inspection} />
+                        </Section>
+                    )}
+                </Grid>
             </Grid>
-        </Grid>
+        </RecordContextProvider>
     );
 };
 

@@ -5,6 +5,7 @@ import {
     FunctionField,
     Link,
     RecordContextProvider,
+    ResourceContextProvider,
     SelectField,
     SimpleShowLayout,
     TextField,
@@ -39,36 +40,39 @@ export const PlanSummary = ({ planId }: { planId: string }) => {
         );
     }
     return (
-        <RecordContextProvider value={plan}>
-            <SimpleShowLayout sx={{ p: 0 }} resource="inspection-plans">
-                <FunctionField<InspectionPlan> source="id" render={record => <PlanLink planId={String(record.id)} />} />
-                <TextField source="title" />
-                <PlanStatusField source="status" />
-                <FunctionField<InspectionPlan>
-                    source="period"
-                    render={record => `${record.periodFrom} ~ ${record.periodTo}`}
-                />
-                <FunctionField<InspectionPlan>
-                    source="checkItemCodes"
-                    render={record => record.checkItemCodes.map(code => `${code} ${nameOf(code)}`).join('；')}
-                />
-                <FunctionField<InspectionPlan>
-                    source="strata"
-                    render={record => strataSummary(record.strata, translate)}
-                />
-                <SelectField source="drawMode" choices={drawModeChoices} />
-            </SimpleShowLayout>
-            <Stack direction="row" sx={{ mt: 1 }}>
-                <Button
-                    component={Link}
-                    to={planShowPath(plan.id)}
-                    label="resources.tasks.plan.open"
-                    variant="outlined"
-                    data-testid="open-plan"
-                >
-                    <OpenInNewIcon />
-                </Button>
-            </Stack>
-        </RecordContextProvider>
+        // The labels are the plan's (resources.inspection-plans.fields.*), not the task's.
+        <ResourceContextProvider value="inspection-plans">
+            <RecordContextProvider value={plan}>
+                <SimpleShowLayout sx={{ p: 0 }}>
+                    <FunctionField<InspectionPlan> source="id" render={record => <PlanLink planId={String(record.id)} />} />
+                    <TextField source="title" />
+                    <PlanStatusField source="status" />
+                    <FunctionField<InspectionPlan>
+                        source="period"
+                        render={record => `${record.periodFrom} ~ ${record.periodTo}`}
+                    />
+                    <FunctionField<InspectionPlan>
+                        source="checkItemCodes"
+                        render={record => record.checkItemCodes.map(code => `${code} ${nameOf(code)}`).join('；')}
+                    />
+                    <FunctionField<InspectionPlan>
+                        source="strata"
+                        render={record => strataSummary(record.strata, translate)}
+                    />
+                    <SelectField source="drawMode" choices={drawModeChoices} />
+                </SimpleShowLayout>
+                <Stack direction="row" sx={{ mt: 1 }}>
+                    <Button
+                        component={Link}
+                        to={planShowPath(plan.id)}
+                        label="resources.tasks.plan.open"
+                        variant="outlined"
+                        data-testid="open-plan"
+                    >
+                        <OpenInNewIcon />
+                    </Button>
+                </Stack>
+            </RecordContextProvider>
+        </ResourceContextProvider>
     );
 };
