@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createActivities } from '../activities';
 import { testDatabases } from './support/databases';
 import { eventually, startPlatform, type TestPlatform } from './support/platform';
 
@@ -132,6 +133,13 @@ describe.each(testDatabases)('double-random spot checks (双随机一公开) on 
     expect(publishedResult.items.map((i: any) => i.result)).toEqual(['compliant', 'non_compliant']);
     expect(JSON.stringify(publishedResult)).not.toContain('未公示食品经营许可证');
     expect(await p.db.models.publications.count({ where: { refKey: `${id}:${first.creditCode}` } })).toBe(1);
+    // A retried publication step (the activity run again after a lost completion) publishes nothing more.
+    const activities = createActivities({ db: p.db, deadlines: {} });
+    await activities.publishInspectionResult({ inspectionKey: `${id}:${first.creditCode}`, dueAt: new Date().toISOString() });
+    expect(await p.db.models.publications.count({ where: { refKey: `${id}:${first.creditCode}` } })).toBe(1);
+    // So does a retried draw step: the stored result comes back, nothing is drawn again.
+    const again = await activities.runDraw({ planId: id, step: 'both', actor: 'retry' });
+    expect(again.assignments.map((a) => a.creditCode).sort()).toEqual(inspections.map((i: any) => i.creditCode).sort());
     expect((await p.api.get('/public')).text).toContain('双随机');
   });
 
