@@ -6,10 +6,17 @@ import { document, userSecurity, z } from '../openapi';
 const Department = z.object({ code: z.string(), name: z.string(), kind: z.enum(['bureau', 'district']) }).openapi('Department');
 document({ method: 'get', path: '/api/v1/departments', tags: ['departments'], security: userSecurity, responses: { 200: { description: 'every department', content: { 'application/json': { schema: z.object({ data: z.array(Department), total: z.number().int() }) } } } } }, [401]);
 
+const Region = z.object({ code: z.string(), name: z.string() }).openapi('Region');
+document({ method: 'get', path: '/api/v1/regions', tags: ['departments'], security: userSecurity, responses: { 200: { description: 'the towns and streets of the district (NBS codes)', content: { 'application/json': { schema: z.object({ data: z.array(Region), total: z.number().int() }) } } } } }, [401]);
+
 export function departmentRoutes(db: Db): Router {
   const r = Router();
   r.get('/departments', requireUser(db), async (_req, res) => {
     const data = await db.models.departments.findAll({ order: [['code', 'ASC']], raw: true });
+    res.json({ data, total: data.length });
+  });
+  r.get('/regions', requireUser(db), async (_req, res) => {
+    const data = await db.models.regions.findAll({ order: [['code', 'ASC']], raw: true });
     res.json({ data, total: data.length });
   });
   return r;
