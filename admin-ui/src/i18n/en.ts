@@ -175,7 +175,7 @@ const en = {
             empty: 'No task is overdue',
         },
         'inspection-plans': {
-            name: 'Spot-check plans',
+            name: 'Spot-check plan |||| Spot-check plans',
             fields: {
                 id: 'Plan no.',
                 title: 'Title',
@@ -266,7 +266,7 @@ const en = {
                 risk_help: 'Local example: A ≤ 5%, B 5–20%, C 21–60%, D 61–100%. Leave a class empty not to draw from it.',
                 all_key: 'All',
                 summary_ratio: '%{key} %{percent}%',
-                summary_count: '%{key} %{count}',
+                summary_count: '%{key}: %{count} entities',
             },
             preview: {
                 title: 'Preview',
@@ -311,7 +311,7 @@ const en = {
             },
         },
         inspections: {
-            name: 'Inspections',
+            name: 'Inspection |||| Inspections',
             fields: {
                 id: 'ID',
                 inspectionKey: 'Inspection',

@@ -93,8 +93,7 @@ const BasicsStep = () => {
         const chosen = getValues('checkItemCodes') ?? [];
         const kept = chosen.filter(code => checkItems.some(item => item.code === code && allowed.has(item.departmentCode)));
         if (kept.length !== chosen.length) setValue('checkItemCodes', kept, { shouldDirty: true });
-        // `allowed` is rebuilt every render; its content is `allowedKey`.
-        // eslint-disable-next-line react-hooks/exhaustive-deps
+        // `allowed` is rebuilt every render; `allowedKey` is its content.
     }, [allowedKey, isPending, checkItems, myDepartment, getValues, setValue]);
 
     return (
@@ -124,7 +123,6 @@ const BasicsStep = () => {
                     row={false}
                     validate={required()}
                     helperText={choices.length ? `${P}.help.checkItemCodes` : `${P}.help.no_check_items`}
-                    data-testid="check-items"
                 />
             )}
         </>

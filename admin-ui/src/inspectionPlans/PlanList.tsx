@@ -10,7 +10,7 @@ import {
     usePermissions,
 } from 'react-admin';
 
-import { useDepartments } from '../departments/useDepartmentNames';
+import { DepartmentName } from '../departments/DepartmentName';
 import { plansSpotChecks } from '../permissions';
 import { withRowTestId } from '../tasks/withRowTestId';
 import type { InspectionPlan } from '../types';
@@ -27,11 +27,6 @@ const PlanRows = withRowTestId('plan-row');
 const PlanListActions = () => {
     const { permissions } = usePermissions();
     return <TopToolbar>{plansSpotChecks(permissions) && <CreateButton data-testid="create-plan" />}</TopToolbar>;
-};
-
-const DepartmentName = ({ code }: { code: string }) => {
-    const { nameOf } = useDepartments();
-    return <>{nameOf(code)}</>;
 };
 
 /** 抽查计划: the plans of my department (or that it receives), the newest first. */

@@ -9,11 +9,11 @@ import {
     Typography,
 } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslate } from 'react-admin';
+import { HttpError, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 
 import { errorDetail, postJson } from '../api';
-import type { PlanPreview as Preview } from '../types';
+import type { PlanPreview as Preview, Problem } from '../types';
 import { stratumLabel } from './format';
 import { toPlanInput, type PlanFormValues } from './planForm';
 
@@ -24,7 +24,17 @@ type PreviewState =
     | { state: 'idle' }
     | { state: 'loading'; data?: Preview }
     | { state: 'ready'; data: Preview }
-    | { state: 'error'; detail: string };
+    | { state: 'error'; detail: string; fields: string[] };
+
+/** The problem's detail, and what it says of each field (`strata: …`), for a plan the API cannot count. */
+const failure = (error: unknown): PreviewState => {
+    const problem = error instanceof HttpError ? (error.body as Problem | undefined) : undefined;
+    return {
+        state: 'error',
+        detail: errorDetail(error),
+        fields: (problem?.errors ?? []).map(({ field, message }) => `${field}: ${message}`),
+    };
+};
 
 /**
  * What the plan would draw as it now stands: the pool size and the number to draw per stratum, and
@@ -43,7 +53,7 @@ export const PlanPreview = () => {
         const timer = setTimeout(() => {
             postJson<Preview>('/inspection-plans/preview', JSON.parse(body))
                 .then(data => current && setPreview({ state: 'ready', data }))
-                .catch(error => current && setPreview({ state: 'error', detail: errorDetail(error) }));
+                .catch(error => current && setPreview(failure(error)));
         }, DEBOUNCE_MS);
         return () => {
             current = false;
@@ -60,6 +70,9 @@ export const PlanPreview = () => {
                     {translate('resources.inspection-plans.preview.failed', {
                         detail: translate(preview.detail, { _: preview.detail }),
                     })}
+                    {preview.fields.map(field => (
+                        <div key={field}>{field}</div>
+                    ))}
                 </Alert>
             )}
             {data && preview.state !== 'error' && (

@@ -33,7 +33,7 @@ const PlanTitle = () => {
     const plan = useRecordContext<InspectionPlan>();
     const translate = useTranslate();
     if (!plan) return null;
-    return <span>{`${translate(`${P}.name`)} · ${plan.title}`}</span>;
+    return <span>{`${translate(`${P}.name`, { smart_count: 1 })} · ${plan.title}`}</span>;
 };
 
 const Chips = ({ labels }: { labels: string[] }) => (
@@ -84,7 +84,7 @@ const PlanDetails = () => {
     const plan = useRecordContext<InspectionPlan>();
     const translate = useTranslate();
     const { nameOf: departmentName } = useDepartments();
-    const { nameOf: itemName } = useCheckItems();
+    const { labelOf: itemLabel } = useCheckItems();
     if (!plan) return null;
     const { entityFilter, inspectorFilter } = plan;
     return (
@@ -108,7 +108,7 @@ const PlanDetails = () => {
                         <FunctionField<InspectionPlan>
                             source="checkItemCodes"
                             render={record => (
-                                <Chips labels={record.checkItemCodes.map(code => `${code} ${itemName(code)}`)} />
+                                <Chips labels={record.checkItemCodes.map(itemLabel)} />
                             )}
                         />
                         <FunctionField<InspectionPlan>

@@ -9,7 +9,7 @@ import {
     SelectInput,
 } from 'react-admin';
 
-import { useDepartments } from '../departments/useDepartmentNames';
+import { DepartmentName } from '../departments/DepartmentName';
 import { PlanLink } from '../inspectionPlans/PlanLink';
 import { withRowTestId } from '../tasks/withRowTestId';
 import { formatShanghaiTime } from '../time';
@@ -37,11 +37,6 @@ const inspectionFilters = [
 ];
 
 const InspectionRows = withRowTestId('inspection-row');
-
-const DepartmentName = ({ code }: { code: string }) => {
-    const { nameOf } = useDepartments();
-    return <>{nameOf(code)}</>;
-};
 
 /** 检查记录: the inspections of my department, the newest first, by plan and status. */
 export const InspectionList = () => (

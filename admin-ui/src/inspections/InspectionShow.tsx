@@ -39,13 +39,13 @@ const InspectionTitle = () => {
     const inspection = useRecordContext<Inspection>();
     const translate = useTranslate();
     if (!inspection) return null;
-    return <span>{`${translate(`${I}.name`)} · ${inspection.entityName}`}</span>;
+    return <span>{`${translate(`${I}.name`, { smart_count: 1 })} · ${inspection.entityName}`}</span>;
 };
 
 /** The results per check item, as recorded. */
 const ResultsTable = ({ inspection }: { inspection: Inspection }) => {
     const translate = useTranslate();
-    const { nameOf } = useCheckItems();
+    const { labelOf } = useCheckItems();
     return (
         <Table size="small" data-testid="inspection-results">
             <TableHead>
@@ -60,9 +60,7 @@ const ResultsTable = ({ inspection }: { inspection: Inspection }) => {
                     const recorded = inspection.results.find(result => result.checkItemCode === code);
                     return (
                         <TableRow key={code} data-testid={`result-${code}`} data-result={recorded?.result}>
-                            <TableCell>
-                                {code} {nameOf(code)}
-                            </TableCell>
+                            <TableCell>{labelOf(code)}</TableCell>
                             <TableCell>
                                 {recorded && (
                                     <Chip
@@ -108,7 +106,7 @@ const InspectionDetails = () => {
     const translate = useTranslate();
     const { data: identity } = useGetIdentity();
     const { nameOf: departmentName } = useDepartments();
-    const { nameOf: itemName } = useCheckItems();
+    const { labelOf: itemLabel } = useCheckItems();
     const { confirmedBy, isPending } = useConfirmedBy(inspection);
     if (!inspection) return null;
     const me = identity?.username as string | undefined;
@@ -141,7 +139,7 @@ const InspectionDetails = () => {
                             />
                             <FunctionField<Inspection>
                                 source="checkItemCodes"
-                                render={record => record.checkItemCodes.map(code => `${code} ${itemName(code)}`).join('；')}
+                                render={record => record.checkItemCodes.map(itemLabel).join('；')}
                             />
                             <TeamField source="team" />
                             <InspectionStatusField source="status" />

@@ -3,14 +3,17 @@ import { useRecordContext } from 'react-admin';
 
 import type { Inspection } from '../types';
 
-/** The team's usernames; a member who has confirmed the results is marked. */
+/**
+ * The team's usernames; a member who has confirmed the results is marked. A completed inspection has
+ * been confirmed by every member (see useConfirmedBy: the row's `confirmedBy` may lag behind).
+ */
 export const TeamField = (_props: { source?: string; label?: string }) => {
     const inspection = useRecordContext<Inspection>();
     if (!inspection) return null;
     return (
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
             {inspection.team.map(username => {
-                const confirmed = inspection.confirmedBy.includes(username);
+                const confirmed = inspection.status === 'completed' || inspection.confirmedBy.includes(username);
                 return (
                     <Chip
                         key={username}

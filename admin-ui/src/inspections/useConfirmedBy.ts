@@ -1,5 +1,6 @@
-import { useGetList } from 'react-admin';
+import { useGetList, usePermissions } from 'react-admin';
 
+import { worksTasks } from '../permissions';
 import type { Inspection, Task } from '../types';
 
 /**
@@ -11,7 +12,9 @@ import type { Inspection, Task } from '../types';
  * no longer open has confirmed. A user who may not list tasks gets the row's own `confirmedBy`.
  */
 export const useConfirmedBy = (inspection: Inspection | undefined) => {
+    const { permissions, isPending: permissionsPending } = usePermissions();
     const recorded = inspection?.status === 'recorded';
+    const asksTasks = recorded && worksTasks(permissions);
     const { data, isPending, error } = useGetList<Task>(
         'tasks',
         {
@@ -19,12 +22,13 @@ export const useConfirmedBy = (inspection: Inspection | undefined) => {
             pagination: { page: 1, perPage: 100 },
             sort: { field: 'id', order: 'ASC' },
         },
-        { enabled: recorded }
+        { enabled: asksTasks }
     );
     if (!inspection) return { confirmedBy: [] as string[], isPending: true };
     if (inspection.status === 'completed') return { confirmedBy: inspection.team, isPending: false };
-    if (!recorded || error || !data) {
-        return { confirmedBy: inspection.confirmedBy, isPending: recorded && isPending && !error };
+    if (recorded && permissionsPending) return { confirmedBy: inspection.confirmedBy, isPending: true };
+    if (!asksTasks || error || !data) {
+        return { confirmedBy: inspection.confirmedBy, isPending: asksTasks && isPending && !error };
     }
     const stillOpen = new Set(
         data

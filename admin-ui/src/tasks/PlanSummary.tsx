@@ -27,7 +27,7 @@ import type { InspectionPlan } from '../types';
  */
 export const PlanSummary = ({ planId }: { planId: string }) => {
     const translate = useTranslate();
-    const { nameOf } = useCheckItems();
+    const { labelOf } = useCheckItems();
     const { data: plan, isPending, error } = useGetOne<InspectionPlan>('inspection-plans', { id: planId });
 
     if (isPending) return <LinearProgress />;
@@ -53,7 +53,7 @@ export const PlanSummary = ({ planId }: { planId: string }) => {
                     />
                     <FunctionField<InspectionPlan>
                         source="checkItemCodes"
-                        render={record => record.checkItemCodes.map(code => `${code} ${nameOf(code)}`).join('；')}
+                        render={record => record.checkItemCodes.map(labelOf).join('；')}
                     />
                     <FunctionField<InspectionPlan>
                         source="strata"
