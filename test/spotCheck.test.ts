@@ -128,6 +128,11 @@ describe.each(testDatabases)('double-random spot checks (双随机一公开) on 
     const t2 = (await tasksOf(m2, { type: 'inspection', entity: first.creditCode, assignee: 'me' }))[0];
     expect((await p.api.post(`/api/v1/tasks/${t2.id}/complete`).set(as(m2)).send({ outcome: 'confirmed' })).status).toBe(200);
 
+    const done = await eventually(async () => {
+      const row = (await p.api.get(`/api/v1/inspections/${first.id}`).set(as(m1))).body;
+      return row.status === 'completed' ? row : null;
+    });
+    expect(done.confirmedBy.sort()).toEqual([m1, m2].sort());
     const publishedResult = await eventually(async () => ((await p.api.get('/public/v1/inspection-results').query({ entity: first.creditCode })).body.data as any[])[0]);
     expect(publishedResult).toMatchObject({ creditCode: first.creditCode, planId: id, outcome: 'rectified_on_spot', department: { code: 'SCJGJ' } });
     expect(publishedResult.items.map((i: any) => i.result)).toEqual(['compliant', 'non_compliant']);

@@ -63,9 +63,9 @@ export async function inspection(input: InspectionInput): Promise<InspectionStat
   book.completionCheck = (t) => {
     if (t.type === 'inspection' && state.status !== 'recorded') refuse(REFUSAL.unprocessable, 'record the results before confirming them');
   };
-  book.register((change, t) => {
-    if (change === 'completed' && t.type === 'inspection' && t.completedBy && !state.confirmedBy.includes(t.completedBy)) state.confirmedBy.push(t.completedBy);
-  });
+  book.register(() => undefined);
+  /** Who confirmed: the members whose task is done — derived, so it cannot lag behind the tasks. */
+  const confirmed = () => members.filter((m) => book.has(memberKey(m)) && !book.isOpen(memberKey(m)));
   wf.setHandler(inspectionStateQuery, () => state);
   wf.setHandler(
     recordResultsUpdate,
@@ -82,7 +82,7 @@ export async function inspection(input: InspectionInput): Promise<InspectionStat
     {
       validator: (r) => {
         if (!members.includes(r.actor.username)) refuse(REFUSAL.forbidden, 'only a member of the team records the results');
-        if (state.status === 'completed' || state.confirmedBy.length > 0) refuse(REFUSAL.conflict, 'the result is already confirmed');
+        if (state.status === 'completed' || confirmed().length > 0) refuse(REFUSAL.conflict, 'the result is already confirmed');
         const problems = resultProblems(input.checkItemCodes, r.results, r.outcome);
         if (problems.length) refuse(REFUSAL.unprocessable, problems.join('; '));
       },
@@ -94,14 +94,21 @@ export async function inspection(input: InspectionInput): Promise<InspectionStat
     await book.open({ taskKey: memberKey(m.username), type: 'inspection', title: `${input.kind === 'random' ? '双随机抽查' : '日常检查'}：${input.entityName}`, departmentCode: input.departmentCode, creditCode: input.creditCode, entityName: input.entityName, dueAt: input.dueAt, assigneeUsername: m.username, data: { inspectionKey: input.inspectionKey, planId: input.planId, checkItemCodes: input.checkItemCodes, team: input.team } });
   }
 
-  const allConfirmed = () => members.every((m) => !book.isOpen(memberKey(m)));
+  // Each confirmation is saved as it comes; a missed deadline escalates the open tasks (supervisor, district).
   let due = input.dueAt;
-  for (let level = 1; level <= 2; level++) {
-    if (await wf.condition(allConfirmed, Math.max(1, Date.parse(due) - Date.now()))) break;
-    for (const m of members) if (book.isOpen(memberKey(m))) await book.escalate(memberKey(m), level);
-    if (level === 1) due = await acts.computeDueAt({ from: due, workingDays: SECOND_ESCALATION_WORKING_DAYS });
+  let level = 0;
+  while (state.confirmedBy.length < members.length) {
+    const progressed = () => confirmed().length !== state.confirmedBy.length;
+    if (level >= 2) await wf.condition(progressed);
+    else if (!(await wf.condition(progressed, Math.max(1, Date.parse(due) - Date.now())))) {
+      level++;
+      for (const m of members) if (book.isOpen(memberKey(m))) await book.escalate(memberKey(m), level);
+      if (level === 1) due = await acts.computeDueAt({ from: due, workingDays: SECOND_ESCALATION_WORKING_DAYS });
+      continue;
+    }
+    state.confirmedBy = confirmed();
+    if (state.confirmedBy.length < members.length) await save();
   }
-  await wf.condition(allConfirmed);
   state.status = 'completed';
   await save();
   const publishBy = await acts.computeDueAt({ from: recordedAt ?? new Date().toISOString(), workingDays: PUBLICATION_WORKING_DAYS });

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { Router } from 'express';
-import { Op } from 'sequelize';
+import { Op, type ModelStatic, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
 import { readDocument } from '../../db/chunks';
@@ -64,6 +64,20 @@ document({ method: 'post', path: '/api/v1/cases/{id}/extension', tags: ['spot ch
 document({ method: 'post', path: '/api/v1/routine-inspections', tags: ['spot checks'], security: userSecurity, responses: { 202: { description: 'a routine inspection (日常监管) started for the team' } } }, [400, 401, 403, 422]);
 document({ method: 'post', path: '/api/v1/inspections/{id}/results', tags: ['spot checks'], security: userSecurity, request: { params: z.object({ id: z.coerce.number() }), body: { content: { 'application/json': { schema: RecordInput } } } }, responses: ok('recorded; each team member then confirms on their task') }, [400, 401, 403, 404, 409, 422]);
 
+const Paging = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  perPage: z.coerce.number().int().min(1).max(500).default(25),
+  sort: z.string().optional(),
+  order: z.enum(['ASC', 'DESC', 'asc', 'desc']).default('DESC'),
+});
+
+/** One page of a list (CONTRACT.md "Lists"), sorted by an allowed field, newest first by default. */
+async function page(model: ModelStatic<any>, where: WhereOptions, q: z.infer<typeof Paging>, sortable: string[]) {
+  const sort = q.sort && sortable.includes(q.sort) ? q.sort : sortable[0];
+  const { rows, count } = await model.findAndCountAll({ where, order: [[sort, q.order.toUpperCase()]], limit: q.perPage, offset: (q.page - 1) * q.perPage });
+  return { data: rows.map((x: any) => x.get({ plain: true })), total: count };
+}
+
 const seesAll = (u: SessionUser) => u.roles.includes('admin') || u.roles.includes('leader') || u.department.kind === 'district';
 
 export function inspectionRoutes(db: Db, temporal: Temporal): Router {
@@ -117,11 +131,13 @@ export function inspectionRoutes(db: Db, temporal: Temporal): Router {
     res.status(201).json(await planView(db, id));
   });
 
+  const PlanQuery = Paging.extend({ status: z.string().optional(), q: z.string().max(100).optional() });
   r.get('/inspection-plans', staff, async (req, res) => {
     const u = req.user!;
-    const where = seesAll(u) ? {} : { [Op.or]: [{ departmentCode: u.department.code }, { receivingDepartmentCode: u.department.code }] };
-    const rows = await db.models.inspection_plans.findAll({ where, order: [['createdAt', 'DESC']], limit: 200 });
-    res.json({ data: rows.map((x) => x.get({ plain: true })), total: rows.length });
+    const q = query(PlanQuery, req);
+    const where: Record<string | symbol, unknown> = { ...(q.status ? { status: q.status } : {}), ...(q.q ? { title: { [Op.like]: `%${q.q}%` } } : {}) };
+    if (!seesAll(u)) where[Op.or] = [{ departmentCode: u.department.code }, { receivingDepartmentCode: u.department.code }];
+    res.json(await page(db.models.inspection_plans, where, q, ['createdAt', 'periodFrom', 'status', 'id']));
   });
 
   r.get('/inspection-plans/:id', staff, async (req, res) => {
@@ -132,19 +148,21 @@ export function inspectionRoutes(db: Db, temporal: Temporal): Router {
     res.json(plan);
   });
 
-  const InspectionQuery = z.object({ planId: z.string().optional(), status: z.string().optional(), entity: z.string().optional() });
+  const InspectionQuery = Paging.extend({ planId: z.string().optional(), status: z.string().optional(), entity: z.string().optional(), kind: z.enum(['random', 'routine']).optional() });
   r.get('/inspections', staff, async (req, res) => {
     const q = query(InspectionQuery, req);
     const u = req.user!;
-    const where: Record<string, unknown> = { ...(q.planId ? { planId: q.planId } : {}), ...(q.status ? { status: q.status } : {}), ...(q.entity ? { creditCode: q.entity } : {}) };
-    if (!seesAll(u)) where.departmentCode = u.department.code;
-    const rows = await db.models.inspections.findAll({ where, order: [['id', 'DESC']], limit: 500 });
-    res.json({ data: rows.map((x) => x.get({ plain: true })), total: rows.length });
+    const where: Record<string | symbol, unknown> = { ...(q.planId ? { planId: q.planId } : {}), ...(q.status ? { status: q.status } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.kind ? { kind: q.kind } : {}) };
+    if (!seesAll(u)) where[Op.or] = [{ departmentCode: u.department.code }, { team: { [Op.like]: `%${JSON.stringify(u.username)}%` } }];
+    res.json(await page(db.models.inspections, where, q, ['id', 'dueAt', 'recordedAt', 'status']));
   });
 
+  // A team member sees the inspection even when drawn from a joint department.
   async function visibleInspection(u: SessionUser, id: number) {
     const row = await db.models.inspections.findByPk(id);
-    if (!row || (!seesAll(u) && row.get('departmentCode') !== u.department.code)) throw notFound(`inspection ${id} does not exist or is not visible to you`);
+    if (!row || (!seesAll(u) && row.get('departmentCode') !== u.department.code && !(row.get('team') as string[]).includes(u.username))) {
+      throw notFound(`inspection ${id} does not exist or is not visible to you`);
+    }
     return row;
   }
 
@@ -162,10 +180,12 @@ export function inspectionRoutes(db: Db, temporal: Temporal): Router {
     await update(temporal, row.get('workflowId'), recordResultsUpdate, { actor: { username: u.username, departmentCode: u.department.code, roles: u.roles }, ...input });
     res.json((await db.models.inspections.findByPk(id))!.get({ plain: true }));
   });
+  const CaseQuery = Paging.extend({ stage: z.string().optional(), entity: z.string().optional() });
   r.get('/cases', staff, async (req, res) => {
     const u = req.user!;
-    const rows = await db.models.enforcement_cases.findAll({ where: seesAll(u) ? {} : { departmentCode: u.department.code }, order: [['id', 'DESC']], limit: 500 });
-    res.json({ data: rows.map((x) => x.get({ plain: true })), total: rows.length });
+    const q = query(CaseQuery, req);
+    const where: Record<string, unknown> = { ...(q.stage ? { stage: q.stage } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(seesAll(u) ? {} : { departmentCode: u.department.code }) };
+    res.json(await page(db.models.enforcement_cases, where, q, ['id', 'filingDueAt', 'decisionDueAt', 'stage']));
   });
 
   async function visibleCase(u: SessionUser, id: number) {

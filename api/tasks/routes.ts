@@ -74,6 +74,18 @@ document({ method: 'post', path: '/api/v1/tasks/{id}/claim', tags: ['tasks'], se
 document({ method: 'post', path: '/api/v1/tasks/{id}/complete', tags: ['tasks'], security: userSecurity, request: { params: Id, body: { content: { 'application/json': { schema: Complete } } } }, responses: ok(Task, 'completed') }, [400, 401, 403, 404, 409, 422]);
 document({ method: 'post', path: '/api/v1/tasks/{id}/reassign', tags: ['tasks'], security: userSecurity, request: { params: Id, body: { content: { 'application/json': { schema: Reassign } } } }, responses: ok(Task, 'reassigned (supervisor only)') }, [400, 401, 403, 404, 409, 422]);
 
+/** The steps of one task from the audit trail, for processes whose workflow keeps no timeline of its own. */
+async function taskTrail(db: Db, taskId: number): Promise<TimelineEntry[]> {
+  const steps: Record<string, TimelineEntry['step']> = { 'task.created': 'pushed', 'task.claimed': 'claimed', 'task.completed': 'completed', 'task.escalated': 'escalated', 'task.reassigned': 'reassigned', 'task.cancelled': 'cancelled' };
+  const rows = (await db.models.audit_log.findAll({ where: { targetType: 'task', targetId: String(taskId) }, order: [['id', 'ASC']], raw: true })) as any[];
+  return rows
+    .filter((r) => steps[r.action])
+    .map((r) => {
+      const d = JSON.parse(r.detail);
+      return { at: new Date(r.at).toISOString(), step: steps[r.action], ...(r.actorType === 'user' ? { actor: r.actor } : {}), ...(d.outcome ? { detail: d.outcome } : {}) };
+    });
+}
+
 export function taskRoutes(db: Db, temporal: Temporal): Router {
   const r = Router();
   const staff = requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk');
@@ -96,12 +108,16 @@ export function taskRoutes(db: Db, temporal: Temporal): Router {
     const task = await findVisibleTask(db, req.user!, id);
     if (!task) throw notFound(`task ${id} does not exist or is not visible to you`);
     let data: TimelineEntry[];
-    try {
-      data = await temporal.client.workflow.getHandle(task.workflowId).query(timelineQuery);
-    } catch {
-      // The history may be past retention: the projection keeps the same timeline.
-      const n = await db.models.notifications.findByPk(task.workflowId);
-      data = n?.get('timeline') ?? [];
+    if (!task.workflowId.startsWith('license-feedback:')) {
+      data = await taskTrail(db, task.id);
+    } else {
+      try {
+        data = await temporal.client.workflow.getHandle(task.workflowId).query(timelineQuery);
+      } catch {
+        // The history may be past retention: the projection keeps the same timeline.
+        const n = await db.models.notifications.findByPk(task.workflowId);
+        data = n?.get('timeline') ?? [];
+      }
     }
     // Workflows record department codes; people read names.
     const names = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
