@@ -1,11 +1,13 @@
 import { Admin, Resource } from 'react-admin';
 
 import { authProvider } from './authProvider';
+import cases from './cases';
 import { dataProvider } from './dataProvider';
 import departments from './departments';
 import { i18nProvider } from './i18n/i18nProvider';
 import inspectionPlans from './inspectionPlans';
 import inspections from './inspections';
+import { AppLayout } from './Menu';
 import overdue from './overdue';
 import { canSupervise, plansSpotChecks, seesSpotChecks, worksTasks } from './permissions';
 import queue from './queue';
@@ -19,6 +21,7 @@ const App = () => (
         dataProvider={dataProvider}
         authProvider={authProvider}
         i18nProvider={i18nProvider}
+        layout={AppLayout}
         requireAuth
         disableTelemetry
     >
@@ -35,6 +38,7 @@ const App = () => (
                     />
                 )}
                 {seesSpotChecks(permissions) && <Resource name="inspections" {...inspections} />}
+                {seesSpotChecks(permissions) && <Resource name="cases" {...cases} />}
                 <Resource name="departments" {...departments} />
             </>
         )}

@@ -10,7 +10,7 @@ import type {
 } from 'react-admin';
 
 import { apiFetch, postJson } from './api';
-import type { Completion, Inspection, ResultsInput, Task, TimelineEntry } from './types';
+import type { Completion, EnforcementCase, Inspection, ResultsInput, Task, TimelineEntry } from './types';
 
 /**
  * The queue and the overdue board are two views of /tasks: their list pages add
@@ -25,22 +25,27 @@ const apiPaths: Record<string, string> = {
     'inspection-plans': '/inspection-plans',
     inspections: '/inspections',
     'check-items': '/check-items',
+    cases: '/cases',
+    regions: '/regions',
+    'license-items': '/license-items',
 };
 
 /** Department and check item rows are keyed by `code`; react-admin needs an `id`. */
 const recordIds: Record<string, (row: Record<string, unknown>) => Identifier> = {
     departments: row => row.code as string,
     'check-items': row => row.code as string,
+    regions: row => row.code as string,
+    'license-items': row => row.code as string,
 };
 
 /**
- * The spot-check lists answer in full (a few hundred rows at most) and know only a few filters:
- * those are sent, and the rest of the filters, the order and the page are applied here.
+ * The reference lists (check items, regions, license items) answer in full and know no filter: the
+ * filters, the order and the page are applied here. Plans, inspections and cases page on the server.
  */
 const wholeLists: Record<string, readonly string[]> = {
-    'inspection-plans': [],
-    inspections: ['planId', 'status', 'entity'],
     'check-items': [],
+    regions: [],
+    'license-items': [],
 };
 
 // Largest page the reference pickers ask for; departments and a department's users fit in it.
@@ -57,7 +62,12 @@ export interface InspectionActions {
     recordResults: (id: Identifier, input: ResultsInput) => Promise<{ data: Inspection }>;
 }
 
-export type ZongjianDataProvider = DataProvider & TaskActions & InspectionActions;
+export interface CaseActions {
+    /** A supervisor extends the open step's deadline of a case, once (409 when already extended). */
+    approveCaseExtension: (id: Identifier, reason: string) => Promise<{ data: EnforcementCase }>;
+}
+
+export type ZongjianDataProvider = DataProvider & TaskActions & InspectionActions & CaseActions;
 
 const pathOf = (resource: string): string => {
     const path = apiPaths[resource];
@@ -164,10 +174,10 @@ export const dataProvider: ZongjianDataProvider = {
     },
 
     getMany: async (resource, { ids }) => {
-        // The API has no "by ids" query; departments and check items are few, so one page holds them all.
-        if (resource === 'departments' || resource === 'check-items') {
+        // The API has no "by ids" query; departments and reference lists are few, so one page holds them all.
+        if (resource === 'departments' || resource in wholeLists) {
             const { data } = await getList(resource, {
-                pagination: { page: 1, perPage: PICKER_PAGE_SIZE },
+                pagination: { page: 1, perPage: resource in wholeLists ? 1000 : PICKER_PAGE_SIZE },
                 sort: { field: 'code', order: 'ASC' },
             });
             const wanted = new Set(ids.map(String));
@@ -212,5 +222,9 @@ export const dataProvider: ZongjianDataProvider = {
 
     recordResults: async (id, input) => ({
         data: await postJson<Inspection>(`/inspections/${encodeURIComponent(String(id))}/results`, input),
+    }),
+
+    approveCaseExtension: async (id, reason) => ({
+        data: await postJson<EnforcementCase>(`/cases/${encodeURIComponent(String(id))}/extension`, { reason }),
     }),
 };

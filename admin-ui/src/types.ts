@@ -11,6 +11,8 @@ export const TASK_TYPES = [
     'planApproval',
     'draw',
     'inspection',
+    'caseFiling',
+    'caseDecision',
 ] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
@@ -31,6 +33,11 @@ export const OUTCOMES = [
     'rejected',
     'drawn',
     'confirmed',
+    'filed',
+    'not_filed',
+    'transferred',
+    'penalty',
+    'no_penalty',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -134,10 +141,22 @@ export interface TimelineEntry {
     detail?: string;
 }
 
+/** 警告, 罚款, 没收违法所得, 责令停产停业, 吊销许可证件 (行政处罚法 Art. 9). */
+export const PENALTY_KINDS = ['warning', 'fine', 'confiscation', 'suspension', 'revocation'] as const;
+export type PenaltyKind = (typeof PENALTY_KINDS)[number];
+
+export interface Penalty {
+    decisionNo: string;
+    penaltyKind: PenaltyKind;
+    /** 罚款金额（元）; required for a fine. */
+    amount?: number;
+}
+
 export interface Completion {
     outcome: Outcome;
     comment?: string;
-    data?: { licenseNo: string; validFrom: string; validTo: string };
+    /** The issued license (outcome `issued`), or the penalty decision (outcome `penalty`). */
+    data?: { licenseNo: string; validFrom: string; validTo: string } | Penalty;
 }
 
 /** An `application/problem+json` body. */
@@ -298,4 +317,41 @@ export interface ResultsInput {
     results: CheckItemResult[];
     outcome: InspectionOutcome;
     finding?: string;
+}
+
+// Enforcement cases (案件): filing (立案) and decision (处理决定) after a suspected violation.
+
+export const CASE_STAGES = ['filing', 'deciding', 'closed'] as const;
+export type CaseStage = (typeof CASE_STAGES)[number];
+
+export interface EnforcementCase {
+    id: number;
+    caseKey: string;
+    inspectionKey: string | null;
+    creditCode: string;
+    entityName: string;
+    departmentCode: string;
+    stage: CaseStage;
+    filingDueAt: string | null;
+    decisionDueAt: string | null;
+    filedAt: string | null;
+    decidedAt: string | null;
+    outcome: Outcome | null;
+    penalty: Penalty | null;
+}
+
+/** A town or street of the district (NBS code). */
+export interface Region {
+    id: string;
+    code: string;
+    name: string;
+}
+
+/** A license item (许可事项) and its competent department. */
+export interface LicenseItem {
+    id: string;
+    code: string;
+    name: string;
+    departmentCode: string;
+    legalBasis: string;
 }

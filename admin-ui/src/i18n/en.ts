@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 
 import type {
+    CaseStage,
     CheckResult,
     DepartmentKind,
     DrawMode,
@@ -10,6 +11,7 @@ import type {
     InspectionOutcome,
     InspectionStatus,
     Outcome,
+    PenaltyKind,
     PlanStatus,
     RiskClass,
     TaskStatus,
@@ -52,12 +54,18 @@ const taskFields = {
     inspectionKey: 'Inspection',
     checkItemCodes: 'Check items',
     team: 'Inspection team',
+    decisionNo: 'Decision number',
+    penaltyKind: 'Penalty',
+    amount: 'Fine (CNY)',
 };
 
 const en = {
     ...englishMessages,
     zongjian: {
         title: 'Zongjian',
+        menu: {
+            publication: 'Publication',
+        },
         auth: {
             too_many_attempts: 'Too many sign-in attempts, please wait a moment and retry',
         },
@@ -87,6 +95,8 @@ const en = {
                 planApproval: 'Plan approval',
                 draw: 'Draw',
                 inspection: 'Spot check',
+                caseFiling: 'Case filing review',
+                caseDecision: 'Case decision',
             } satisfies Record<TaskType, string>,
             statuses: {
                 open: 'Open',
@@ -108,7 +118,19 @@ const en = {
                 rejected: 'Rejected',
                 drawn: 'Drawn',
                 confirmed: 'Confirmed',
+                filed: 'Case filed',
+                not_filed: 'Not filed',
+                transferred: 'Transferred',
+                penalty: 'Penalty imposed',
+                no_penalty: 'No penalty',
             } satisfies Record<Outcome, string>,
+            penaltyKinds: {
+                warning: 'Warning',
+                fine: 'Fine',
+                confiscation: 'Confiscation of illegal gains',
+                suspension: 'Suspension of production or business',
+                revocation: 'Revocation of the license',
+            } satisfies Record<PenaltyKind, string>,
             escalationLevels: {
                 1: 'Section escalation',
                 2: 'District escalation',
@@ -191,16 +213,16 @@ const en = {
                 teamSize: 'Inspectors per team',
                 regionCodes: 'Towns and streets',
                 riskClasses: 'Credit-risk classes',
-                licenseItemCodes: 'License item codes',
+                licenseItemCodes: 'License items',
                 strata: 'Sampling',
                 inspectorRegionCodes: 'Inspectors’ grids',
                 createdBy: 'Created by',
                 createdAt: 'Created',
-                q: 'Title or plan no.',
+                q: 'Title',
             },
             help: {
                 checkItemCodes: 'Your department’s items and those of the joint departments; no check without a legal basis.',
-                licenseItemCodes: 'Optional: only holders of these licenses, e.g. L001, L002',
+                licenseItemCodes: 'Optional: only holders of these licenses',
                 regionCodes: 'Empty: the whole district',
                 riskClasses: 'Empty: every class',
                 inspectorRegionCodes: 'Empty: every grid',
@@ -380,6 +402,49 @@ const en = {
                 no_problem_conflict: '“No problem found” contradicts a non-compliant item',
             },
             empty: 'No inspection yet',
+        },
+        cases: {
+            name: 'Case |||| Cases',
+            fields: {
+                id: 'ID',
+                caseKey: 'Case key',
+                inspectionKey: 'Inspection',
+                creditCode: 'Unified social credit code',
+                entityName: 'Market entity',
+                departmentCode: 'Department',
+                stage: 'Stage',
+                filingDueAt: 'Filing due',
+                decisionDueAt: 'Decision due',
+                filedAt: 'Filed',
+                decidedAt: 'Decided',
+                outcome: 'Outcome',
+                penalty: 'Penalty',
+                decisionNo: 'Decision number',
+                penaltyKind: 'Penalty',
+                amount: 'Fine (CNY)',
+                reason: 'Reason',
+            },
+            stages: {
+                filing: 'Filing review',
+                deciding: 'Deciding',
+                closed: 'Closed',
+            } satisfies Record<CaseStage, string>,
+            sections: {
+                case: 'Case',
+                deadlines: 'Deadlines',
+                decision: 'Decision',
+            },
+            action: {
+                extend: 'Approve extension',
+            },
+            dialogs: {
+                extend_title: 'Extend the deadline of case %{id}',
+                extend_hint: 'The deadline of the open step is extended once.',
+            },
+            notifications: {
+                extended: 'Extension approved',
+                extend_failed: 'Could not extend: %{detail}',
+            },
         },
         'check-items': {
             name: 'Check items',

@@ -40,6 +40,9 @@ const taskFields: Messages['resources']['tasks']['fields'] = {
     inspectionKey: '检查编号',
     checkItemCodes: '检查事项',
     team: '检查组',
+    decisionNo: '决定书文号',
+    penaltyKind: '处罚种类',
+    amount: '罚款金额（元）',
 };
 
 const zh: Messages = {
@@ -237,6 +240,9 @@ const zh: Messages = {
     },
     zongjian: {
         title: '综监',
+        menu: {
+            publication: '公示',
+        },
         auth: {
             too_many_attempts: '登录尝试过于频繁，请稍后再试',
         },
@@ -266,6 +272,8 @@ const zh: Messages = {
                 planApproval: '计划审批',
                 draw: '摇号',
                 inspection: '抽查检查',
+                caseFiling: '立案审查',
+                caseDecision: '案件处理决定',
             },
             statuses: {
                 open: '待办',
@@ -287,6 +295,18 @@ const zh: Messages = {
                 rejected: '退回',
                 drawn: '已摇号',
                 confirmed: '确认',
+                filed: '立案',
+                not_filed: '不予立案',
+                transferred: '移送',
+                penalty: '给予处罚',
+                no_penalty: '不予处罚',
+            },
+            penaltyKinds: {
+                warning: '警告',
+                fine: '罚款',
+                confiscation: '没收违法所得',
+                suspension: '责令停产停业',
+                revocation: '吊销许可证件',
             },
             escalationLevels: {
                 1: '科室督办',
@@ -370,16 +390,16 @@ const zh: Messages = {
                 teamSize: '每组执法人员数',
                 regionCodes: '镇（街道）',
                 riskClasses: '信用风险分类',
-                licenseItemCodes: '许可事项代码',
+                licenseItemCodes: '许可事项',
                 strata: '抽取比例',
                 inspectorRegionCodes: '执法人员所属网格',
                 createdBy: '创建人',
                 createdAt: '创建时间',
-                q: '计划名称或编号',
+                q: '计划名称',
             },
             help: {
                 checkItemCodes: '本部门及联合抽查部门的检查事项；没有法律依据不得检查。',
-                licenseItemCodes: '选填：只抽取持有这些许可的市场主体，多个代码用逗号分隔，如 L001, L002',
+                licenseItemCodes: '选填：只抽取持有这些许可的市场主体',
                 regionCodes: '不选即全区',
                 riskClasses: '不选即全部分类',
                 inspectorRegionCodes: '不选即全部网格',
@@ -559,6 +579,49 @@ const zh: Messages = {
                 no_problem_conflict: '有不符合的事项，结论不能是“未发现问题”',
             },
             empty: '暂无检查记录',
+        },
+        cases: {
+            name: '案件',
+            fields: {
+                id: '编号',
+                caseKey: '案件编号',
+                inspectionKey: '检查编号',
+                creditCode: '统一社会信用代码',
+                entityName: '市场主体',
+                departmentCode: '部门',
+                stage: '阶段',
+                filingDueAt: '立案时限',
+                decisionDueAt: '处理决定时限',
+                filedAt: '立案时间',
+                decidedAt: '决定时间',
+                outcome: '处理结果',
+                penalty: '行政处罚',
+                decisionNo: '决定书文号',
+                penaltyKind: '处罚种类',
+                amount: '罚款金额（元）',
+                reason: '延期理由',
+            },
+            stages: {
+                filing: '立案审查',
+                deciding: '案件处理',
+                closed: '已结案',
+            },
+            sections: {
+                case: '案件',
+                deadlines: '办理时限',
+                decision: '处理决定',
+            },
+            action: {
+                extend: '批准延期',
+            },
+            dialogs: {
+                extend_title: '批准案件 %{id} 延期',
+                extend_hint: '当前环节的办理时限只能延期一次。',
+            },
+            notifications: {
+                extended: '已批准延期',
+                extend_failed: '延期失败：%{detail}',
+            },
         },
         'check-items': {
             name: '检查事项',

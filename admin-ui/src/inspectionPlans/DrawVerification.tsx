@@ -87,8 +87,8 @@ const StrataTable = ({ strata }: { strata: NonNullable<PlanDraw['strata']> }) =>
     );
 };
 
-// A plan draws a few hundred entities at most; one request holds all its inspections.
-const ALL_INSPECTIONS = { page: 1, perPage: 1000 };
+// A plan draws a few hundred entities at most; one page of the API's largest size (500) holds them all.
+const ALL_INSPECTIONS = { page: 1, perPage: 500 };
 
 /** The drawn entities with their teams (credential numbers, and the usernames the inspections name). */
 const DrawnTable = ({ plan, inspections }: { plan: InspectionPlan; inspections: NonNullable<PlanDraw['inspections']> }) => {

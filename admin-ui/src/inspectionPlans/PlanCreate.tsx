@@ -30,7 +30,8 @@ import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { errorDetail } from '../api';
 import { useCheckItems } from '../checkItems/useCheckItems';
 import { useDepartments } from '../departments/useDepartmentNames';
-import { TOWNS } from '../towns';
+import { useLicenseItems } from '../licenseItems/useLicenseItems';
+import { useRegions } from '../regions/useRegions';
 import { DRAW_MODES, RISK_CLASSES, type CheckItem, type Problem } from '../types';
 import { riskClassChoices } from './choices';
 import { PlanPreview } from './PlanPreview';
@@ -46,8 +47,6 @@ import {
 const STEPS = ['basics', 'pool', 'inspectors'] as const;
 const LAST_STEP = STEPS.length - 1;
 const P = 'resources.inspection-plans';
-
-const townChoices = TOWNS.map(town => ({ id: town.code, name: town.name }));
 
 // DateInput values are `YYYY-MM-DD`, so string order is date order.
 const notBeforePeriodFrom: Validator = (periodTo: string, values: PlanFormValues) =>
@@ -134,6 +133,8 @@ const PoolStep = () => {
     const translate = useTranslate();
     const mode = useWatch<PlanFormValues, 'stratumMode'>({ name: 'stratumMode' });
     const allBy = useWatch<PlanFormValues, 'allBy'>({ name: 'allBy' });
+    const { choices: townChoices } = useRegions();
+    const { choices: licenseItemChoices } = useLicenseItems();
     return (
         <>
             <SelectArrayInput
@@ -150,9 +151,11 @@ const PoolStep = () => {
                 choices={riskClassChoices}
                 helperText={`${P}.help.riskClasses`}
             />
-            <TextInput
+            <AutocompleteArrayInput
                 source="licenseItemCodes"
                 label={`${P}.fields.licenseItemCodes`}
+                choices={licenseItemChoices}
+                translateChoice={false}
                 helperText={`${P}.help.licenseItemCodes`}
                 fullWidth
             />
@@ -212,6 +215,7 @@ const PoolStep = () => {
 const InspectorsStep = () => {
     const translate = useTranslate();
     const { departments } = useDepartments();
+    const { choices: townChoices } = useRegions();
     const drawMode = useWatch<PlanFormValues, 'drawMode'>({ name: 'drawMode' });
     const drawModeChoices = DRAW_MODES.map(id => ({ id }));
     return (

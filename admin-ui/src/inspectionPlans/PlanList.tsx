@@ -29,7 +29,7 @@ const PlanListActions = () => {
     return <TopToolbar>{plansSpotChecks(permissions) && <CreateButton data-testid="create-plan" />}</TopToolbar>;
 };
 
-/** 抽查计划: the plans of my department (or that it receives), the newest first. */
+/** 抽查计划: the plans of my department (or that it receives), the newest first; the API pages and searches titles. */
 export const PlanList = () => (
     <List
         filters={planFilters}
@@ -41,9 +41,9 @@ export const PlanList = () => (
         exporter={false}
     >
         <DataTable<InspectionPlan> rowClick="show" bulkActionButtons={false} body={PlanRows}>
-            <DataTable.Col source="title" />
+            <DataTable.Col source="title" disableSort />
             <DataTable.Col source="id" sx={{ fontFamily: 'monospace' }} />
-            <DataTable.Col source="departmentCode">
+            <DataTable.Col source="departmentCode" disableSort>
                 <FunctionField<InspectionPlan> render={plan => <DepartmentName code={plan.departmentCode} />} />
             </DataTable.Col>
             <DataTable.Col source="periodFrom" label="resources.inspection-plans.fields.period">
@@ -52,7 +52,7 @@ export const PlanList = () => (
             <DataTable.Col source="status">
                 <PlanStatusField />
             </DataTable.Col>
-            <DataTable.Col source="drawMode">
+            <DataTable.Col source="drawMode" disableSort>
                 <SelectField source="drawMode" choices={drawModeChoices} />
             </DataTable.Col>
         </DataTable>

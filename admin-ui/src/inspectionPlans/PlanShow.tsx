@@ -20,7 +20,8 @@ import { TeamField } from '../inspections/TeamField';
 import { Section } from '../Section';
 import { withRowTestId } from '../tasks/withRowTestId';
 import { formatShanghaiTime } from '../time';
-import { townName } from '../towns';
+import { useLicenseItems } from '../licenseItems/useLicenseItems';
+import { useRegions } from '../regions/useRegions';
 import type { Inspection, InspectionPlan } from '../types';
 import { drawModeChoices } from './choices';
 import { DrawVerification } from './DrawVerification';
@@ -56,7 +57,7 @@ const PlanInspections = () => (
         empty={<EmptyInspections />}
     >
         <DataTable<Inspection> rowClick="show" bulkActionButtons={false} body={InspectionRows}>
-            <DataTable.Col source="entityName">
+            <DataTable.Col source="entityName" disableSort>
                 <InspectionEntityField />
             </DataTable.Col>
             <DataTable.Col source="team" disableSort>
@@ -65,7 +66,7 @@ const PlanInspections = () => (
             <DataTable.Col source="status">
                 <InspectionStatusField />
             </DataTable.Col>
-            <DataTable.Col source="outcome">
+            <DataTable.Col source="outcome" disableSort>
                 <SelectField source="outcome" choices={inspectionOutcomeChoices} />
             </DataTable.Col>
             <DataTable.Col source="recordedAt">
@@ -85,6 +86,8 @@ const PlanDetails = () => {
     const translate = useTranslate();
     const { nameOf: departmentName } = useDepartments();
     const { labelOf: itemLabel } = useCheckItems();
+    const { nameOf: townName } = useRegions();
+    const { labelOf: licenseItemLabel } = useLicenseItems();
     if (!plan) return null;
     const { entityFilter, inspectorFilter } = plan;
     return (
@@ -139,7 +142,7 @@ const PlanDetails = () => {
                         {entityFilter.licenseItemCodes?.length ? (
                             <FunctionField
                                 source="licenseItemCodes"
-                                render={() => <Chips labels={entityFilter.licenseItemCodes!} />}
+                                render={() => <Chips labels={entityFilter.licenseItemCodes!.map(licenseItemLabel)} />}
                             />
                         ) : null}
                     </SimpleShowLayout>

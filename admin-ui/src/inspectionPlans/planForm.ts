@@ -13,7 +13,7 @@ export interface PlanFormValues {
     jointDepartmentCodes: string[];
     regionCodes: string[];
     riskClasses: RiskClass[];
-    licenseItemCodes: string;
+    licenseItemCodes: string[];
     /** Per credit-risk class, or all entities alike. */
     stratumMode: 'risk' | 'all';
     allBy: 'ratio' | 'count';
@@ -38,7 +38,7 @@ export const defaultPlanValues = (today = shanghaiToday()): PlanFormValues => ({
     jointDepartmentCodes: [],
     regionCodes: [],
     riskClasses: [],
-    licenseItemCodes: '',
+    licenseItemCodes: [],
     stratumMode: 'risk',
     allBy: 'ratio',
     allRatio: 10,
@@ -77,11 +77,6 @@ const isBlank = (value: number | null | undefined): value is null | undefined =>
 // 5 → 0.05 without floating-point tails.
 const share = (percent: number) => Number((percent / 100).toFixed(6));
 
-const codeList = (text: string) =>
-    text
-        .split(/[\s,，、;；]+/)
-        .map(code => code.trim())
-        .filter(Boolean);
 
 const strataOf = (values: PlanFormValues): StratumSpec[] => {
     if (values.stratumMode === 'all') {
@@ -99,7 +94,7 @@ const strataOf = (values: PlanFormValues): StratumSpec[] => {
 
 /** The API's body for the wizard's values; empty filters are left out (no filter, not "none"). */
 export const toPlanInput = (values: PlanFormValues): PlanInput => {
-    const licenseItemCodes = codeList(values.licenseItemCodes ?? '');
+    const licenseItemCodes = values.licenseItemCodes ?? [];
     return {
         title: (values.title ?? '').trim(),
         checkItemCodes: values.checkItemCodes ?? [],

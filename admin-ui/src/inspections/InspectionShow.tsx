@@ -4,7 +4,6 @@ import {
     Button,
     FunctionField,
     Link,
-    RecordContextProvider,
     SelectField,
     Show,
     SimpleShowLayout,
@@ -25,7 +24,6 @@ import { inspectionKindChoices, inspectionOutcomeChoices } from './choices';
 import { InspectionStatusField } from './InspectionStatusField';
 import { RecordResultsForm } from './RecordResultsForm';
 import { TeamField } from './TeamField';
-import { useConfirmedBy } from './useConfirmedBy';
 
 const I = 'resources.inspections';
 
@@ -107,16 +105,17 @@ const InspectionDetails = () => {
     const { data: identity } = useGetIdentity();
     const { nameOf: departmentName } = useDepartments();
     const { labelOf: itemLabel } = useCheckItems();
-    const { confirmedBy, isPending } = useConfirmedBy(inspection);
     if (!inspection) return null;
+    // The workflow saves the row at each confirmation, so its `confirmedBy` is current.
+    const { confirmedBy } = inspection;
     const me = identity?.username as string | undefined;
     const member = Boolean(me && inspection.team.includes(me));
     // The API takes a recording from a member until the first confirmation.
-    const canRecord = member && !isPending && inspection.status !== 'completed' && confirmedBy.length === 0;
-    const toConfirm = member && inspection.status === 'recorded' && !isPending && !confirmedBy.includes(me!);
+    const canRecord = member && inspection.status !== 'completed' && confirmedBy.length === 0;
+    const toConfirm = member && inspection.status === 'recorded' && !confirmedBy.includes(me!);
     const recorded = inspection.status !== 'open';
     return (
-        <RecordContextProvider value={{ ...inspection, confirmedBy }}>
+        <>
             <Grid container spacing={2}>
                 <Grid size={{ xs: 12, md: canRecord ? 5 : 6 }}>
                     <Section title={`${I}.sections.inspection`}>
@@ -196,7 +195,7 @@ const InspectionDetails = () => {
                     )}
                 </Grid>
             </Grid>
-        </RecordContextProvider>
+        </>
     );
 };
 

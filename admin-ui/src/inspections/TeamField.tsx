@@ -5,7 +5,7 @@ import type { Inspection } from '../types';
 
 /**
  * The team's usernames; a member who has confirmed the results is marked. A completed inspection has
- * been confirmed by every member (see useConfirmedBy: the row's `confirmedBy` may lag behind).
+ * been confirmed by every member; the row's `confirmedBy` is saved at each confirmation.
  */
 export const TeamField = (_props: { source?: string; label?: string }) => {
     const inspection = useRecordContext<Inspection>();

@@ -5,14 +5,17 @@ import {
     DateInput,
     Form,
     FormDataConsumer,
+    NumberInput,
     SelectInput,
     TextInput,
+    minValue,
     required,
     useTranslate,
+    type Validator,
 } from 'react-admin';
 
-import type { Completion, Outcome, Task } from '../types';
-import { outcomeChoices } from './choices';
+import type { Completion, Outcome, PenaltyKind, Task } from '../types';
+import { outcomeChoices, penaltyKindChoices } from './choices';
 import { stopPropagation } from './stopPropagation';
 import { useTaskAction } from './useTaskAction';
 
@@ -22,6 +25,9 @@ interface CompletionValues {
     licenseNo?: string;
     validFrom?: string;
     validTo?: string;
+    decisionNo?: string;
+    penaltyKind?: PenaltyKind;
+    amount?: number | null;
 }
 
 // DateInput values are `YYYY-MM-DD`, so string order is date order.
@@ -30,12 +36,32 @@ const notBeforeValidFrom = (validTo: string | undefined, values: CompletionValue
         ? 'resources.tasks.validation.validTo_before_validFrom'
         : undefined;
 
-const toCompletion = ({ outcome, comment, licenseNo, validFrom, validTo }: CompletionValues): Completion => ({
+// 罚款 needs its amount; the other kinds may name one (没收违法所得) or not.
+const amountForFine: Validator = (amount: number | null | undefined, values: CompletionValues) =>
+    values.penaltyKind === 'fine' && (amount === null || amount === undefined) ? 'ra.validation.required' : undefined;
+
+const hasAmount = (amount: number | null | undefined): amount is number =>
+    amount !== null && amount !== undefined && !Number.isNaN(amount);
+
+const toCompletion = ({
+    outcome,
+    comment,
+    licenseNo,
+    validFrom,
+    validTo,
+    decisionNo,
+    penaltyKind,
+    amount,
+}: CompletionValues): Completion => ({
     outcome: outcome as Outcome,
     ...(comment?.trim() ? { comment: comment.trim() } : {}),
     // 已发证 also records the license that was issued.
     ...(outcome === 'issued' && licenseNo && validFrom && validTo
         ? { data: { licenseNo: licenseNo.trim(), validFrom, validTo } }
+        : {}),
+    // 给予处罚 also records the decision: its number, the kind of penalty and the fine.
+    ...(outcome === 'penalty' && decisionNo && penaltyKind
+        ? { data: { decisionNo: decisionNo.trim(), penaltyKind, ...(hasAmount(amount) ? { amount } : {}) } }
         : {}),
 });
 
@@ -99,6 +125,36 @@ export const CompleteDialog = ({ task, onClose }: { task: Task; onClose: () => v
                                             source="validTo"
                                             label="resources.tasks.fields.validTo"
                                             validate={[required(), notBeforeValidFrom]}
+                                            fullWidth
+                                        />
+                                    </Stack>
+                                </>
+                            )
+                        }
+                    </FormDataConsumer>
+                    <FormDataConsumer<CompletionValues>>
+                        {({ formData }) =>
+                            formData.outcome === 'penalty' && (
+                                <>
+                                    <TextInput
+                                        source="decisionNo"
+                                        label="resources.tasks.fields.decisionNo"
+                                        validate={required()}
+                                        fullWidth
+                                    />
+                                    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
+                                        <SelectInput
+                                            source="penaltyKind"
+                                            label="resources.tasks.fields.penaltyKind"
+                                            choices={penaltyKindChoices}
+                                            validate={required()}
+                                            fullWidth
+                                        />
+                                        <NumberInput
+                                            source="amount"
+                                            label="resources.tasks.fields.amount"
+                                            validate={[amountForFine, minValue(0)]}
+                                            min={0}
                                             fullWidth
                                         />
                                     </Stack>
