@@ -80,4 +80,11 @@ describe.each(testDatabases)('routine inspection and enforcement case on $name',
     const escalated = await eventually(async () => (await tasksOf(fast, 'supervisor', { type: 'caseFiling', entity: creditCode, escalated: 'true' }))[0], 30_000, 'filing escalation');
     expect(escalated).toMatchObject({ id: filing.id, escalationLevel: 1, status: 'open' });
   });
+
+  it('a plan not approved within 5 working days escalates to the supervisor and stays open', async () => {
+    const created = await fast.api.post('/api/v1/inspection-plans').set(as(fast, 'clerk')).send({ title: '超期审批', checkItemCodes: ['SC001'], periodFrom: '2026-12-01', periodTo: '2026-12-31', strata: [{ key: 'all', count: 1 }], teamSize: 2 });
+    expect(created.status).toBe(201);
+    const escalated = await eventually(async () => (await tasksOf(fast, 'supervisor', { type: 'planApproval', escalated: 'true' })).find((t) => t.data.planId === created.body.id), 20_000, 'approval escalation');
+    expect(escalated).toMatchObject({ escalationLevel: 1, status: 'open', overdue: true });
+  });
 });

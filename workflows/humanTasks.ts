@@ -15,7 +15,7 @@ export const claimTaskUpdate = wf.defineUpdate<TaskState, [ClaimInput]>('claimTa
 export const completeTaskUpdate = wf.defineUpdate<TaskState, [CompleteInput]>('completeTask');
 export const reassignTaskUpdate = wf.defineUpdate<TaskState, [ReassignInput]>('reassignTask');
 
-const { saveTask } = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '10 seconds' } });
+const { saveTask, computeDueAt } = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '10 seconds' } });
 
 export interface NewTask {
   taskKey: string;
@@ -213,4 +213,20 @@ export class TaskBook {
     this.persisting = this.persisting.then(() => saveTask({ task: snapshot, change, actor }));
     return this.persisting;
   }
+}
+
+/**
+ * Waits until a task is finished. At its deadline it escalates to the department's supervisor (level 1)
+ * and, `secondWindow` working days later, to the district (level 2); the task stays the same task.
+ */
+export async function awaitWithEscalation(book: TaskBook, taskKey: string, secondWindow: number): Promise<TaskState> {
+  const done = () => !book.isOpen(taskKey);
+  let escalateAt = book.get(taskKey).dueAt;
+  for (let level = 1; level <= 2 && !done(); level++) {
+    if (await wf.condition(done, Math.max(1, Date.parse(escalateAt) - Date.now()))) break;
+    await book.escalate(taskKey, level);
+    if (level === 1) escalateAt = await computeDueAt({ from: escalateAt, workingDays: secondWindow });
+  }
+  await wf.condition(done);
+  return book.get(taskKey);
 }

@@ -1,9 +1,10 @@
 import * as wf from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { DRAW_WORKING_DAYS, PLAN_APPROVAL_WORKING_DAYS, type DrawMode } from '../domain/inspections';
+import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
 import type { TaskState } from '../domain/tasks';
 import { REFUSAL, refuse } from './errors';
-import { TaskBook } from './humanTasks';
+import { awaitWithEscalation, TaskBook } from './humanTasks';
 import { inspection } from './inspection';
 
 // A spot-check plan (双随机一公开, F4): approval by a supervisor, the commitment to pool and seeds, the draw by
@@ -36,8 +37,7 @@ export async function inspectionPlan(input: InspectionPlanInput): Promise<{ stat
   const planTask = async (step: string, type: 'planApproval' | 'draw', title: string, departmentCode: string, workingDays: number) => {
     const dueAt = await acts.computeDueAt({ from: new Date().toISOString(), workingDays });
     await book.open({ taskKey: key(step), type, title: `${title}：${input.title}`, departmentCode, creditCode: null, entityName: null, dueAt, data: { planId: input.planId } });
-    await wf.condition(() => !book.isOpen(key(step)));
-    return book.get(key(step));
+    return awaitWithEscalation(book, key(step), SECOND_ESCALATION_WORKING_DAYS);
   };
 
   await acts.setPlanStatus({ planId: input.planId, status: 'pendingApproval' });
