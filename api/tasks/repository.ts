@@ -1,4 +1,4 @@
-import { Op, Sequelize, type WhereOptions } from 'sequelize';
+import { Op, QueryTypes, Sequelize, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
 import type { SessionUser } from '../auth/credentials';
 
@@ -50,24 +50,38 @@ export interface TaskView {
 const OPEN = ['open', 'claimed'];
 
 /**
- * What a user may see, as a WHERE clause (DESIGN.md rule 7: enforced in every query, not only in the UI).
- * admin: everything; the district office's supervisors: their own and every second-level escalation;
- * supervisor and clerk: their department's tasks and the claim pool offered to it; inspector: their own
- * tasks and their department's open ones.
+ * What a user may see (DESIGN.md rule 7: enforced in every query, not only in the UI), as branches whose
+ * union is the visible set; each branch alone can use an index, where one WHERE with OR and IN does not
+ * (MariaDB then scans a million rows). admin: everything (null); anyone: what is assigned to them;
+ * supervisor and clerk: their department's tasks and the claim pool offered to it; the district office's
+ * supervisors: every second-level escalation too; inspector: their department's open tasks.
  */
-export function visibleTo(db: Db, user: SessionUser): WhereOptions {
-  if (user.roles.includes('admin')) return {};
+function visibleBranches(db: Db, user: SessionUser): WhereOptions[] | null {
+  if (user.roles.includes('admin')) return null;
   const dept = user.department.code;
-  const offered = offeredTo(db, dept);
-  const ors: WhereOptions[] = [];
+  const branches: WhereOptions[] = [{ assigneeUsername: user.username }];
   if (user.roles.includes('supervisor') || user.roles.includes('clerk')) {
-    ors.push({ departmentCode: dept }, offered);
-    if (user.roles.includes('supervisor') && user.department.kind === 'district') ors.push({ escalationLevel: { [Op.gte]: 2 } });
+    branches.push({ departmentCode: dept }, offeredTo(db, dept));
+    if (user.roles.includes('supervisor') && user.department.kind === 'district') branches.push({ escalationLevel: { [Op.gte]: 2 } });
   }
-  if (user.roles.includes('inspector')) {
-    ors.push({ assigneeUsername: user.username }, { departmentCode: dept, status: OPEN });
-  }
-  return ors.length ? { [Op.or]: ors } : { id: -1 };
+  if (user.roles.includes('inspector')) branches.push({ departmentCode: dept, status: OPEN });
+  return branches;
+}
+
+/** My inbox: assigned to me, or not yet claimed and offered to my department — each branch within what I see. */
+function inboxBranches(db: Db, user: SessionUser): WhereOptions[] {
+  const dept = user.department.code;
+  const intake = user.roles.some((r) => r === 'admin' || r === 'supervisor' || r === 'clerk');
+  return [
+    { assigneeUsername: user.username },
+    { assigneeUsername: null, departmentCode: dept, ...(intake ? {} : { status: OPEN }) },
+    ...(intake ? [{ [Op.and]: [{ assigneeUsername: null }, offeredTo(db, dept)] }] : []),
+  ];
+}
+
+export function visibleTo(db: Db, user: SessionUser): WhereOptions {
+  const branches = visibleBranches(db, user);
+  return branches ? { [Op.or]: branches } : {};
 }
 
 /** Tasks in the claim pool that `departmentCode` is a candidate for. */
@@ -76,12 +90,8 @@ function offeredTo(db: Db, departmentCode: string): WhereOptions {
   return Sequelize.literal(db.dialect === 'mysql' ? sql.replace(/"/g, '`') : sql);
 }
 
-function filterWhere(db: Db, user: SessionUser, f: TaskFilter, now: Date): WhereOptions[] {
+function filterWhere(f: TaskFilter, now: Date): WhereOptions[] {
   const w: WhereOptions[] = [];
-  if (f.mine) {
-    const dept = user.department.code;
-    w.push({ [Op.or]: [{ assigneeUsername: user.username }, { assigneeUsername: null, [Op.or]: [{ departmentCode: dept }, offeredTo(db, dept)] }] });
-  }
   if (f.assignee) w.push({ assigneeUsername: f.assignee });
   if (f.status?.length) w.push({ status: f.status });
   if (f.department) w.push({ departmentCode: f.department });
@@ -97,13 +107,45 @@ function filterWhere(db: Db, user: SessionUser, f: TaskFilter, now: Date): Where
 
 export async function listTasks(db: Db, user: SessionUser, f: TaskFilter, p: Page): Promise<{ data: TaskView[]; total: number }> {
   const now = new Date();
-  const where = { [Op.and]: [visibleTo(db, user), ...filterWhere(db, user, f, now)] };
+  const filters = filterWhere(f, now);
+  const branches = (f.mine ? inboxBranches(db, user) : visibleBranches(db, user)) ?? [{}];
   // Ties break by the earlier deadline (the overdue board: highest escalation, then longest overdue), then id.
-  const order: Array<[string, string]> = [[p.sort, p.order]];
+  const order: Array<[string, 'ASC' | 'DESC']> = [[p.sort, p.order]];
   if (p.sort !== 'dueAt' && p.sort !== 'id') order.push(['dueAt', 'ASC']);
   if (p.sort !== 'id') order.push(['id', 'ASC']);
-  const { rows, count } = await db.models.tasks.findAndCountAll({ where, order, limit: p.perPage, offset: (p.page - 1) * p.perPage });
-  return { data: await toViews(db, rows.map((r) => r.get({ plain: true })), now), total: count };
+  const where = (b: WhereOptions) => ({ [Op.and]: [b, ...filters] });
+  const tasks = db.models.tasks;
+  if (branches.length === 1) {
+    const { rows, count } = await tasks.findAndCountAll({ where: where(branches[0]), order, limit: p.perPage, offset: (p.page - 1) * p.perPage });
+    return { data: await toViews(db, rows.map((r) => r.get({ plain: true })), now), total: count };
+  }
+  // Each branch returns its first page·perPage in order; merged, they hold the page wanted.
+  const parts = await Promise.all(branches.map((b) => tasks.findAll({ where: where(b), attributes: [...new Set(['id', 'dueAt', p.sort])], order, limit: p.page * p.perPage, raw: true })));
+  const byId = new Map<number, any>();
+  for (const r of parts.flat() as any[]) byId.set(r.id, r);
+  const key = (r: any, col: string) => (r[col] instanceof Date || col === 'dueAt' ? new Date(r[col]).getTime() : r[col]);
+  const ids = [...byId.values()]
+    .sort((x, y) => {
+      for (const [col, dir] of order) {
+        const a = key(x, col);
+        const b = key(y, col);
+        if (a !== b) return (a < b ? -1 : 1) * (dir === 'DESC' ? -1 : 1);
+      }
+      return 0;
+    })
+    .slice((p.page - 1) * p.perPage, p.page * p.perPage)
+    .map((r) => r.id);
+  const rows = ids.length ? ((await tasks.findAll({ where: { id: ids } })).map((r) => r.get({ plain: true })) as any[]) : [];
+  rows.sort((x, y) => ids.indexOf(x.id) - ids.indexOf(y.id));
+  return { data: await toViews(db, rows, now), total: await countUnion(db, branches.map(where)) };
+}
+
+/** COUNT over the UNION of branches: a task in two branches counts once. */
+async function countUnion(db: Db, wheres: WhereOptions[]): Promise<number> {
+  const qg = (db.sequelize.getQueryInterface() as any).queryGenerator;
+  const selects = wheres.map((w) => qg.selectQuery('tasks', { attributes: ['id'], where: w }, db.models.tasks).replace(/;\s*$/, ''));
+  const [row] = (await db.sequelize.query(`SELECT COUNT(*) AS n FROM (${selects.join(' UNION ')}) AS visible`, { type: QueryTypes.SELECT })) as Array<{ n: number | string }>;
+  return Number(row.n);
 }
 
 /** One task, if it exists and the user may see it. */
