@@ -203,8 +203,11 @@ export const tables: TableDef[] = [
     },
     indexes: [
       { name: 'tasks_key', fields: ['taskKey'], unique: true },
-      { name: 'tasks_assignee', fields: ['assigneeUsername', 'status', 'dueAt'] },
-      { name: 'tasks_department', fields: ['departmentCode', 'status', 'dueAt'] },
+      // Each list branch (api/tasks/repository.ts) reads only id, dueAt and escalationLevel from one of these,
+      // so it is answered from the index alone; the 25 rows of a page are then read by id.
+      { name: 'tasks_assignee', fields: ['assigneeUsername', 'status', 'dueAt', 'escalationLevel'] },
+      { name: 'tasks_department', fields: ['departmentCode', 'status', 'dueAt', 'escalationLevel'] },
+      { name: 'tasks_inbox', fields: ['departmentCode', 'assigneeUsername', 'status', 'dueAt'] },
       { name: 'tasks_status_due', fields: ['status', 'dueAt'] },
       { name: 'tasks_entity', fields: ['creditCode'] },
       { name: 'tasks_workflow', fields: ['workflowId'] },
