@@ -162,4 +162,32 @@ describe.each(testDatabases)('double-random spot checks (双随机一公开) on 
     const teams = await eventually(async () => (await tasksOf('clerk', { type: 'draw', status: 'open' })).find((t) => t.data.planId === id));
     expect(teams.title).toContain('执法人员');
   });
+
+  it('bad input at each step is refused and changes nothing', async () => {
+    // Plan input: a malformed body, a stratum that is not a risk class, split mode without the receiving department.
+    expect((await p.api.post('/api/v1/inspection-plans').set(as('clerk')).set('content-type', 'application/json').send('{"title":')).status).toBe(400);
+    const badStratum = await p.api.post('/api/v1/inspection-plans/preview').set(as('clerk')).send(plan({ strata: [{ key: 'E', ratio: 0.1 }] }));
+    expect(badStratum.status).toBe(400);
+    expect(badStratum.body.errors.map((e: any) => e.field)).toContain('strata');
+    const split = await p.api.post('/api/v1/inspection-plans').set(as('clerk')).send(plan({ drawMode: 'split' }));
+    expect(split.status).toBe(400);
+    expect(split.body.errors.map((e: any) => e.field)).toContain('receivingDepartmentCode');
+    // Another department neither sees the plan nor its steps.
+    const { id, drawTask } = await approvedAndDrawn(plan({ strata: [{ key: 'all', count: 1 }] }));
+    expect((await p.api.get(`/api/v1/inspection-plans/${id}`).set(as('jtw-clerk'))).status).toBe(404);
+    expect((await p.api.post(`/api/v1/tasks/${drawTask.id}/complete`).set(as('jtw-clerk')).send({ outcome: 'drawn' })).status).toBe(404);
+    expect((await p.api.post(`/api/v1/tasks/${drawTask.id}/complete`).set(as('clerk')).send({ outcome: 'approved' })).status).toBe(422);
+    await p.api.post(`/api/v1/tasks/${drawTask.id}/complete`).set(as('clerk')).send({ outcome: 'drawn' });
+    const inspection = await eventually(async () => ((await p.api.get('/api/v1/inspections').query({ planId: id }).set(as('supervisor'))).body.data as any[])[0]);
+    const member = inspection.team[0] as string;
+    if (!tokens[member]) tokens[member] = await p.login(member);
+    const before = (await p.api.get(`/api/v1/inspections/${inspection.id}`).set(as(member))).body;
+    // Results: an unknown outcome, an item not in the plan, no_problem beside a non-compliant item.
+    expect((await p.api.post(`/api/v1/inspections/${inspection.id}/results`).set(as(member)).send({ results: [], outcome: 'fine' })).status).toBe(400);
+    expect((await p.api.post(`/api/v1/inspections/${inspection.id}/results`).set(as(member)).send({ results: [{ checkItemCode: 'SC001', result: 'compliant' }, { checkItemCode: 'SC002', result: 'compliant' }, { checkItemCode: 'SC007', result: 'compliant' }], outcome: 'no_problem' })).status).toBe(422);
+    expect((await p.api.post(`/api/v1/inspections/${inspection.id}/results`).set(as(member)).send({ results: [{ checkItemCode: 'SC001', result: 'compliant' }, { checkItemCode: 'SC002', result: 'non_compliant', finding: 'x' }], outcome: 'no_problem' })).status).toBe(422);
+    expect((await p.api.post('/api/v1/inspections/abc/results').set(as(member)).send({ results: [], outcome: 'no_problem' })).status).toBe(400);
+    const after = (await p.api.get(`/api/v1/inspections/${inspection.id}`).set(as(member))).body;
+    expect(after).toEqual(before);
+  });
 });
