@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../db/seed';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, logIn, menuItem, notified } from './browser';
 import { testDatabases } from '../support/databases';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
 
@@ -10,7 +10,6 @@ import { eventually, startPlatform, type TestPlatform } from '../support/platfor
 // SQLite only. A failing step leaves a screenshot in /tmp (zongjian-e2e-spot-*.png).
 
 const UI_DIST = path.resolve(__dirname, '..', '..', 'admin-ui', 'dist', 'index.html');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** A page step: an element appearing, a navigation. */
 const UI_WAIT = 10_000;
 /** An effect that goes through a workflow and back (a task, a draw, a publication). */
@@ -32,7 +31,7 @@ describe('spot checks in the admin UI', () => {
 
   beforeAll(async () => {
     if (!fs.existsSync(UI_DIST)) throw new Error('admin UI not built: run `npx vite build --config admin-ui/vite.config.ts` (npm test builds it)');
-    [browser, p] = await Promise.all([chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }), startPlatform(database, { entities: 300 })]);
+    [browser, p] = await Promise.all([launchChromium(), startPlatform(database, { entities: 300 })]);
   }, 60_000);
   afterAll(async () => {
     await Promise.allSettled([browser?.close(), p?.stop()]);
@@ -86,24 +85,8 @@ describe('spot checks in the admin UI', () => {
     }
   }
 
-  async function logIn(page: Page, username: string): Promise<void> {
-    await page.goto('/#/login');
-    await page.getByLabel(/^用户名/).fill(username);
-    await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await page.waitForURL(/#\/tasks(\?|$)/);
-    await page.locator('#react-admin-title').filter({ hasText: '我的待办' }).waitFor();
-  }
 
-  const menuItem = (page: Page, name: string): Locator => page.getByRole('menuitem', { name, exact: true });
 
-  /** Waits for the notification of an action; a failure notification fails at once, with its text. */
-  async function notified(page: Page, text: string): Promise<void> {
-    // The snackbar's alert, not an alert of the page itself.
-    const alert = page.locator('.MuiSnackbar-root').getByRole('alert').filter({ hasText: new RegExp(`${text}|失败`) }).first();
-    await alert.waitFor();
-    expect((await alert.textContent())?.trim()).toBe(text);
-  }
 
   /** Opens a task from 我的待办 and completes it with the outcome named. */
   async function completeFromInbox(page: Page, taskId: number, outcome: string): Promise<void> {
