@@ -244,15 +244,32 @@ async function plans(c: Connection, mariadb: boolean, results: Awaited<ReturnTyp
 }
 
 // --------------------------------------------------------------------------------------------------
-// Index variants for --try-indexes, and the repair that brings the bench table back to db/schema.ts.
+// Variants for --try-indexes, and the repair that brings the bench tables back to db/schema.ts.
 
-const EXTEND_STATUS_DUE = 'ALTER TABLE tasks DROP INDEX tasks_status_due, ADD INDEX tasks_status_due (status, dueAt, departmentCode, escalationLevel)';
-const ADD_STATUS_ASSIGNEE = 'CREATE INDEX bench_status_assignee_due ON tasks (status, assigneeUsername, dueAt, departmentCode, escalationLevel)';
-const VARIANTS: Array<{ name: string; apply: string[] }> = [
-  { name: 'tasks_status_due (status, dueAt) → (status, dueAt, departmentCode, escalationLevel)', apply: [EXTEND_STATUS_DUE] },
-  { name: 'ADD INDEX (status, assigneeUsername, dueAt, departmentCode, escalationLevel)', apply: [ADD_STATUS_ASSIGNEE] },
-  { name: 'both of the above', apply: [EXTEND_STATUS_DUE, ADD_STATUS_ASSIGNEE] },
+// What the measurements on a million rows pointed at (api/tasks/repository.ts lists as a union of branches):
+// the district office's `escalationLevel >= 2` branch reads a whole index for want of one on status and
+// escalation; the claim-pool branch reads a clustered row for every task_candidates row of the department,
+// and those rows stay after the task was claimed or closed. The second variant is a data change, not an
+// index: it sets the pool rows of claimed and closed tasks aside (bench_closed_candidates) and puts them back.
+const ADD_STATUS_ESCALATION = 'CREATE INDEX bench_status_escalation_due ON tasks (status, escalationLevel, dueAt)';
+const TRIM_POOL = [
+  "CREATE TABLE bench_closed_candidates AS SELECT c.taskId, c.departmentCode FROM task_candidates c JOIN tasks t ON t.id = c.taskId WHERE t.status <> 'open'",
+  'DELETE c FROM task_candidates c JOIN bench_closed_candidates b ON b.taskId = c.taskId AND b.departmentCode = c.departmentCode',
 ];
+const VARIANTS: Array<{ name: string; apply: string[] }> = [
+  { name: 'ADD INDEX (status, escalationLevel, dueAt)', apply: [ADD_STATUS_ESCALATION] },
+  { name: 'task_candidates holding only unclaimed pool tasks (data, not an index)', apply: TRIM_POOL },
+  { name: 'both of the above', apply: [ADD_STATUS_ESCALATION, ...TRIM_POOL] },
+];
+
+/** Puts back the pool rows a variant set aside. */
+async function restorePool(c: Connection): Promise<boolean> {
+  const [rows] = (await c.query("SHOW TABLES LIKE 'bench_closed_candidates'")) as any;
+  if (rows.length === 0) return false;
+  await c.query('INSERT IGNORE INTO task_candidates (taskId, departmentCode) SELECT taskId, departmentCode FROM bench_closed_candidates');
+  await c.query('DROP TABLE bench_closed_candidates');
+  return true;
+}
 
 /** Makes the secondary indexes of `tasks` exactly those of db/schema.ts, in their order (creation order can sway the optimizer on ties). */
 async function restoreSchemaIndexes(c: Connection): Promise<boolean> {
@@ -300,6 +317,7 @@ async function main(): Promise<void> {
   const c = await mysqlAdmin(url);
 
   if (await restoreSchemaIndexes(c)) console.log('restored the indexes of tasks to db/schema.ts (an earlier --try-indexes run was interrupted)');
+  if (await restorePool(c)) console.log('put back the task_candidates rows an interrupted --try-indexes run had set aside');
   const [[{ n }]] = (await c.query('SELECT COUNT(*) AS n FROM tasks')) as any;
   const [marker] = (await c.query("SELECT value FROM meta WHERE `key` = 'bench.inbox'")) as any;
   let profile: Profile | null = marker[0] ? JSON.parse(marker[0].value) : null;
@@ -364,7 +382,8 @@ async function main(): Promise<void> {
       } finally {
         const u = performance.now();
         await restoreSchemaIndexes(c);
-        console.log(`  restored the schema's indexes in ${((performance.now() - u) / 1000).toFixed(1)} s`);
+        await restorePool(c);
+        console.log(`  restored the schema's indexes (and the pool) in ${((performance.now() - u) / 1000).toFixed(1)} s`);
       }
     }
   }
