@@ -3,7 +3,7 @@ import { Op, QueryTypes } from 'sequelize';
 import type { Db } from '../db';
 import { appendAudit } from '../db/audit';
 import { readDocument, writeDocument } from '../db/chunks';
-import { canonicalPool, commitSeeds, draw, DRAW_ALGORITHM, poolHash, type DrawParameters, type DrawResult, type DrawSeeds, type PoolSnapshot } from '../domain/draw';
+import { canonicalPool, commitSeeds, draw, DRAW_ALGORITHM, isDrawAlgorithm, poolHash, teamDepartments, type DrawParameters, type DrawResult, type DrawSeeds, type PoolSnapshot } from '../domain/draw';
 import type { CheckItemResult, EntityFilter, InspectorFilter } from '../domain/inspections';
 
 export interface PlanRow {
@@ -57,8 +57,8 @@ export async function entityPool(db: Db, filter: EntityFilter, strataKeys: strin
   return rows.filter((r) => !byClass || strataKeys.includes(r.riskClass)).map((r) => ({ creditCode: r.creditCode, stratum: byClass ? r.riskClass : 'all' }));
 }
 
-/** Inspectors with an enforcement credential in the given departments (and regions), by credential number. */
-export async function inspectorPool(db: Db, filter: InspectorFilter): Promise<Array<{ username: string; credentialNo: string }>> {
+/** Inspectors with an enforcement credential in the given departments (and regions), with their department. */
+export async function inspectorPool(db: Db, filter: InspectorFilter): Promise<Array<{ username: string; credentialNo: string; departmentCode: string }>> {
   const rows = (await db.models.users.findAll({
     where: {
       active: true,
@@ -67,10 +67,10 @@ export async function inspectorPool(db: Db, filter: InspectorFilter): Promise<Ar
       ...(filter.departmentCodes?.length ? { departmentCode: filter.departmentCodes } : {}),
       ...(filter.regionCodes?.length ? { regionCode: filter.regionCodes } : {}),
     },
-    attributes: ['username', 'credentialNo'],
+    attributes: ['username', 'credentialNo', 'departmentCode'],
     raw: true,
   })) as any[];
-  return rows.map((r) => ({ username: r.username, credentialNo: r.credentialNo }));
+  return rows.map((r) => ({ username: r.username, credentialNo: r.credentialNo, departmentCode: r.departmentCode }));
 }
 
 export function createInspectionActivities(db: Db) {
@@ -95,6 +95,8 @@ export function createInspectionActivities(db: Db) {
     /**
      * At approval: snapshots the pools and draws fresh seeds, then publishes the commitments (the pool's
      * hash and the seeds' hashes) before anyone can draw. A retry finds the stored commitment and reuses it.
+     * New commitments use the current algorithm (`zj-draw-2`): the pool records each inspector's
+     * department, and a joint plan's parameters name the departments each team must include.
      */
     async commitPlanDraw(planId: string): Promise<{ poolHash: string; seedHashes: ReturnType<typeof commitSeeds>; poolSizes: Record<string, number>; inspectors: number }> {
       const existing = await draws.findByPk(planId);
@@ -102,12 +104,19 @@ export function createInspectionActivities(db: Db) {
       if (!existing) {
         const strataKeys = p.strata.map((s) => s.key);
         const entities = await entityPool(db, p.entityFilter, strataKeys);
-        const inspectors = await inspectorPool(db, { ...p.inspectorFilter, departmentCodes: p.inspectorFilter.departmentCodes?.length ? p.inspectorFilter.departmentCodes : [p.drawMode === 'planning' ? p.departmentCode : (p.receivingDepartmentCode ?? p.departmentCode), ...p.jointDepartmentCodes] });
-        const pool = canonicalPool({ entities, inspectors: inspectors.map((i) => i.credentialNo), recusals: await recusals(db, p, inspectors.map((i) => i.credentialNo)) });
+        // The department that draws the teams (work plan 五(二)2) and the joint departments take part.
+        const drawing = p.drawMode === 'planning' ? p.departmentCode : (p.receivingDepartmentCode ?? p.departmentCode);
+        const inspectors = await inspectorPool(db, { ...p.inspectorFilter, departmentCodes: p.inspectorFilter.departmentCodes?.length ? p.inspectorFilter.departmentCodes : [drawing, ...p.jointDepartmentCodes] });
+        const pool = canonicalPool({
+          entities,
+          inspectors: inspectors.map((i) => ({ credentialNo: i.credentialNo, departmentCode: i.departmentCode })),
+          recusals: await recusals(db, p, inspectors.map((i) => i.credentialNo)),
+        });
+        const parameters: DrawParameters = { strata: p.strata, teamSize: p.teamSize, departmentCodes: teamDepartments(drawing, p.jointDepartmentCodes) };
         const seeds: DrawSeeds = { entities: crypto.randomBytes(32).toString('hex'), teams: crypto.randomBytes(32).toString('hex') };
         await db.writeTransaction(async (t) => {
           await draws.create(
-            { planId, algorithm: DRAW_ALGORITHM, parameters: { strata: p.strata, teamSize: p.teamSize }, poolHash: poolHash(pool), seedHashes: commitSeeds(seeds), seeds, revealed: [], committedAt: new Date() },
+            { planId, algorithm: DRAW_ALGORITHM, parameters, poolHash: poolHash(pool), seedHashes: commitSeeds(seeds), seeds, revealed: [], committedAt: new Date() },
             { transaction: t },
           );
           await writeDocument(db, planId, 'pool', pool, t);
@@ -131,7 +140,10 @@ export function createInspectionActivities(db: Db) {
         if (!d) throw new Error(`plan ${input.planId} has no committed draw`);
         let result = await readDocument<DrawResult>(db, input.planId, 'result', t);
         if (!result) {
-          result = draw(d.get('parameters'), (await readDocument<PoolSnapshot>(db, input.planId, 'pool', t))!, d.get('seeds'));
+          // The algorithm the draw was committed under, not today's: a plan committed under zj-draw-1 draws as it would have.
+          const algorithm = d.get('algorithm');
+          if (!isDrawAlgorithm(algorithm)) throw new Error(`plan ${input.planId} was committed under an unknown draw algorithm ${algorithm}`);
+          result = draw(d.get('parameters'), (await readDocument<PoolSnapshot>(db, input.planId, 'pool', t))!, d.get('seeds'), algorithm);
           await writeDocument(db, input.planId, 'result', result, t);
           await d.update({ resultHash: result.resultHash, drawnAt: new Date() }, { transaction: t });
         }

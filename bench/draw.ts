@@ -3,7 +3,7 @@ import { QueryTypes } from 'sequelize';
 import { entityPool } from '../activities/inspections';
 import { migrate, openDb } from '../db';
 import { writeDocument } from '../db/chunks';
-import { canonicalPool, draw, type DrawSeeds } from '../domain/draw';
+import { canonicalPool, draw, DRAW_ALGORITHM, type DrawSeeds } from '../domain/draw';
 import { flags, machine, ms, mysqlInfo, mysqlUrl, table } from './support/common';
 
 // The draw of a spot-check plan over a 1,000,000-entity pool: a 5% sample in each credit-risk stratum and a
@@ -28,7 +28,7 @@ async function main() {
     await db.sequelize.query("UPDATE entities SET riskClass = CASE WHEN CRC32(creditCode) % 100 < 20 THEN 'A' WHEN CRC32(creditCode) % 100 < 70 THEN 'B' WHEN CRC32(creditCode) % 100 < 95 THEN 'C' ELSE 'D' END");
   }
   const strata = ['A', 'B', 'C', 'D'].map((key) => ({ key, ratio: 0.05 }));
-  const inspectors = Array.from({ length: 500 }, (_, i) => `310116${String(200000 + i).padStart(8, '0')}`);
+  const inspectors = Array.from({ length: 500 }, (_, i) => ({ credentialNo: `310116${String(200000 + i).padStart(8, '0')}`, departmentCode: 'SCJGJ' }));
   const seeds = (r: number): DrawSeeds => ({ entities: r.toString(16).padStart(64, '0'), teams: (r + 1).toString(16).padStart(64, '0') });
 
   const rows: Array<Array<string | number>> = [['run', 'pool query', 'draw', 'persist', 'total', 'drawn', 'ORDER BY RAND()']];
@@ -37,7 +37,7 @@ async function main() {
     const entities = await entityPool(db, {}, strata.map((s) => s.key));
     const t1 = performance.now();
     const pool = canonicalPool({ entities, inspectors, recusals: [] });
-    const result = draw({ strata, teamSize: 2 }, pool, seeds(r));
+    const result = draw({ strata, teamSize: 2, departmentCodes: [] }, pool, seeds(r), DRAW_ALGORITHM);
     const t2 = performance.now();
     await db.writeTransaction(async (t) => {
       await writeDocument(db, `BENCH-${r}`, 'pool', pool, t);

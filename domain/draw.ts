@@ -1,12 +1,25 @@
 import crypto from 'node:crypto';
 
 // The verifiable draw of double-random spot checks (双随机一公开; 国办发〔2015〕58号). Pure: the same pool
-// snapshot, parameters and seed always give the same entities and teams, and anyone holding the published
-// data can repeat it (`npm run cli -- draw verify`). Randomness comes only from the seed, through
+// snapshot, parameters, seed and algorithm always give the same entities and teams, and anyone holding the
+// published data can repeat it (`npm run cli -- draw verify`). Randomness comes only from the seed, through
 // HMAC-SHA256 used as a counter-mode generator, and integers are drawn by rejection sampling, so every
 // entity of a stratum and every eligible inspector has exactly the same chance.
+//
+// Algorithms. A draw is repeated with the algorithm it was committed under (stored and published with the
+// plan), so adding one never changes the meaning of an earlier draw:
+// - `zj-draw-1`: each team drawn uniformly from one merged pool of eligible inspectors.
+// - `zj-draw-2`: the pool names each inspector's department, and in a joint check (部门联合抽查, RULES.md
+//   "Double-random spot checks": one visit, several departments) every team has one inspector of each
+//   participating department — one drawn uniformly from each department's eligible inspectors, departments
+//   in ascending order of their codes, then the remaining seats uniformly from all eligible inspectors left.
+//   Without joint departments it draws exactly as `zj-draw-1` does.
 
-export const DRAW_ALGORITHM = 'zj-draw-1';
+export const DRAW_ALGORITHMS = ['zj-draw-1', 'zj-draw-2'] as const;
+export type DrawAlgorithm = (typeof DRAW_ALGORITHMS)[number];
+/** The algorithm of new commitments; a committed draw keeps its own. */
+export const DRAW_ALGORITHM = 'zj-draw-2' satisfies DrawAlgorithm;
+export const isDrawAlgorithm = (a: unknown): a is DrawAlgorithm => DRAW_ALGORITHMS.includes(a as DrawAlgorithm);
 
 /** At least two inspectors per check (行政处罚法 Art. 42). */
 export const MIN_TEAM_SIZE = 2;
@@ -23,13 +36,27 @@ export interface StratumSpec {
 export interface DrawParameters {
   strata: StratumSpec[];
   teamSize: number;
+  /**
+   * `zj-draw-2` only: the departments of a joint check, each of which has an inspector on every team (see
+   * `teamDepartments`); empty or absent for one department's plan. `zj-draw-1` refuses it.
+   */
+  departmentCodes?: string[];
+}
+
+/** An inspector of a `zj-draw-2` pool: the credential number (执法证号) and the department. */
+export interface PoolInspector {
+  credentialNo: string;
+  departmentCode: string;
 }
 
 export interface PoolSnapshot {
   /** Each entity once, with its stratum key; order does not matter (the draw sorts). */
   entities: Array<{ creditCode: string; stratum: string }>;
-  /** Each eligible inspector once, by enforcement credential number (执法证号). */
-  inspectors: string[];
+  /**
+   * Each eligible inspector once: `zj-draw-1` by enforcement credential number (执法证号) alone, `zj-draw-2`
+   * with the department too, so the published pool (and its hash) fixes who counts for which department.
+   */
+  inspectors: string[] | PoolInspector[];
   /** Pairs that may not meet: declared conflicts and the previous draw of the same check item (RULES.md). */
   recusals: Array<{ inspector: string; creditCode: string }>;
 }
@@ -39,7 +66,10 @@ export interface DrawnInspection {
   stratum: string;
   /** Credential numbers, in drawn order; empty when the entity could not be staffed. */
   team: string[];
-  /** Set when fewer eligible inspectors than the team size remained after recusal. */
+  /**
+   * Set when recusal left fewer eligible inspectors than the team size or, in a joint check, none of a
+   * participating department: the entity stays drawn, with no team, rather than a team breaking a rule.
+   */
   unstaffed?: string;
 }
 
@@ -58,7 +88,7 @@ export interface SeedCommitments {
 }
 
 export interface DrawResult {
-  algorithm: typeof DRAW_ALGORITHM;
+  algorithm: DrawAlgorithm;
   poolHash: string;
   seedHashes: SeedCommitments;
   strata: Array<{ key: string; poolSize: number; drawn: number }>;
@@ -72,12 +102,21 @@ export const sha256 = (data: string | Buffer) => crypto.createHash('sha256').upd
 export const seedCommitment = (seedHex: string) => sha256(Buffer.from(seedHex, 'hex'));
 export const commitSeeds = (seeds: DrawSeeds): SeedCommitments => ({ entities: seedCommitment(seeds.entities), teams: seedCommitment(seeds.teams) });
 
-/** Canonical form of a pool: sorted, so the hash does not depend on the order rows were read in. */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const credentialOf = (i: string | PoolInspector) => (typeof i === 'string' ? i : i.credentialNo);
+
+/**
+ * Canonical form of a pool: sorted, so the hash does not depend on the order rows were read in, and each
+ * inspector object rebuilt with its keys in one order, so the hash covers the department codes and nothing
+ * else. A pool of credential numbers alone (`zj-draw-1`) comes out exactly as it always did.
+ */
 export function canonicalPool(pool: PoolSnapshot): PoolSnapshot {
-  const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const inspectors = (pool.inspectors as Array<string | PoolInspector>)
+    .map((i) => (typeof i === 'string' ? i : { credentialNo: i.credentialNo, departmentCode: i.departmentCode }))
+    .sort((a, b) => byCode(credentialOf(a), credentialOf(b)) || byCode(JSON.stringify(a), JSON.stringify(b)));
   return {
     entities: [...pool.entities].sort((a, b) => byCode(a.creditCode, b.creditCode)),
-    inspectors: [...pool.inspectors].sort(byCode),
+    inspectors: inspectors as PoolSnapshot['inspectors'],
     recusals: [...pool.recusals].sort((a, b) => byCode(a.inspector, b.inspector) || byCode(a.creditCode, b.creditCode)),
   };
 }
@@ -131,6 +170,17 @@ export function stratumQuota(spec: StratumSpec, size: number): number {
   return Math.min(size, Math.ceil((spec.ratio ?? 0) * size));
 }
 
+/**
+ * The departments every team of a plan must include (部门联合抽查: one visit, several departments; RULES.md
+ * "Double-random spot checks"): the department that draws the teams and each joint department, in
+ * ascending order of code — the order in which `zj-draw-2` draws them. Empty for a plan of one department,
+ * whose teams are drawn from the whole pool as before.
+ */
+export function teamDepartments(drawingDepartmentCode: string, jointDepartmentCodes: readonly string[]): string[] {
+  const all = [...new Set([drawingDepartmentCode, ...jointDepartmentCodes])].sort(byCode);
+  return all.length > 1 ? all : [];
+}
+
 /** Checks parameters before anything is drawn; returns the problems, empty when fine. */
 export function validateParameters(p: DrawParameters): string[] {
   const problems: string[] = [];
@@ -144,20 +194,92 @@ export function validateParameters(p: DrawParameters): string[] {
     if (s.ratio !== undefined && !(s.ratio > 0 && s.ratio <= 1)) problems.push(`stratum ${s.key}: ratio must be in (0, 1]`);
     if (s.count !== undefined && !(Number.isInteger(s.count) && s.count > 0)) problems.push(`stratum ${s.key}: count must be a positive integer`);
   }
+  const departments = p.departmentCodes ?? [];
+  if (!Array.isArray(departments) || departments.some((d) => typeof d !== 'string' || d === '')) {
+    problems.push('departmentCodes must be a list of department codes');
+  } else {
+    if (new Set(departments).size !== departments.length) problems.push('a department appears twice in departmentCodes');
+    // One seat per department is reserved, so a smaller team could not hold them all.
+    if (Number.isInteger(p.teamSize) && p.teamSize < departments.length) problems.push(`teamSize must be at least ${departments.length}, one inspector of each department of the joint check`);
+  }
   return problems;
 }
 
+/** Draws one entity's team from the inspectors not recused for it; says why when it cannot. */
+type TeamDraw = (creditCode: string, recused: ReadonlySet<string> | undefined) => Pick<DrawnInspection, 'team' | 'unstaffed'>;
+
+const tooFew = (eligible: number, teamSize: number) => `only ${eligible} eligible inspector(s) for a team of ${teamSize}`;
+
+/** `zj-draw-1`: the team uniformly from every eligible inspector. */
+function mergedPoolTeams(teamSize: number, inspectors: string[], teamSeed: Buffer): TeamDraw {
+  return (creditCode, recused) => {
+    const eligible = recused ? inspectors.filter((i) => !recused.has(i)) : inspectors;
+    // Say so rather than break a rule: the entity stays drawn, and the plan must add inspectors.
+    if (eligible.length < teamSize) return { team: [], unstaffed: tooFew(eligible.length, teamSize) };
+    return { team: new SeededStream(teamSeed, `team:${creditCode}`).sample(eligible, teamSize) };
+  };
+}
+
 /**
- * Draws entities per stratum, then a team for each drawn entity from the inspectors not recused for it.
- * Streams are labelled per stratum and per entity, so one stratum's draw never shifts another's.
+ * `zj-draw-2`: one seat per department of a joint check, each filled uniformly from that department's
+ * eligible inspectors (departments in ascending code order), then the remaining seats uniformly from every
+ * eligible inspector not yet on the team. With no departments this is `zj-draw-1`'s draw, value for value:
+ * the same stream label and the same sample over the same canonical order.
  */
-export function draw(parameters: DrawParameters, pool: PoolSnapshot, seeds: DrawSeeds): DrawResult {
+function departmentSeatTeams(teamSize: number, departmentCodes: readonly string[], inspectors: PoolInspector[], teamSeed: Buffer): TeamDraw {
+  const departments = [...departmentCodes].sort(byCode);
+  return (creditCode, recused) => {
+    const eligible = recused ? inspectors.filter((i) => !recused.has(i.credentialNo)) : inspectors;
+    const missing = departments.filter((d) => !eligible.some((i) => i.departmentCode === d));
+    const reasons: string[] = [];
+    if (missing.length) reasons.push(`no eligible inspector of department ${missing.join(', ')}, and a joint check needs one of each department on the team`);
+    if (eligible.length < teamSize) reasons.push(tooFew(eligible.length, teamSize));
+    if (reasons.length) return { team: [], unstaffed: reasons.join('; ') };
+    const stream = new SeededStream(teamSeed, `team:${creditCode}`);
+    const team: PoolInspector[] = [];
+    for (const d of departments) team.push(...stream.sample(eligible.filter((i) => i.departmentCode === d), 1));
+    team.push(...stream.sample(eligible.filter((i) => !team.includes(i)), teamSize - team.length));
+    return { team: team.map((i) => i.credentialNo) };
+  };
+}
+
+/** Throws a RangeError unless the pool's inspectors have the form the algorithm needs. */
+function checkInspectors(algorithm: DrawAlgorithm, inspectors: PoolSnapshot['inspectors']): void {
+  const list = inspectors as unknown[];
+  if (!Array.isArray(list)) throw new RangeError('the pool has no list of inspectors');
+  if (algorithm === 'zj-draw-1') {
+    if (!list.every((i) => typeof i === 'string')) throw new RangeError('a zj-draw-1 pool lists inspectors by credential number alone');
+    return;
+  }
+  const valid = (i: any) => i !== null && typeof i === 'object' && typeof i.credentialNo === 'string' && i.credentialNo !== '' && typeof i.departmentCode === 'string' && i.departmentCode !== '';
+  if (!list.every(valid)) throw new RangeError('a zj-draw-2 pool gives each inspector as { credentialNo, departmentCode }');
+  const seen = new Set<string>();
+  for (const i of list as PoolInspector[]) {
+    // One person in two departments would make "one of each department" ambiguous.
+    if (seen.has(i.credentialNo)) throw new RangeError(`inspector ${i.credentialNo} appears twice in the pool`);
+    seen.add(i.credentialNo);
+  }
+}
+
+/**
+ * Draws entities per stratum, then a team for each drawn entity from the inspectors not recused for it, by
+ * the given algorithm (the one the draw was committed under). Streams are labelled per stratum and per
+ * entity, so one stratum's draw never shifts another's.
+ */
+export function draw(parameters: DrawParameters, pool: PoolSnapshot, seeds: DrawSeeds, algorithm: DrawAlgorithm): DrawResult {
+  if (!isDrawAlgorithm(algorithm)) throw new RangeError(`unknown algorithm ${algorithm}; this code implements ${DRAW_ALGORITHMS.join(', ')}`);
   const problems = validateParameters(parameters);
+  if (algorithm === 'zj-draw-1' && parameters.departmentCodes?.length) problems.push('zj-draw-1 does not draw joint-check teams by department (departmentCodes needs zj-draw-2)');
   if (problems.length) throw new RangeError(problems.join('; '));
   for (const s of [seeds.entities, seeds.teams]) if (!/^[0-9a-f]{64}$/.test(s)) throw new RangeError('a seed must be 32 bytes in lower-case hex');
+  checkInspectors(algorithm, pool.inspectors);
   const entitySeed = Buffer.from(seeds.entities, 'hex');
   const teamSeed = Buffer.from(seeds.teams, 'hex');
   const canonical = canonicalPool(pool);
+  const teamOf: TeamDraw =
+    algorithm === 'zj-draw-1'
+      ? mergedPoolTeams(parameters.teamSize, canonical.inspectors as string[], teamSeed)
+      : departmentSeatTeams(parameters.teamSize, parameters.departmentCodes ?? [], canonical.inspectors as PoolInspector[], teamSeed);
   const recusedFor = new Map<string, Set<string>>();
   for (const r of canonical.recusals) {
     if (!recusedFor.has(r.creditCode)) recusedFor.set(r.creditCode, new Set());
@@ -169,18 +291,9 @@ export function draw(parameters: DrawParameters, pool: PoolSnapshot, seeds: Draw
     const members = canonical.entities.filter((e) => e.stratum === spec.key).map((e) => e.creditCode);
     const chosen = new SeededStream(entitySeed, `entities:${spec.key}`).sample(members, stratumQuota(spec, members.length));
     strata.push({ key: spec.key, poolSize: members.length, drawn: chosen.length });
-    for (const creditCode of chosen) {
-      const recused = recusedFor.get(creditCode);
-      const eligible = recused ? canonical.inspectors.filter((i) => !recused.has(i)) : canonical.inspectors;
-      if (eligible.length < parameters.teamSize) {
-        // Say so rather than break a rule: the entity stays drawn, and the plan must add inspectors.
-        inspections.push({ creditCode, stratum: spec.key, team: [], unstaffed: `only ${eligible.length} eligible inspector(s) for a team of ${parameters.teamSize}` });
-        continue;
-      }
-      inspections.push({ creditCode, stratum: spec.key, team: new SeededStream(teamSeed, `team:${creditCode}`).sample(eligible, parameters.teamSize) });
-    }
+    for (const creditCode of chosen) inspections.push({ creditCode, stratum: spec.key, ...teamOf(creditCode, recusedFor.get(creditCode)) });
   }
-  const body = { algorithm: DRAW_ALGORITHM, poolHash: sha256(JSON.stringify(canonical)), seedHashes: commitSeeds(seeds), strata, inspections } as const;
+  const body = { algorithm, poolHash: sha256(JSON.stringify(canonical)), seedHashes: commitSeeds(seeds), strata, inspections } as const;
   return { ...body, resultHash: sha256(JSON.stringify(body)) };
 }
 
@@ -194,6 +307,7 @@ export interface Verification {
  * draw, the pool matches its published hash, and drawing again gives the published result.
  */
 export interface PublishedDraw {
+  /** The algorithm the draw was committed under; it decides how the draw is repeated. */
   algorithm: string;
   parameters: DrawParameters;
   pool: PoolSnapshot;
@@ -206,15 +320,24 @@ export interface PublishedDraw {
 
 export function verifyDraw(published: PublishedDraw): Verification {
   const problems: string[] = [];
-  if (published.algorithm !== DRAW_ALGORITHM) problems.push(`unknown algorithm ${published.algorithm}; this verifier implements ${DRAW_ALGORITHM}`);
+  const algorithm = published.algorithm;
+  if (!isDrawAlgorithm(algorithm)) problems.push(`unknown algorithm ${algorithm}; this verifier implements ${DRAW_ALGORITHMS.join(', ')}`);
   if (seedCommitment(published.seeds.entities) !== published.seedHashes.entities) problems.push('the entity seed does not match the commitment published before the draw');
   if (seedCommitment(published.seeds.teams) !== published.seedHashes.teams) problems.push('the team seed does not match the commitment published before the draw');
-  if (poolHash(published.pool) !== published.poolHash) problems.push('the pool snapshot does not match its published hash');
-  let again: DrawResult | null = null;
+  let hash: string | null = null;
   try {
-    again = draw(published.parameters, published.pool, published.seeds);
-  } catch (err) {
-    problems.push(`the draw cannot be repeated: ${(err as Error).message}`);
+    hash = poolHash(published.pool);
+  } catch {
+    // A pool too malformed to hash cannot match; the repeated draw below says what is wrong with it.
+  }
+  if (hash !== published.poolHash) problems.push('the pool snapshot does not match its published hash');
+  let again: DrawResult | null = null;
+  if (isDrawAlgorithm(algorithm)) {
+    try {
+      again = draw(published.parameters, published.pool, published.seeds, algorithm);
+    } catch (err) {
+      problems.push(`the draw cannot be repeated: ${(err as Error).message}`);
+    }
   }
   if (again) {
     if (again.resultHash !== published.result.resultHash) problems.push('drawing again gives a different result hash');

@@ -56,7 +56,7 @@ describe.each(testDatabases)('double-random spot checks (双随机一公开) on 
     expect(res.body.inspectors).toBeGreaterThanOrEqual(2);
   });
 
-  it('refuses a team of one, unknown check items, another department’s items and a period that ends before it starts', async () => {
+  it('refuses a team of one, unknown check items, another department’s items, a period that ends before it starts and a joint team too small for its departments', async () => {
     const before = await p.db.models.inspection_plans.count();
     expect((await p.api.post('/api/v1/inspection-plans').set(as('clerk')).send(plan({ teamSize: 1 }))).status).toBe(400);
     expect((await p.api.post('/api/v1/inspection-plans').set(as('clerk')).send(plan({ periodTo: '2026-11-01' }))).status).toBe(400);
@@ -65,6 +65,10 @@ describe.each(testDatabases)('double-random spot checks (双随机一公开) on 
     expect(unknown.body.errors[0].field).toBe('checkItemCodes');
     expect((await p.api.post('/api/v1/inspection-plans').set(as('clerk')).send(plan({ checkItemCodes: ['JT001'] }))).status).toBe(422);
     expect((await p.api.post('/api/v1/inspection-plans').set(as('inspector')).send(plan())).status).toBe(403);
+    // A joint check of SCJGJ, JTW and WSJKW puts one inspector of each on every team: two seats are too few.
+    const joint = await p.api.post('/api/v1/inspection-plans').set(as('clerk')).send(plan({ jointDepartmentCodes: ['JTW', 'WSJKW'], checkItemCodes: ['SC001', 'JT001', 'WS001'], teamSize: 2 }));
+    expect(joint.status).toBe(422);
+    expect(joint.body.errors.map((e: any) => e.field)).toEqual(['teamSize']);
     expect(await p.db.models.inspection_plans.count()).toBe(before);
   });
 
@@ -146,6 +150,29 @@ describe.each(testDatabases)('double-random spot checks (双随机一公开) on 
     const again = await activities.runDraw({ planId: id, step: 'both', actor: 'retry' });
     expect(again.assignments.map((a) => a.creditCode).sort()).toEqual(inspections.map((i: any) => i.creditCode).sort());
     expect((await p.api.get('/public')).text).toContain('双随机');
+  });
+
+  it('a joint plan (部门联合抽查) puts an inspector of each department on every team, verifiably', async () => {
+    const { id, drawTask } = await approvedAndDrawn(plan({ jointDepartmentCodes: ['JTW'], checkItemCodes: ['SC001', 'JT001'], strata: [{ key: 'all', count: 3 }] }));
+    expect((await p.api.post(`/api/v1/tasks/${drawTask.id}/complete`).set(as('clerk')).send({ outcome: 'drawn' })).status).toBe(200);
+    const published = await eventually(async () => {
+      const res = await p.api.get(`/public/v1/inspection-plans/${id}/draw`);
+      return res.status === 200 ? res.body : null;
+    });
+    expect(published.algorithm).toBe('zj-draw-2');
+    expect(published.parameters.departmentCodes).toEqual(['JTW', 'SCJGJ']);
+    const departmentOf = new Map((published.pool.inspectors as any[]).map((i) => [i.credentialNo, i.departmentCode]));
+    expect(published.result.inspections).toHaveLength(3);
+    for (const i of published.result.inspections) expect(i.team.map((c: string) => departmentOf.get(c))).toEqual(['JTW', 'SCJGJ']);
+    const verify = await cli('draw', 'verify', id, '--url', p.server.url);
+    expect(verify.stdout.trim().split('\n').pop()).toBe(`draw verified: 3 inspections, result ${published.result.resultHash}`);
+    // An SCJGJ inspector passed off as JTW's in the published pool is caught.
+    const moved = (published.pool.inspectors as any[]).find((i) => i.departmentCode === 'SCJGJ').credentialNo;
+    const tampered = path.join(process.env.TEST_DIR!, `tampered-department-${id}.json`);
+    fs.writeFileSync(tampered, JSON.stringify({ ...published, pool: { ...published.pool, inspectors: published.pool.inspectors.map((i: any) => (i.credentialNo === moved ? { ...i, departmentCode: 'JTW' } : i)) } }));
+    const bad = await cli('draw', 'verify', '--file', tampered);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('the pool snapshot does not match its published hash');
   });
 
   it('the split mode: the planning department draws the entities, the receiving department the inspectors', async () => {

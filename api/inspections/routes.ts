@@ -4,7 +4,7 @@ import { Op, type ModelStatic, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
 import { readDocument } from '../../db/chunks';
-import { validateParameters, type DrawResult } from '../../domain/draw';
+import { teamDepartments, validateParameters, type DrawResult } from '../../domain/draw';
 import { CHECK_RESULTS, DRAW_MODES, INSPECTION_OUTCOMES, RISK_CLASSES } from '../../domain/inspections';
 import { entityPool, inspectorPool } from '../../activities/inspections';
 import { approveExtensionUpdate } from '../../workflows/enforcementCase';
@@ -94,6 +94,13 @@ export function inspectionRoutes(db: Db, temporal: Temporal): Router {
     const known = new Set(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => d.code));
     for (const [field, code] of [...p.jointDepartmentCodes.map((c) => ['jointDepartmentCodes', c]), ['receivingDepartmentCode', p.receivingDepartmentCode]] as Array<[string, string | undefined]>) {
       if (code && !known.has(code)) throw unprocessable(`unknown department ${code}`, [{ field, message: 'unknown department' }]);
+    }
+    // A joint check puts an inspector of each participating department on every team (部门联合抽查, RULES.md),
+    // so the team needs a seat for each: the department that draws the teams and every joint department.
+    const teamDrawer = p.drawMode === 'planning' ? user.department.code : p.receivingDepartmentCode!;
+    const participating = teamDepartments(teamDrawer, p.jointDepartmentCodes);
+    if (p.teamSize < participating.length) {
+      throw unprocessable(`a joint plan of ${participating.length} departments (${participating.join(', ')}) needs a team of at least ${participating.length}`, [{ field: 'teamSize', message: `at least ${participating.length}: one inspector of each department` }]);
     }
   }
 
