@@ -1,5 +1,5 @@
 import type { Db } from '../db';
-import { WorkingDayCalendar, type CalendarOverride } from '../domain/workingDays';
+import { endOfShanghaiDay, shanghaiDate, WorkingDayCalendar, type CalendarOverride } from '../domain/workingDays';
 
 export interface DeadlineOptions {
   /** Testing only: a working day lasts this many seconds (DESIGN.md "Tests": deadlines injected). */
@@ -21,6 +21,17 @@ export function createDeadlineActivities(db: Db, options: DeadlineOptions) {
         return new Date(from.getTime() + input.workingDays * options.secondsPerWorkingDay * 1000).toISOString();
       }
       return (await calendar()).addWorkingDays(from, input.workingDays).toISOString();
+    },
+
+    /** The close of a Shanghai calendar date, e.g. the last day of a credit listing (RULES.md "Credit lists"). */
+    async endOfDate(input: { date: string }): Promise<string> {
+      const end = endOfShanghaiDay(input.date);
+      if (options.secondsPerWorkingDay) {
+        // Testing: each calendar day from today lasts `secondsPerWorkingDay`, like the working days.
+        const days = Math.round((Date.parse(input.date) - Date.parse(shanghaiDate(new Date()))) / 86_400_000) + 1;
+        return new Date(Date.now() + Math.max(0, days) * options.secondsPerWorkingDay * 1000).toISOString();
+      }
+      return end.toISOString();
     },
 
     /**

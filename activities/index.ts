@@ -1,8 +1,10 @@
 import type { Db } from '../db';
+import { createCreditActivities } from './credit';
 import { createDeadlineActivities, type DeadlineOptions } from './deadlines';
 import { createInspectionActivities } from './inspections';
 import { createRegistrationActivities } from './registrations';
 import { createTaskActivities } from './tasks';
+import { createWarningActivities } from './warnings';
 
 export interface ActivityDeps {
   db: Db;
@@ -16,6 +18,8 @@ export function createActivities({ db, deadlines }: ActivityDeps) {
     ...createTaskActivities(db),
     ...createRegistrationActivities(db),
     ...createInspectionActivities(db),
+    ...createCreditActivities(db),
+    ...createWarningActivities(db),
   };
 }
 

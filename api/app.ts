@@ -13,6 +13,10 @@ import { errorHandler, notFoundHandler } from './errors';
 import { licenseDecisionRoutes } from './ext/licenseDecisions';
 import { registrationRoutes } from './ext/registrations';
 import { inspectionRoutes } from './inspections/routes';
+import { creditRoutes } from './credit/routes';
+import { creditListingRoutes } from './ext/creditListings';
+import { screeningRoutes } from './ext/screening';
+import { warningRoutes } from './warnings/routes';
 import { logger } from './logger';
 import { PUBLIC_PAGE } from './public/page';
 import { publicRoutes } from './public/routes';
@@ -97,8 +101,8 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
   app.get('/api/docs', (_req, res) => res.type('html').send(SWAGGER_PAGE));
   app.use('/api/docs/assets', express.static(swaggerUi.getAbsoluteFSPath(), { index: false }));
 
-  app.use('/api/v1', markRouteBase, sessionRoutes(db, config), taskRoutes(db, temporal), departmentRoutes(db), userRoutes(db), inspectionRoutes(db, temporal));
-  app.use('/api/ext/v1', markRouteBase, registrationRoutes(db, temporal), licenseDecisionRoutes(db, temporal));
+  app.use('/api/v1', markRouteBase, sessionRoutes(db, config), taskRoutes(db, temporal), departmentRoutes(db), userRoutes(db), inspectionRoutes(db, temporal), creditRoutes(db, temporal), warningRoutes(db, temporal));
+  app.use('/api/ext/v1', markRouteBase, registrationRoutes(db, temporal), licenseDecisionRoutes(db, temporal), creditListingRoutes(db, temporal), screeningRoutes(db, temporal));
   app.use('/public/v1', markRouteBase, publicRoutes(db));
   app.get('/public', (_req, res) => res.type('html').send(PUBLIC_PAGE));
   app.use(['/api', '/public'], notFoundHandler);

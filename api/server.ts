@@ -5,6 +5,7 @@ import { openDb } from '../db';
 import { createApp } from './app';
 import { logger } from './logger';
 import { connectTemporal } from './temporal';
+import { ensureWarningSchedule } from './warnings/schedule';
 
 export interface RunningServer {
   url: string;
@@ -17,6 +18,7 @@ export async function start(config: Config): Promise<RunningServer> {
   logger.level = config.LOG_LEVEL;
   const db = await openDb(config.DATABASE_URL);
   const temporal = await connectTemporal(config);
+  await ensureWarningSchedule(temporal, config.WARNING_SCAN_CRON);
   const app = createApp({ config, db, temporal });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));

@@ -63,7 +63,10 @@ export const tables: TableDef[] = [
       scopes: jsonColumn('scopes', false, []),
       createdAt: time(),
       revokedAt: time(true),
+      // The department a system answers for: a screening hit becomes its feedback task (since version 3).
+      departmentCode: str(32, true),
     },
+    columnsSince: { departmentCode: 3 },
     indexes: [{ name: 'api_keys_prefix', fields: ['prefix'], unique: true }],
   },
   {
@@ -95,7 +98,15 @@ export const tables: TableDef[] = [
   },
   {
     name: 'license_items',
-    attributes: { code: { ...str(16), primaryKey: true }, name: str(100), departmentCode: str(32), legalBasis: str(300) },
+    attributes: {
+      code: { ...str(16), primaryKey: true },
+      name: str(100),
+      departmentCode: str(32),
+      legalBasis: str(300),
+      // Days before expiry the licenseExpiring warning fires for this item; null: the rule's threshold.
+      expiryWarningDays: { type: DataTypes.INTEGER, allowNull: true },
+    },
+    columnsSince: { expiryWarningDays: 3 },
     indexes: [{ name: 'license_items_name', fields: ['name'], unique: true }],
   },
   {
@@ -211,6 +222,8 @@ export const tables: TableDef[] = [
       { name: 'tasks_status_due', fields: ['status', 'dueAt'] },
       { name: 'tasks_entity', fields: ['creditCode'] },
       { name: 'tasks_workflow', fields: ['workflowId'] },
+      // The overdue board and the taskOverdue warning scan walk open tasks by level and deadline.
+      { name: 'tasks_status_level_due', fields: ['status', 'escalationLevel', 'dueAt'], since: 3 },
     ],
   },
   {
@@ -402,6 +415,134 @@ export const tables: TableDef[] = [
       { name: 'publications_ref', fields: ['kind', 'refKey'], unique: true },
       { name: 'publications_entity', fields: ['creditCode'] },
       { name: 'publications_published', fields: ['publishedAt'] },
+    ],
+  },
+  // ---- version 3: credit lists and joint punishment (联合惩戒, F6), supervision warnings (监管预警, F7) ----
+  {
+    // One entry of an entity on a credit list; its jointPunishment workflow applies and lifts the measures.
+    name: 'credit_listings',
+    since: 3,
+    attributes: {
+      id: { ...str(40), primaryKey: true },
+      creditCode: str(18),
+      entityName: str(200),
+      listType: str(32),
+      reason: { type: DataTypes.TEXT, allowNull: false },
+      documentNo: str(100),
+      authority: str(100),
+      listedOn: { type: DataTypes.DATEONLY, allowNull: false },
+      expiresOn: { type: DataTypes.DATEONLY, allowNull: true },
+      status: str(16),
+      endedOn: { type: DataTypes.DATEONLY, allowNull: true },
+      endReason: { type: DataTypes.TEXT, allowNull: true },
+      // The listing this one came from (an abnormal-operation entry moved after 3 years), or that replaced it.
+      previousListingId: str(40, true),
+      source: str(64),
+      workflowId: str(150),
+      createdAt: time(),
+      updatedAt: time(),
+    },
+    indexes: [
+      // Screening: the active listings of one entity, answered from this index.
+      { name: 'credit_listings_entity', fields: ['creditCode', 'status', 'listType'] },
+      { name: 'credit_listings_document', fields: ['listType', 'documentNo', 'creditCode'] },
+      { name: 'credit_listings_status', fields: ['status', 'listType', 'listedOn'] },
+    ],
+  },
+  {
+    // Idempotency of `POST /api/ext/v1/credit-listings`: the same eventId gets the same answer.
+    name: 'credit_listing_events',
+    since: 3,
+    attributes: {
+      eventId: { ...str(100), primaryKey: true },
+      bodyHash: str(64),
+      listingId: str(40),
+      response: jsonColumn('response'),
+      receivedAt: time(),
+    },
+  },
+  {
+    // 惩戒措施目录: what a list entails, where it bites, who applies it and on which legal basis.
+    name: 'punishment_measures',
+    since: 3,
+    attributes: {
+      code: { ...str(16), primaryKey: true },
+      name: str(200),
+      listTypes: jsonColumn('listTypes', false, []),
+      scenario: str(32),
+      departmentCode: str(32),
+      legalBasis: str(300),
+      active: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
+      updatedAt: time(),
+    },
+  },
+  {
+    // Every screening answer (CONTRACT.md: every call is recorded for the feedback statistics).
+    name: 'screenings',
+    since: 3,
+    attributes: {
+      id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+      creditCode: str(18),
+      scenario: str(32),
+      departmentCode: str(32),
+      system: str(64),
+      restricted: { type: DataTypes.BOOLEAN, allowNull: false },
+      measureCodes: jsonColumn('measureCodes', false, []),
+      listingIds: jsonColumn('listingIds', false, []),
+      workflowId: str(150, true),
+      askedAt: time(),
+    },
+    indexes: [
+      { name: 'screenings_entity', fields: ['creditCode', 'askedAt'] },
+      { name: 'screenings_department', fields: ['departmentCode', 'askedAt'] },
+    ],
+  },
+  {
+    // Each automatic warning rule's switch, threshold, level and responsible department.
+    name: 'warning_rules',
+    since: 3,
+    attributes: {
+      code: { ...str(32), primaryKey: true },
+      enabled: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
+      thresholdDays: { type: DataTypes.INTEGER, allowNull: true },
+      level: str(8),
+      // Null: the department the subject belongs to (the license's, the case's, the task's).
+      departmentCode: str(32, true),
+      updatedAt: time(),
+      updatedBy: str(64, true),
+    },
+  },
+  {
+    name: 'warnings',
+    since: 3,
+    attributes: {
+      id: { ...str(60), primaryKey: true },
+      ruleCode: str(32, true),
+      source: str(8),
+      level: str(8),
+      creditCode: str(18),
+      entityName: str(200),
+      subject: str(200),
+      reason: { type: DataTypes.TEXT, allowNull: false },
+      departmentCode: str(32),
+      status: str(8),
+      // Automatic: `rule:entity:subject instance`, kept, so a handled warning is not raised again for the same
+      // fact. Manual: `manual:entity:subject` while open, null once closed.
+      dedupeKey: str(250, true),
+      raisedBy: str(150),
+      raisedAt: time(),
+      closedAt: time(true),
+      outcome: str(32, true),
+      handling: { type: DataTypes.TEXT, allowNull: true },
+      workflowId: str(150),
+    },
+    indexes: [
+      { name: 'warnings_dedupe', fields: ['dedupeKey'], unique: true },
+      { name: 'warnings_board', fields: ['status', 'level', 'raisedAt'] },
+      { name: 'warnings_department', fields: ['departmentCode', 'status'] },
+      { name: 'warnings_entity', fields: ['creditCode'] },
+      // A scan starts the workflows of the warnings it raised, page by page.
+      { name: 'warnings_scan', fields: ['raisedBy', 'id'] },
     ],
   },
 ];

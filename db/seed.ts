@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Db } from './index';
 import { checkItems } from './demo/checkItems';
+import { punishmentMeasures } from './demo/measures';
 import { demoDistrict } from './demo/district';
 import { generateEntities, generateLicenses } from './demo/generate';
 import type { DemoDistrict, EntitySeed, LicenseSeed } from './demo/types';
@@ -26,6 +27,7 @@ export async function loadMasterData(db: Db, district: DemoDistrict = demoDistri
   await m.license_items.bulkCreate(district.licenseItems, { ignoreDuplicates: true });
   await m.scope_catalog.bulkCreate(district.scopeCatalog, { ignoreDuplicates: true });
   await m.check_items.bulkCreate(checkItems, { ignoreDuplicates: true });
+  await m.punishment_measures.bulkCreate(punishmentMeasures.map((x) => ({ ...x, active: true, updatedAt: new Date() })), { ignoreDuplicates: true });
   // One hash for every demo account: Argon2id is deliberately slow, and they share the demo password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await m.users.bulkCreate(

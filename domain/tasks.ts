@@ -1,7 +1,9 @@
 // The one human-task model (DESIGN.md rule 4): every step that waits for a person is a task of one of
 // these types, finished with one of its type's outcomes.
 
-export const TASK_TYPES = ['claim', 'receipt', 'licenseDecision', 'unlicensedOperationCheck', 'planApproval', 'draw', 'inspection', 'caseFiling', 'caseDecision'] as const;
+import { WARNING_OUTCOMES } from './warnings';
+
+export const TASK_TYPES = ['claim', 'receipt', 'licenseDecision', 'unlicensedOperationCheck', 'planApproval', 'draw', 'inspection', 'caseFiling', 'caseDecision', 'punishmentNotice', 'punishmentLifting', 'screeningFeedback', 'warningHandling'] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
 export const TASK_STATUSES = ['open', 'claimed', 'completed', 'cancelled'] as const;
@@ -21,6 +23,11 @@ export const OUTCOMES_BY_TYPE: Record<TaskType, readonly string[]> = {
   inspection: ['confirmed'],
   caseFiling: ['filed', 'not_filed', 'transferred'],
   caseDecision: ['penalty', 'no_penalty', 'transferred'],
+  // 国发〔2016〕33号: the responding department applies the measures and feeds back what it did, or why not.
+  punishmentNotice: ['applied', 'not_applicable'],
+  punishmentLifting: ['lifted'],
+  screeningFeedback: ['restricted', 'not_restricted'],
+  warningHandling: WARNING_OUTCOMES,
 };
 
 export const ROLES = ['admin', 'supervisor', 'inspector', 'clerk', 'leader', 'auditor'] as const;

@@ -28,6 +28,16 @@ function shanghaiDayNumber(instant: Date): number {
   return Math.floor((time + SHANGHAI_OFFSET_MS) / DAY_MS);
 }
 
+/** The Shanghai calendar date (`YYYY-MM-DD`) of an instant: "today" for dated rules such as list expiry. */
+export function shanghaiDate(instant: Date): string {
+  return new Date(shanghaiDayNumber(instant) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The last millisecond of a Shanghai calendar date: a period "until 2029-11-19" ends then. */
+export function endOfShanghaiDay(date: string): Date {
+  return new Date(`${date}T23:59:59.999+08:00`);
+}
+
 function parseCalendarDate(date: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (match) {

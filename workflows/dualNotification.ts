@@ -1,4 +1,5 @@
 import * as wf from '@temporalio/workflow';
+import { raiseWarningsNow } from './warnings';
 import type { Activities } from '../activities';
 import type { RegistrationEvent } from '../domain/registration';
 import { cancelSignal, licenseFeedback } from './licenseFeedback';
@@ -32,6 +33,8 @@ export async function dualNotification(event: RegistrationEvent): Promise<DualNo
       }
     }
     await acts.saveRegistrationOutcome({ eventId: event.eventId, status: 'deregistered', detail: { cancelled: open } });
+    // F7: licenses still valid after deregistration warn their departments (added after this process first ran).
+    if (wf.patched('deregistered-licenses-warning')) await raiseWarningsNow({ rules: ['deregisteredWithLicenses'], creditCode: event.entity.creditCode, scanId: `${wf.workflowInfo().workflowId}/warnings` });
     return { status: 'deregistered', notifications: open };
   }
 

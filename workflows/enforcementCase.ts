@@ -12,6 +12,7 @@ import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
 import type { Actor, TaskState } from '../domain/tasks';
 import { REFUSAL, refuse } from './errors';
 import { TaskBook } from './humanTasks';
+import { raiseWarningsNow } from './warnings';
 
 // A suspected violation transferred to enforcement (案件, 市场监督管理行政处罚程序规定): the filing decision
 // within 15 working days of discovery, the case decision within 90 days of filing, each extendable once
@@ -114,6 +115,8 @@ export async function enforcementCase(input: EnforcementCaseInput): Promise<{ st
     stage = 'deciding';
     dues.deciding = await acts.computeCalendarDueAt({ from: filedAt!, days: DECISION_DAYS });
     await save();
+    // F7: a filed case warns the departments that licensed the entity (added after cases first ran).
+    if (wf.patched('case-filed-warning')) await raiseWarningsNow({ rules: ['caseFiled'], creditCode: input.creditCode, scanId: `${workflowId}/warnings` });
     await book.open({ taskKey: key('deciding'), type: 'caseDecision', title: `案件处理决定：${input.entityName}`, departmentCode: input.departmentCode, creditCode: input.creditCode, entityName: input.entityName, dueAt: dues.deciding, data: { inspectionKey: input.inspectionKey, filedAt } });
     const decision = await awaitStep('deciding');
     outcome = decision.outcome;

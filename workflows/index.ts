@@ -4,3 +4,6 @@ export { licenseFeedback } from './licenseFeedback';
 export { inspectionPlan } from './inspectionPlan';
 export { inspection } from './inspection';
 export { enforcementCase } from './enforcementCase';
+export { jointPunishment } from './jointPunishment';
+export { screeningFeedback } from './screeningFeedback';
+export { warning, warningScan } from './warnings';

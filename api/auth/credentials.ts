@@ -70,13 +70,15 @@ export type ApiScope = (typeof API_SCOPES)[number];
 export interface ApiClient {
   system: string;
   scopes: ApiScope[];
+  /** The department the system answers for (screening feedback goes to it); null when none. */
+  departmentCode: string | null;
 }
 
 /** Creates a key `zjk_<prefix>_<secret>`; only its hash is stored, so the key is shown once. */
-export async function createApiKey(db: Db, system: string, scopes: ApiScope[]): Promise<string> {
+export async function createApiKey(db: Db, system: string, scopes: ApiScope[], departmentCode: string | null = null): Promise<string> {
   const prefix = crypto.randomBytes(6).toString('hex');
   const key = `zjk_${prefix}_${secret()}`;
-  await db.models.api_keys.create({ system, prefix, keyHash: sha256(key), scopes, createdAt: new Date() });
+  await db.models.api_keys.create({ system, prefix, keyHash: sha256(key), scopes, departmentCode, createdAt: new Date() });
   return key;
 }
 
@@ -88,5 +90,5 @@ export async function resolveApiKey(db: Db, key: string): Promise<ApiClient | nu
   const expected = Buffer.from(row.get('keyHash'), 'hex');
   const given = Buffer.from(sha256(key), 'hex');
   if (!crypto.timingSafeEqual(expected, given)) return null;
-  return { system: row.get('system'), scopes: row.get('scopes') };
+  return { system: row.get('system'), scopes: row.get('scopes'), departmentCode: row.get('departmentCode') ?? null };
 }

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { Router } from 'express';
-import { Op, type ModelStatic, type WhereOptions } from 'sequelize';
+import { Op } from 'sequelize';
 import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
 import { readDocument } from '../../db/chunks';
@@ -13,6 +13,7 @@ import { inspectionPlan, inspectionPlanWorkflowId } from '../../workflows/inspec
 import { requireUser } from '../auth/middleware';
 import type { SessionUser } from '../auth/credentials';
 import { forbidden, notFound, unprocessable } from '../errors';
+import { page, Paging, seesAll } from '../lists';
 import { document, userSecurity, z } from '../openapi';
 import { update, type Temporal } from '../temporal';
 import { body, parse, query } from '../validate';
@@ -64,21 +65,6 @@ document({ method: 'post', path: '/api/v1/cases/{id}/extension', tags: ['spot ch
 document({ method: 'post', path: '/api/v1/routine-inspections', tags: ['spot checks'], security: userSecurity, responses: { 202: { description: 'a routine inspection (日常监管) started for the team' } } }, [400, 401, 403, 422]);
 document({ method: 'post', path: '/api/v1/inspections/{id}/results', tags: ['spot checks'], security: userSecurity, request: { params: z.object({ id: z.coerce.number() }), body: { content: { 'application/json': { schema: RecordInput } } } }, responses: ok('recorded; each team member then confirms on their task') }, [400, 401, 403, 404, 409, 422]);
 
-const Paging = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  perPage: z.coerce.number().int().min(1).max(500).default(25),
-  sort: z.string().optional(),
-  order: z.enum(['ASC', 'DESC', 'asc', 'desc']).default('DESC'),
-});
-
-/** One page of a list (CONTRACT.md "Lists"), sorted by an allowed field, newest first by default. */
-async function page(model: ModelStatic<any>, where: WhereOptions, q: z.infer<typeof Paging>, sortable: string[]) {
-  const sort = q.sort && sortable.includes(q.sort) ? q.sort : sortable[0];
-  const { rows, count } = await model.findAndCountAll({ where, order: [[sort, q.order.toUpperCase()]], limit: q.perPage, offset: (q.page - 1) * q.perPage });
-  return { data: rows.map((x: any) => x.get({ plain: true })), total: count };
-}
-
-const seesAll = (u: SessionUser) => u.roles.includes('admin') || u.roles.includes('leader') || u.department.kind === 'district';
 
 export function inspectionRoutes(db: Db, temporal: Temporal): Router {
   const r = Router();

@@ -49,6 +49,9 @@ export const departments: DepartmentSeed[] = [
   { code: 'FGW', name: '金山区发展和改革委员会', kind: 'bureau' },
   { code: 'XFJY', name: '金山区消防救援支队', kind: 'bureau' },
   { code: DISTRICT_OFFICE_CODE, name: '金山区人民政府办公室', kind: 'district' },
+  // Added with joint punishment (it implements the government-procurement measures); last, so the demo
+  // users and credential numbers generated for the departments above stay the same.
+  { code: 'CZJ', name: '金山区财政局', kind: 'bureau' },
 ];
 
 // RULES.md "Codes": 金山区 towns and streets with their NBS statistical codes.

@@ -2,6 +2,7 @@ import type { Db } from '../index';
 import { DataTypes } from 'sequelize';
 import { rebuildSqliteTasks } from './sqliteTasks';
 import { schemaStep } from './schemaStep';
+import { DEFAULT_WARNING_RULES } from '../../domain/warnings';
 
 export interface Migration {
   name: string;
@@ -22,7 +23,10 @@ export const migrations: Migration[] = [
       await qi.changeColumn('tasks', 'entityName', { type: DataTypes.STRING(200), allowNull: true });
     } else {
       // SQLite cannot alter a column; Sequelize's changeColumn rebuilds the table and loses its indexes.
-      await rebuildSqliteTasks(db);
+      await rebuildSqliteTasks(db, 2);
     }
+  }),
+  schemaStep(3, '003-credit-and-warnings', async (db) => {
+    await db.models.warning_rules.bulkCreate(DEFAULT_WARNING_RULES.map((r) => ({ ...r, updatedAt: new Date() })), { ignoreDuplicates: true });
   }),
 ];

@@ -9,6 +9,7 @@ import { loadEntities, loadMasterData, DEMO_PASSWORD } from '../../db/seed';
 import { createApiKey, type ApiScope } from '../../api/auth/credentials';
 import { start, type RunningServer } from '../../api/server';
 import { createWorker } from '../../worker';
+import { warningScheduleId } from '../../api/warnings/schedule';
 import type { TestDatabase } from './databases';
 
 // A whole platform for one suite: a fresh database with the master data, a worker on the suite's own task
@@ -24,7 +25,7 @@ export interface TestPlatform {
   api: ReturnType<typeof request>;
   /** A session token for a demo user (password DEMO_PASSWORD). */
   login(username: string): Promise<string>;
-  apiKey(scopes: ApiScope[], system?: string): Promise<string>;
+  apiKey(scopes: ApiScope[], system?: string, departmentCode?: string): Promise<string>;
   startWorker(): Promise<void>;
   stopWorker(): Promise<void>;
   stop(): Promise<void>;
@@ -66,7 +67,7 @@ export async function startPlatform(database: TestDatabase, options: { secondsPe
       if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.token;
     },
-    apiKey: (scopes, system = 'test-system') => createApiKey(db, system, scopes),
+    apiKey: (scopes, system = 'test-system', departmentCode) => createApiKey(db, system, scopes, departmentCode ?? null),
     async startWorker() {
       const { worker, close } = await createWorker(config, { workflowBundle: { code } });
       const done = worker.run();
@@ -84,6 +85,7 @@ export async function startPlatform(database: TestDatabase, options: { secondsPe
     },
     async stop() {
       await platform.stopWorker();
+      await client.schedule.getHandle(warningScheduleId(config.TASK_QUEUE)).delete().catch(() => undefined);
       await server.stop();
       await connection.close();
       await db.close();

@@ -1,0 +1,216 @@
+import crypto from 'node:crypto';
+import { Context } from '@temporalio/activity';
+import { Op, QueryTypes } from 'sequelize';
+import type { Db } from '../db';
+import { appendAudit } from '../db/audit';
+import { shanghaiDate } from '../domain/workingDays';
+import { WARNING_RULE_NAMES, WATCHED_OVERDUE_TASK_TYPES, type WarningLevel, type WarningRuleCode, type WarningRuleConfig } from '../domain/warnings';
+
+// The automatic warning rules (监管预警, F7) over the collected data. A scan inserts each new warning once
+// (its id derives from the fact it is about, so a rerun or a concurrent scan adds nothing), then its
+// workflow starts the handling task. A handled warning is not raised again for the same fact.
+
+export interface WarningCandidate {
+  ruleCode: WarningRuleCode;
+  creditCode: string;
+  entityName: string;
+  /** What the warning is about, for people: the license, the listing, the case, the task. */
+  subject: string;
+  /** Identifies the fact: a renewed license (new validTo) is a new fact. */
+  factKey: string;
+  reason: string;
+  departmentCode: string;
+}
+
+export interface WarningToStart {
+  id: string;
+  level: WarningLevel;
+  creditCode: string;
+  entityName: string;
+  subject: string;
+  reason: string;
+  departmentCode: string;
+}
+
+const PAGE = 5000;
+const DAY_MS = 86_400_000;
+
+export const autoWarningId = (dedupeKey: string) => `W${crypto.createHash('sha256').update(dedupeKey).digest('hex').slice(0, 24)}`;
+
+export function createWarningActivities(db: Db) {
+  const q = <T extends object>(sql: string, replacements: unknown[]) => db.sequelize.query<T>(sql, { replacements, type: QueryTypes.SELECT });
+
+  /** Department code by code or exact name (a listing's authority). */
+  async function departmentIndex(): Promise<Map<string, string>> {
+    const all = (await db.models.departments.findAll({ raw: true })) as any[];
+    return new Map(all.flatMap((d) => [[d.code, d.code], [d.name, d.code]]));
+  }
+
+  /** Each rule yields its candidates page by page, so a scan over a million licenses holds one page. */
+  const rules: Record<WarningRuleCode, (rule: WarningRuleConfig, creditCode: string | undefined, today: string) => AsyncGenerator<WarningCandidate[]>> = {
+    async *licenseExpiring(rule, creditCode, today) {
+      const items = (await db.models.license_items.findAll({ raw: true })) as any[];
+      const threshold = new Map<string, number>(items.map((i) => [i.code, i.expiryWarningDays ?? rule.thresholdDays ?? 30]));
+      const names = new Map<string, string>(items.map((i) => [i.code, i.name]));
+      const maxDays = Math.max(rule.thresholdDays ?? 30, ...threshold.values());
+      const until = new Date(Date.parse(today) + maxDays * DAY_MS).toISOString().slice(0, 10);
+      for (let after = 0; ; ) {
+        const rows = await q<any>(
+          `SELECT l.id, l.creditCode, l.licenseItemCode, l.licenseNo, l.validTo, l.departmentCode, e.name FROM licenses l JOIN entities e ON e.creditCode = l.creditCode
+           WHERE l.validTo >= ? AND l.validTo <= ? AND l.id > ? AND e.status = 'active' ${creditCode ? 'AND l.creditCode = ?' : ''} ORDER BY l.id LIMIT ${PAGE}`,
+          [today, until, after, ...(creditCode ? [creditCode] : [])],
+        );
+        if (rows.length === 0) return;
+        after = rows[rows.length - 1].id;
+        yield rows
+          .filter((r) => (Date.parse(String(r.validTo)) - Date.parse(today)) / DAY_MS <= threshold.get(r.licenseItemCode)!)
+          .map((r) => ({
+            ruleCode: 'licenseExpiring',
+            creditCode: r.creditCode,
+            entityName: r.name,
+            subject: `${names.get(r.licenseItemCode) ?? r.licenseItemCode} ${r.licenseNo}`,
+            factKey: `${r.licenseNo}:${String(r.validTo).slice(0, 10)}`,
+            reason: `${names.get(r.licenseItemCode) ?? r.licenseItemCode}（${r.licenseNo}）将于 ${String(r.validTo).slice(0, 10)} 到期，请提醒办理延续（行政许可法第五十条：届满三十日前申请）`,
+            departmentCode: rule.departmentCode ?? r.departmentCode,
+          }));
+        if (rows.length < PAGE) return;
+      }
+    },
+
+    async *deregisteredWithLicenses(rule, creditCode, today) {
+      for (let after = 0; ; ) {
+        const rows = await q<any>(
+          `SELECT l.id, l.creditCode, l.licenseItemCode, l.licenseNo, l.departmentCode, e.name, e.status, i.name AS itemName FROM entities e JOIN licenses l ON l.creditCode = e.creditCode
+           LEFT JOIN license_items i ON i.code = l.licenseItemCode
+           WHERE e.status IN ('deregistered', 'revoked') AND (l.validTo IS NULL OR l.validTo >= ?) AND l.id > ? ${creditCode ? 'AND e.creditCode = ?' : ''} ORDER BY l.id LIMIT ${PAGE}`,
+          [today, after, ...(creditCode ? [creditCode] : [])],
+        );
+        if (rows.length === 0) return;
+        after = rows[rows.length - 1].id;
+        yield rows.map((r) => ({
+          ruleCode: 'deregisteredWithLicenses',
+          creditCode: r.creditCode,
+          entityName: r.name,
+          subject: `${r.itemName ?? r.licenseItemCode} ${r.licenseNo}`,
+          factKey: r.licenseNo,
+          reason: `主体已${r.status === 'revoked' ? '吊销' : '注销'}，${r.itemName ?? r.licenseItemCode}（${r.licenseNo}）仍在有效期内，请依法办理注销`,
+          departmentCode: rule.departmentCode ?? r.departmentCode,
+        }));
+        if (rows.length < PAGE) return;
+      }
+    },
+
+    async *abnormalOperationListed(rule, creditCode, today) {
+      const rows = await q<any>(
+        `SELECT c.id, c.creditCode, c.entityName, c.documentNo, c.authority, c.listedOn, c.reason FROM credit_listings c
+         WHERE c.listType = 'abnormalOperationList' AND c.status = 'active' AND (c.expiresOn IS NULL OR c.expiresOn >= ?) ${creditCode ? 'AND c.creditCode = ?' : ''}`,
+        [today, ...(creditCode ? [creditCode] : [])],
+      );
+      const departments = await departmentIndex();
+      const out: WarningCandidate[] = [];
+      for (const r of rows) {
+        const departmentCode = rule.departmentCode ?? departments.get(r.authority);
+        if (!departmentCode) continue;
+        out.push({ ruleCode: 'abnormalOperationListed', creditCode: r.creditCode, entityName: r.entityName, subject: `经营异常名录 ${r.documentNo}`, factKey: r.id, reason: `${String(r.listedOn).slice(0, 10)} 列入经营异常名录：${r.reason}`, departmentCode });
+      }
+      yield out;
+    },
+
+    // The departments that licensed the entity learn of a filed case (their licensee may need a review).
+    async *caseFiled(rule, creditCode, today) {
+      const rows = await q<any>(
+        `SELECT c.caseKey, c.creditCode, c.entityName, c.departmentCode AS caseDepartment, l.departmentCode FROM enforcement_cases c
+         JOIN licenses l ON l.creditCode = c.creditCode AND (l.validTo IS NULL OR l.validTo >= ?)
+         WHERE c.filedAt IS NOT NULL ${creditCode ? 'AND c.creditCode = ?' : ''}`,
+        [today, ...(creditCode ? [creditCode] : [])],
+      );
+      const seen = new Set<string>();
+      const out: WarningCandidate[] = [];
+      for (const r of rows) {
+        const departmentCode = rule.departmentCode ?? r.departmentCode;
+        if (departmentCode === r.caseDepartment || seen.has(`${r.caseKey}:${departmentCode}`)) continue;
+        seen.add(`${r.caseKey}:${departmentCode}`);
+        out.push({ ruleCode: 'caseFiled', creditCode: r.creditCode, entityName: r.entityName, subject: `案件 ${r.caseKey}`, factKey: `${r.caseKey}:${departmentCode}`, reason: `${r.caseDepartment} 已对该主体立案（${r.caseKey}），请关注其许可事项`, departmentCode });
+      }
+      yield out;
+    },
+
+    async *taskOverdue(rule, creditCode) {
+      const types = WATCHED_OVERDUE_TASK_TYPES;
+      const rows = await q<any>(
+        `SELECT taskKey, title, creditCode, entityName, departmentCode, dueAt FROM tasks
+         WHERE status IN ('open', 'claimed') AND dueAt < ? AND type IN (${types.map(() => '?').join(',')}) AND creditCode IS NOT NULL AND departmentCode IS NOT NULL ${creditCode ? 'AND creditCode = ?' : ''}`,
+        [new Date(), ...types, ...(creditCode ? [creditCode] : [])],
+      );
+      yield rows.map((r) => ({
+        ruleCode: 'taskOverdue',
+        creditCode: r.creditCode,
+        entityName: r.entityName,
+        subject: r.title,
+        factKey: r.taskKey,
+        reason: `「${r.title}」已于 ${shanghaiDate(new Date(r.dueAt))} 超期未办`,
+        departmentCode: rule.departmentCode ?? r.departmentCode,
+      }));
+    },
+  };
+
+  return {
+    /**
+     * Runs the enabled rules (or the named ones; for one entity when `creditCode` is given) and inserts the
+     * warnings not raised before, marked with `scanId` so the caller can start their workflows.
+     */
+    async raiseWarnings(input: { scanId: string; rules?: WarningRuleCode[]; creditCode?: string }): Promise<{ raised: number; checked: number }> {
+      const configs = (await db.models.warning_rules.findAll()).map((r) => r.get({ plain: true })) as WarningRuleConfig[];
+      const today = shanghaiDate(new Date());
+      let raised = 0;
+      let checked = 0;
+      for (const rule of configs) {
+        if (!rule.enabled || (input.rules && !input.rules.includes(rule.code))) continue;
+        for await (const page of rules[rule.code](rule, input.creditCode, today)) {
+          checked += page.length;
+          raised += await insertNew(page, rule.level, input.scanId);
+          Context.current().heartbeat(checked);
+        }
+      }
+      return { raised, checked };
+    },
+
+    /** The warnings a scan raised, in id order after `after`: the scan starts their workflows. */
+    async warningsOfScan(input: { scanId: string; after: string; limit: number }): Promise<WarningToStart[]> {
+      const rows = (await db.models.warnings.findAll({ where: { raisedBy: input.scanId, id: { [Op.gt]: input.after } }, order: [['id', 'ASC']], limit: input.limit, raw: true })) as any[];
+      return rows.map((r) => ({ id: r.id, level: r.level, creditCode: r.creditCode, entityName: r.entityName, subject: r.subject, reason: r.reason, departmentCode: r.departmentCode }));
+    },
+
+    /** Records how a warning was handled and closes it; a manual warning's key is freed for a new one. */
+    async closeWarning(input: { id: string; outcome: string; handling: string; actor: string }): Promise<void> {
+      await db.writeTransaction(async (t) => {
+        const row = await db.models.warnings.findByPk(input.id, { transaction: t, lock: t.LOCK.UPDATE });
+        if (!row || row.get('status') === 'closed') return;
+        await row.update({ status: 'closed', closedAt: new Date(), outcome: input.outcome, handling: input.handling, ...(row.get('source') === 'manual' ? { dedupeKey: null } : {}) }, { transaction: t });
+        await appendAudit(db, { actorType: 'user', actor: input.actor, action: 'warning.closed', targetType: 'entity', targetId: row.get('creditCode'), detail: { warningId: input.id, outcome: input.outcome } }, t);
+      });
+    },
+  };
+
+  async function insertNew(page: WarningCandidate[], level: WarningLevel, scanId: string): Promise<number> {
+    if (page.length === 0) return 0;
+    const withKeys = page.map((c) => ({ c, dedupeKey: `${c.ruleCode}:${c.creditCode}:${c.factKey}` }));
+    const existing = new Set<string>();
+    for (let i = 0; i < withKeys.length; i += 1000) {
+      const keys = withKeys.slice(i, i + 1000).map((w) => w.dedupeKey);
+      for (const r of (await db.models.warnings.findAll({ attributes: ['dedupeKey'], where: { dedupeKey: keys }, raw: true })) as any[]) existing.add(r.dedupeKey);
+    }
+    const fresh = withKeys.filter((w) => !existing.has(w.dedupeKey));
+    if (fresh.length === 0) return 0;
+    const now = new Date();
+    const rows = fresh.map(({ c, dedupeKey }) => {
+      const id = autoWarningId(dedupeKey);
+      return { id, ruleCode: c.ruleCode, source: 'auto', level, creditCode: c.creditCode, entityName: c.entityName, subject: c.subject.slice(0, 200), reason: c.reason, departmentCode: c.departmentCode, status: 'open', dedupeKey, raisedBy: scanId, raisedAt: now, workflowId: `warning:${id}` };
+    });
+    await db.writeTransaction(async (t) => {
+      await db.models.warnings.bulkCreate(rows, { ignoreDuplicates: true, transaction: t });
+      await appendAudit(db, { actorType: 'workflow', actor: scanId, action: 'warnings.raised', targetType: 'warningScan', targetId: scanId, detail: { rule: rows[0].ruleCode, count: rows.length, rule_name: WARNING_RULE_NAMES[rows[0].ruleCode] } }, t);
+    });
+    return rows.length;
+  }
+}

@@ -1,0 +1,112 @@
+import crypto from 'node:crypto';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import type { Db } from '../../db';
+import { appendAudit } from '../../db/audit';
+import { defaultExpiresOn, earliestRepairOn, EXIT_TYPES, LIST_TYPE_NAMES, LIST_TYPES, type ExitType, type ListType } from '../../domain/credit';
+import { shanghaiDate } from '../../domain/workingDays';
+import type { Actor } from '../../domain/tasks';
+import { endListingUpdate, jointPunishment, jointPunishmentWorkflowId } from '../../workflows/jointPunishment';
+import { notFound, unprocessable } from '../errors';
+import { z } from '../openapi';
+import { update, type Temporal } from '../temporal';
+
+// Listing and delisting (列入 / 移出), the same whether an external system sends the event
+// (`POST /api/ext/v1/credit-listings`) or a clerk enters it in the UI: the listing row is written before
+// the answer (so screening restricts at once), then its jointPunishment workflow runs the notices.
+
+const date = z.iso.date('a date YYYY-MM-DD');
+
+export const ListingFields = z.object({
+  listType: z.enum(LIST_TYPES),
+  creditCode: z.string().length(18, 'an 18-character unified social credit code'),
+  entityName: z.string().min(1).max(200).optional().describe('needed when the entity is not registered in the district'),
+  reason: z.string().min(1).max(2000),
+  documentNo: z.string().min(1).max(100).describe('number of the listing decision (列入决定书文号)'),
+  authority: z.string().min(1).max(100).describe('the deciding authority'),
+  listedOn: date,
+  expiresOn: date.optional().describe('when the deciding authority set the end; otherwise the list type’s duration (RULES.md)'),
+});
+
+export const DelistFields = z.object({
+  listType: z.enum(LIST_TYPES),
+  creditCode: z.string().length(18, 'an 18-character unified social credit code'),
+  documentNo: z.string().min(1).max(100).describe('number of the listing decision being ended'),
+  exitType: z.enum(EXIT_TYPES).describe('`creditRepair` (信用修复) or `removed` (cause ended, deleted by the authority)'),
+  reason: z.string().min(1).max(2000),
+  delistedOn: date,
+});
+
+export type ListingFields = z.infer<typeof ListingFields>;
+export type DelistFields = z.infer<typeof DelistFields>;
+
+export interface ListingAnswer {
+  listingId: string;
+  workflowId: string;
+  status: 'listed' | 'alreadyListed' | 'repaired' | 'removed' | 'alreadyEnded';
+  message: string;
+  overlapping?: Array<{ listingId: string; listType: string; documentNo: string }>;
+}
+
+export const listingIdOf = (eventId: string) => `CL${crypto.createHash('sha256').update(eventId).digest('hex').slice(0, 20).toUpperCase()}`;
+
+export async function acceptListing(db: Db, temporal: Temporal, eventId: string, e: ListingFields, source: string): Promise<ListingAnswer> {
+  if (e.expiresOn && e.expiresOn < e.listedOn) throw unprocessable('expiresOn is before listedOn', [{ field: 'expiresOn', message: 'before listedOn' }]);
+  const entity = await db.models.entities.findByPk(e.creditCode, { raw: true }) as any;
+  const entityName = entity?.name ?? e.entityName;
+  if (!entityName) throw unprocessable(`entity ${e.creditCode} is not registered in the district; give entityName`, [{ field: 'entityName', message: 'required for an entity not in the district' }]);
+  const active = (await db.models.credit_listings.findAll({ where: { creditCode: e.creditCode, status: 'active' }, raw: true })) as any[];
+  // Relisting the same decision is one listing: say so and change nothing.
+  const same = active.find((l) => l.listType === e.listType && l.documentNo === e.documentNo);
+  if (same) return { listingId: same.id, workflowId: same.workflowId, status: 'alreadyListed', message: `already on the ${e.listType} list by ${e.documentNo} since ${same.listedOn}` };
+  const listingId = listingIdOf(eventId);
+  const workflowId = jointPunishmentWorkflowId(listingId);
+  const expiresOn = e.expiresOn ?? defaultExpiresOn(e.listType, e.listedOn);
+  if (expiresOn && expiresOn < shanghaiDate(new Date())) throw unprocessable(`the listing ended on ${expiresOn}; nothing to apply`, [{ field: 'expiresOn', message: 'in the past' }]);
+  await db.writeTransaction(async (t) => {
+    const [, created] = await db.models.credit_listings.findOrCreate({
+      where: { id: listingId },
+      defaults: { id: listingId, creditCode: e.creditCode, entityName, listType: e.listType, reason: e.reason, documentNo: e.documentNo, authority: e.authority, listedOn: e.listedOn, expiresOn, status: 'active', source, workflowId, createdAt: new Date(), updatedAt: new Date() },
+      transaction: t,
+    });
+    if (created) await appendAudit(db, { actorType: source.startsWith('user:') ? 'user' : 'system', actor: source.replace(/^(user|system):/, ''), action: 'listing.listed', targetType: 'entity', targetId: e.creditCode, detail: { listingId, listType: e.listType, documentNo: e.documentNo } }, t);
+  });
+  try {
+    await temporal.client.workflow.start(jointPunishment, {
+      workflowId,
+      taskQueue: temporal.taskQueue,
+      args: [{ listingId, creditCode: e.creditCode, entityName, listType: e.listType, listedOn: e.listedOn, expiresOn }],
+    });
+  } catch (err) {
+    if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+  }
+  const overlapping = active.map((l) => ({ listingId: l.id, listType: l.listType, documentNo: l.documentNo }));
+  return {
+    listingId,
+    workflowId,
+    status: 'listed',
+    message: `listed on ${LIST_TYPE_NAMES[e.listType]} until ${expiresOn ?? 'removed'}${overlapping.length ? `; ${overlapping.length} other active listing(s) of this entity apply too` : ''}`,
+    ...(overlapping.length ? { overlapping } : {}),
+  };
+}
+
+/** Finds the listing a delist event names; ending one that was never listed is refused and changes nothing. */
+export async function findListing(db: Db, d: Pick<DelistFields, 'listType' | 'creditCode' | 'documentNo'>) {
+  const rows = (await db.models.credit_listings.findAll({ where: { creditCode: d.creditCode, listType: d.listType, documentNo: d.documentNo }, order: [['createdAt', 'DESC']], raw: true })) as any[];
+  const row = rows.find((r) => r.status === 'active') ?? rows[0];
+  if (!row) throw notFound(`${d.creditCode} is not on the ${d.listType} list by ${d.documentNo}; nothing was changed`);
+  return row;
+}
+
+export async function endListing(db: Db, temporal: Temporal, listing: any, d: { exitType: ExitType; reason: string; delistedOn: string }, actor: Actor | { system: string }, updateId: string): Promise<ListingAnswer> {
+  if (listing.status !== 'active') {
+    return { listingId: listing.id, workflowId: listing.workflowId, status: 'alreadyEnded', message: `the listing already ended (${listing.status}) on ${listing.endedOn}` };
+  }
+  if (d.delistedOn < String(listing.listedOn)) throw unprocessable('delistedOn is before the listing began', [{ field: 'delistedOn', message: 'before listedOn' }]);
+  if (d.exitType === 'creditRepair') {
+    const earliest = earliestRepairOn(listing.listType as ListType, String(listing.listedOn));
+    // SAMR Order 44: credit repair of a serious violation entry after at least one year.
+    if (earliest && d.delistedOn < earliest) throw unprocessable(`credit repair of this list is possible from ${earliest} (one year after listing)`, [{ field: 'delistedOn', message: `before ${earliest}` }]);
+  }
+  const r = await update(temporal, listing.workflowId, endListingUpdate, { exitType: d.exitType, reason: d.reason, endedOn: d.delistedOn, actor }, updateId);
+  return { listingId: listing.id, workflowId: listing.workflowId, status: r.status as ListingAnswer['status'], message: `ended (${r.status}); departments that applied measures are told to lift them` };
+}

@@ -1,0 +1,160 @@
+import crypto from 'node:crypto';
+import { Router } from 'express';
+import { Op, QueryTypes } from 'sequelize';
+import type { Db } from '../../db';
+import { appendAudit } from '../../db/audit';
+import { EXIT_TYPES, LIST_TYPES, SCENARIOS } from '../../domain/credit';
+import { shanghaiDate } from '../../domain/workingDays';
+import { listingStateQuery } from '../../workflows/jointPunishment';
+import { requireUser } from '../auth/middleware';
+import type { SessionUser } from '../auth/credentials';
+import { conflict, forbidden, notFound, unprocessable } from '../errors';
+import { requireValidCreditCode } from '../ext/events';
+import { page, Paging, seesAll } from '../lists';
+import { document, userSecurity, z } from '../openapi';
+import type { Temporal } from '../temporal';
+import { body, parse, query } from '../validate';
+import { acceptListing, endListing, ListingFields } from './listings';
+
+// Credit lists, the measures catalog and the feedback board in the admin UI (联合惩戒, F6, F9).
+
+const MeasureInput = z
+  .object({
+    code: z.string().regex(/^[A-Za-z0-9-]{1,16}$/, 'letters, digits and - (at most 16)'),
+    name: z.string().min(1).max(200),
+    listTypes: z.array(z.enum(LIST_TYPES)).min(1),
+    scenario: z.enum(SCENARIOS),
+    departmentCode: z.string().min(1).max(32),
+    legalBasis: z.string().min(1).max(300).describe('memorandum and article, e.g. 发改财金〔2016〕141号 第二条第（一）项'),
+    active: z.boolean().default(true),
+  })
+  .openapi('PunishmentMeasureInput');
+const UiListingInput = ListingFields.omit({ authority: true }).openapi('CreditListingInput');
+const UiDelistInput = z.object({ exitType: z.enum(EXIT_TYPES), reason: z.string().min(1).max(2000), delistedOn: z.iso.date().optional() }).openapi('DelistInput');
+
+const ok = (description: string) => ({ 200: { description } });
+const tags = ['joint punishment'];
+document({ method: 'get', path: '/api/v1/credit-listings', tags, security: userSecurity, responses: ok('credit-list entries: filters `status`, `listType`, `entity`, `q` (name)') }, [401]);
+document({ method: 'get', path: '/api/v1/credit-listings/{id}', tags, security: userSecurity, request: { params: z.object({ id: z.string() }) }, responses: ok('one entry with its process: notices, feedback, lifting') }, [401, 404]);
+document({ method: 'post', path: '/api/v1/credit-listings', tags, security: userSecurity, request: { body: { content: { 'application/json': { schema: UiListingInput } } } }, responses: { 201: { description: 'listed by your department; the implementing departments are notified' } } }, [400, 401, 403, 422]);
+document({ method: 'post', path: '/api/v1/credit-listings/{id}/delist', tags, security: userSecurity, request: { params: z.object({ id: z.string() }), body: { content: { 'application/json': { schema: UiDelistInput } } } }, responses: ok('ended by credit repair or removal; lifting starts') }, [400, 401, 403, 404, 409, 422]);
+document({ method: 'get', path: '/api/v1/punishment-measures', tags, security: userSecurity, responses: ok('the measures catalog (惩戒措施目录)') }, [401]);
+document({ method: 'post', path: '/api/v1/punishment-measures', tags, security: userSecurity, request: { body: { content: { 'application/json': { schema: MeasureInput } } } }, responses: { 201: { description: 'added (admin, or a supervisor of the implementing department)' } } }, [400, 401, 403, 409, 422]);
+document({ method: 'put', path: '/api/v1/punishment-measures/{code}', tags, security: userSecurity, request: { params: z.object({ code: z.string() }), body: { content: { 'application/json': { schema: MeasureInput } } } }, responses: ok('changed; running notices keep the measures they were sent with') }, [400, 401, 403, 404, 422]);
+document({ method: 'get', path: '/api/v1/punishment-feedback', tags, security: userSecurity, request: { query: z.object({ from: z.iso.date().optional(), to: z.iso.date().optional() }) }, responses: ok('per department: notices and screening hits sent, fed back, on time, overdue (F9)') }, [401]);
+
+const EDITORS = ['admin', 'supervisor'] as const;
+
+export function creditRoutes(db: Db, temporal: Temporal): Router {
+  const r = Router();
+  const staff = requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk', 'leader', 'auditor');
+  const actorOf = (u: SessionUser) => ({ username: u.username, departmentCode: u.department.code, roles: u.roles });
+
+  const ListingQuery = Paging.extend({ status: z.string().optional(), listType: z.string().optional(), entity: z.string().optional(), q: z.string().max(100).optional() });
+  r.get('/credit-listings', staff, async (req, res) => {
+    const q = query(ListingQuery, req);
+    const where: Record<string, unknown> = { ...(q.status ? { status: q.status } : {}), ...(q.listType ? { listType: q.listType } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.q ? { entityName: { [Op.like]: `%${q.q}%` } } : {}) };
+    res.json(await page(db.models.credit_listings, where, q, ['listedOn', 'createdAt', 'expiresOn', 'status']));
+  });
+
+  r.get('/credit-listings/:id', staff, async (req, res) => {
+    const { id } = parse(z.object({ id: z.string().max(40) }), req.params, 'path');
+    const listing = (await db.models.credit_listings.findByPk(id, { raw: true })) as any;
+    if (!listing) throw notFound(`listing ${id} does not exist`);
+    const tasks = (await db.models.tasks.findAll({ where: { workflowId: listing.workflowId }, order: [['id', 'ASC']] })).map((t) => t.get({ plain: true }));
+    let process = null;
+    try {
+      process = await temporal.client.workflow.getHandle(listing.workflowId).query(listingStateQuery);
+    } catch {
+      // The process has ended and its history aged out: the tasks above are its record.
+    }
+    res.json({ ...listing, tasks, process });
+  });
+
+  r.post('/credit-listings', requireUser(db, 'admin', 'supervisor', 'clerk'), async (req, res) => {
+    const input = body(UiListingInput, req);
+    requireValidCreditCode(input.creditCode, 'creditCode');
+    const u = req.user!;
+    const answer = await acceptListing(db, temporal, `ui:${crypto.randomUUID()}`, { ...input, authority: u.department.name }, `user:${u.username}`);
+    res.status(answer.status === 'listed' ? 201 : 200).json(answer);
+  });
+
+  r.post('/credit-listings/:id/delist', requireUser(db, ...EDITORS), async (req, res) => {
+    const { id } = parse(z.object({ id: z.string().max(40) }), req.params, 'path');
+    const input = body(UiDelistInput, req);
+    const listing = (await db.models.credit_listings.findByPk(id, { raw: true })) as any;
+    if (!listing) throw notFound(`listing ${id} does not exist`);
+    const u = req.user!;
+    // The deciding authority ends its own entries (RULES.md: the list's owner removes and repairs).
+    if (!seesAll(u) && listing.authority !== u.department.name) throw forbidden(`only ${listing.authority} ends this listing`);
+    const answer = await endListing(db, temporal, listing, { ...input, delistedOn: input.delistedOn ?? shanghaiDate(new Date()) }, actorOf(u), `delist:${id}:ui`);
+    if (answer.status === 'alreadyEnded') throw conflict(answer.message);
+    res.json(answer);
+  });
+
+  r.get('/punishment-measures', staff, async (_req, res) => {
+    const data = (await db.models.punishment_measures.findAll({ order: [['code', 'ASC']] })).map((m) => ({ id: m.get('code'), ...m.get({ plain: true }) }));
+    res.json({ data, total: data.length });
+  });
+
+  async function checkMeasure(u: SessionUser, m: z.infer<typeof MeasureInput>) {
+    if (!(await db.models.departments.findByPk(m.departmentCode))) throw unprocessable(`unknown department ${m.departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }]);
+    if (!u.roles.includes('admin') && m.departmentCode !== u.department.code) throw forbidden('a supervisor manages the measures their own department implements');
+  }
+
+  r.post('/punishment-measures', requireUser(db, ...EDITORS), async (req, res) => {
+    const m = body(MeasureInput, req);
+    await checkMeasure(req.user!, m);
+    await db.writeTransaction(async (t) => {
+      if (await db.models.punishment_measures.findByPk(m.code, { transaction: t })) throw conflict(`measure ${m.code} exists`);
+      await db.models.punishment_measures.create({ ...m, updatedAt: new Date() }, { transaction: t });
+      await appendAudit(db, { actorType: 'user', actor: req.user!.username, action: 'measure.created', targetType: 'measure', targetId: m.code, detail: m }, t);
+    });
+    res.status(201).json({ id: m.code, ...(await db.models.punishment_measures.findByPk(m.code))!.get({ plain: true }) });
+  });
+
+  r.put('/punishment-measures/:code', requireUser(db, ...EDITORS), async (req, res) => {
+    const { code } = parse(z.object({ code: z.string().max(16) }), req.params, 'path');
+    const m = body(MeasureInput, req);
+    if (m.code !== code) throw unprocessable('the code of a measure does not change', [{ field: 'code', message: `must be ${code}` }]);
+    const row = await db.models.punishment_measures.findByPk(code);
+    if (!row) throw notFound(`measure ${code} does not exist`);
+    await checkMeasure(req.user!, { ...m, departmentCode: row.get('departmentCode') });
+    await checkMeasure(req.user!, m);
+    await db.writeTransaction(async (t) => {
+      await row.update({ ...m, updatedAt: new Date() }, { transaction: t });
+      await appendAudit(db, { actorType: 'user', actor: req.user!.username, action: 'measure.updated', targetType: 'measure', targetId: code, detail: m }, t);
+    });
+    res.json({ id: code, ...row.get({ plain: true }) });
+  });
+
+  // F9: notices sent versus feedback received, per department; from the one task model.
+  r.get('/punishment-feedback', staff, async (req, res) => {
+    const q = query(z.object({ from: z.iso.date().optional(), to: z.iso.date().optional() }), req);
+    const params: unknown[] = [new Date()];
+    let range = '';
+    if (q.from) { range += ' AND t.createdAt >= ?'; params.push(new Date(`${q.from}T00:00:00+08:00`)); }
+    if (q.to) { range += ' AND t.createdAt <= ?'; params.push(new Date(`${q.to}T23:59:59.999+08:00`)); }
+    const rows = await db.sequelize.query<any>(
+      `SELECT t.departmentCode, t.type,
+         COUNT(*) AS sent,
+         SUM(CASE WHEN t.status = 'completed' THEN 1 ELSE 0 END) AS fedBack,
+         SUM(CASE WHEN t.status = 'completed' AND t.completedAt <= t.dueAt THEN 1 ELSE 0 END) AS onTime,
+         SUM(CASE WHEN t.status IN ('open', 'claimed') AND t.dueAt < ? THEN 1 ELSE 0 END) AS overdue,
+         SUM(CASE WHEN t.status IN ('open', 'claimed') THEN 1 ELSE 0 END) AS open
+       FROM tasks t WHERE t.type IN ('punishmentNotice', 'screeningFeedback', 'punishmentLifting')${range}
+       GROUP BY t.departmentCode, t.type`,
+      { replacements: params, type: QueryTypes.SELECT },
+    );
+    const names = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
+    const board = new Map<string, any>();
+    for (const x of rows) {
+      const d = board.get(x.departmentCode) ?? { id: x.departmentCode, departmentCode: x.departmentCode, departmentName: names.get(x.departmentCode) ?? x.departmentCode, punishmentNotice: null, screeningFeedback: null, punishmentLifting: null };
+      d[x.type] = { sent: Number(x.sent), fedBack: Number(x.fedBack), onTime: Number(x.onTime), overdue: Number(x.overdue), open: Number(x.open) };
+      board.set(x.departmentCode, d);
+    }
+    const data = [...board.values()].sort((a, b) => a.departmentCode.localeCompare(b.departmentCode));
+    res.json({ data, total: data.length });
+  });
+  return r;
+}

@@ -1,0 +1,124 @@
+import crypto from 'node:crypto';
+import { Router } from 'express';
+import type { Db } from '../../db';
+import { appendAudit } from '../../db/audit';
+import { WARNING_LEVELS, WARNING_RULES } from '../../domain/warnings';
+import { warning, warningScan, warningWorkflowId } from '../../workflows/warnings';
+import { requireUser } from '../auth/middleware';
+import { conflict, forbidden, notFound, unprocessable } from '../errors';
+import { requireValidCreditCode } from '../ext/events';
+import { page, Paging, seesAll } from '../lists';
+import { document, userSecurity, z } from '../openapi';
+import type { Temporal } from '../temporal';
+import { body, parse, query } from '../validate';
+
+// Supervision warnings (监管预警, F7): the board, manual warnings, the rules' settings and a scan on demand.
+
+const ManualWarning = z
+  .object({
+    creditCode: z.string().length(18, 'an 18-character unified social credit code'),
+    level: z.enum(WARNING_LEVELS),
+    subject: z.string().min(1).max(200),
+    reason: z.string().min(1).max(2000),
+    departmentCode: z.string().min(1).max(32).optional().describe('responsible department; your own by default'),
+  })
+  .openapi('ManualWarningInput');
+const RuleInput = z
+  .object({ enabled: z.boolean(), thresholdDays: z.number().int().min(1).max(365).nullable(), level: z.enum(WARNING_LEVELS), departmentCode: z.string().min(1).max(32).nullable() })
+  .openapi('WarningRuleInput');
+const ScanInput = z.object({ rules: z.array(z.enum(WARNING_RULES)).min(1).optional(), creditCode: z.string().length(18).optional() }).openapi('WarningScanInput');
+
+const ok = (description: string) => ({ 200: { description } });
+const tags = ['warnings'];
+document({ method: 'get', path: '/api/v1/warnings', tags, security: userSecurity, responses: ok('warnings of your department: filters `status`, `level`, `ruleCode`, `source`, `entity`') }, [401]);
+document({ method: 'get', path: '/api/v1/warnings/{id}', tags, security: userSecurity, request: { params: z.object({ id: z.string() }) }, responses: ok('one warning with its handling task') }, [401, 404]);
+document({ method: 'post', path: '/api/v1/warnings', tags, security: userSecurity, request: { body: { content: { 'application/json': { schema: ManualWarning } } } }, responses: { 201: { description: 'a manual warning (主动预警), a task for the responsible department' } } }, [400, 401, 403, 409, 422]);
+document({ method: 'get', path: '/api/v1/warning-rules', tags, security: userSecurity, responses: ok('the automatic rules and their settings') }, [401]);
+document({ method: 'put', path: '/api/v1/warning-rules/{code}', tags, security: userSecurity, request: { params: z.object({ code: z.enum(WARNING_RULES) }), body: { content: { 'application/json': { schema: RuleInput } } } }, responses: ok('changed (admin or district supervisor); the next scan uses it') }, [400, 401, 403, 404, 422]);
+document({ method: 'post', path: '/api/v1/warning-scans', tags, security: userSecurity, request: { body: { content: { 'application/json': { schema: ScanInput } } } }, responses: ok('the rules ran now (besides the daily Schedule); answers how many warnings were raised') }, [400, 401, 403, 422]);
+
+export function warningRoutes(db: Db, temporal: Temporal): Router {
+  const r = Router();
+  const staff = requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk', 'leader', 'auditor');
+  const ruleAdmin = requireUser(db, 'admin', 'supervisor');
+
+  const WarningQuery = Paging.extend({ status: z.string().optional(), level: z.string().optional(), ruleCode: z.string().optional(), source: z.string().optional(), entity: z.string().optional(), departmentCode: z.string().optional() });
+  r.get('/warnings', staff, async (req, res) => {
+    const q = query(WarningQuery, req);
+    const u = req.user!;
+    const where: Record<string, unknown> = {
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.level ? { level: q.level } : {}),
+      ...(q.ruleCode ? { ruleCode: q.ruleCode } : {}),
+      ...(q.source ? { source: q.source } : {}),
+      ...(q.entity ? { creditCode: q.entity } : {}),
+      ...(seesAll(u) ? (q.departmentCode ? { departmentCode: q.departmentCode } : {}) : { departmentCode: u.department.code }),
+    };
+    res.json(await page(db.models.warnings, where, q, ['raisedAt', 'level', 'closedAt', 'status']));
+  });
+
+  r.get('/warnings/:id', staff, async (req, res) => {
+    const { id } = parse(z.object({ id: z.string().max(60) }), req.params, 'path');
+    const u = req.user!;
+    const w = (await db.models.warnings.findByPk(id, { raw: true })) as any;
+    if (!w || (!seesAll(u) && w.departmentCode !== u.department.code && w.raisedBy !== `user:${u.username}`)) throw notFound(`warning ${id} does not exist or is not visible to you`);
+    const tasks = (await db.models.tasks.findAll({ where: { workflowId: w.workflowId }, order: [['id', 'ASC']] })).map((t) => t.get({ plain: true }));
+    res.json({ ...w, tasks });
+  });
+
+  r.post('/warnings', requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk'), async (req, res) => {
+    const input = body(ManualWarning, req);
+    requireValidCreditCode(input.creditCode, 'creditCode');
+    const u = req.user!;
+    const entity = (await db.models.entities.findByPk(input.creditCode, { raw: true })) as any;
+    if (!entity) throw unprocessable(`entity ${input.creditCode} is not registered in the district`, [{ field: 'creditCode', message: 'unknown entity' }]);
+    const departmentCode = input.departmentCode ?? u.department.code;
+    if (!(await db.models.departments.findByPk(departmentCode))) throw unprocessable(`unknown department ${departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }]);
+    const dedupeKey = `manual:${input.creditCode}:${input.subject}`;
+    const open = (await db.models.warnings.findOne({ where: { dedupeKey }, raw: true })) as any;
+    if (open) throw conflict(`an open warning about “${input.subject}” for this entity exists: ${open.id}`);
+    const id = `W${crypto.randomBytes(12).toString('hex')}`;
+    const row = { id, ruleCode: null, source: 'manual', level: input.level, creditCode: input.creditCode, entityName: entity.name, subject: input.subject, reason: input.reason, departmentCode, status: 'open', dedupeKey, raisedBy: `user:${u.username}`, raisedAt: new Date(), workflowId: warningWorkflowId(id) };
+    await db.writeTransaction(async (t) => {
+      await db.models.warnings.create(row, { transaction: t });
+      await appendAudit(db, { actorType: 'user', actor: u.username, action: 'warning.raised', targetType: 'entity', targetId: input.creditCode, detail: { warningId: id, level: input.level, subject: input.subject } }, t);
+    }).catch((err) => {
+      if (err?.name === 'SequelizeUniqueConstraintError') throw conflict(`an open warning about “${input.subject}” for this entity exists`);
+      throw err;
+    });
+    await temporal.client.workflow.start(warning, { workflowId: row.workflowId, taskQueue: temporal.taskQueue, args: [{ id, level: input.level, creditCode: input.creditCode, entityName: entity.name, subject: input.subject, reason: input.reason, departmentCode }] });
+    res.status(201).json(row);
+  });
+
+  r.get('/warning-rules', staff, async (_req, res) => {
+    const rows = (await db.models.warning_rules.findAll()).map((r) => r.get({ plain: true })) as any[];
+    const data = WARNING_RULES.map((code) => rows.find((x) => x.code === code)).filter(Boolean).map((x) => ({ id: x.code, ...x }));
+    res.json({ data, total: data.length });
+  });
+
+  r.put('/warning-rules/:code', ruleAdmin, async (req, res) => {
+    const { code } = parse(z.object({ code: z.enum(WARNING_RULES) }), req.params, 'path');
+    const input = body(RuleInput, req);
+    const u = req.user!;
+    // The rules serve every department: the administrator or the district office sets them.
+    if (!u.roles.includes('admin') && u.department.kind !== 'district') throw forbidden('the district office sets the warning rules');
+    if (input.departmentCode && !(await db.models.departments.findByPk(input.departmentCode))) throw unprocessable(`unknown department ${input.departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }]);
+    const row = await db.models.warning_rules.findByPk(code);
+    if (!row) throw notFound(`rule ${code} does not exist`);
+    await db.writeTransaction(async (t) => {
+      await row.update({ ...input, updatedAt: new Date(), updatedBy: u.username }, { transaction: t });
+      await appendAudit(db, { actorType: 'user', actor: u.username, action: 'warningRule.updated', targetType: 'warningRule', targetId: code, detail: input }, t);
+    });
+    res.json({ id: code, ...row.get({ plain: true }) });
+  });
+
+  r.post('/warning-scans', ruleAdmin, async (req, res) => {
+    const input = body(ScanInput, req);
+    if (input.creditCode) requireValidCreditCode(input.creditCode, 'creditCode');
+    const workflowId = `warning-scan:manual:${crypto.randomUUID()}`;
+    await appendAudit(db, { actorType: 'user', actor: req.user!.username, action: 'warningScan.started', targetType: 'warningScan', targetId: workflowId, detail: input });
+    const result = await temporal.client.workflow.execute(warningScan, { workflowId, taskQueue: temporal.taskQueue, args: [input] });
+    res.json({ workflowId, ...result });
+  });
+  return r;
+}

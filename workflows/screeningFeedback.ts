@@ -1,0 +1,46 @@
+import * as wf from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import { PUNISHMENT_FEEDBACK_WORKING_DAYS, SCENARIO_NAMES, type Scenario } from '../domain/credit';
+import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
+import { awaitWithEscalation, TaskBook } from './humanTasks';
+import { requireComment } from './jointPunishment';
+
+// A screening that found the entity restricted (CONTRACT.md `GET /api/ext/v1/screening`): the asking
+// department says what it did with the answer within the feedback period (RULES.md, local: 10 working
+// days); these tasks and the listing notices are what the feedback statistics count (F9).
+
+export const screeningFeedbackWorkflowId = (screeningId: number) => `screening-feedback:${screeningId}`;
+
+export interface ScreeningFeedbackInput {
+  screeningId: number;
+  creditCode: string;
+  entityName: string;
+  scenario: Scenario;
+  departmentCode: string;
+  measures: Array<{ code: string; name: string; legalBasis: string }>;
+  listingIds: string[];
+}
+
+const acts = wf.proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '10 seconds' } });
+
+export async function screeningFeedback(input: ScreeningFeedbackInput): Promise<{ outcome: string | null }> {
+  const workflowId = wf.workflowInfo().workflowId;
+  const book = new TaskBook(workflowId);
+  book.completionCheck = requireComment(['screeningFeedback']);
+  book.register(() => undefined);
+  const taskKey = `${workflowId}/feedback`;
+  const dueAt = await acts.computeDueAt({ from: new Date().toISOString(), workingDays: PUNISHMENT_FEEDBACK_WORKING_DAYS });
+  await book.open({
+    taskKey,
+    type: 'screeningFeedback',
+    title: `核查结果反馈：${input.entityName}（${SCENARIO_NAMES[input.scenario]}）`,
+    departmentCode: input.departmentCode,
+    creditCode: input.creditCode,
+    entityName: input.entityName,
+    dueAt,
+    data: { screeningId: input.screeningId, scenario: input.scenario, measures: input.measures, listingIds: input.listingIds },
+  });
+  const t = await awaitWithEscalation(book, taskKey, SECOND_ESCALATION_WORKING_DAYS);
+  await book.flushed();
+  return { outcome: t.outcome };
+}

@@ -1,0 +1,67 @@
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import * as wf from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import type { WarningToStart } from '../activities/warnings';
+import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
+import { WARNING_HANDLING_WORKING_DAYS, type WarningRuleCode } from '../domain/warnings';
+import { awaitWithEscalation, TaskBook } from './humanTasks';
+import { requireComment } from './jointPunishment';
+
+// Supervision warnings (监管预警, F7). A scan runs the rules (on the `warning-scan` Schedule, or for one
+// entity on an event) and starts one `warning` workflow per warning it raised; that workflow is the
+// responsible department's handling task, with its deadline and escalation, and closes with an outcome.
+
+export const warningWorkflowId = (warningId: string) => `warning:${warningId}`;
+
+const acts = wf.proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '10 seconds' } });
+const scans = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 minutes', heartbeatTimeout: '2 minutes', retry: { maximumInterval: '30 seconds' } });
+
+export async function warning(w: WarningToStart): Promise<{ outcome: string | null }> {
+  const workflowId = wf.workflowInfo().workflowId;
+  const book = new TaskBook(workflowId);
+  // Handling records what was done; closing needs an outcome (the task's allowed outcomes).
+  book.completionCheck = requireComment(['warningHandling']);
+  book.register(() => undefined);
+  const taskKey = `${workflowId}/handle`;
+  const dueAt = await acts.computeDueAt({ from: new Date().toISOString(), workingDays: WARNING_HANDLING_WORKING_DAYS[w.level] });
+  await book.open({ taskKey, type: 'warningHandling', title: `监管预警：${w.subject}`, departmentCode: w.departmentCode, creditCode: w.creditCode, entityName: w.entityName, dueAt, data: { warningId: w.id, level: w.level, reason: w.reason } });
+  const t = await awaitWithEscalation(book, taskKey, SECOND_ESCALATION_WORKING_DAYS);
+  if (t.outcome) await acts.closeWarning({ id: w.id, outcome: t.outcome, handling: t.comment ?? '', actor: t.completedBy ?? workflowId });
+  await book.flushed();
+  return { outcome: t.outcome };
+}
+
+const START_PAGE = 100;
+
+/**
+ * Runs the rules and starts a workflow for each warning raised, from inside any workflow. Their workflow
+ * ids derive from the warning ids, so a retried start changes nothing; they outlive the caller.
+ */
+export async function raiseWarningsNow(input: { scanId: string; rules?: WarningRuleCode[]; creditCode?: string }): Promise<number> {
+  const { raised } = await scans.raiseWarnings(input);
+  let started = 0;
+  for (let after = ''; started < raised; ) {
+    const page = await acts.warningsOfScan({ scanId: input.scanId, after, limit: START_PAGE });
+    if (page.length === 0) break;
+    for (const w of page) {
+      await wf.startChild(warning, { workflowId: warningWorkflowId(w.id), args: [w], parentClosePolicy: wf.ParentClosePolicy.ABANDON, workflowIdReusePolicy: 'REJECT_DUPLICATE' }).catch((err) => {
+        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      });
+      started++;
+    }
+    after = page[page.length - 1].id;
+  }
+  return started;
+}
+
+export interface WarningScanInput {
+  rules?: WarningRuleCode[];
+  creditCode?: string;
+}
+
+/** The scheduled (or event-driven) scan: one run of the rules. */
+export async function warningScan(input: WarningScanInput = {}): Promise<{ raised: number }> {
+  const info = wf.workflowInfo();
+  const raised = await raiseWarningsNow({ ...input, scanId: `${info.workflowId}:${info.runId}` });
+  return { raised };
+}
