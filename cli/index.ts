@@ -19,7 +19,7 @@ const USAGE = `usage: npm run cli -- <command>
   db migrate
   demo load [--entities N] [--seed S]      (master data + N generated entities; once only unless --force)
   user create --username U --password P --department <code|name> --roles r1,r2
-  apikey create --system NAME --scopes s1,s2
+  apikey create --system NAME --scopes s1,s2 [--department CODE]   (screening feedback goes to the department)
   audit verify
   draw verify <plan> [--url http://host:port | --file draw.json]   (repeats a published draw)
   config`;
@@ -90,8 +90,10 @@ const commands: Record<string, (o: Options, args: string[]) => Promise<string>> 
     withDb(async (db) => {
       const system = required(o, 'system');
       const scopes = list<ApiScope>(required(o, 'scopes'), API_SCOPES, 'scope');
-      const key = await createApiKey(db, system, scopes);
-      await appendAudit(db, { actorType: 'operator', actor: 'cli', action: 'apikey.created', targetType: 'apikey', targetId: key.split('_')[1], detail: { system, scopes } });
+      const departmentCode = typeof o.department === 'string' ? o.department : null;
+      if (departmentCode && !(await db.models.departments.findByPk(departmentCode))) throw new UsageError(`unknown department ${departmentCode}`);
+      const key = await createApiKey(db, system, scopes, departmentCode);
+      await appendAudit(db, { actorType: 'operator', actor: 'cli', action: 'apikey.created', targetType: 'apikey', targetId: key.split('_')[1], detail: { system, scopes, departmentCode } });
       return key;
     }),
 

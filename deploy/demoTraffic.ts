@@ -8,18 +8,24 @@ import { generateEntity, REFERENCE_DATE } from '../db/demo/generate';
 // systems, and newly registered entities posted through the real external API, as the registration
 // system would post them.
 
-const DEMO_SYSTEMS: Array<{ system: string; scopes: ApiScope[] }> = [
+const DEMO_SYSTEMS: Array<{ system: string; scopes: ApiScope[]; departmentCode?: string }> = [
   { system: 'registration-system', scopes: ['registration:write'] },
   { system: 'licensing-system', scopes: ['license:write'] },
+  { system: 'credit-system', scopes: ['credit:write'] },
+  // 金山区财政局's procurement system screens bidders; a restricted answer is a feedback task for CZJ.
+  { system: 'procurement-system', scopes: ['screening:read'], departmentCode: 'CZJ' },
 ];
 
-/** Creates the demo systems' keys once and keeps them (mode 600) in DATA_DIR so the README can use them. */
+/**
+ * Creates each demo system's key once and keeps them (mode 600) in DATA_DIR so the README can use them;
+ * a data folder from an earlier version gets the systems added since.
+ */
 export async function demoApiKeys(db: Db, dataDir: string): Promise<Record<string, string>> {
   const file = path.join(dataDir, 'demo-api-keys.json');
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
-  const keys: Record<string, string> = {};
-  for (const s of DEMO_SYSTEMS) keys[s.system] = await createApiKey(db, s.system, s.scopes);
-  fs.writeFileSync(file, JSON.stringify(keys, null, 2) + '\n', { mode: 0o600 });
+  const keys: Record<string, string> = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+  const missing = DEMO_SYSTEMS.filter((s) => !keys[s.system]);
+  for (const s of missing) keys[s.system] = await createApiKey(db, s.system, s.scopes, s.departmentCode ?? null);
+  if (missing.length) fs.writeFileSync(file, JSON.stringify(keys, null, 2) + '\n', { mode: 0o600 });
   return keys;
 }
 
@@ -109,4 +115,32 @@ export async function runDemoSpotCheck(baseUrl: string, password: string): Promi
     }
   }
   return plan.id as string;
+}
+
+/**
+ * Credit-list entries sent by the credit system as it would send them (fixed eventIds: a second start
+ * changes nothing), one screening by the procurement system, and one run of the warning rules, so the
+ * joint-punishment inboxes, the feedback board and the warnings board have something real to show.
+ */
+export async function runDemoJointPunishment(baseUrl: string, keys: Record<string, string>, password: string, options: { seed: number }): Promise<string> {
+  const entity = (index: number) => generateEntity(options.seed, index);
+  const post = async (event: object) => {
+    const res = await fetch(`${baseUrl}/api/ext/v1/credit-listings`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${keys['credit-system']}` }, body: JSON.stringify(event) });
+    if (res.status !== 202) throw new Error(`demo credit listing refused: ${res.status} ${await res.text()}`);
+    return (await res.json()) as { status: string };
+  };
+  const serious = entity(5);
+  const listings = [
+    { eventId: 'DEMO-CL-1', action: 'list', listType: 'seriousViolationList', creditCode: serious.creditCode, reason: '提供虚假材料取得登记，被处以罚款并责令改正', documentNo: '金市监列严〔2026〕3号', authority: '金山区市场监督管理局', listedOn: '2026-06-15' },
+    { eventId: 'DEMO-CL-2', action: 'list', listType: 'abnormalOperationList', creditCode: entity(12).creditCode, reason: '未按规定期限公示2025年度报告', documentNo: '金市监异〔2026〕118号', authority: '金山区市场监督管理局', listedOn: '2026-07-01' },
+    { eventId: 'DEMO-CL-3', action: 'list', listType: 'dishonestDebtor', creditCode: entity(20).creditCode, reason: '有履行能力而拒不履行生效法律文书确定的义务', documentNo: '（2026）沪0116执1024号', authority: '上海市金山区人民法院', listedOn: '2026-10-20' },
+    { eventId: 'DEMO-CL-4', action: 'list', listType: 'abnormalOperationList', creditCode: entity(30).creditCode, reason: '通过登记的住所无法联系', documentNo: '金市监异〔2026〕57号', authority: '金山区市场监督管理局', listedOn: '2026-03-02' },
+    { eventId: 'DEMO-CL-5', action: 'delist', listType: 'abnormalOperationList', creditCode: entity(30).creditCode, documentNo: '金市监异〔2026〕57号', exitType: 'removed', reason: '已办理住所变更登记，申请移出', delistedOn: '2026-09-08' },
+  ];
+  for (const l of listings) await post(l);
+  const screening = await fetch(`${baseUrl}/api/ext/v1/screening?creditCode=${serious.creditCode}&scenario=government_procurement`, { headers: { authorization: `Bearer ${keys['procurement-system']}` } });
+  if (!screening.ok) throw new Error(`demo screening: ${screening.status} ${await screening.text()}`);
+  const admin = await as(baseUrl, 'admin', password);
+  const scan = await admin<{ raised: number }>('POST', '/api/v1/warning-scans', {});
+  return `${listings.length} credit-list events, 1 screening, warning scan raised ${scan.raised}`;
 }

@@ -5,7 +5,7 @@ import { loadConfig } from '../config';
 import { migrate, openDb } from '../db';
 import { DEMO_PASSWORD, loadDemoOnce } from '../db/seed';
 import { demoDistrict } from '../db/demo/district';
-import { demoApiKeys, postDemoRegistrations, runDemoSpotCheck } from './demoTraffic';
+import { demoApiKeys, postDemoRegistrations, runDemoJointPunishment, runDemoSpotCheck } from './demoTraffic';
 import { startDevServer } from './devServer';
 
 // The quick start's process manager (`npm start`): migrate, load the demo district once, then run the
@@ -73,6 +73,7 @@ async function main() {
     log(`posted ${posted} demo registrations through the external API (repeats change nothing)`);
     const planId = await runDemoSpotCheck(base, DEMO_PASSWORD);
     if (planId) log(`worked demo spot-check plan ${planId} through approval, draw and inspection; see ${base}/public`);
+    log(`joint punishment and warnings demo: ${await runDemoJointPunishment(base, keys, DEMO_PASSWORD, { seed: config.DEMO_SEED })}`);
   } catch (err) {
     log(`failed to start: ${err instanceof Error ? err.message : String(err)}`);
     await stop(1);
