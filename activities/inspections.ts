@@ -5,6 +5,7 @@ import { appendAudit } from '../db/audit';
 import { readDocument, writeDocument } from '../db/chunks';
 import { canonicalPool, commitSeeds, draw, DRAW_ALGORITHM, isDrawAlgorithm, poolHash, teamDepartments, type DrawParameters, type DrawResult, type DrawSeeds, type PoolSnapshot } from '../domain/draw';
 import type { CheckItemResult, EntityFilter, InspectorFilter } from '../domain/inspections';
+import { shanghaiDate } from '../domain/workingDays';
 
 export interface PlanRow {
   id: string;
@@ -47,7 +48,11 @@ export async function entityPool(db: Db, filter: EntityFilter, strataKeys: strin
   }
   if (filter.licenseItemCodes?.length) {
     where.push(`creditCode IN (SELECT creditCode FROM licenses WHERE licenseItemCode IN (${filter.licenseItemCodes.map(() => '?').join(',')}) AND (validTo IS NULL OR validTo >= ?))`);
-    params.push(...filter.licenseItemCodes, new Date().toISOString().slice(0, 10));
+    params.push(...filter.licenseItemCodes, shanghaiDate(new Date()));
+  }
+  if (filter.listTypes?.length) {
+    where.push(`creditCode IN (SELECT creditCode FROM credit_listings WHERE status = 'active' AND listType IN (${filter.listTypes.map(() => '?').join(',')}) AND (expiresOn IS NULL OR expiresOn >= ?))`);
+    params.push(...filter.listTypes, shanghaiDate(new Date()));
   }
   const rows = await db.sequelize.query<{ creditCode: string; riskClass: string }>(`SELECT creditCode, riskClass FROM entities WHERE ${where.join(' AND ')}`, {
     replacements: params,

@@ -27,6 +27,8 @@ export interface EntityFilter {
   industryPrefixes?: string[];
   entityTypes?: string[];
   licenseItemCodes?: string[];
+  /** Entities on one of these credit lists (active entries): list membership as a pool filter. */
+  listTypes?: string[];
   riskClasses?: string[];
 }
 

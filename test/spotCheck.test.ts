@@ -56,6 +56,17 @@ describe.each(testDatabases)('double-random spot checks (双随机一公开) on 
     expect(res.body.inspectors).toBeGreaterThanOrEqual(2);
   });
 
+  it('filters the pool by credit-list membership: only entities with an active entry of the named lists', async () => {
+    const rows = ((await p.db.models.entities.findAll({ where: { status: 'active' }, order: [['creditCode', 'ASC']], limit: 3, raw: true })) as any[]).map((e) => e.creditCode);
+    const listing = (creditCode: string, listType: string, status: string, n: number) => ({ id: `CLTEST${n}`, creditCode, entityName: '测试', listType, reason: '测试', documentNo: `T${n}`, authority: '金山区市场监督管理局', listedOn: '2026-01-05', expiresOn: null, status, source: 'test', workflowId: `joint-punishment:CLTEST${n}`, createdAt: new Date(), updatedAt: new Date() });
+    await p.db.models.credit_listings.bulkCreate([listing(rows[0], 'abnormalOperationList', 'active', 1), listing(rows[1], 'abnormalOperationList', 'removed', 2), listing(rows[2], 'seriousViolationList', 'active', 3)]);
+    const preview = async (listTypes: string[]) => (await p.api.post('/api/v1/inspection-plans/preview').set(as('clerk')).send(plan({ entityFilter: { listTypes } }))).body.strata[0].poolSize;
+    expect(await preview(['abnormalOperationList'])).toBe(1);
+    expect(await preview(['abnormalOperationList', 'seriousViolationList'])).toBe(2);
+    expect((await p.api.post('/api/v1/inspection-plans/preview').set(as('clerk')).send(plan({ entityFilter: { listTypes: ['blackList'] } }))).status).toBe(400);
+    await p.db.models.credit_listings.destroy({ where: { source: 'test' } });
+  });
+
   it('refuses a team of one, unknown check items, another department’s items, a period that ends before it starts and a joint team too small for its departments', async () => {
     const before = await p.db.models.inspection_plans.count();
     expect((await p.api.post('/api/v1/inspection-plans').set(as('clerk')).send(plan({ teamSize: 1 }))).status).toBe(400);

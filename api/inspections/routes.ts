@@ -5,6 +5,7 @@ import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
 import { readDocument } from '../../db/chunks';
 import { teamDepartments, validateParameters, type DrawResult } from '../../domain/draw';
+import { LIST_TYPES } from '../../domain/credit';
 import { CHECK_RESULTS, DRAW_MODES, INSPECTION_OUTCOMES, RISK_CLASSES } from '../../domain/inspections';
 import { entityPool, inspectorPool } from '../../activities/inspections';
 import { approveExtensionUpdate } from '../../workflows/enforcementCase';
@@ -27,7 +28,7 @@ const PlanInput = z
     jointDepartmentCodes: codes.default([]).describe('joint check (部门联合抽查): other departments whose items and inspectors join'),
     periodFrom: date,
     periodTo: date,
-    entityFilter: z.object({ regionCodes: codes.optional(), industryPrefixes: codes.optional(), entityTypes: codes.optional(), licenseItemCodes: codes.optional(), riskClasses: z.array(z.enum(RISK_CLASSES)).optional() }).default({}),
+    entityFilter: z.object({ regionCodes: codes.optional(), industryPrefixes: codes.optional(), entityTypes: codes.optional(), licenseItemCodes: codes.optional(), riskClasses: z.array(z.enum(RISK_CLASSES)).optional(), listTypes: z.array(z.enum(LIST_TYPES)).optional().describe('only entities on one of these credit lists') }).default({}),
     strata: z.array(z.object({ key: z.string().min(1).max(8), ratio: z.number().optional(), count: z.number().int().optional() })).min(1).describe('`all`, or one per credit-risk class A–D with its ratio or count'),
     inspectorFilter: z.object({ departmentCodes: codes.optional(), regionCodes: codes.optional() }).default({}),
     teamSize: z.number().int().default(2),
