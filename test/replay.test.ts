@@ -16,7 +16,7 @@ describe('workflow replay', () => {
   it('replays every recorded history with the current workflow code', async () => {
     // The workflow id matters: task keys derive from it, and recorded updates name them.
     const index: Record<string, string> = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'index.json'), 'utf8'));
-    expect(Object.keys(index).length).toBeGreaterThanOrEqual(7);
+    expect(Object.keys(index).length).toBeGreaterThanOrEqual(10);
     for (const [name, workflowId] of Object.entries(index)) {
       const history = History.decode(fs.readFileSync(path.join(FIXTURES, `${name}.binpb`)));
       await expect(Worker.runReplayHistory({ workflowBundle: bundle() }, history, workflowId)).resolves.toBeUndefined();
@@ -77,6 +77,26 @@ describe('workflow replay', () => {
         inspection: `inspection:${plan.id}:${inspection.creditCode}`,
         enforcementCase: `enforcement-case:${plan.id}:${inspection.creditCode}`,
       });
+    });
+
+    it('replays a joint-punishment listing ended by credit repair, a screening feedback and a warning', async () => {
+      const tokens: Record<string, string> = {};
+      for (const u of ['czj-clerk', 'inspector', 'clerk']) tokens[u] = await p.login(u);
+      const call = (u: string) => ({ Authorization: `Bearer ${tokens[u]}` });
+      const creditKey = await p.apiKey(['credit:write']);
+      const screenKey = await p.apiKey(['screening:read'], 'procurement', 'CZJ');
+      const creditCode = ((await p.db.models.entities.findOne({ where: { status: 'active' }, raw: true })) as any).creditCode;
+      const listing = { eventId: newEventId('CL'), action: 'list', listType: 'seriousViolationList', creditCode, reason: '回放', documentNo: '回放〔2025〕1号', authority: '金山区市场监督管理局', listedOn: '2025-06-02' };
+      const listed = (await p.api.post('/api/ext/v1/credit-listings').set('Authorization', `Bearer ${creditKey}`).send(listing)).body;
+      const task = (u: string, type: string) => eventually(async () => ((await p.api.get('/api/v1/tasks').query({ type, status: 'open,claimed', entity: creditCode }).set(call(u))).body.data as any[])[0]);
+      await p.api.post(`/api/v1/tasks/${(await task('czj-clerk', 'punishmentNotice')).id}/complete`).set(call('czj-clerk')).send({ outcome: 'applied', comment: '已限制' });
+      const screened = (await p.api.get('/api/ext/v1/screening').query({ creditCode, scenario: 'government_procurement' }).set('Authorization', `Bearer ${screenKey}`)).body;
+      await p.api.post(`/api/v1/tasks/${(await task('czj-clerk', 'screeningFeedback')).id}/complete`).set(call('czj-clerk')).send({ outcome: 'restricted', comment: '取消投标资格' });
+      await p.api.post('/api/ext/v1/credit-listings').set('Authorization', `Bearer ${creditKey}`).send({ eventId: newEventId('CL'), action: 'delist', listType: 'seriousViolationList', creditCode, documentNo: listing.documentNo, exitType: 'creditRepair', reason: '修复', delistedOn: '2026-11-20' });
+      await p.api.post(`/api/v1/tasks/${(await task('czj-clerk', 'punishmentLifting')).id}/complete`).set(call('czj-clerk')).send({ outcome: 'lifted' });
+      const w = (await p.api.post('/api/v1/warnings').set(call('inspector')).send({ creditCode, level: 'red', subject: '回放', reason: '回放' })).body;
+      await p.api.post(`/api/v1/tasks/${(await task('clerk', 'warningHandling')).id}/complete`).set(call('clerk')).send({ outcome: 'no_action_needed', comment: '核实无异常' });
+      await record({ jointPunishment: listed.workflowId, screeningFeedback: screened.feedbackWorkflowId, warning: w.workflowId });
     });
 
     /** Replays each closed workflow's history, and with RECORD_HISTORIES=1 keeps it as a fixture. */
