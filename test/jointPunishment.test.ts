@@ -218,4 +218,18 @@ describe.each(testDatabases)('joint punishment on $name', (database) => {
     const lift = await eventually(async () => (await tasksOf(fast, 'czj-clerk', { type: 'punishmentLifting', entity: creditCode, status: 'open' }))[0]);
     expect(lift.data.endStatus).toBe('expired');
   }, 120_000);
+
+  it('an abnormal-operation entry still listed after 3 years moves to the serious violation list, which notifies anew', async () => {
+    const creditCode = entities.get(fast)![1];
+    // Listed three years ago tomorrow: its third anniversary ends tomorrow (4 s here).
+    const listed = await post(fast, listEvent(creditCode, { listType: 'abnormalOperationList', listedOn: addYears(today, -3, 2), reason: '未按期公示年度报告' }));
+    expect(listed.body.status).toBe('listed');
+    const moved = await eventually(async () => (await fast.db.models.credit_listings.findOne({ where: { previousListingId: listed.body.listingId }, raw: true })) as any, 40_000, 'the move');
+    expect(moved).toMatchObject({ listType: 'seriousViolationList', status: 'active', source: 'move' });
+    expect(String(moved.expiresOn)).toBe(addYears(String(moved.listedOn), 3, -1));
+    expect(((await fast.db.models.credit_listings.findByPk(listed.body.listingId, { raw: true })) as any).status).toBe('moved');
+    // The serious list restricts the legal representative, which the abnormal-operation list did not.
+    expect((await screen(fast, 'czj', creditCode, 'legal_representative')).body.listings.map((l: any) => l.listingId)).toEqual([moved.id]);
+    await eventually(async () => (await tasksOf(fast, 'clerk', { type: 'punishmentNotice', entity: creditCode })).find((t) => t.data.listingId === moved.id));
+  }, 90_000);
 });
