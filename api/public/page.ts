@@ -22,6 +22,9 @@ code{font-size:12px;word-break:break-all}.muted{color:#86909c;font-size:12px}
 const OUT={no_problem:'未发现问题',rectified_on_spot:'发现问题已责令改正',problem_found:'发现问题待后续处理',suspected_violation:'涉嫌违法，已移交',not_found_at_address:'通过登记的住所无法联系',closed_down:'已关闭停业'};
 const ST={approved:'已批准待摇号',inProgress:'检查中',completed:'已完成'};
 const esc=s=>String(s??'').replace(/[&<>"]/g,c=>({'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;'}[c]));
+// Publication dates are Shanghai dates: the API's UTC time is on the day before from 00:00 to 08:00 there.
+const DAY=new Intl.DateTimeFormat('en-CA',{timeZone:'Asia/Shanghai'});
+const day=t=>t?DAY.format(new Date(t)):'';
 fetch('/public/v1/inspection-plans').then(r=>r.json()).then(({data})=>{document.querySelector('#plans tbody').innerHTML=data.map(p=>'<tr><td>'+esc(p.id)+'</td><td>'+esc(p.title)+'</td><td>'+esc(p.department&&p.department.name)+'</td><td>'+esc(p.periodFrom)+' ~ '+esc(p.periodTo)+'</td><td>'+esc(ST[p.status]||p.status)+'</td><td><code>'+esc(p.draw&&p.draw.poolHash)+'</code><br><code>'+esc(p.draw&&p.draw.seedHashes&&p.draw.seedHashes.entities)+'</code></td><td>'+(p.draw&&p.draw.resultHash?'<a href="/public/v1/inspection-plans/'+encodeURIComponent(p.id)+'/draw">下载</a>':'<span class="muted">待摇号</span>')+'</td></tr>').join('')});
-fetch('/public/v1/inspection-results?perPage=100').then(r=>r.json()).then(({data})=>{document.querySelector('#results tbody').innerHTML=data.map(x=>'<tr><td>'+esc(x.entityName)+'</td><td>'+esc(x.creditCode)+'</td><td>'+esc(x.department&&x.department.name)+'</td><td>'+esc(x.planId||'日常监管')+'</td><td>'+esc(OUT[x.outcome]||x.outcome)+'</td><td>'+esc(String(x.publishedAt).slice(0,10))+'</td></tr>').join('')});
+fetch('/public/v1/inspection-results?perPage=100').then(r=>r.json()).then(({data})=>{document.querySelector('#results tbody').innerHTML=data.map(x=>'<tr><td>'+esc(x.entityName)+'</td><td>'+esc(x.creditCode)+'</td><td>'+esc(x.department&&x.department.name)+'</td><td>'+esc(x.planId||'日常监管')+'</td><td>'+esc(OUT[x.outcome]||x.outcome)+'</td><td>'+esc(day(x.publishedAt))+'</td></tr>').join('')});
 </script></body></html>`;

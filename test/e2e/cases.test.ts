@@ -1,0 +1,273 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, logIn, menuItem, notified } from './browser';
+import { testDatabases } from '../support/databases';
+import { eventually, startPlatform, type TestPlatform } from '../support/platform';
+
+// An enforcement case (案件) through the admin UI, the way test/e2e/spotCheck.test.ts drives it: Debian's
+// Chromium with playwright-core against the built UI. A routine check with a suspected violation makes the
+// case (through the API, as test/enforcementCase.test.ts does); the clerk finds it under 案件, the
+// supervisor approves the one extension, the clerk records the filing decision on the task, and the
+// public page (公示) lists the published result without a login and without personal data.
+// SQLite only. A failing step leaves a screenshot in /tmp (zongjian-e2e-case-*.png).
+
+const UI_DIST = path.resolve(__dirname, '..', '..', 'admin-ui', 'dist', 'index.html');
+/** A page step: an element appearing, a navigation. */
+const UI_WAIT = 10_000;
+/** An effect that goes through a workflow and back (a case, a task, a publication). */
+const FLOW_WAIT = 20_000;
+
+const database = testDatabases[0]; // SQLite
+
+const TEAM = ['inspector', 'scjgj-inspector-1'];
+const REASON = '需送检验，检验报告待出具';
+/** The workflow's refusal of a second extension, shown in the dialog (api/temporal maps it to 409). */
+const SECOND_EXTENSION = 'this step was already extended once; a further one needs a collective decision';
+/** A resident identity card number (GB 11643): region, birth date, sequence, check digit. */
+const ID_NUMBER = /(?<![0-9A-Z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Z])/;
+
+const shanghai = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+/** How the admin UI shows a time (admin-ui/src/time.ts): `YYYY-MM-DD HH:mm` in Asia/Shanghai. */
+function shownAs(iso: string): string {
+  const part = Object.fromEntries(shanghai.formatToParts(new Date(iso)).map(({ type, value }) => [type, value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}
+const exactly = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+
+describe('enforcement cases in the admin UI', () => {
+  let browser: Browser;
+  let p: TestPlatform;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(UI_DIST)) throw new Error('admin UI not built: run `npx vite build --config admin-ui/vite.config.ts` (npm test builds it)');
+    [browser, p] = await Promise.all([launchChromium(), startPlatform(database, { entities: 60 })]);
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.allSettled([browser?.close(), p?.stop()]);
+  });
+
+  /** A browser context of its own (cookies, locale) with one page, collecting the page's own errors. */
+  interface Session {
+    page: Page;
+    pageErrors: string[];
+    close(): Promise<void>;
+  }
+
+  async function openSession(): Promise<Session> {
+    const context = await browser.newContext({ baseURL: p.server.url, viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    context.setDefaultTimeout(UI_WAIT);
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    page.on('console', (msg) => {
+      // The session check before login answers 401, and a refused extension 409: expected.
+      if (msg.type() === 'error' && !/status of (401|409)/.test(msg.text())) pageErrors.push(msg.text());
+    });
+    return { page, pageErrors, close: () => context.close() };
+  }
+
+  /** Runs a step in a session; on failure saves a screenshot to /tmp and adds the page's own errors to the message. */
+  async function step(name: string, session: Session, body: (page: Page) => Promise<void>): Promise<void> {
+    const { page, pageErrors } = session;
+    try {
+      await body(page);
+    } catch (err) {
+      const shot = path.join('/tmp', `zongjian-e2e-case-${name}-${Date.now()}.png`);
+      await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+      if (err instanceof Error) {
+        const extra = `\n  screenshot: ${shot} (at ${page.url()})${pageErrors.length ? `\n  page errors:\n    ${pageErrors.join('\n    ')}` : ''}`;
+        const head = [err.message, `${err.name}: ${err.message}`].find((h) => err.stack?.startsWith(h));
+        if (head && err.stack) err.stack = head + extra + err.stack.slice(head.length);
+        err.message += extra;
+      }
+      throw err;
+    }
+  }
+
+  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+  async function tasksOf(token: string, query: Record<string, string>): Promise<any[]> {
+    const res = await p.api.get('/api/v1/tasks').query(query).set(as(token));
+    expect(res.status).toBe(200);
+    return res.body.data;
+  }
+
+  /** A routine check of `creditCode` whose team records a suspected violation and confirms it (as test/enforcementCase.test.ts). */
+  async function suspectedViolation(creditCode: string): Promise<string> {
+    const inspector = await p.login('inspector');
+    const started = await p.api.post('/api/v1/routine-inspections').set(as(inspector)).send({ creditCode, checkItemCodes: ['SC002'], team: TEAM });
+    expect(started.status).toBe(202);
+    const row = await eventually(async () => ((await p.api.get('/api/v1/inspections').query({ entity: creditCode, status: 'open' }).set(as(inspector))).body.data as any[]).find((i) => i.inspectionKey === started.body.inspectionKey), FLOW_WAIT, 'the routine inspection');
+    const rec = await p.api.post(`/api/v1/inspections/${row.id}/results`).set(as(inspector)).send({ results: [{ checkItemCode: 'SC002', result: 'non_compliant', finding: '销售超过保质期的食品' }], outcome: 'suspected_violation', finding: '货架发现过期食品12件' });
+    expect(rec.status).toBe(200);
+    for (const member of TEAM) {
+      const token = await p.login(member);
+      const t = await eventually(async () => (await tasksOf(token, { type: 'inspection', entity: creditCode, assignee: 'me', status: 'claimed' }))[0], FLOW_WAIT, `the inspection task of ${member}`);
+      expect((await p.api.post(`/api/v1/tasks/${t.id}/complete`).set(as(token)).send({ outcome: 'confirmed' })).status).toBe(200);
+    }
+    return started.body.inspectionKey;
+  }
+
+  /** Opens a case from the 案件 menu: its row shows the stage and the filing deadline first. */
+  async function openCase(page: Page, kase: { id: number; entityName: string }, stage: string, filingDue: string): Promise<void> {
+    await menuItem(page, '案件').click();
+    await page.waitForURL(/#\/cases(\?|$)/);
+    const row = page.getByTestId(`case-row-${kase.id}`);
+    await row.filter({ hasText: kase.entityName }).filter({ hasText: stage }).filter({ hasText: filingDue }).waitFor();
+    await row.locator('td').first().click();
+    await page.waitForURL(new RegExp(`#/cases/${kase.id}/show$`));
+    await page.locator('#react-admin-title').filter({ hasText: `案件 ${kase.id} · ${kase.entityName}` }).waitFor();
+  }
+
+  /** The text of a field of the case page (SimpleShowLayout marks each field `ra-field-<source>`). */
+  const field = (page: Page, source: string) => page.locator(`.ra-field-${source.replace(/\./g, '-')}`).first();
+  /** Waits until the field shows exactly `text`, then checks it still does. */
+  async function shows(page: Page, source: string, text: string): Promise<void> {
+    const f = field(page, source);
+    await f.locator('span, p, div').filter({ hasText: exactly(text) }).first().waitFor();
+    expect(await f.innerText()).toContain(text);
+  }
+
+  it('the clerk sees the case and its deadline, the supervisor extends it once, the clerk files it, and the result is public without personal data', async () => {
+    // An individual business (个体工商户): its operator is a natural person, whose name must not be published.
+    const entities = (await p.db.models.entities.findAll({ where: { status: 'active', entityType: '个体工商户' }, raw: true })) as any[];
+    const entity = entities.find((e) => e.legalRepresentative && !entities.some((o) => o.name.includes(e.legalRepresentative)));
+    expect(entity).toBeDefined();
+    const { creditCode, legalRepresentative } = entity;
+
+    const [clerk, supervisor] = await Promise.all([p.login('clerk'), p.login('supervisor')]);
+    const inspectionKey = await suspectedViolation(creditCode);
+    const kase = await eventually(async () => ((await p.api.get('/api/v1/cases').query({ entity: creditCode }).set(as(supervisor))).body.data as any[]).find((c) => c.caseKey === inspectionKey), FLOW_WAIT, 'the case');
+    const filing = await eventually(async () => (await tasksOf(clerk, { type: 'caseFiling', entity: creditCode, status: 'open' }))[0], FLOW_WAIT, 'the filing task');
+    expect(kase).toMatchObject({ stage: 'filing', entityName: entity.name, departmentCode: 'SCJGJ', filedAt: null, decisionDueAt: null });
+    expect(kase.filingDueAt).toBeTruthy();
+    const firstDue = shownAs(kase.filingDueAt);
+
+    const clerkSession = await openSession();
+    // 1. The clerk, whose department's case it is, finds it under 案件: stage 立案审查 and the filing deadline.
+    await step('open', clerkSession, async (page) => {
+      await logIn(page, 'clerk');
+      await openCase(page, kase, '立案审查', firstDue);
+      await shows(page, 'stage', '立案审查');
+      await shows(page, 'filingDueAt', firstDue);
+      await shows(page, 'creditCode', creditCode);
+      await shows(page, 'inspectionKey', inspectionKey);
+      // Not due yet, nor filed, nor decided: no red deadline, and the decision's deadline is still empty.
+      await expect(field(page, 'filingDueAt').locator('[data-overdue]').count()).resolves.toBe(0);
+      await shows(page, 'filedAt', '—');
+      await expect(field(page, 'decisionDueAt').innerText()).resolves.not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      // Only a supervisor approves an extension (the API answers 403 to a clerk): no button for the clerk.
+      await page.getByTestId('case-stage').waitFor();
+      await expect(page.getByTestId('extend-case').count()).resolves.toBe(0);
+    });
+
+    // 2. The supervisor approves the one extension of the filing step in the dialog; a second is refused.
+    const supervisorSession = await openSession();
+    let extendedDue = '';
+    await step('extend', supervisorSession, async (page) => {
+      await logIn(page, 'supervisor');
+      await openCase(page, kase, '立案审查', firstDue);
+      await page.getByTestId('extend-case').click();
+      const dialog = page.getByRole('dialog', { name: `批准案件 ${kase.id} 延期` });
+      await dialog.waitFor();
+      // The reason is required: the dialog does not send without it.
+      await dialog.getByTestId('extend-submit').click();
+      await dialog.getByText('必填').first().waitFor();
+      await dialog.getByLabel(/^延期理由/).fill(REASON);
+      await dialog.getByTestId('extend-submit').click();
+      await notified(page, '已批准延期');
+      await dialog.waitFor({ state: 'detached' });
+
+      const extended = (await p.api.get(`/api/v1/cases/${kase.id}`).set(as(supervisor))).body;
+      expect(Date.parse(extended.filingDueAt)).toBeGreaterThan(Date.parse(kase.filingDueAt));
+      expect(extended.stage).toBe('filing');
+      extendedDue = shownAs(extended.filingDueAt);
+      expect(extendedDue).not.toBe(firstDue);
+      await shows(page, 'filingDueAt', extendedDue);
+
+      await page.getByTestId('extend-case').click();
+      await dialog.getByLabel(/^延期理由/).fill('再次延期');
+      await dialog.getByTestId('extend-submit').click();
+      await dialog.getByTestId('extend-problem').filter({ hasText: `延期失败：${SECOND_EXTENSION}` }).waitFor();
+      await dialog.getByRole('button', { name: '取消' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await shows(page, 'filingDueAt', extendedDue);
+    });
+    await supervisorSession.close();
+    expect((await p.api.get(`/api/v1/cases/${kase.id}`).set(as(supervisor))).body.filingDueAt).not.toBe(kase.filingDueAt);
+
+    // 3. The clerk's filing task follows the extension; the clerk records 立案 in the task's dialog.
+    let filed: any;
+    await step('file', clerkSession, async (page) => {
+      await menuItem(page, '我的待办').click();
+      await page.waitForURL(/#\/tasks(\?|$)/);
+      await page.getByTestId(`task-row-${filing.id}`).filter({ hasText: extendedDue }).locator('td').first().click();
+      await page.waitForURL(new RegExp(`#/tasks/${filing.id}/show$`));
+      await page.getByText(`立案审查：${entity.name}`).first().waitFor();
+      await page.locator('.ra-field-dueAt').filter({ hasText: extendedDue }).waitFor();
+
+      await page.getByTestId('complete-task').click();
+      await page.getByTestId('outcome-select').click();
+      // The filing step offers its own outcomes only.
+      await expect(page.getByRole('option').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['立案', '不予立案']));
+      await expect(page.getByRole('option', { name: '给予处罚', exact: true }).count()).resolves.toBe(0);
+      await page.getByRole('option', { name: '立案', exact: true }).click();
+      await page.getByTestId('complete-submit').click();
+      await notified(page, '已办结');
+      await page.getByTestId('complete-task').waitFor({ state: 'detached' });
+
+      filed = await eventually(async () => {
+        const c = (await p.api.get(`/api/v1/cases/${kase.id}`).set(as(clerk))).body;
+        return c.stage === 'deciding' && c.decisionDueAt ? c : null;
+      }, FLOW_WAIT, 'the filed case');
+      await openCase(page, kase, '案件处理', extendedDue);
+      await shows(page, 'stage', '案件处理');
+      await shows(page, 'filingDueAt', extendedDue);
+      await shows(page, 'filedAt', shownAs(filed.filedAt));
+      await shows(page, 'decisionDueAt', shownAs(filed.decisionDueAt));
+      await shows(page, 'decidedAt', '—');
+    });
+    expect((await p.api.get(`/api/v1/tasks/${filing.id}`).set(as(clerk))).body).toMatchObject({ status: 'completed', outcome: 'filed' });
+    expect(Date.parse(filed.decisionDueAt)).toBeGreaterThan(Date.parse(filed.filedAt));
+
+    // 4. 公示 opens the public page in a new tab; with the session's cookie gone it still lists the result.
+    const published = await eventually(async () => ((await p.api.get('/public/v1/inspection-results').query({ entity: creditCode })).body.data as any[])[0], FLOW_WAIT, 'the published result');
+    expect(published).toMatchObject({ creditCode, entityName: entity.name, planId: null, outcome: 'suspected_violation', department: { code: 'SCJGJ' } });
+    const total = (await p.api.get('/public/v1/inspection-results')).body.total as number;
+    const publishedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(published.publishedAt));
+    await step('public', clerkSession, async (page) => {
+      await page.context().clearCookies();
+      const [tab] = await Promise.all([page.context().waitForEvent('page'), menuItem(page, '公示').click()]);
+      await tab.waitForLoadState();
+      expect(tab.url()).toBe(`${p.server.url}/public`);
+      await expect(tab.context().cookies()).resolves.toEqual([]);
+      await expect(tab.title()).resolves.toBe('金山区双随机一公开 · 抽查结果公示');
+      const row = tab.locator('#results tbody tr').filter({ hasText: creditCode });
+      await row.waitFor();
+      await expect(tab.locator('#results tbody tr').count()).resolves.toBe(total);
+      await expect(row.locator('td').allInnerTexts()).resolves.toEqual([entity.name, creditCode, published.department.name, '日常监管', '涉嫌违法，已移交', publishedOn]);
+      // No personal data: not the operator's name, no identity card number, not the finding or the team.
+      const text = await tab.locator('body').innerText();
+      expect(text).not.toContain(legalRepresentative);
+      expect(text).not.toMatch(ID_NUMBER);
+      expect(text).not.toContain('货架发现过期食品');
+      for (const member of TEAM) expect(text).not.toContain(member);
+      await tab.close();
+    });
+
+    // 5. The public page dates a publication in Shanghai time: 16:30 UTC is already the next day there.
+    const anonymous = await openSession();
+    await step('public-date', anonymous, async (page) => {
+      await page.route('**/public/v1/inspection-results?*', async (route) => {
+        const response = await route.fetch();
+        const json = await response.json();
+        json.data = json.data.map((x: any) => ({ ...x, publishedAt: '2026-03-01T16:30:00.000Z' }));
+        await route.fulfill({ response, json });
+      });
+      await page.goto('/public');
+      await page.locator('#results tbody tr').filter({ hasText: creditCode }).locator('td').nth(5).filter({ hasText: exactly('2026-03-02') }).waitFor();
+    });
+    await anonymous.close();
+    await clerkSession.close();
+  }, 120_000);
+});
