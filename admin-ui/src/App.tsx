@@ -2,6 +2,7 @@ import { Admin, Resource } from 'react-admin';
 
 import { authProvider } from './authProvider';
 import cases from './cases';
+import creditListings from './creditListings';
 import { dataProvider } from './dataProvider';
 import departments from './departments';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -9,9 +10,20 @@ import inspectionPlans from './inspectionPlans';
 import inspections from './inspections';
 import { AppLayout } from './Menu';
 import overdue from './overdue';
-import { canSupervise, plansSpotChecks, seesSpotChecks, worksTasks } from './permissions';
+import {
+    canSupervise,
+    entersListings,
+    plansSpotChecks,
+    raisesWarnings,
+    seesSpotChecks,
+    worksTasks,
+} from './permissions';
+import punishmentFeedback from './punishmentFeedback';
+import punishmentMeasures from './punishmentMeasures';
 import queue from './queue';
 import tasks from './tasks';
+import warningRules from './warningRules';
+import warnings from './warnings';
 
 // The first resource is the landing page: 我的待办 for those who work tasks; leaders, who have no
 // inbox, land on the spot-check plans; auditors (their audit screens come later) on the departments.
@@ -39,6 +51,30 @@ const App = () => (
                 )}
                 {seesSpotChecks(permissions) && <Resource name="inspections" {...inspections} />}
                 {seesSpotChecks(permissions) && <Resource name="cases" {...cases} />}
+                {/* Joint punishment and warnings: every role reads them (the API's own rule); who may
+                    write is checked per action, by the API too. */}
+                <Resource
+                    name="credit-listings"
+                    {...creditListings}
+                    create={entersListings(permissions) ? creditListings.create : undefined}
+                />
+                <Resource
+                    name="punishment-measures"
+                    {...punishmentMeasures}
+                    create={canSupervise(permissions) ? punishmentMeasures.create : undefined}
+                    edit={canSupervise(permissions) ? punishmentMeasures.edit : undefined}
+                />
+                <Resource name="punishment-feedback" {...punishmentFeedback} />
+                <Resource
+                    name="warnings"
+                    {...warnings}
+                    create={raisesWarnings(permissions) ? warnings.create : undefined}
+                />
+                <Resource
+                    name="warning-rules"
+                    {...warningRules}
+                    edit={canSupervise(permissions) ? warningRules.edit : undefined}
+                />
                 <Resource name="departments" {...departments} />
             </>
         )}

@@ -43,6 +43,20 @@ export const errorDetail = (error: unknown): string =>
 export const errorStatus = (error: unknown): number | undefined =>
     error instanceof HttpError ? error.status : undefined;
 
+/**
+ * The problem's `errors[]` as `{ field: message }`, which a react-admin form's `onSubmit` may return to
+ * show each message on its input. Only fields the form has are kept (`fields`); the rest are in `detail`.
+ */
+export const fieldErrorsOf = (error: unknown, fields: readonly string[]): Record<string, string> => {
+    const problem = error instanceof HttpError ? (error.body as Problem | undefined) : undefined;
+    const byField: Record<string, string> = {};
+    for (const { field, message } of problem?.errors ?? []) {
+        if (!fields.includes(field)) continue;
+        byField[field] = byField[field] ? `${byField[field]}; ${message}` : message;
+    }
+    return byField;
+};
+
 // A proxy or a crashed server may answer with an empty or an HTML body.
 const readJson = async (response: Response): Promise<unknown> => {
     const text = await response.text();

@@ -7,10 +7,23 @@ import type {
     GetOneResult,
     Identifier,
     RaRecord,
+    UpdateResult,
 } from 'react-admin';
+import { HttpError } from 'react-admin';
 
 import { apiFetch, postJson } from './api';
-import type { Completion, EnforcementCase, Inspection, ResultsInput, Task, TimelineEntry } from './types';
+import type {
+    Completion,
+    DelistInput,
+    EnforcementCase,
+    Inspection,
+    ListingAnswer,
+    PunishmentMeasure,
+    ResultsInput,
+    Task,
+    TimelineEntry,
+    WarningRule,
+} from './types';
 
 /**
  * The queue and the overdue board are two views of /tasks: their list pages add
@@ -28,6 +41,11 @@ const apiPaths: Record<string, string> = {
     cases: '/cases',
     regions: '/regions',
     'license-items': '/license-items',
+    'credit-listings': '/credit-listings',
+    'punishment-measures': '/punishment-measures',
+    'punishment-feedback': '/punishment-feedback',
+    warnings: '/warnings',
+    'warning-rules': '/warning-rules',
 };
 
 /** Department and check item rows are keyed by `code`; react-admin needs an `id`. */
@@ -46,6 +64,11 @@ const wholeLists: Record<string, readonly string[]> = {
     'check-items': [],
     regions: [],
     'license-items': [],
+    // The measures catalog, the warning rules and the feedback board are small and answered whole too;
+    // the board's period (`from`, `to`) is the API's to apply.
+    'punishment-measures': [],
+    'warning-rules': [],
+    'punishment-feedback': ['from', 'to'],
 };
 
 // Largest page the reference pickers ask for; departments and a department's users fit in it.
@@ -67,7 +90,17 @@ export interface CaseActions {
     approveCaseExtension: (id: Identifier, reason: string) => Promise<{ data: EnforcementCase }>;
 }
 
-export type ZongjianDataProvider = DataProvider & TaskActions & InspectionActions & CaseActions;
+export interface CreditActions {
+    /** A supervisor ends a listing early (403 not the authority's, 409 already ended, 422 a date too early). */
+    delistListing: (id: Identifier, input: DelistInput) => Promise<{ data: ListingAnswer }>;
+}
+
+export interface WarningActions {
+    /** Runs every enabled warning rule now; answers how many warnings it raised. */
+    runWarningScan: () => Promise<{ data: { workflowId: string; raised: number } }>;
+}
+
+export type ZongjianDataProvider = DataProvider & TaskActions & InspectionActions & CaseActions & CreditActions & WarningActions;
 
 const pathOf = (resource: string): string => {
     const path = apiPaths[resource];
@@ -117,6 +150,8 @@ const matchesFilter = (row: Record<string, unknown>, key: string, wanted: unknow
         return Object.values(row).some(value => typeof value === 'string' && value.toLowerCase().includes(text));
     }
     const value = row[key];
+    // A row holding a list (a measure's list types) matches when the list holds what is wanted.
+    if (Array.isArray(value)) return value.map(String).includes(String(wanted));
     return Array.isArray(wanted) ? wanted.map(String).includes(String(value)) : String(value) === String(wanted);
 };
 
@@ -160,6 +195,29 @@ const getList = async (resource: string, params: Partial<GetListParams>): Promis
 const taskPath = (id: Identifier, action = '') =>
     `/tasks/${encodeURIComponent(String(id))}${action ? `/${action}` : ''}`;
 
+const creatable: readonly string[] = ['inspection-plans', 'credit-listings', 'punishment-measures', 'warnings'];
+
+/**
+ * The PUT bodies: the form's record also holds what the API sends but does not take (`id`, `updatedAt`,
+ * `updatedBy`), so only the fields of the API's input are sent.
+ */
+const updateBodies: Record<string, (data: Record<string, unknown>) => unknown> = {
+    'punishment-measures': data => {
+        const { code, name, listTypes, scenario, departmentCode, legalBasis, active } = data as unknown as PunishmentMeasure;
+        return { code, name, listTypes, scenario, departmentCode, legalBasis, active };
+    },
+    'warning-rules': data => {
+        const { enabled, thresholdDays, level, departmentCode } = data as unknown as WarningRule;
+        return {
+            enabled,
+            // An emptied number or picker means "none" to the API.
+            thresholdDays: typeof thresholdDays === 'number' && !Number.isNaN(thresholdDays) ? thresholdDays : null,
+            level,
+            departmentCode: departmentCode || null,
+        };
+    },
+};
+
 const readOnly = (resource: string) =>
     Promise.reject(new Error(`The admin UI does not write ${resource} through the generic data provider`));
 
@@ -167,6 +225,13 @@ export const dataProvider: ZongjianDataProvider = {
     getList,
 
     getOne: async (resource, { id }): Promise<GetOneResult> => {
+        // The whole-list resources have no `GET /<resource>/{code}`: the row is found in the list.
+        if (resource in wholeLists) {
+            const { data } = await getWholeList(resource, {});
+            const row = data.find(candidate => String(candidate.id) === String(id));
+            if (!row) throw new HttpError('ra.notification.item_doesnt_exist', 404);
+            return { data: row };
+        }
         const row = await apiFetch<Record<string, unknown>>(
             `${pathOf(resource)}/${encodeURIComponent(String(id))}`
         );
@@ -200,12 +265,24 @@ export const dataProvider: ZongjianDataProvider = {
         return { data: entries, total: entries.length };
     },
 
-    // A plan is created by the wizard, which sends the API's own body (types.PlanInput).
+    // Each form sends the API's own body: a plan (types.PlanInput), a listing (ListingInput), a measure,
+    // a manual warning (ManualWarningInput).
     create: async (resource, { data }): Promise<CreateResult> => {
-        if (resource !== 'inspection-plans') return readOnly(resource);
-        return { data: withId(resource)(await postJson<Record<string, unknown>>(pathOf(resource), data)) };
+        if (!creatable.includes(resource)) return readOnly(resource);
+        const answer = await postJson<Record<string, unknown>>(pathOf(resource), data);
+        // A listing answers with what happened to it (listed, or already listed), named by `listingId`.
+        if (resource === 'credit-listings') return { data: { ...answer, id: answer.listingId as string } };
+        return { data: withId(resource)(answer) };
     },
-    update: resource => readOnly(resource),
+    update: async (resource, { id, data }): Promise<UpdateResult> => {
+        const body = updateBodies[resource];
+        if (!body) return readOnly(resource);
+        const row = await apiFetch<Record<string, unknown>>(`${pathOf(resource)}/${encodeURIComponent(String(id))}`, {
+            method: 'PUT',
+            body: JSON.stringify(body(data as Record<string, unknown>)),
+        });
+        return { data: withId(resource)(row) };
+    },
     updateMany: resource => readOnly(resource),
     delete: resource => readOnly(resource),
     deleteMany: resource => readOnly(resource),
@@ -227,4 +304,11 @@ export const dataProvider: ZongjianDataProvider = {
     approveCaseExtension: async (id, reason) => ({
         data: await postJson<EnforcementCase>(`/cases/${encodeURIComponent(String(id))}/extension`, { reason }),
     }),
+
+    delistListing: async (id, input) => ({
+        data: await postJson<ListingAnswer>(`/credit-listings/${encodeURIComponent(String(id))}/delist`, input),
+    }),
+
+    // The API takes an empty body for "every enabled rule, every entity".
+    runWarningScan: async () => ({ data: await postJson<{ workflowId: string; raised: number }>('/warning-scans', {}) }),
 };

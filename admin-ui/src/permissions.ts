@@ -23,3 +23,22 @@ const PLANNING_ROLES: readonly Role[] = ['admin', 'supervisor', 'clerk'];
 /** Whether the user may make spot-check plans (and preview them). */
 export const plansSpotChecks = (roles: unknown): boolean =>
     Array.isArray(roles) && roles.some(role => PLANNING_ROLES.includes(role));
+
+const LISTING_ROLES: readonly Role[] = ['admin', 'supervisor', 'clerk'];
+
+/** Whether the user may enter a credit listing (列入) for their department. */
+export const entersListings = (roles: unknown): boolean =>
+    Array.isArray(roles) && roles.some(role => LISTING_ROLES.includes(role));
+
+/**
+ * Whether the user may raise a manual warning (主动预警): whoever works tasks. Ending a listing, editing
+ * the measures catalog and running a warning scan are for those who `canSupervise`.
+ */
+export const raisesWarnings = worksTasks;
+
+/**
+ * Whether the user may change the warning rules: they serve every department, so the administrator or
+ * a supervisor of the district office sets them (the API answers 403 to anyone else).
+ */
+export const setsWarningRules = (roles: unknown, departmentKind: string | undefined): boolean =>
+    Array.isArray(roles) && (roles.includes('admin') || (roles.includes('supervisor') && departmentKind === 'district'));

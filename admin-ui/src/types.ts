@@ -13,6 +13,10 @@ export const TASK_TYPES = [
     'inspection',
     'caseFiling',
     'caseDecision',
+    'punishmentNotice',
+    'punishmentLifting',
+    'screeningFeedback',
+    'warningHandling',
 ] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
@@ -38,6 +42,18 @@ export const OUTCOMES = [
     'transferred',
     'penalty',
     'no_penalty',
+    // punishmentNotice: the department applied the measures, or they do not apply to anything it handles.
+    'applied',
+    'not_applicable',
+    // punishmentLifting
+    'lifted',
+    // screeningFeedback: the restriction was enforced in the case at hand, or not (and why, in the comment).
+    'restricted',
+    'not_restricted',
+    // warningHandling
+    'resolved',
+    'referred',
+    'no_action_needed',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -105,6 +121,21 @@ export interface TaskData {
     inspectionKey?: string;
     checkItemCodes?: string[];
     team?: TeamMember[];
+    /** punishmentNotice, punishmentLifting: the credit listing; screeningFeedback: those behind the hit. */
+    listingId?: string;
+    listingIds?: string[];
+    listType?: ListType;
+    /** What the department applies (or lifts, or was screened against), with the legal basis of each. */
+    measures?: NoticeMeasure[];
+    screeningId?: number;
+    scenario?: Scenario;
+    /** punishmentLifting: how and when the listing ended. */
+    endStatus?: ListingStatus;
+    endedOn?: string;
+    /** warningHandling: the warning and what it is about. */
+    warningId?: string;
+    level?: WarningLevel;
+    reason?: string;
     [key: string]: unknown;
 }
 
@@ -354,4 +385,225 @@ export interface LicenseItem {
     name: string;
     departmentCode: string;
     legalBasis: string;
+}
+
+// Joint punishment (联合惩戒): credit lists, the measures catalog, feedback (domain/credit.ts).
+
+export const LIST_TYPES = ['dishonestDebtor', 'abnormalOperationList', 'seriousViolationList', 'majorTaxViolator'] as const;
+export type ListType = (typeof LIST_TYPES)[number];
+
+export const LISTING_STATUSES = ['active', 'expired', 'repaired', 'removed', 'moved'] as const;
+export type ListingStatus = (typeof LISTING_STATUSES)[number];
+
+/** How a listing is ended early: credit repair (信用修复), or the cause ended / the authority deleted it. */
+export const EXIT_TYPES = ['creditRepair', 'removed'] as const;
+export type ExitType = (typeof EXIT_TYPES)[number];
+
+/** Where a measure bites (CONTRACT.md screening scenarios). */
+export const SCENARIOS = [
+    'government_procurement',
+    'public_bidding',
+    'land_transfer',
+    'subsidy',
+    'bond_issuance',
+    'honors',
+    'legal_representative',
+    'high_consumption',
+    'market_access',
+] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+/** A measure as a notice carries it to the implementing department. */
+export interface NoticeMeasure {
+    code: string;
+    name: string;
+    legalBasis: string;
+    scenario?: Scenario;
+}
+
+/** A row of the `tasks` table as the listing and warning pages receive it (not the task API's view). */
+export interface ProcessTaskRow {
+    id: number;
+    taskKey: string;
+    type: TaskType;
+    title: string;
+    status: TaskStatus;
+    departmentCode: string | null;
+    assigneeUsername: string | null;
+    dueAt: string;
+    escalationLevel: number;
+    createdAt: string;
+    completedAt: string | null;
+    outcome: Outcome | null;
+    comment: string | null;
+    completedBy: string | null;
+    data: TaskData | null;
+}
+
+/** The listing workflow's own view: a notice or a lifting per department, with its outcome so far. */
+export interface ProcessStep {
+    departmentCode: string;
+    taskKey: string;
+    outcome: Outcome | null;
+}
+
+export const PROCESS_STATUSES = ['active', 'ending', 'ended'] as const;
+export type ProcessStatus = (typeof PROCESS_STATUSES)[number];
+
+export interface ListingProcess {
+    status: ProcessStatus;
+    endStatus: ListingStatus | null;
+    notices: ProcessStep[];
+    liftings: ProcessStep[];
+}
+
+export interface CreditListing {
+    id: string;
+    creditCode: string;
+    entityName: string;
+    listType: ListType;
+    reason: string;
+    documentNo: string;
+    authority: string;
+    listedOn: string;
+    expiresOn: string | null;
+    status: ListingStatus;
+    endedOn: string | null;
+    endReason: string | null;
+    previousListingId: string | null;
+    source: string;
+    workflowId: string;
+    createdAt: string;
+    updatedAt: string;
+    /** Only on `GET /credit-listings/{id}`: the notices and liftings as tasks. */
+    tasks?: ProcessTaskRow[];
+    /** Only on `GET /credit-listings/{id}`; null once the workflow's history is gone. */
+    process?: ListingProcess | null;
+}
+
+/** The body of `POST /credit-listings`; the authority is the clerk's department. */
+export interface ListingInput {
+    listType: ListType;
+    creditCode: string;
+    entityName?: string;
+    reason: string;
+    documentNo: string;
+    listedOn: string;
+    expiresOn?: string;
+}
+
+/** What listing and delisting answer. */
+export interface ListingAnswer {
+    listingId: string;
+    workflowId: string;
+    status: 'listed' | 'alreadyListed' | 'repaired' | 'removed' | 'alreadyEnded';
+    message: string;
+}
+
+/** The body of `POST /credit-listings/{id}/delist`. */
+export interface DelistInput {
+    exitType: ExitType;
+    reason: string;
+    delistedOn?: string;
+}
+
+/** A row of the measures catalog (惩戒措施目录); the API sends `id` = `code`. */
+export interface PunishmentMeasure {
+    id: string;
+    code: string;
+    name: string;
+    listTypes: ListType[];
+    scenario: Scenario;
+    departmentCode: string;
+    legalBasis: string;
+    active: boolean;
+    updatedAt?: string;
+}
+
+/** One kind of feedback of one department over the period asked. */
+export interface FeedbackCounts {
+    sent: number;
+    fedBack: number;
+    onTime: number;
+    overdue: number;
+    open: number;
+}
+
+export const FEEDBACK_KINDS = ['punishmentNotice', 'screeningFeedback', 'punishmentLifting'] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+
+export const FEEDBACK_COUNTS = ['sent', 'fedBack', 'onTime', 'overdue', 'open'] as const;
+
+/** A row of `GET /punishment-feedback`; a kind the department had nothing of is null. */
+export type FeedbackRow = {
+    id: string;
+    departmentCode: string;
+    departmentName: string;
+} & Record<FeedbackKind, FeedbackCounts | null>;
+
+// Supervision warnings (监管预警, domain/warnings.ts).
+
+/** From the highest: red (I), orange (II), yellow (III), blue (IV). */
+export const WARNING_LEVELS = ['red', 'orange', 'yellow', 'blue'] as const;
+export type WarningLevel = (typeof WARNING_LEVELS)[number];
+
+export const WARNING_RULES = ['licenseExpiring', 'deregisteredWithLicenses', 'abnormalOperationListed', 'caseFiled', 'taskOverdue'] as const;
+export type WarningRuleCode = (typeof WARNING_RULES)[number];
+
+export const WARNING_SOURCES = ['auto', 'manual'] as const;
+export type WarningSource = (typeof WARNING_SOURCES)[number];
+
+export const WARNING_STATUSES = ['open', 'closed'] as const;
+export type WarningStatus = (typeof WARNING_STATUSES)[number];
+
+export interface Warning {
+    id: string;
+    ruleCode: WarningRuleCode | null;
+    source: WarningSource;
+    level: WarningLevel;
+    creditCode: string;
+    entityName: string;
+    subject: string;
+    reason: string;
+    departmentCode: string;
+    status: WarningStatus;
+    raisedBy: string;
+    raisedAt: string;
+    closedAt: string | null;
+    outcome: Outcome | null;
+    handling: string | null;
+    workflowId: string;
+    /** Only on `GET /warnings/{id}`: the handling task. */
+    tasks?: ProcessTaskRow[];
+}
+
+/** The body of `POST /warnings` (主动预警). */
+export interface ManualWarningInput {
+    creditCode: string;
+    level: WarningLevel;
+    subject: string;
+    reason: string;
+    departmentCode?: string;
+}
+
+/** An automatic rule's settings; the API sends `id` = `code`. */
+export interface WarningRule {
+    id: WarningRuleCode;
+    code: WarningRuleCode;
+    enabled: boolean;
+    /** Days ahead (licenseExpiring); null for the rules without a threshold. */
+    thresholdDays: number | null;
+    level: WarningLevel;
+    /** Null: the department the subject belongs to. */
+    departmentCode: string | null;
+    updatedAt: string;
+    updatedBy: string | null;
+}
+
+/** The body of `PUT /warning-rules/{code}`. */
+export interface WarningRuleInput {
+    enabled: boolean;
+    thresholdDays: number | null;
+    level: WarningLevel;
+    departmentCode: string | null;
 }

@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from 'react';
-import { Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { Box, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import {
     Button,
     DateInput,
@@ -14,9 +14,12 @@ import {
     type Validator,
 } from 'react-admin';
 
+import { MeasuresTable } from '../punishmentMeasures/MeasuresTable';
 import type { Completion, Outcome, PenaltyKind, Task } from '../types';
+import { WarningLevelField } from '../warnings/WarningLevelField';
 import { outcomeChoices, penaltyKindChoices } from './choices';
 import { stopPropagation } from './stopPropagation';
+import { PUNISHMENT_TYPES, requiresComment } from './taskRules';
 import { useTaskAction } from './useTaskAction';
 
 interface CompletionValues {
@@ -39,6 +42,40 @@ const notBeforeValidFrom = (validTo: string | undefined, values: CompletionValue
 // 罚款 needs its amount; the other kinds may name one (没收违法所得) or not.
 const amountForFine: Validator = (amount: number | null | undefined, values: CompletionValues) =>
     values.penaltyKind === 'fine' && (amount === null || amount === undefined) ? 'ra.validation.required' : undefined;
+
+// The API trims the comment, so spaces alone are no comment.
+const notBlank: Validator = (comment: string | undefined) => (comment?.trim() ? undefined : 'ra.validation.required');
+
+/**
+ * What the decision is about, in the dialog itself: the measures to apply or lift, or the warning's
+ * level and reason. The task page shows them too, but the dialog covers it.
+ */
+const CompletionBrief = ({ task }: { task: Task }) => {
+    const translate = useTranslate();
+    if (PUNISHMENT_TYPES.includes(task.type) && task.data.measures?.length) {
+        return (
+            <Box sx={{ mb: 2 }} data-testid="complete-brief">
+                <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+                    {translate('resources.tasks.fields.measures')}
+                </Typography>
+                <MeasuresTable measures={task.data.measures} testId="complete-measures" />
+            </Box>
+        );
+    }
+    if (task.type === 'warningHandling' && (task.data.level || task.data.reason)) {
+        return (
+            <Stack spacing={1} sx={{ mb: 2, alignItems: 'flex-start' }} data-testid="complete-brief">
+                {task.data.level && <WarningLevelField level={task.data.level} />}
+                {task.data.reason && (
+                    <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+                        {task.data.reason}
+                    </Typography>
+                )}
+            </Stack>
+        );
+    }
+    return null;
+};
 
 const hasAmount = (amount: number | null | undefined): amount is number =>
     amount !== null && amount !== undefined && !Number.isNaN(amount);
@@ -69,6 +106,7 @@ export const CompleteDialog = ({ task, onClose }: { task: Task; onClose: () => v
     const translate = useTranslate();
     const { run, isPending } = useTaskAction('complete');
     const choices = outcomeChoices.filter(choice => task.allowedOutcomes.includes(choice.id));
+    const commentRequired = requiresComment(task);
     // The form starts from these values, not from the task that is in the record context.
     const initialValues: CompletionValues = {
         outcome: choices.length === 1 ? choices[0].id : '',
@@ -96,6 +134,7 @@ export const CompleteDialog = ({ task, onClose }: { task: Task; onClose: () => v
                     {translate('resources.tasks.dialogs.complete_title', { title: task.title })}
                 </DialogTitle>
                 <DialogContent>
+                    <CompletionBrief task={task} />
                     <SelectInput
                         source="outcome"
                         label="resources.tasks.fields.outcome"
@@ -165,9 +204,14 @@ export const CompleteDialog = ({ task, onClose }: { task: Task; onClose: () => v
                     <TextInput
                         source="comment"
                         label="resources.tasks.fields.comment"
+                        validate={commentRequired ? notBlank : undefined}
+                        // The asterisk of a required input, which a custom validator does not add by itself.
+                        isRequired={commentRequired}
+                        helperText={commentRequired ? `resources.tasks.commentHelp.${task.type}` : undefined}
                         multiline
                         minRows={3}
                         fullWidth
+                        data-testid="complete-comment"
                     />
                 </DialogContent>
                 <DialogActions>

@@ -1,10 +1,27 @@
 import { Chip, Stack, Typography } from '@mui/material';
-import { Labeled, useRecordContext } from 'react-admin';
+import type { ReactNode } from 'react';
+import { Labeled, Link, useRecordContext, useTranslate } from 'react-admin';
 
-import type { Task, TeamMember } from '../types';
+import { listingShowPath, warningShowPath } from '../creditListings/paths';
+import { MeasuresTable } from '../punishmentMeasures/MeasuresTable';
+import type { NoticeMeasure, Task, TeamMember, WarningLevel } from '../types';
+import { WarningLevelField } from '../warnings/WarningLevelField';
 
 // Keys of `task.data` the UI has names for, in the order shown; any other key is shown as sent.
 const NAMED_KEYS = [
+    // A warning: how serious and why, first.
+    'level',
+    'reason',
+    // Joint punishment: what to apply (or lift), because of which listing or screening.
+    'measures',
+    'listType',
+    'listingId',
+    'listingIds',
+    'scenario',
+    'screeningId',
+    'endStatus',
+    'endedOn',
+    'warningId',
     'licenseItem',
     'scopeItems',
     'legalBasis',
@@ -45,6 +62,62 @@ const itemText = (item: unknown) => {
     return typeof item === 'object' ? JSON.stringify(item) : String(item);
 };
 
+const ListingLink = ({ id }: { id: string }) => (
+    <Link to={listingShowPath(id)} sx={{ fontFamily: 'monospace' }} data-testid="open-listing">
+        {id}
+    </Link>
+);
+
+/** Values that mean more than their text: translated codes, links to the listing or the warning. */
+const SpecialValue = ({ name, value }: { name: string; value: unknown }): ReactNode => {
+    const translate = useTranslate();
+    const text = String(value);
+    switch (name) {
+        case 'measures':
+            return <MeasuresTable measures={value as NoticeMeasure[]} />;
+        case 'level':
+            return <WarningLevelField level={value as WarningLevel} />;
+        case 'reason':
+            return (
+                <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }} data-testid="task-reason">
+                    {text}
+                </Typography>
+            );
+        case 'listType':
+            return <Typography variant="body2">{translate(`resources.credit-listings.listTypes.${text}`, { _: text })}</Typography>;
+        case 'endStatus':
+            return <Typography variant="body2">{translate(`resources.credit-listings.statuses.${text}`, { _: text })}</Typography>;
+        case 'scenario':
+            return <Typography variant="body2">{translate(`resources.punishment-measures.scenarios.${text}`, { _: text })}</Typography>;
+        case 'listingId':
+            return (
+                <Typography variant="body2">
+                    <ListingLink id={text} />
+                </Typography>
+            );
+        case 'listingIds':
+            return (
+                <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
+                    {(value as string[]).map(id => (
+                        <Typography key={id} variant="body2">
+                            <ListingLink id={id} />
+                        </Typography>
+                    ))}
+                </Stack>
+            );
+        case 'warningId':
+            return (
+                <Typography variant="body2">
+                    <Link to={warningShowPath(text)} sx={{ fontFamily: 'monospace' }} data-testid="open-warning">
+                        {text}
+                    </Link>
+                </Typography>
+            );
+        default:
+            return <DataValue value={value} />;
+    }
+};
+
 const DataValue = ({ value }: { value: unknown }) => {
     if (Array.isArray(value)) {
         return (
@@ -60,7 +133,8 @@ const DataValue = ({ value }: { value: unknown }) => {
 
 /**
  * What the workflow attached to the task: license item, business scope, legal basis, license issued;
- * for a spot check, the inspection, its check items and its team.
+ * for a spot check, the inspection, its check items and its team; for joint punishment the measures
+ * with their legal basis and the listing; for a warning its level and reason.
  */
 export const TaskData = () => {
     const task = useRecordContext<Task>();
@@ -68,8 +142,12 @@ export const TaskData = () => {
     return (
         <Stack spacing={1}>
             {presentKeys(task).map(key => (
-                <Labeled key={key} label={NAMED_KEYS.includes(key) ? `resources.tasks.fields.${key}` : key}>
-                    <DataValue value={task.data[key]} />
+                <Labeled
+                    key={key}
+                    label={NAMED_KEYS.includes(key) ? `resources.tasks.fields.${key}` : key}
+                    fullWidth={key === 'measures'}
+                >
+                    <SpecialValue name={key} value={task.data[key]} />
                 </Labeled>
             ))}
         </Stack>

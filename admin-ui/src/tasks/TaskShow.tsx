@@ -25,6 +25,7 @@ import { PlanSummary } from './PlanSummary';
 import { ReassignButton } from './ReassignButton';
 import { ShanghaiTimeField } from './ShanghaiTimeField';
 import { TaskData, hasTaskData } from './TaskData';
+import { PUNISHMENT_TYPES } from './taskRules';
 import { Timeline } from './Timeline';
 
 const TaskTitle = () => {
@@ -44,6 +45,14 @@ const TaskActions = () => (
 
 // Spot-check steps carry the plan's and the inspection's data rather than a license's.
 const SPOT_CHECK_TYPES: readonly TaskType[] = ['planApproval', 'draw', 'inspection'];
+
+/** The title of the section with the task's data: what kind of matter the data is about. */
+const dataSectionTitle = (type: TaskType) => {
+    if (SPOT_CHECK_TYPES.includes(type)) return 'resources.tasks.sections.spotCheck';
+    if (PUNISHMENT_TYPES.includes(type)) return 'resources.tasks.sections.punishment';
+    if (type === 'warningHandling') return 'resources.tasks.sections.warning';
+    return 'resources.tasks.sections.license';
+};
 
 const TaskDetails = () => {
     const task = useRecordContext<Task>();
@@ -98,13 +107,7 @@ const TaskDetails = () => {
                     </Section>
                 )}
                 {hasTaskData(task) && (
-                    <Section
-                        title={
-                            SPOT_CHECK_TYPES.includes(task.type)
-                                ? 'resources.tasks.sections.spotCheck'
-                                : 'resources.tasks.sections.license'
-                        }
-                    >
+                    <Section title={dataSectionTitle(task.type)}>
                         <TaskData />
                     </Section>
                 )}

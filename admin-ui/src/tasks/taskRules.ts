@@ -11,3 +11,14 @@ export const canComplete = (task: Task) => isActive(task) && task.allowedOutcome
 
 /** Supervisors move tasks that are still being worked on; the role check is the caller's. */
 export const canReassign = (task: Task) => isActive(task);
+
+/**
+ * Feedback on a punishment notice or a screening hit says what was done, or why not (国发〔2016〕33号), and
+ * handling a warning says how it was handled: the workflows refuse these completions without a comment.
+ */
+const COMMENT_REQUIRED: readonly Task['type'][] = ['punishmentNotice', 'screeningFeedback', 'warningHandling'];
+
+export const requiresComment = (task: Task) => COMMENT_REQUIRED.includes(task.type);
+
+/** Joint-punishment steps carry the measures the department applies, lifts or was screened against. */
+export const PUNISHMENT_TYPES: readonly Task['type'][] = ['punishmentNotice', 'punishmentLifting', 'screeningFeedback'];

@@ -1,0 +1,97 @@
+import { Typography } from '@mui/material';
+import {
+    CreateButton,
+    DataTable,
+    FunctionField,
+    List,
+    SelectField,
+    SelectInput,
+    TopToolbar,
+    usePermissions,
+    useTranslate,
+} from 'react-admin';
+
+import { DepartmentName } from '../departments/DepartmentName';
+import { raisesWarnings } from '../permissions';
+import { outcomeChoices } from '../tasks/choices';
+import { withRowTestId } from '../tasks/withRowTestId';
+import { formatShanghaiTime } from '../time';
+import type { Warning } from '../types';
+import { warningLevelChoices, warningRuleChoices, warningSourceChoices, warningStatusChoices } from './choices';
+import { WarningLevelField } from './WarningLevelField';
+
+const warningFilters = [
+    <SelectInput key="level" source="level" choices={warningLevelChoices} alwaysOn />,
+    <SelectInput key="status" source="status" choices={warningStatusChoices} alwaysOn />,
+    <SelectInput key="ruleCode" source="ruleCode" choices={warningRuleChoices} alwaysOn />,
+    <SelectInput key="source" source="source" choices={warningSourceChoices} alwaysOn />,
+];
+
+const WarningRows = withRowTestId('warning-row');
+
+/** An automatic warning names its rule; a manual one (主动预警) has none and says so. */
+export const RuleName = ({ warning }: { warning: Warning }) => {
+    const translate = useTranslate();
+    return (
+        <Typography component="span" variant="body2">
+            {warning.ruleCode
+                ? translate(`resources.warnings.rules.${warning.ruleCode}`, { _: warning.ruleCode })
+                : translate('resources.warnings.sources.manual')}
+        </Typography>
+    );
+};
+
+const WarningListActions = () => {
+    const { permissions } = usePermissions();
+    return <TopToolbar>{raisesWarnings(permissions) && <CreateButton data-testid="create-warning" />}</TopToolbar>;
+};
+
+/**
+ * 监管预警: the warnings of my department (every department's for the district office, admins and
+ * leaders), the open ones by default, the newest first (paged by the API).
+ */
+export const WarningList = () => (
+    <List
+        filters={warningFilters}
+        filterDefaultValues={{ status: 'open' }}
+        actions={<WarningListActions />}
+        empty={false}
+        sort={{ field: 'raisedAt', order: 'DESC' }}
+        perPage={25}
+        exporter={false}
+    >
+        <DataTable<Warning> rowClick="show" bulkActionButtons={false} body={WarningRows}>
+            <DataTable.Col source="level" disableSort>
+                <WarningLevelField />
+            </DataTable.Col>
+            <DataTable.Col source="subject" disableSort />
+            <DataTable.Col source="entityName" disableSort>
+                <FunctionField<Warning>
+                    render={warning => (
+                        <>
+                            <Typography variant="body2">{warning.entityName}</Typography>
+                            <Typography variant="caption" sx={{ color: 'text.secondary', fontFamily: 'monospace' }}>
+                                {warning.creditCode}
+                            </Typography>
+                        </>
+                    )}
+                />
+            </DataTable.Col>
+            <DataTable.Col source="ruleCode" disableSort>
+                <FunctionField<Warning> render={warning => <RuleName warning={warning} />} />
+            </DataTable.Col>
+            <DataTable.Col source="departmentCode" disableSort>
+                <FunctionField<Warning> render={warning => <DepartmentName code={warning.departmentCode} />} />
+            </DataTable.Col>
+            <DataTable.Col source="raisedAt">
+                <FunctionField<Warning> render={warning => formatShanghaiTime(warning.raisedAt)} />
+            </DataTable.Col>
+            <DataTable.Col source="status">
+                <SelectField source="status" choices={warningStatusChoices} />
+            </DataTable.Col>
+            <DataTable.Col source="outcome" disableSort>
+                <SelectField source="outcome" choices={outcomeChoices} />
+            </DataTable.Col>
+        </DataTable>
+    </List>
+);
