@@ -248,6 +248,8 @@ export interface EntityFilter {
     entityTypes?: string[];
     licenseItemCodes?: string[];
     riskClasses?: RiskClass[];
+    /** Only entities with an active entry on one of these credit lists. */
+    listTypes?: ListType[];
 }
 
 export interface InspectorFilter {

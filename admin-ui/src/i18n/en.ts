@@ -254,6 +254,7 @@ const en = {
                 regionCodes: 'Towns and streets',
                 riskClasses: 'Credit-risk classes',
                 licenseItemCodes: 'License items',
+                listTypes: 'Credit lists',
                 strata: 'Sampling',
                 inspectorRegionCodes: 'Inspectors’ grids',
                 createdBy: 'Created by',
@@ -263,6 +264,7 @@ const en = {
             help: {
                 checkItemCodes: 'Your department’s items and those of the joint departments; no check without a legal basis.',
                 licenseItemCodes: 'Optional: only holders of these licenses',
+                listTypes: 'Optional: only entities on these lists (active entries)',
                 regionCodes: 'Empty: the whole district',
                 riskClasses: 'Empty: every class',
                 inspectorRegionCodes: 'Empty: every grid',

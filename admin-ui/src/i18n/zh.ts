@@ -421,6 +421,7 @@ const zh: Messages = {
                 regionCodes: '镇（街道）',
                 riskClasses: '信用风险分类',
                 licenseItemCodes: '许可事项',
+                listTypes: '信用名单',
                 strata: '抽取比例',
                 inspectorRegionCodes: '执法人员所属网格',
                 createdBy: '创建人',
@@ -430,6 +431,7 @@ const zh: Messages = {
             help: {
                 checkItemCodes: '本部门及联合抽查部门的检查事项；没有法律依据不得检查。',
                 licenseItemCodes: '选填：只抽取持有这些许可的市场主体',
+                listTypes: '选填：只抽取列入这些名单（未移出）的市场主体',
                 regionCodes: '不选即全区',
                 riskClasses: '不选即全部分类',
                 inspectorRegionCodes: '不选即全部网格',

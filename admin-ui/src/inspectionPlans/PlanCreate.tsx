@@ -34,6 +34,7 @@ import { useLicenseItems } from '../licenseItems/useLicenseItems';
 import { useRegions } from '../regions/useRegions';
 import { DRAW_MODES, RISK_CLASSES, type CheckItem, type Problem } from '../types';
 import { riskClassChoices } from './choices';
+import { listTypeChoices } from '../creditListings/choices';
 import { PlanPreview } from './PlanPreview';
 import {
     STEP_FIELDS,
@@ -158,6 +159,12 @@ const PoolStep = () => {
                 translateChoice={false}
                 helperText={`${P}.help.licenseItemCodes`}
                 fullWidth
+            />
+            <CheckboxGroupInput
+                source="listTypes"
+                label={`${P}.fields.listTypes`}
+                choices={listTypeChoices}
+                helperText={`${P}.help.listTypes`}
             />
             <RadioButtonGroupInput
                 source="stratumMode"

@@ -1,5 +1,5 @@
 import { shanghaiToday } from '../time';
-import { RISK_CLASSES, type DrawMode, type PlanInput, type RiskClass, type StratumSpec } from '../types';
+import { RISK_CLASSES, type DrawMode, type ListType, type PlanInput, type RiskClass, type StratumSpec } from '../types';
 
 /**
  * The wizard's values. They follow the API's body (types.PlanInput) except where a person enters
@@ -14,6 +14,7 @@ export interface PlanFormValues {
     regionCodes: string[];
     riskClasses: RiskClass[];
     licenseItemCodes: string[];
+    listTypes: ListType[];
     /** Per credit-risk class, or all entities alike. */
     stratumMode: 'risk' | 'all';
     allBy: 'ratio' | 'count';
@@ -39,6 +40,7 @@ export const defaultPlanValues = (today = shanghaiToday()): PlanFormValues => ({
     regionCodes: [],
     riskClasses: [],
     licenseItemCodes: [],
+    listTypes: [],
     stratumMode: 'risk',
     allBy: 'ratio',
     allRatio: 10,
@@ -57,6 +59,7 @@ export const STEP_FIELDS: readonly (readonly string[])[] = [
         'regionCodes',
         'riskClasses',
         'licenseItemCodes',
+        'listTypes',
         'stratumMode',
         'allBy',
         'allRatio',
@@ -105,6 +108,7 @@ export const toPlanInput = (values: PlanFormValues): PlanInput => {
             ...(values.regionCodes?.length ? { regionCodes: values.regionCodes } : {}),
             ...(values.riskClasses?.length ? { riskClasses: values.riskClasses } : {}),
             ...(licenseItemCodes.length ? { licenseItemCodes } : {}),
+            ...(values.listTypes?.length ? { listTypes: values.listTypes } : {}),
         },
         strata: strataOf(values),
         inspectorFilter: values.inspectorRegionCodes?.length ? { regionCodes: values.inspectorRegionCodes } : {},
@@ -121,6 +125,7 @@ const FIELD_OF_API_PATH: [apiPath: string, formField: string][] = [
     ['entityFilter.regionCodes', 'regionCodes'],
     ['entityFilter.riskClasses', 'riskClasses'],
     ['entityFilter.licenseItemCodes', 'licenseItemCodes'],
+    ['entityFilter.listTypes', 'listTypes'],
     ['entityFilter', 'regionCodes'],
     ['inspectorFilter', 'inspectorRegionCodes'],
     ['strata', 'stratumMode'],
