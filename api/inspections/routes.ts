@@ -20,6 +20,8 @@ import { update, type Temporal } from '../temporal';
 import { body, parse, query } from '../validate';
 
 const date = z.iso.date();
+/** Inspections one plan may start (see POST /inspection-plans). */
+export const MAX_INSPECTIONS_PER_PLAN = 5000;
 const codes = z.array(z.string().min(1).max(40)).max(200);
 const PlanInput = z
   .object({
@@ -96,15 +98,19 @@ export function inspectionRoutes(db: Db, temporal: Temporal): Router {
     res.json({ data, total: data.length });
   });
 
-  r.post('/inspection-plans/preview', requireUser(db, 'admin', 'supervisor', 'clerk'), async (req, res) => {
-    const p = body(PlanInput, req);
-    await checkPlan(req.user!, p);
+  async function strataSizes(p: PlanInput) {
     const pool = await entityPool(db, p.entityFilter, p.strata.map((s) => s.key));
-    const inspectors = await inspectorPool(db, { ...p.inspectorFilter, departmentCodes: p.inspectorFilter.departmentCodes?.length ? p.inspectorFilter.departmentCodes : [p.drawMode === 'planning' ? req.user!.department.code : p.receivingDepartmentCode!, ...p.jointDepartmentCodes] });
-    const strata = p.strata.map((s) => {
+    return p.strata.map((s) => {
       const size = pool.filter((e) => e.stratum === s.key).length;
       return { key: s.key, poolSize: size, toDraw: s.count !== undefined ? Math.min(s.count, size) : Math.min(size, Math.ceil((s.ratio ?? 0) * size)) };
     });
+  }
+
+  r.post('/inspection-plans/preview', requireUser(db, 'admin', 'supervisor', 'clerk'), async (req, res) => {
+    const p = body(PlanInput, req);
+    await checkPlan(req.user!, p);
+    const strata = await strataSizes(p);
+    const inspectors = await inspectorPool(db, { ...p.inspectorFilter, departmentCodes: p.inspectorFilter.departmentCodes?.length ? p.inspectorFilter.departmentCodes : [p.drawMode === 'planning' ? req.user!.department.code : p.receivingDepartmentCode!, ...p.jointDepartmentCodes] });
     res.json({ strata, inspectors: inspectors.length, teams: Math.floor(inspectors.length / p.teamSize) });
   });
 
@@ -112,6 +118,10 @@ export function inspectionRoutes(db: Db, temporal: Temporal): Router {
     const p = body(PlanInput, req);
     const user = req.user!;
     await checkPlan(user, p);
+    // One plan's process starts each inspection from one workflow history; past this size the history
+    // would outgrow Temporal's limits, so a larger check is planned as several plans (by region or class).
+    const toDraw = (await strataSizes(p)).reduce((n, s) => n + s.toDraw, 0);
+    if (toDraw > MAX_INSPECTIONS_PER_PLAN) throw unprocessable(`this plan would draw ${toDraw} inspections; one plan runs at most ${MAX_INSPECTIONS_PER_PLAN}: split it by region or credit-risk class`, [{ field: 'strata', message: `at most ${MAX_INSPECTIONS_PER_PLAN} inspections per plan` }]);
     const year = p.periodFrom.slice(0, 4);
     const id = `${user.department.code}-${year}-${crypto.randomBytes(3).toString('hex').toUpperCase()}`;
     const workflowId = inspectionPlanWorkflowId(id);
