@@ -33,9 +33,13 @@ export interface WarningToStart {
 }
 
 const PAGE = 5000;
+/** Rows per INSERT of new warnings (about 0.4 MB of SQL each). */
+const INSERT_CHUNK = 1000;
 const DAY_MS = 86_400_000;
 
-export const autoWarningId = (dedupeKey: string) => `W${crypto.createHash('sha256').update(dedupeKey).digest('hex').slice(0, 24)}`;
+// Random, not derived from the fact: databases sharing one Temporal namespace (a test run, a staging copy)
+// must not start each other's `warning:<id>` workflows. The unique dedupeKey keeps one row per fact.
+const newWarningId = () => `W${crypto.randomBytes(12).toString('hex')}`;
 
 export function createWarningActivities(db: Db) {
   const q = <T extends object>(sql: string, replacements: unknown[]) => db.sequelize.query<T>(sql, { replacements, type: QueryTypes.SELECT });
@@ -204,11 +208,13 @@ export function createWarningActivities(db: Db) {
     if (fresh.length === 0) return 0;
     const now = new Date();
     const rows = fresh.map(({ c, dedupeKey }) => {
-      const id = autoWarningId(dedupeKey);
+      const id = newWarningId();
       return { id, ruleCode: c.ruleCode, source: 'auto', level, creditCode: c.creditCode, entityName: c.entityName, subject: c.subject.slice(0, 200), reason: c.reason, departmentCode: c.departmentCode, status: 'open', dedupeKey, raisedBy: scanId, raisedAt: now, workflowId: `warning:${id}` };
     });
     await db.writeTransaction(async (t) => {
-      await db.models.warnings.bulkCreate(rows, { ignoreDuplicates: true, transaction: t });
+      // A rule that yields all its candidates at once (an abnormal-operation list of 50,000) would otherwise
+      // send one INSERT larger than MySQL's max_allowed_packet (16 MiB by default) and fail on every retry.
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) await db.models.warnings.bulkCreate(rows.slice(i, i + INSERT_CHUNK), { ignoreDuplicates: true, transaction: t });
       await appendAudit(db, { actorType: 'workflow', actor: scanId, action: 'warnings.raised', targetType: 'warningScan', targetId: scanId, detail: { rule: rows[0].ruleCode, count: rows.length, rule_name: WARNING_RULE_NAMES[rows[0].ruleCode] } }, t);
     });
     return rows.length;

@@ -9,7 +9,8 @@ import { requireComment } from './jointPunishment';
 // department says what it did with the answer within the feedback period (RULES.md, local: 10 working
 // days); these tasks and the listing notices are what the feedback statistics count (F9).
 
-export const screeningFeedbackWorkflowId = (screeningId: number) => `screening-feedback:${screeningId}`;
+/** By a random key, not the row id: databases sharing a Temporal namespace would otherwise collide. */
+export const screeningFeedbackWorkflowId = (key: string) => `screening-feedback:${key}`;
 
 export interface ScreeningFeedbackInput {
   screeningId: number;

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { Router } from 'express';
 import { Op } from 'sequelize';
 import type { Db } from '../../db';
@@ -69,7 +70,7 @@ export function screeningRoutes(db: Db, temporal: Temporal): Router {
     const screeningId = row.get('id') as number;
     let feedbackWorkflowId: string | null = null;
     if (restricted) {
-      feedbackWorkflowId = screeningFeedbackWorkflowId(screeningId);
+      feedbackWorkflowId = screeningFeedbackWorkflowId(crypto.randomUUID());
       await temporal.client.workflow.start(screeningFeedback, {
         workflowId: feedbackWorkflowId,
         taskQueue: temporal.taskQueue,
