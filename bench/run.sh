@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Builds the benchmarks with the project's sources (bench/tsconfig.json → dist-bench/) and runs them.
-#   bash bench/run.sh                       both, with their defaults (MySQL at 127.0.0.1:3306)
+#   bash bench/run.sh                       all of them, with their defaults (MySQL at 127.0.0.1:3306)
 #   bash bench/run.sh registrations [flags] e.g. --n 1000 --concurrency 16 --db sqlite
 #   bash bench/run.sh inbox [flags]         e.g. --refill --try-indexes
 #   bash bench/run.sh draw [flags]          e.g. --database zj_million --runs 3
+#   bash bench/run.sh screening [flags]     e.g. --samples 500 --requests 3000 --concurrency 8
+#   bash bench/run.sh warnings [flags]      e.g. --runs 2 --try-indexes
+# draw, screening and warnings use the demo district at a million entities (MySQL zj_million); screening
+# and warnings load it when it is missing (about 10 minutes) and share its 100,000 bench credit listings.
 # Benchmarks print figures and assert nothing. BENCH_MYSQL_URL overrides mysql://root@127.0.0.1:3306.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,14 +22,16 @@ run() {
   echo "== bench/$name.ts took $((SECONDS - start)) s"
 }
 case "$which" in
-  registrations | inbox | draw) run "$which" "$@" ;;
+  registrations | inbox | draw | screening | warnings) run "$which" "$@" ;;
   all)
     run registrations "$@"
     run inbox
     run draw
+    run screening
+    run warnings
     ;;
   *)
-    echo "usage: bash bench/run.sh [all|registrations|inbox|draw] [flags…]" >&2
+    echo "usage: bash bench/run.sh [all|registrations|inbox|draw|screening|warnings] [flags…]" >&2
     exit 2
     ;;
 esac
