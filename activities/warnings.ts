@@ -140,12 +140,13 @@ export function createWarningActivities(db: Db) {
     },
 
     async *taskOverdue(rule, creditCode) {
-      const types = WATCHED_OVERDUE_TASK_TYPES;
-      const rows = await q<any>(
-        `SELECT taskKey, title, creditCode, entityName, departmentCode, dueAt FROM tasks
-         WHERE status IN ('open', 'claimed') AND dueAt < ? AND type IN (${types.map(() => '?').join(',')}) AND creditCode IS NOT NULL AND departmentCode IS NOT NULL ${creditCode ? 'AND creditCode = ?' : ''}`,
-        [new Date(), ...types, ...(creditCode ? [creditCode] : [])],
-      );
+      // Through the model, not raw SQL: a raw replacement loses the milliseconds of `now` on MySQL, and a task
+      // due within the last second would be missed.
+      const rows = (await db.models.tasks.findAll({
+        attributes: ['taskKey', 'title', 'creditCode', 'entityName', 'departmentCode', 'dueAt'],
+        where: { status: ['open', 'claimed'], dueAt: { [Op.lt]: new Date() }, type: [...WATCHED_OVERDUE_TASK_TYPES], creditCode: creditCode ?? { [Op.ne]: null }, departmentCode: { [Op.ne]: null } },
+        raw: true,
+      })) as any[];
       yield rows.map((r) => ({
         ruleCode: 'taskOverdue',
         creditCode: r.creditCode,
