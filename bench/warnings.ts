@@ -40,7 +40,7 @@ const RULE_KINDS = KINDS.slice(0, 5);
 
 function kindOf(sql: string): Kind {
   if (/FROM licenses l JOIN entities e/.test(sql)) return 'licenseExpiring';
-  if (/FROM entities e JOIN licenses l/.test(sql)) return 'deregisteredWithLicenses';
+  if (/FROM entities d JOIN licenses l/.test(sql)) return 'deregisteredWithLicenses';
   if (/FROM credit_listings c/.test(sql)) return 'abnormalOperationListed';
   if (/FROM enforcement_cases c/.test(sql)) return 'caseFiled';
   if (/FROM tasks\s|FROM `tasks` AS `tasks`/.test(sql)) return 'taskOverdue';
@@ -198,29 +198,6 @@ async function main(): Promise<void> {
   };
   if (!f.has('no-plans')) await plans(results[0].statements);
 
-  // ------------------------------------------------------------------------------------------------
-  // What-if for the slowest rule statement: deregisteredWithLicenses reads every deregistered or revoked
-  // entity's row (for its name) before it knows whether the entity holds a license; joined a second time
-  // after the licenses, the first join is answered from the entities_pool index (status + primary key).
-  const slow = results[0].statements.get('deregisteredWithLicenses');
-  if (slow && !f.has('no-plans')) {
-    const rewritten = slow
-      .replace('FROM entities e JOIN licenses l ON l.creditCode = e.creditCode', 'FROM entities d STRAIGHT_JOIN licenses l ON l.creditCode = d.creditCode JOIN entities e ON e.creditCode = l.creditCode')
-      .replace("WHERE e.status IN ('deregistered', 'revoked')", "WHERE d.status IN ('deregistered', 'revoked')");
-    const timed = async (sql: string) => {
-      const times: number[] = [];
-      let n = 0;
-      for (let i = 0; i < 3; i++) {
-        const t0 = performance.now();
-        n = (await run(sql)).length;
-        times.push(performance.now() - t0);
-      }
-      return `${times.map(ms).join(', ')} ms (${n} rows)`;
-    };
-    console.log('\nwhat-if, deregisteredWithLicenses (first page, 3 runs each; not what the code runs):');
-    console.log(`  as written:                                   ${await timed(slow)}`);
-    console.log(`  entities joined again after the licenses:     ${await timed(rewritten)}`);
-  }
   await c.end();
 
   console.log(`\nload: ${loadavg()} at the end (other work on the machine skews every figure)`);

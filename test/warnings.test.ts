@@ -1,4 +1,5 @@
 import { warningScheduleId } from '../api/warnings/schedule';
+import { warningScan } from '../workflows/warnings';
 import { addYears } from '../domain/credit';
 import { shanghaiDate } from '../domain/workingDays';
 import { testDatabases } from './support/databases';
@@ -74,6 +75,23 @@ describe.each(testDatabases)('warnings on $name', (database) => {
     await p.db.models.license_items.update({ expiryWarningDays: null }, { where: { code: 'L003' } });
     expect((await scan(p, { rules: ['licenseExpiring'], creditCode: b })).raised).toBe(1);
     expect((await warningsOf(p, { entity: b }))[0].level).toBe('yellow');
+  });
+
+  it('a scan raising many warnings starts their workflows page by page, continuing as new, each once', async () => {
+    const c = entities[5];
+    for (let n = 1; n <= 5; n++) await license(p, c, `JT-MANY-${n}`, addYears(today, 0, n));
+    const handle = await p.client.workflow.start(warningScan, { workflowId: `warning-scan:test:${p.config.TASK_QUEUE}`, taskQueue: p.config.TASK_QUEUE, args: [{ rules: ['licenseExpiring'], creditCode: c, startsPerRun: 2 }] });
+    // Three runs (2 + 2 + 1 starts); the client follows the chain to the last run's result.
+    expect(await handle.result()).toEqual({ raised: 5 });
+    // Visibility is eventually consistent: wait for the three runs to be listed.
+    await eventually(async () => {
+      const runs = [];
+      for await (const w of p.client.workflow.list({ query: `WorkflowId = 'warning-scan:test:${p.config.TASK_QUEUE}'` })) runs.push(w.runId);
+      return runs.length === 3;
+    }, 20_000, 'three runs of the scan');
+    const raised = await warningsOf(p, { entity: c, ruleCode: 'licenseExpiring' });
+    expect(raised).toHaveLength(5);
+    for (const w of raised) expect((await p.client.workflow.getHandle(w.workflowId).describe()).status.name).toBe('RUNNING');
   });
 
   it('handling needs a comment and an outcome, and closes the warning', async () => {

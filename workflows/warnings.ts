@@ -32,23 +32,36 @@ export async function warning(w: WarningToStart): Promise<{ outcome: string | nu
 }
 
 const START_PAGE = 100;
+/**
+ * Children one scan run starts before it continues as new: Temporal allows 2,000 pending children per
+ * workflow (and a warning stays open for days), and 51,200 history events; a run of this size stays well
+ * under both.
+ */
+const STARTS_PER_RUN = 1000;
+
+/** Starts one page of warnings' workflows; ids derive from the warning ids, so a repeat changes nothing. */
+async function startWarnings(page: WarningToStart[]): Promise<void> {
+  await Promise.all(
+    page.map((w) =>
+      wf.startChild(warning, { workflowId: warningWorkflowId(w.id), args: [w], parentClosePolicy: wf.ParentClosePolicy.ABANDON, workflowIdReusePolicy: 'REJECT_DUPLICATE' }).catch((err) => {
+        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      }),
+    ),
+  );
+}
 
 /**
- * Runs the rules and starts a workflow for each warning raised, from inside any workflow. Their workflow
- * ids derive from the warning ids, so a retried start changes nothing; they outlive the caller.
+ * Runs the rules for one entity and starts a workflow for each warning raised, from inside any process
+ * (a listing, a deregistration, a filed case): a handful at most, which they outlive.
  */
-export async function raiseWarningsNow(input: { scanId: string; rules?: WarningRuleCode[]; creditCode?: string }): Promise<number> {
+export async function raiseWarningsNow(input: { scanId: string; rules?: WarningRuleCode[]; creditCode: string }): Promise<number> {
   const { raised } = await scans.raiseWarnings(input);
   let started = 0;
   for (let after = ''; started < raised; ) {
     const page = await acts.warningsOfScan({ scanId: input.scanId, after, limit: START_PAGE });
     if (page.length === 0) break;
-    for (const w of page) {
-      await wf.startChild(warning, { workflowId: warningWorkflowId(w.id), args: [w], parentClosePolicy: wf.ParentClosePolicy.ABANDON, workflowIdReusePolicy: 'REJECT_DUPLICATE' }).catch((err) => {
-        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-      });
-      started++;
-    }
+    await startWarnings(page);
+    started += page.length;
     after = page[page.length - 1].id;
   }
   return started;
@@ -57,11 +70,30 @@ export async function raiseWarningsNow(input: { scanId: string; rules?: WarningR
 export interface WarningScanInput {
   rules?: WarningRuleCode[];
   creditCode?: string;
+  /** Children per run before continuing as new; STARTS_PER_RUN unless a test asks for fewer. */
+  startsPerRun?: number;
+  /** Set when a scan continues as new: the rules have run; start the rest of its warnings after `after`. */
+  resume?: { scanId: string; after: string; raised: number };
 }
 
-/** The scheduled (or event-driven) scan: one run of the rules. */
+/**
+ * The scheduled (or on-demand) scan: one run of the rules, then the warnings' workflows page by page,
+ * continuing as new every STARTS_PER_RUN so a first scan raising tens of thousands stays within limits.
+ */
 export async function warningScan(input: WarningScanInput = {}): Promise<{ raised: number }> {
   const info = wf.workflowInfo();
-  const raised = await raiseWarningsNow({ ...input, scanId: `${info.workflowId}:${info.runId}` });
-  return { raised };
+  let resume = input.resume;
+  if (!resume) {
+    const scanId = `${info.workflowId}:${info.runId}`;
+    const { raised } = await scans.raiseWarnings({ scanId, rules: input.rules, creditCode: input.creditCode });
+    resume = { scanId, after: '', raised };
+  }
+  for (let started = 0; ; ) {
+    const page: WarningToStart[] = await acts.warningsOfScan({ scanId: resume.scanId, after: resume.after, limit: Math.min(START_PAGE, input.startsPerRun ?? START_PAGE) });
+    if (page.length === 0) return { raised: resume.raised };
+    await startWarnings(page);
+    started += page.length;
+    resume = { ...resume, after: page[page.length - 1].id };
+    if (started >= (input.startsPerRun ?? STARTS_PER_RUN)) await wf.continueAsNew<typeof warningScan>({ ...input, resume });
+  }
 }
