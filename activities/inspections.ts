@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { Op, QueryTypes } from 'sequelize';
+import { Op, QueryTypes, type Transaction } from 'sequelize';
 import type { Db } from '../db';
 import { appendAudit } from '../db/audit';
 import { readDocument, writeDocument } from '../db/chunks';
@@ -81,6 +81,13 @@ export async function inspectorPool(db: Db, filter: InspectorFilter): Promise<Ar
 export function createInspectionActivities(db: Db) {
   const { inspection_plans, draws, inspections, publications } = db.models;
 
+  /** Drawn inspections with the entity's name and each member's username (the draw knows credentials). */
+  async function assignmentsOf(staffed: DrawResult['inspections'], transaction?: Transaction): Promise<DrawnAssignment[]> {
+    const users = new Map(((await db.models.users.findAll({ where: { credentialNo: [...new Set(staffed.flatMap((i) => i.team))] }, attributes: ['username', 'credentialNo'], raw: true, transaction })) as any[]).map((u) => [u.credentialNo, u.username]));
+    const names = new Map(((await db.models.entities.findAll({ where: { creditCode: staffed.map((i) => i.creditCode) }, attributes: ['creditCode', 'name'], raw: true, transaction })) as any[]).map((e) => [e.creditCode, e.name]));
+    return staffed.map((i) => ({ creditCode: i.creditCode, entityName: names.get(i.creditCode) ?? i.creditCode, team: i.team.map((c) => ({ credentialNo: c, username: users.get(c) ?? c })) }));
+  }
+
   async function plan(planId: string): Promise<PlanRow> {
     const row = await inspection_plans.findByPk(planId);
     if (!row) throw new Error(`no inspection plan ${planId}`);
@@ -139,7 +146,12 @@ export function createInspectionActivities(db: Db) {
      * Draws from the committed pool and seeds, and reveals the seed of the step. The result is stored the
      * first time and returned as stored after that, so a retry or a replay never draws again.
      */
-    async runDraw(input: { planId: string; step: 'entities' | 'teams' | 'both'; actor: string }): Promise<{ assignments: DrawnAssignment[]; unstaffed: number }> {
+    /**
+     * Draws once (the stored result thereafter) and reveals the step's seed. The assignments come back only
+     * for plans started before batching; `summaryOnly` plans read them a page at a time (drawnAssignments),
+     * since tens of thousands would not fit one activity result.
+     */
+    async runDraw(input: { planId: string; step: 'entities' | 'teams' | 'both'; actor: string; summaryOnly?: boolean }): Promise<{ assignments: DrawnAssignment[]; unstaffed: number; staffed?: number }> {
       return db.writeTransaction(async (t) => {
         const d = await draws.findByPk(input.planId, { transaction: t });
         if (!d) throw new Error(`plan ${input.planId} has no committed draw`);
@@ -160,13 +172,22 @@ export function createInspectionActivities(db: Db) {
         }
         if (!revealed.includes('teams')) return { assignments: [], unstaffed: 0 };
         const staffed = result.inspections.filter((i) => i.team.length > 0);
-        const users = new Map(((await db.models.users.findAll({ where: { credentialNo: [...new Set(staffed.flatMap((i) => i.team))] }, attributes: ['username', 'credentialNo'], raw: true, transaction: t })) as any[]).map((u) => [u.credentialNo, u.username]));
-        const names = new Map(((await db.models.entities.findAll({ where: { creditCode: staffed.map((i) => i.creditCode) }, attributes: ['creditCode', 'name'], raw: true, transaction: t })) as any[]).map((e) => [e.creditCode, e.name]));
-        return {
-          assignments: staffed.map((i) => ({ creditCode: i.creditCode, entityName: names.get(i.creditCode) ?? i.creditCode, team: i.team.map((c) => ({ credentialNo: c, username: users.get(c) ?? c })) })),
-          unstaffed: result.inspections.length - staffed.length,
-        };
+        const unstaffed = result.inspections.length - staffed.length;
+        if (input.summaryOnly) return { assignments: [], unstaffed, staffed: staffed.length };
+        return { assignments: await assignmentsOf(staffed, t), unstaffed };
       });
+    },
+
+    /** One page of a drawn plan's staffed inspections, in draw order, with names and usernames. */
+    async drawnAssignments(input: { planId: string; offset: number; limit: number }): Promise<DrawnAssignment[]> {
+      const result = await readDocument<DrawResult>(db, input.planId, 'result');
+      if (!result) throw new Error(`plan ${input.planId} has not been drawn`);
+      return assignmentsOf(result.inspections.filter((i) => i.team.length > 0).slice(input.offset, input.offset + input.limit));
+    },
+
+    /** How many of a plan's inspections have completed (both members confirmed). */
+    async completedInspections(input: { planId: string }): Promise<number> {
+      return inspections.count({ where: { planId: input.planId, status: 'completed' } });
     },
 
     async saveInspection(row: {

@@ -101,7 +101,7 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
   app.get('/api/docs', (_req, res) => res.type('html').send(SWAGGER_PAGE));
   app.use('/api/docs/assets', express.static(swaggerUi.getAbsoluteFSPath(), { index: false }));
 
-  app.use('/api/v1', markRouteBase, sessionRoutes(db, config), taskRoutes(db, temporal), departmentRoutes(db), userRoutes(db), inspectionRoutes(db, temporal), creditRoutes(db, temporal), warningRoutes(db, temporal));
+  app.use('/api/v1', markRouteBase, sessionRoutes(db, config), taskRoutes(db, temporal), departmentRoutes(db), userRoutes(db), inspectionRoutes(db, temporal, config.PLAN_CHILDREN_PER_RUN), creditRoutes(db, temporal), warningRoutes(db, temporal));
   app.use('/api/ext/v1', markRouteBase, registrationRoutes(db, temporal), licenseDecisionRoutes(db, temporal), creditListingRoutes(db, temporal), screeningRoutes(db, temporal));
   app.use('/public/v1', markRouteBase, publicRoutes(db));
   app.get('/public', (_req, res) => res.type('html').send(PUBLIC_PAGE));

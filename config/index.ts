@@ -22,6 +22,7 @@ const schema = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10).describe('login attempts per minute per client and username'),
   DEMO_SEED: z.coerce.number().int().default(20261126).describe('seed of the demo district generator'),
   DEMO_ENTITIES: z.coerce.number().int().min(0).default(3000).describe('market entities in the demo district'),
+  PLAN_CHILDREN_PER_RUN: z.coerce.number().int().min(1).max(1900).default(1000).describe('inspections one spot-check plan run starts before it continues as new (Temporal allows 2,000 pending children per workflow)'),
   WARNING_SCAN_CRON: z.string().min(9).default('0 6 * * *').describe('when the automatic warning rules run (cron, Asia/Shanghai; a Temporal Schedule)'),
   DEADLINE_SECONDS_PER_WORKING_DAY: z.coerce
     .number()

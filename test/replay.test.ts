@@ -16,7 +16,7 @@ describe('workflow replay', () => {
   it('replays every recorded history with the current workflow code', async () => {
     // The workflow id matters: task keys derive from it, and recorded updates name them.
     const index: Record<string, string> = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'index.json'), 'utf8'));
-    expect(Object.keys(index).length).toBeGreaterThanOrEqual(10);
+    expect(Object.keys(index).length).toBeGreaterThanOrEqual(13);
     for (const [name, workflowId] of Object.entries(index)) {
       const history = History.decode(fs.readFileSync(path.join(FIXTURES, `${name}.binpb`)));
       await expect(Worker.runReplayHistory({ workflowBundle: bundle() }, history, workflowId)).resolves.toBeUndefined();
@@ -72,10 +72,12 @@ describe('workflow replay', () => {
       }
       await p.api.post(`/api/v1/tasks/${(await task('clerk', 'caseFiling')).id}/complete`).set(call('clerk')).send({ outcome: 'filed' });
       await p.api.post(`/api/v1/tasks/${(await task('clerk', 'caseDecision')).id}/complete`).set(call('clerk')).send({ outcome: 'penalty', data: { decisionNo: '金市监案处〔2026〕1号', penaltyKind: 'warning' } });
+      // Recorded again under new names when the processes changed (batched launch, the plan told, the case
+      // warning); the fixtures recorded before stay and keep the older paths covered.
       await record({
-        inspectionPlan: `inspection-plan:${plan.id}`,
-        inspection: `inspection:${plan.id}:${inspection.creditCode}`,
-        enforcementCase: `enforcement-case:${plan.id}:${inspection.creditCode}`,
+        inspectionPlanBatched: `inspection-plan:${plan.id}`,
+        inspectionTellsPlan: `inspection:${plan.id}:${inspection.creditCode}`,
+        enforcementCaseWarns: `enforcement-case:${plan.id}:${inspection.creditCode}`,
       });
     });
 

@@ -21,7 +21,8 @@ describe.each(testDatabases)('double-random spot checks (双随机一公开) on 
   const users = ['supervisor', 'clerk', 'inspector', 'admin', 'scjgj-inspector-1', 'scjgj-inspector-2', 'scjgj-inspector-3', 'jtw-clerk'];
 
   beforeAll(async () => {
-    p = await startPlatform(database, { entities: 300 });
+    // Two inspections per plan run: every plan here continues as new while launching its inspections.
+    p = await startPlatform(database, { entities: 300, config: { PLAN_CHILDREN_PER_RUN: '2' } });
     for (const u of users) tokens[u] = await p.login(u);
   });
   afterAll(() => p?.stop());
@@ -161,6 +162,23 @@ describe.each(testDatabases)('double-random spot checks (双随机一公开) on 
     const again = await activities.runDraw({ planId: id, step: 'both', actor: 'retry' });
     expect(again.assignments.map((a) => a.creditCode).sort()).toEqual(inspections.map((i: any) => i.creditCode).sort());
     expect((await p.api.get('/public')).text).toContain('双随机');
+
+    // The plan launched its 3 inspections 2 per run (PLAN_CHILDREN_PER_RUN), so it continued as new once;
+    // it completes when the last inspection does.
+    for (const i of inspections.slice(1)) {
+      for (const m of i.team as string[]) if (!tokens[m]) tokens[m] = await p.login(m);
+      expect((await p.api.post(`/api/v1/inspections/${i.id}/results`).set(as(i.team[0])).send({ results: [{ checkItemCode: 'SC001', result: 'compliant' }, { checkItemCode: 'SC002', result: 'compliant' }], outcome: 'no_problem' })).status).toBe(200);
+      for (const m of i.team as string[]) {
+        const t = await eventually(async () => (await tasksOf(m, { type: 'inspection', entity: i.creditCode, assignee: 'me', status: 'claimed' }))[0]);
+        expect((await p.api.post(`/api/v1/tasks/${t.id}/complete`).set(as(m)).send({ outcome: 'confirmed' })).status).toBe(200);
+      }
+    }
+    await eventually(async () => (await p.api.get(`/api/v1/inspection-plans/${id}`).set(as('clerk'))).body.status === 'completed', 30_000, 'the plan to complete');
+    await eventually(async () => {
+      const runs = [];
+      for await (const w of p.client.workflow.list({ query: `WorkflowId = 'inspection-plan:${id}'` })) runs.push(w.status.name);
+      return runs.length === 2 && runs.filter((r) => r === 'COMPLETED').length === 1 && runs.includes('CONTINUED_AS_NEW');
+    }, 20_000, 'two runs of the plan');
   });
 
   it('a joint plan (部门联合抽查) puts an inspector of each department on every team, verifiably', async () => {

@@ -6,6 +6,7 @@ import type { Actor } from '../domain/tasks';
 import { REFUSAL, refuse } from './errors';
 import { enforcementCase } from './enforcementCase';
 import { TaskBook } from './humanTasks';
+import { inspectionCompletedSignal, inspectionPlanWorkflowId } from './planSignals';
 
 // One inspection of one entity by its team (a drawn spot check, or routine supervision): either member
 // records the results per check item, both confirm, and the result is published (企业信息公示暂行条例 Art. 14).
@@ -119,6 +120,13 @@ export async function inspection(input: InspectionInput): Promise<InspectionStat
       workflowId: enforcementCaseWorkflowId(input.inspectionKey),
       args: [{ caseKey: input.inspectionKey, inspectionKey: input.inspectionKey, creditCode: input.creditCode, entityName: input.entityName, departmentCode: input.departmentCode, discoveredAt: recordedAt ?? new Date().toISOString(), finding }],
       parentClosePolicy: 'ABANDON',
+    });
+  }
+  // A plan started since batching (launched children are abandoned) counts completions when told.
+  if (input.planId && wf.patched('inspection-tells-plan')) {
+    await wf.getExternalWorkflowHandle(inspectionPlanWorkflowId(input.planId)).signal(inspectionCompletedSignal, { inspectionKey: input.inspectionKey }).catch((err) => {
+      // A plan run before batching awaits this workflow's result instead, and may have closed meanwhile.
+      wf.log.info('plan not told', { planId: input.planId, error: String(err) });
     });
   }
   await book.flushed();

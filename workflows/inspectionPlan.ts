@@ -1,11 +1,14 @@
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import * as wf from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import type { DrawnAssignment } from '../activities/inspections';
 import { DRAW_WORKING_DAYS, PLAN_APPROVAL_WORKING_DAYS, type DrawMode } from '../domain/inspections';
 import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
 import type { TaskState } from '../domain/tasks';
 import { REFUSAL, refuse } from './errors';
 import { awaitWithEscalation, TaskBook } from './humanTasks';
-import { inspection } from './inspection';
+import { inspection, type InspectionInput } from './inspection';
+import { inspectionCompletedSignal, inspectionPlanWorkflowId } from './planSignals';
 
 // A spot-check plan (双随机一公开, F4): approval by a supervisor, the commitment to pool and seeds, the draw by
 // the department(s) the draw mode names, then one inspection per drawn entity, each its own workflow.
@@ -19,15 +22,29 @@ export interface InspectionPlanInput {
   checkItemCodes: string[];
   /** End of the plan's period: the inspections' deadline. */
   dueAt: string;
+  /** Inspections one run starts before it continues as new (Temporal: 2,000 pending children a run). */
+  childrenPerRun?: number;
+  /** Set when the plan continued as new: where launching (or waiting) resumes. */
+  resume?: { phase: 'launch' | 'await'; offset: number; staffed: number };
 }
 
-export const inspectionPlanWorkflowId = (planId: string) => `inspection-plan:${planId}`;
+/** Each run starts at most this many inspections (below Temporal's 2,000 pending children per workflow). */
+const CHILDREN_PER_RUN = 1000;
+const LAUNCH_PAGE = 200;
+
+export { inspectionPlanWorkflowId };
 export const inspectionWorkflowId = (planId: string, creditCode: string) => `inspection:${planId}:${creditCode}`;
 
 const acts = wf.proxyActivities<Activities>({ startToCloseTimeout: '10 minutes', retry: { maximumInterval: '30 seconds' } });
 
 export async function inspectionPlan(input: InspectionPlanInput): Promise<{ status: string; inspections: number }> {
   const workflowId = wf.workflowInfo().workflowId;
+  const receiving = input.receivingDepartmentCode ?? input.departmentCode;
+  let told = 0;
+  wf.setHandler(inspectionCompletedSignal, () => void told++);
+  if (input.resume) return launchAndAwait(input, receiving, input.resume, () => told);
+  // Plans started since then launch their inspections in pages and continue as new (see launchAndAwait).
+  const batched = wf.patched('plan-batches');
   const book = new TaskBook(workflowId);
   const key = (step: string) => `${workflowId}/${step}`;
   book.completionCheck = (t: TaskState, i) => {
@@ -50,31 +67,68 @@ export async function inspectionPlan(input: InspectionPlanInput): Promise<{ stat
   await acts.commitPlanDraw(input.planId);
   await acts.setPlanStatus({ planId: input.planId, status: 'approved', actor: approval.completedBy ?? undefined });
 
-  const receiving = input.receivingDepartmentCode ?? input.departmentCode;
   const steps: Array<{ step: 'entities' | 'teams' | 'both'; departmentCode: string; title: string }> =
     input.drawMode === 'planning'
       ? [{ step: 'both', departmentCode: input.departmentCode, title: '摇号（检查对象与执法人员）' }]
       : input.drawMode === 'split'
         ? [{ step: 'entities', departmentCode: input.departmentCode, title: '摇号（检查对象）' }, { step: 'teams', departmentCode: receiving, title: '摇号（执法人员）' }]
         : [{ step: 'both', departmentCode: receiving, title: '摇号（检查对象与执法人员）' }];
-  let assignments: Awaited<ReturnType<Activities['runDraw']>>['assignments'] = [];
+  let drawn: Awaited<ReturnType<Activities['runDraw']>> = { assignments: [], unstaffed: 0 };
   for (const s of steps) {
     const t = await planTask(`draw-${s.step}`, 'draw', s.title, s.departmentCode, DRAW_WORKING_DAYS);
-    ({ assignments } = await acts.runDraw({ planId: input.planId, step: s.step, actor: t.completedBy ?? workflowId }));
+    drawn = await acts.runDraw({ planId: input.planId, step: s.step, actor: t.completedBy ?? workflowId, ...(batched ? { summaryOnly: true } : {}) });
   }
   await acts.setPlanStatus({ planId: input.planId, status: 'inProgress' });
+  await book.flushed();
+  if (batched) return launchAndAwait(input, receiving, { phase: 'launch', offset: 0, staffed: drawn.staffed ?? 0 }, () => told);
 
+  // Plans started before batching: every inspection from this run, awaited as children.
   const children = [];
-  for (const a of assignments) {
-    children.push(
-      await wf.startChild(inspection, {
-        workflowId: inspectionWorkflowId(input.planId, a.creditCode),
-        args: [{ inspectionKey: `${input.planId}:${a.creditCode}`, kind: 'random', planId: input.planId, creditCode: a.creditCode, entityName: a.entityName, departmentCode: receiving, checkItemCodes: input.checkItemCodes, team: a.team, dueAt: input.dueAt }],
-      }),
-    );
-  }
+  for (const a of drawn.assignments) children.push(await wf.startChild(inspection, inspectionOptions(input, receiving, a)));
   await Promise.all(children.map((c) => c.result()));
   await acts.setPlanStatus({ planId: input.planId, status: 'completed' });
-  await book.flushed();
   return { status: 'completed', inspections: children.length };
+}
+
+function inspectionOptions(input: InspectionPlanInput, receiving: string, a: DrawnAssignment) {
+  return {
+    workflowId: inspectionWorkflowId(input.planId, a.creditCode),
+    args: [{ inspectionKey: `${input.planId}:${a.creditCode}`, kind: 'random' as const, planId: input.planId, creditCode: a.creditCode, entityName: a.entityName, departmentCode: receiving, checkItemCodes: input.checkItemCodes, team: a.team, dueAt: input.dueAt }] as [InspectionInput],
+  };
+}
+
+/**
+ * Starts the drawn inspections a page at a time, each living on its own, and continues as new every
+ * `childrenPerRun` so that a plan of tens of thousands stays within Temporal's limits (2,000 pending
+ * children, 51,200 events per run); then waits until every inspection has completed, counting them in the
+ * database whenever one says so (and hourly, should a signal be lost across a continue-as-new).
+ */
+async function launchAndAwait(input: InspectionPlanInput, receiving: string, at: NonNullable<InspectionPlanInput['resume']>, told: () => number): Promise<{ status: string; inspections: number }> {
+  const perRun = input.childrenPerRun ?? CHILDREN_PER_RUN;
+  let { offset } = at;
+  if (at.phase === 'launch') {
+    for (let started = 0; ; ) {
+      const page = await acts.drawnAssignments({ planId: input.planId, offset, limit: Math.min(LAUNCH_PAGE, perRun) });
+      await Promise.all(
+        page.map((a) =>
+          wf.startChild(inspection, { ...inspectionOptions(input, receiving, a), parentClosePolicy: wf.ParentClosePolicy.ABANDON, workflowIdReusePolicy: 'REJECT_DUPLICATE' }).catch((err) => {
+            if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+          }),
+        ),
+      );
+      offset += page.length;
+      started += page.length;
+      if (page.length === 0 || offset >= at.staffed) break;
+      if (started >= perRun) await wf.continueAsNew<typeof inspectionPlan>({ ...input, resume: { phase: 'launch', offset, staffed: at.staffed } });
+    }
+  }
+  for (let seen = -1; ; ) {
+    const completed = await acts.completedInspections({ planId: input.planId });
+    if (completed >= at.staffed) break;
+    seen = told();
+    await wf.condition(() => told() !== seen, '1 hour');
+    if (wf.workflowInfo().continueAsNewSuggested) await wf.continueAsNew<typeof inspectionPlan>({ ...input, resume: { phase: 'await', offset, staffed: at.staffed } });
+  }
+  await acts.setPlanStatus({ planId: input.planId, status: 'completed' });
+  return { status: 'completed', inspections: at.staffed };
 }

@@ -69,7 +69,7 @@ document({ method: 'post', path: '/api/v1/routine-inspections', tags: ['spot che
 document({ method: 'post', path: '/api/v1/inspections/{id}/results', tags: ['spot checks'], security: userSecurity, request: { params: z.object({ id: z.coerce.number() }), body: { content: { 'application/json': { schema: RecordInput } } } }, responses: ok('recorded; each team member then confirms on their task') }, [400, 401, 403, 404, 409, 422]);
 
 
-export function inspectionRoutes(db: Db, temporal: Temporal): Router {
+export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: number): Router {
   const r = Router();
   const staff = requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk', 'leader');
 
@@ -131,7 +131,7 @@ export function inspectionRoutes(db: Db, temporal: Temporal): Router {
     });
     // The plan's period ends at the close of its last day (Asia/Shanghai): the inspections' deadline.
     const dueAt = new Date(`${p.periodTo}T23:59:59.999+08:00`).toISOString();
-    await temporal.client.workflow.start(inspectionPlan, { workflowId, taskQueue: temporal.taskQueue, args: [{ planId: id, title: p.title, departmentCode: user.department.code, drawMode: p.drawMode, receivingDepartmentCode: p.receivingDepartmentCode ?? null, checkItemCodes: p.checkItemCodes, dueAt }] });
+    await temporal.client.workflow.start(inspectionPlan, { workflowId, taskQueue: temporal.taskQueue, args: [{ planId: id, title: p.title, departmentCode: user.department.code, drawMode: p.drawMode, receivingDepartmentCode: p.receivingDepartmentCode ?? null, checkItemCodes: p.checkItemCodes, dueAt, childrenPerRun }] });
     res.status(201).json(await planView(db, id));
   });
 

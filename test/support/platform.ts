@@ -31,7 +31,7 @@ export interface TestPlatform {
   stop(): Promise<void>;
 }
 
-export async function startPlatform(database: TestDatabase, options: { secondsPerWorkingDay?: number; entities?: number; worker?: boolean } = {}): Promise<TestPlatform> {
+export async function startPlatform(database: TestDatabase, options: { secondsPerWorkingDay?: number; entities?: number; worker?: boolean; config?: Record<string, string> } = {}): Promise<TestPlatform> {
   if (!runtimeInstalled) {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     runtimeInstalled = true;
@@ -45,6 +45,7 @@ export async function startPlatform(database: TestDatabase, options: { secondsPe
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT: '1000',
     ...(options.secondsPerWorkingDay ? { DEADLINE_SECONDS_PER_WORKING_DAY: String(options.secondsPerWorkingDay) } : {}),
+    ...options.config,
   });
   const db = await openDb(url);
   await migrate(db);
