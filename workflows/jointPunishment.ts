@@ -70,23 +70,26 @@ export async function jointPunishment(listing: ListingInput): Promise<{ status: 
     { validator: (_i: EndListingInput) => { if (end) refuse(REFUSAL.conflict, `the listing has already ended (${end.status})`); } },
   );
 
-  // Notices: one task per implementing department, with the measures it applies.
-  const notices: DepartmentNotice[] = await acts.punishmentNotices({ listType: listing.listType });
-  const noticeDue = await acts.computeDueAt({ from: new Date().toISOString(), workingDays: PUNISHMENT_FEEDBACK_WORKING_DAYS });
-  for (const n of notices) {
-    const taskKey = key(`notice/${n.departmentCode}`);
-    state.notices.push({ departmentCode: n.departmentCode, taskKey, outcome: null });
+  /** One department's task about this listing's measures: the notice to apply them, or to lift them. */
+  const openDepartmentTask = async (step: 'notice' | 'lift', n: DepartmentNotice, dueAt: string, extra: Record<string, unknown> = {}) => {
+    const taskKey = key(`${step}/${n.departmentCode}`);
+    (step === 'notice' ? state.notices : state.liftings).push({ departmentCode: n.departmentCode, taskKey, outcome: null });
     await book.open({
       taskKey,
-      type: 'punishmentNotice',
-      title: `联合惩戒通知：${listing.entityName}（${listName}）`,
+      type: step === 'notice' ? 'punishmentNotice' : 'punishmentLifting',
+      title: `${step === 'notice' ? '联合惩戒通知' : '解除惩戒措施'}：${listing.entityName}（${listName}）`,
       departmentCode: n.departmentCode,
       creditCode: listing.creditCode,
       entityName: listing.entityName,
-      dueAt: noticeDue,
-      data: { listingId: listing.listingId, listType: listing.listType, measures: n.measures },
+      dueAt,
+      data: { listingId: listing.listingId, listType: listing.listType, measures: n.measures, ...extra },
     });
-  }
+  };
+
+  // Notices: one task per implementing department, with the measures it applies.
+  const notices: DepartmentNotice[] = await acts.punishmentNotices({ listType: listing.listType });
+  const noticeDue = await acts.computeDueAt({ from: new Date().toISOString(), workingDays: PUNISHMENT_FEEDBACK_WORKING_DAYS });
+  for (const n of notices) await openDepartmentTask('notice', n, noticeDue);
   const noticesDone = Promise.all(state.notices.map((n) => awaitWithEscalation(book, n.taskKey, SECOND_ESCALATION_WORKING_DAYS)));
   if (listing.listType === 'abnormalOperationList') await raiseWarningsNow({ rules: ['abnormalOperationListed'], creditCode: listing.creditCode, scanId: `${workflowId}/warnings` });
 
@@ -116,20 +119,8 @@ export async function jointPunishment(listing: ListingInput): Promise<{ status: 
   await book.cancelOpen(`名单已移出（${end!.status}），无需执行；如已执行请解除`);
   await noticesDone;
   const liftDue = await acts.computeDueAt({ from: new Date().toISOString(), workingDays: LIFTING_WORKING_DAYS });
-  for (const n of state.notices.filter((x) => book.get(x.taskKey).outcome === 'applied')) {
-    const notice = notices.find((x) => x.departmentCode === n.departmentCode)!;
-    const taskKey = key(`lift/${n.departmentCode}`);
-    state.liftings.push({ departmentCode: n.departmentCode, taskKey, outcome: null });
-    await book.open({
-      taskKey,
-      type: 'punishmentLifting',
-      title: `解除惩戒措施：${listing.entityName}（${listName}）`,
-      departmentCode: n.departmentCode,
-      creditCode: listing.creditCode,
-      entityName: listing.entityName,
-      dueAt: liftDue,
-      data: { listingId: listing.listingId, listType: listing.listType, measures: notice.measures, endStatus: end!.status, endedOn: end!.endedOn },
-    });
+  for (const n of notices.filter((x) => book.get(key(`notice/${x.departmentCode}`)).outcome === 'applied')) {
+    await openDepartmentTask('lift', n, liftDue, { endStatus: end!.status, endedOn: end!.endedOn });
   }
   await Promise.all(state.liftings.map((l) => awaitWithEscalation(book, l.taskKey, SECOND_ESCALATION_WORKING_DAYS)));
   state.status = 'ended';
