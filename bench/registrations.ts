@@ -5,7 +5,6 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import { loadConfig } from '../config';
 import { migrate, openDb } from '../db';
 import { DEMO_PASSWORD, loadMasterData } from '../db/seed';
 import { createApiKey } from '../api/auth/credentials';
@@ -13,7 +12,7 @@ import { start } from '../api/server';
 import { createWorker } from '../worker';
 import { registration } from '../test/support/events';
 import { cpuMeter, findPid } from './support/cpu';
-import { flags, freshMysqlDatabase, lockBenchDatabase, machine, ms, mysqlInfo, pool, sleep, startTemporal, summary, table } from './support/common';
+import { benchConfig, flags, freshMysqlDatabase, loadavg, lockBenchDatabase, machine, ms, mysqlInfo, pool, sleep, startTemporal, summary, table } from './support/common';
 import type { empty } from './emptyWorkflow';
 
 // Registration throughput of a whole platform on one machine (F3 双告知): a Temporal dev server of its own
@@ -55,8 +54,6 @@ async function http(method: 'GET' | 'POST', url: string, token: string, body?: u
   return { status: res.status, body: parsed };
 }
 
-const loadavg = () => `load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`;
-
 async function main(): Promise<void> {
   const f = flags();
   const n = f.num('n', 1000);
@@ -82,15 +79,7 @@ async function main(): Promise<void> {
   const db = await openDb(url);
   await migrate(db);
   await loadMasterData(db);
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_URL: url,
-    TEMPORAL_ADDRESS: temporal.address,
-    TASK_QUEUE: `bench-${crypto.randomBytes(4).toString('hex')}`,
-    LOG_LEVEL: 'silent',
-    LOGIN_RATE_LIMIT: '1000',
-  });
+  const config = benchConfig(url, temporal.address, { LOGIN_RATE_LIMIT: '1000' });
   const t = performance.now();
   const platformWorker = await createWorker(config); // bundles the project's workflows (dist-bench/workflows)
   console.log(`setup:    dev server at ${temporal.address}; workflow bundle + worker in ${((performance.now() - t) / 1000).toFixed(1)} s`);

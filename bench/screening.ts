@@ -1,11 +1,9 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { QueryTypes } from 'sequelize';
-import { loadConfig } from '../config';
 import { createApiKey } from '../api/auth/credentials';
 import { start } from '../api/server';
 import { createWorker } from '../worker';
@@ -14,7 +12,7 @@ import { punishmentMeasures } from '../db/demo/measures';
 import { mulberry32 } from '../db/demo/random';
 import { SCENARIOS, type ListType, type Scenario } from '../domain/credit';
 import { cpuMeter, findPid } from './support/cpu';
-import { flags, lockBenchDatabase, machine, ms, mysqlInfo, pool, sleep, startTemporal, summary, table } from './support/common';
+import { benchConfig, flags, loadavg, lockBenchDatabase, machine, ms, mysqlInfo, pool, sleep, startTemporal, summary, table } from './support/common';
 import { ensureListings, type ListedEntity } from './support/listings';
 import { DEMO_SEED, millionDb } from './support/million';
 
@@ -68,8 +66,6 @@ interface Request {
   kind: Kind;
 }
 
-const loadavg = () => `load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`;
-
 async function main(): Promise<void> {
   const f = flags();
   const database = f.get('database', 'zj_million');
@@ -107,16 +103,8 @@ async function main(): Promise<void> {
   // ------------------------------------------------------------------------------------------------
   // The platform: dev server, worker (every workflow and activity), API.
   const temporal = await startTemporal(path.join(dir, 'temporal.log'));
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_URL: url,
-    TEMPORAL_ADDRESS: temporal.address,
-    TASK_QUEUE: `bench-${crypto.randomBytes(4).toString('hex')}`,
-    LOG_LEVEL: 'silent',
-    // The API creates the warning-scan Schedule; keep it from firing a million-license scan mid-run.
-    WARNING_SCAN_CRON: '0 3 1 1 *',
-  });
+  // The API creates the warning-scan Schedule; keep it from firing a million-license scan mid-run.
+  const config = benchConfig(url, temporal.address, { WARNING_SCAN_CRON: '0 3 1 1 *' });
   const t = performance.now();
   const platformWorker = await createWorker(config);
   console.log(`setup:    dev server at ${temporal.address}; workflow bundle + worker in ${((performance.now() - t) / 1000).toFixed(1)} s`);

@@ -9,7 +9,7 @@ import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } 
 import { QueryTypes } from 'sequelize';
 import { createWarningActivities } from '../activities/warnings';
 import { shanghaiDate } from '../domain/workingDays';
-import { flags, lockBenchDatabase, machine, ms, mysqlAdmin, mysqlInfo, mysqlUrl, startTemporal, table } from './support/common';
+import { benchConfig, flags, loadavg, lockBenchDatabase, machine, ms, mysqlAdmin, mysqlInfo, mysqlUrl, startTemporal, table } from './support/common';
 import { ensureListings } from './support/listings';
 import { millionDb } from './support/million';
 import type { benchWarningScan } from './warningScanWorkflow';
@@ -54,8 +54,6 @@ interface Captured {
   sql: string;
   ms: number;
 }
-
-const loadavg = () => `load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`;
 
 async function main(): Promise<void> {
   const f = flags();

@@ -1,10 +1,12 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import mysql from 'mysql2/promise';
+import { loadConfig, type Config } from '../../config';
 
 // Shared helpers of the benchmarks: command-line flags, statistics, bounded concurrency, a Temporal dev
 // server of their own, and MySQL databases. Benchmarks print figures; they assert nothing about time.
@@ -217,4 +219,20 @@ export async function lockBenchDatabase(database: string): Promise<{ release(): 
     throw new Error(`another benchmark run is using the database ${database}; wait for it or pass --database <another name>`);
   }
   return { release: () => c.end() };
+}
+
+/** The machine's load average, printed beside figures: other work on the machine skews every one. */
+export const loadavg = () => `load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`;
+
+/** The configuration of a benchmark's own platform: a free port, its own task queue, quiet logs. */
+export function benchConfig(databaseUrl: string, temporalAddress: string, extra: Record<string, string> = {}): Config {
+  return loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporalAddress,
+    TASK_QUEUE: `bench-${crypto.randomBytes(4).toString('hex')}`,
+    LOG_LEVEL: 'silent',
+    ...extra,
+  });
 }
