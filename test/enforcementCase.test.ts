@@ -60,7 +60,14 @@ describe.each(testDatabases)('routine inspection and enforcement case on $name',
     expect((await p.api.post(`/api/v1/cases/${kase.id}/extension`).set(as(p, 'supervisor')).send({ reason: '再次' })).status).toBe(409);
     expect((await p.api.get(`/api/v1/tasks/${filing.id}`).set(as(p, 'clerk'))).body.dueAt).toBe(ext.body.filingDueAt);
 
+    // The entity holds a transport license: once the case is filed, 交通委 is warned (F7, caseFiled).
+    await p.db.models.licenses.create({ creditCode, licenseItemCode: 'L003', departmentCode: 'JTW', licenseNo: `JT-CASE-${database.name}`, validFrom: '2025-01-01', validTo: '2029-12-31', source: 'test', createdAt: new Date() });
     expect((await p.api.post(`/api/v1/tasks/${filing.id}/complete`).set(as(p, 'clerk')).send({ outcome: 'filed' })).status).toBe(200);
+    const warned = await eventually(async () => ((await p.api.get('/api/v1/warnings').query({ entity: creditCode, ruleCode: 'caseFiled' }).set(as(p, 'jtw-clerk'))).body.data as any[])[0]);
+    expect(warned).toMatchObject({ departmentCode: 'JTW', level: 'orange', status: 'open' });
+    expect(warned.subject).toContain(inspectionKey);
+    // Not the department that filed it: it knows.
+    expect(((await p.api.get('/api/v1/warnings').query({ entity: creditCode, ruleCode: 'caseFiled' }).set(as(p, 'clerk'))).body.data as any[])).toHaveLength(0);
     const decision = await eventually(async () => (await tasksOf(p, 'clerk', { type: 'caseDecision', entity: creditCode, status: 'open' }))[0]);
     expect((await p.api.post(`/api/v1/tasks/${decision.id}/complete`).set(as(p, 'clerk')).send({ outcome: 'penalty', data: { penaltyKind: 'fine', amount: 5000 } })).status).toBe(422);
     expect((await p.api.post(`/api/v1/tasks/${decision.id}/complete`).set(as(p, 'clerk')).send({ outcome: 'penalty', data: { decisionNo: '金市监案处〔2026〕101号', penaltyKind: 'fine', amount: 5000 } })).status).toBe(200);
