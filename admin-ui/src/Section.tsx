@@ -1,6 +1,6 @@
 import { Card, CardContent, CardHeader } from '@mui/material';
 import type { ReactNode } from 'react';
-import { useTranslate } from 'react-admin';
+import { SimpleShowLayout, useTranslate } from 'react-admin';
 
 /** A titled card of a show page; `title` is a message key. */
 export const Section = ({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) => {
@@ -12,3 +12,10 @@ export const Section = ({ title, action, children }: { title: string; action?: R
         </Card>
     );
 };
+
+/** A titled card of the record's fields, each labelled, one under the other (the card gives the padding). */
+export const FieldsSection = ({ title, children }: { title: string; children: ReactNode }) => (
+    <Section title={title}>
+        <SimpleShowLayout sx={{ p: 0 }}>{children}</SimpleShowLayout>
+    </Section>
+);

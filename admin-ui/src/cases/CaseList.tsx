@@ -1,7 +1,7 @@
-import { DataTable, FunctionField, List, SelectField, SelectInput } from 'react-admin';
+import { DataTable, FunctionField, SelectField, SelectInput } from 'react-admin';
 
 import { DepartmentName } from '../departments/DepartmentName';
-import { withRowTestId } from '../tasks/withRowTestId';
+import { RecordList } from '../RecordList';
 import { outcomeChoices } from '../tasks/choices';
 import type { EnforcementCase } from '../types';
 import { caseStageChoices } from './choices';
@@ -9,29 +9,25 @@ import { DeadlineField } from './DeadlineField';
 
 const caseFilters = [<SelectInput key="stage" source="stage" choices={caseStageChoices} alwaysOn />];
 
-const CaseRows = withRowTestId('case-row');
-
 /** 案件: the enforcement cases of my department, the newest first, by stage (paged by the API). */
 export const CaseList = () => (
-    <List filters={caseFilters} sort={{ field: 'id', order: 'DESC' }} perPage={25} exporter={false}>
-        <DataTable<EnforcementCase> rowClick="show" bulkActionButtons={false} body={CaseRows}>
-            <DataTable.Col source="id" />
-            <DataTable.Col source="entityName" disableSort />
-            <DataTable.Col source="departmentCode" disableSort>
-                <FunctionField<EnforcementCase> render={record => <DepartmentName code={record.departmentCode} />} />
-            </DataTable.Col>
-            <DataTable.Col source="stage">
-                <SelectField source="stage" choices={caseStageChoices} />
-            </DataTable.Col>
-            <DataTable.Col source="filingDueAt">
-                <DeadlineField source="filingDueAt" />
-            </DataTable.Col>
-            <DataTable.Col source="decisionDueAt">
-                <DeadlineField source="decisionDueAt" />
-            </DataTable.Col>
-            <DataTable.Col source="outcome" disableSort>
-                <SelectField source="outcome" choices={outcomeChoices} />
-            </DataTable.Col>
-        </DataTable>
-    </List>
+    <RecordList<EnforcementCase> filters={caseFilters} sort={{ field: 'id', order: 'DESC' }} perPage={25} rowTestId="case-row">
+        <DataTable.Col source="id" />
+        <DataTable.Col source="entityName" disableSort />
+        <DataTable.Col source="departmentCode" disableSort>
+            <FunctionField<EnforcementCase> render={record => <DepartmentName code={record.departmentCode} />} />
+        </DataTable.Col>
+        <DataTable.Col source="stage">
+            <SelectField source="stage" choices={caseStageChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="filingDueAt">
+            <DeadlineField source="filingDueAt" />
+        </DataTable.Col>
+        <DataTable.Col source="decisionDueAt">
+            <DeadlineField source="decisionDueAt" />
+        </DataTable.Col>
+        <DataTable.Col source="outcome" disableSort>
+            <SelectField source="outcome" choices={outcomeChoices} />
+        </DataTable.Col>
+    </RecordList>
 );

@@ -3,7 +3,6 @@ import {
     FunctionField,
     SelectField,
     Show,
-    SimpleShowLayout,
     TextField,
     TopToolbar,
     useRecordContext,
@@ -11,7 +10,7 @@ import {
 } from 'react-admin';
 
 import { useDepartments } from '../departments/useDepartmentNames';
-import { Section } from '../Section';
+import { FieldsSection } from '../Section';
 import { outcomeChoices, penaltyKindChoices } from '../tasks/choices';
 import { formatShanghaiTime } from '../time';
 import type { EnforcementCase } from '../types';
@@ -43,53 +42,47 @@ const CaseDetails = () => {
     return (
         <Grid container spacing={2}>
             <Grid size={{ xs: 12, md: 6 }}>
-                <Section title={`${C}.sections.case`}>
-                    <SimpleShowLayout sx={{ p: 0 }}>
-                        <TextField source="id" />
-                        <TextField source="caseKey" sx={mono} />
-                        <TextField source="entityName" />
-                        <TextField source="creditCode" sx={mono} />
-                        <TextField source="inspectionKey" sx={mono} emptyText="—" />
-                        <FunctionField<EnforcementCase>
-                            source="departmentCode"
-                            render={row => departmentName(row.departmentCode)}
-                        />
-                        <SelectField source="stage" choices={caseStageChoices} data-testid="case-stage" />
-                    </SimpleShowLayout>
-                </Section>
+                <FieldsSection title={`${C}.sections.case`}>
+                    <TextField source="id" />
+                    <TextField source="caseKey" sx={mono} />
+                    <TextField source="entityName" />
+                    <TextField source="creditCode" sx={mono} />
+                    <TextField source="inspectionKey" sx={mono} emptyText="—" />
+                    <FunctionField<EnforcementCase>
+                        source="departmentCode"
+                        render={row => departmentName(row.departmentCode)}
+                    />
+                    <SelectField source="stage" choices={caseStageChoices} data-testid="case-stage" />
+                </FieldsSection>
             </Grid>
             <Grid size={{ xs: 12, md: 6 }}>
-                <Section title={`${C}.sections.deadlines`}>
-                    <SimpleShowLayout sx={{ p: 0 }}>
-                        <DeadlineField source="filingDueAt" label={`${C}.fields.filingDueAt`} />
-                        <FunctionField<EnforcementCase> source="filedAt" render={row => formatShanghaiTime(row.filedAt) || '—'} />
-                        <DeadlineField source="decisionDueAt" label={`${C}.fields.decisionDueAt`} />
-                        <FunctionField<EnforcementCase>
-                            source="decidedAt"
-                            render={row => formatShanghaiTime(row.decidedAt) || '—'}
+                <FieldsSection title={`${C}.sections.deadlines`}>
+                    <DeadlineField source="filingDueAt" label={`${C}.fields.filingDueAt`} />
+                    <FunctionField<EnforcementCase> source="filedAt" render={row => formatShanghaiTime(row.filedAt) || '—'} />
+                    <DeadlineField source="decisionDueAt" label={`${C}.fields.decisionDueAt`} />
+                    <FunctionField<EnforcementCase>
+                        source="decidedAt"
+                        render={row => formatShanghaiTime(row.decidedAt) || '—'}
+                    />
+                </FieldsSection>
+                <FieldsSection title={`${C}.sections.decision`}>
+                    <SelectField source="outcome" choices={outcomeChoices} emptyText="—" />
+                    {record.penalty && <TextField source="penalty.decisionNo" label={`${C}.fields.decisionNo`} />}
+                    {record.penalty && (
+                        <SelectField
+                            source="penalty.penaltyKind"
+                            label={`${C}.fields.penaltyKind`}
+                            choices={penaltyKindChoices}
                         />
-                    </SimpleShowLayout>
-                </Section>
-                <Section title={`${C}.sections.decision`}>
-                    <SimpleShowLayout sx={{ p: 0 }}>
-                        <SelectField source="outcome" choices={outcomeChoices} emptyText="—" />
-                        {record.penalty && <TextField source="penalty.decisionNo" label={`${C}.fields.decisionNo`} />}
-                        {record.penalty && (
-                            <SelectField
-                                source="penalty.penaltyKind"
-                                label={`${C}.fields.penaltyKind`}
-                                choices={penaltyKindChoices}
-                            />
-                        )}
-                        {record.penalty?.amount !== undefined && record.penalty?.amount !== null && (
-                            <FunctionField<EnforcementCase>
-                                source="penalty.amount"
-                                label={`${C}.fields.amount`}
-                                render={row => row.penalty?.amount?.toLocaleString('zh-CN')}
-                            />
-                        )}
-                    </SimpleShowLayout>
-                </Section>
+                    )}
+                    {record.penalty?.amount !== undefined && record.penalty?.amount !== null && (
+                        <FunctionField<EnforcementCase>
+                            source="penalty.amount"
+                            label={`${C}.fields.amount`}
+                            render={row => row.penalty?.amount?.toLocaleString('zh-CN')}
+                        />
+                    )}
+                </FieldsSection>
             </Grid>
         </Grid>
     );

@@ -10,11 +10,10 @@ import {
     useDataProvider,
     useNotify,
     useRedirect,
-    useTranslate,
     type Validator,
 } from 'react-admin';
 
-import { errorDetail, fieldErrorsOf } from '../api';
+import { useApiSubmit } from '../forms';
 import { shanghaiToday } from '../time';
 import type { ListingAnswer, ListingInput, ListType } from '../types';
 import { listTypeChoices } from './choices';
@@ -56,7 +55,6 @@ export const ListingCreate = () => {
     const dataProvider = useDataProvider();
     const notify = useNotify();
     const redirect = useRedirect();
-    const translate = useTranslate();
     const [initialValues] = useState<ListingValues>(() => ({
         listType: '',
         creditCode: '',
@@ -67,9 +65,9 @@ export const ListingCreate = () => {
         expiresOn: null,
     }));
 
-    const submit = async (values: Partial<ListingValues>) => {
-        try {
-            const { data } = await dataProvider.create('credit-listings', { data: toInput(values as ListingValues) });
+    const submit = useApiSubmit<ListingValues>(
+        async values => {
+            const { data } = await dataProvider.create('credit-listings', { data: toInput(values) });
             const answer = data as unknown as ListingAnswer & { id: string };
             if (answer.status === 'alreadyListed') {
                 notify(`${L}.notifications.already_listed`, { type: 'info', messageArgs: { message: answer.message } });
@@ -77,17 +75,10 @@ export const ListingCreate = () => {
                 notify(`${L}.notifications.created`, { type: 'success' });
             }
             redirect('show', 'credit-listings', answer.id);
-            return undefined;
-        } catch (error) {
-            const detail = errorDetail(error);
-            notify(`${L}.notifications.create_failed`, {
-                type: 'error',
-                messageArgs: { detail: translate(detail, { _: detail }) },
-            });
-            const byField = fieldErrorsOf(error, FIELDS);
-            return Object.keys(byField).length ? byField : undefined;
-        }
-    };
+        },
+        `${L}.notifications.create_failed`,
+        FIELDS
+    );
 
     return (
         <Create>

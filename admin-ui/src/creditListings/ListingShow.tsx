@@ -4,14 +4,14 @@ import {
     Link,
     SelectField,
     Show,
-    SimpleShowLayout,
     TextField,
     TopToolbar,
     useRecordContext,
     useTranslate,
 } from 'react-admin';
 
-import { Section } from '../Section';
+import { RecordTitle } from '../RecordTitle';
+import { FieldsSection, Section } from '../Section';
 import { formatShanghaiTime } from '../time';
 import type { CreditListing, ProcessStatus } from '../types';
 import { listTypeChoices } from './choices';
@@ -21,13 +21,6 @@ import { listingShowPath } from './paths';
 import { ProcessSteps } from './ProcessSteps';
 
 const L = 'resources.credit-listings';
-
-const ListingTitle = () => {
-    const listing = useRecordContext<CreditListing>();
-    const translate = useTranslate();
-    if (!listing) return null;
-    return <span>{`${translate(`${L}.name`, { smart_count: 1 })} · ${listing.entityName}`}</span>;
-};
 
 const ListingShowActions = () => (
     <TopToolbar>
@@ -89,41 +82,37 @@ const ListingDetails = () => {
     return (
         <Grid container spacing={2}>
             <Grid size={{ xs: 12, md: 6 }}>
-                <Section title={`${L}.sections.listing`}>
-                    <SimpleShowLayout sx={{ p: 0 }}>
-                        <TextField source="entityName" />
-                        <TextField source="creditCode" sx={mono} />
-                        <SelectField source="listType" choices={listTypeChoices} />
-                        <ListingStatusField source="status" />
-                        <TextField source="documentNo" />
-                        <TextField source="authority" />
-                        <TextField source="reason" sx={{ whiteSpace: 'pre-wrap' }} />
-                        <TextField source="listedOn" />
-                        <TextField source="expiresOn" emptyText="—" />
-                        <FunctionField<CreditListing> source="createdAt" render={row => formatShanghaiTime(row.createdAt)} />
-                        <TextField source="id" sx={mono} />
-                    </SimpleShowLayout>
-                </Section>
+                <FieldsSection title={`${L}.sections.listing`}>
+                    <TextField source="entityName" />
+                    <TextField source="creditCode" sx={mono} />
+                    <SelectField source="listType" choices={listTypeChoices} />
+                    <ListingStatusField source="status" />
+                    <TextField source="documentNo" />
+                    <TextField source="authority" />
+                    <TextField source="reason" sx={{ whiteSpace: 'pre-wrap' }} />
+                    <TextField source="listedOn" />
+                    <TextField source="expiresOn" emptyText="—" />
+                    <FunctionField<CreditListing> source="createdAt" render={row => formatShanghaiTime(row.createdAt)} />
+                    <TextField source="id" sx={mono} />
+                </FieldsSection>
             </Grid>
             {ended && (
                 <Grid size={{ xs: 12, md: 6 }}>
-                    <Section title={`${L}.sections.end`}>
-                        <SimpleShowLayout sx={{ p: 0 }}>
-                            <ListingStatusField source="status" />
-                            <TextField source="endedOn" emptyText="—" />
-                            <TextField source="endReason" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-                            {listing.previousListingId && (
-                                <FunctionField<CreditListing>
-                                    source="previousListingId"
-                                    render={row => (
-                                        <Link to={listingShowPath(row.previousListingId!)} sx={mono}>
-                                            {row.previousListingId}
-                                        </Link>
-                                    )}
-                                />
-                            )}
-                        </SimpleShowLayout>
-                    </Section>
+                    <FieldsSection title={`${L}.sections.end`}>
+                        <ListingStatusField source="status" />
+                        <TextField source="endedOn" emptyText="—" />
+                        <TextField source="endReason" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+                        {listing.previousListingId && (
+                            <FunctionField<CreditListing>
+                                source="previousListingId"
+                                render={row => (
+                                    <Link to={listingShowPath(row.previousListingId!)} sx={mono}>
+                                        {row.previousListingId}
+                                    </Link>
+                                )}
+                            />
+                        )}
+                    </FieldsSection>
                 </Grid>
             )}
             {/* The departments' tables are wide (measures, feedback): the page's full width. */}
@@ -150,7 +139,7 @@ const ListingDetails = () => {
  */
 export const ListingShow = () => (
     <Show
-        title={<ListingTitle />}
+        title={<RecordTitle<CreditListing> resource="credit-listings" subject={listing => listing.entityName} />}
         actions={<ListingShowActions />}
         component="div"
         queryOptions={{ refetchInterval: query => (awaitsTasks(query.state.data as CreditListing | undefined) ? AWAITING_TASKS_MS : false) }}

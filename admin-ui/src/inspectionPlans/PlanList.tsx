@@ -1,18 +1,8 @@
-import {
-    CreateButton,
-    DataTable,
-    FunctionField,
-    List,
-    SearchInput,
-    SelectField,
-    SelectInput,
-    TopToolbar,
-    usePermissions,
-} from 'react-admin';
+import { DataTable, FunctionField, SearchInput, SelectField, SelectInput } from 'react-admin';
 
 import { DepartmentName } from '../departments/DepartmentName';
 import { plansSpotChecks } from '../permissions';
-import { withRowTestId } from '../tasks/withRowTestId';
+import { RecordList } from '../RecordList';
 import type { InspectionPlan } from '../types';
 import { drawModeChoices, planStatusChoices } from './choices';
 import { PlanStatusField } from './PlanStatusField';
@@ -22,39 +12,28 @@ const planFilters = [
     <SelectInput key="status" source="status" choices={planStatusChoices} alwaysOn />,
 ];
 
-const PlanRows = withRowTestId('plan-row');
-
-const PlanListActions = () => {
-    const { permissions } = usePermissions();
-    return <TopToolbar>{plansSpotChecks(permissions) && <CreateButton data-testid="create-plan" />}</TopToolbar>;
-};
-
 /** 抽查计划: the plans of my department (or that it receives), the newest first; the API pages and searches titles. */
 export const PlanList = () => (
-    <List
+    <RecordList<InspectionPlan>
         filters={planFilters}
-        actions={<PlanListActions />}
-        // Without plans, still the list with its create button (and no invitation page).
-        empty={false}
+        create={{ allowed: plansSpotChecks, testId: 'create-plan' }}
         sort={{ field: 'createdAt', order: 'DESC' }}
         perPage={25}
-        exporter={false}
+        rowTestId="plan-row"
     >
-        <DataTable<InspectionPlan> rowClick="show" bulkActionButtons={false} body={PlanRows}>
-            <DataTable.Col source="title" disableSort />
-            <DataTable.Col source="id" sx={{ fontFamily: 'monospace' }} />
-            <DataTable.Col source="departmentCode" disableSort>
-                <FunctionField<InspectionPlan> render={plan => <DepartmentName code={plan.departmentCode} />} />
-            </DataTable.Col>
-            <DataTable.Col source="periodFrom" label="resources.inspection-plans.fields.period">
-                <FunctionField<InspectionPlan> render={plan => `${plan.periodFrom} ~ ${plan.periodTo}`} />
-            </DataTable.Col>
-            <DataTable.Col source="status">
-                <PlanStatusField />
-            </DataTable.Col>
-            <DataTable.Col source="drawMode" disableSort>
-                <SelectField source="drawMode" choices={drawModeChoices} />
-            </DataTable.Col>
-        </DataTable>
-    </List>
+        <DataTable.Col source="title" disableSort />
+        <DataTable.Col source="id" sx={{ fontFamily: 'monospace' }} />
+        <DataTable.Col source="departmentCode" disableSort>
+            <FunctionField<InspectionPlan> render={plan => <DepartmentName code={plan.departmentCode} />} />
+        </DataTable.Col>
+        <DataTable.Col source="periodFrom" label="resources.inspection-plans.fields.period">
+            <FunctionField<InspectionPlan> render={plan => `${plan.periodFrom} ~ ${plan.periodTo}`} />
+        </DataTable.Col>
+        <DataTable.Col source="status">
+            <PlanStatusField />
+        </DataTable.Col>
+        <DataTable.Col source="drawMode" disableSort>
+            <SelectField source="drawMode" choices={drawModeChoices} />
+        </DataTable.Col>
+    </RecordList>
 );

@@ -5,7 +5,6 @@ import {
     ReferenceManyField,
     SelectField,
     Show,
-    SimpleShowLayout,
     TextField,
     useRecordContext,
     useTranslate,
@@ -17,7 +16,8 @@ import { inspectionOutcomeChoices } from '../inspections/choices';
 import { InspectionEntityField } from '../inspections/InspectionEntityField';
 import { InspectionStatusField } from '../inspections/InspectionStatusField';
 import { TeamField } from '../inspections/TeamField';
-import { Section } from '../Section';
+import { RecordTitle } from '../RecordTitle';
+import { FieldsSection, Section } from '../Section';
 import { withRowTestId } from '../tasks/withRowTestId';
 import { formatShanghaiTime } from '../time';
 import { useLicenseItems } from '../licenseItems/useLicenseItems';
@@ -29,13 +29,6 @@ import { strataSummary } from './format';
 import { PlanStatusField } from './PlanStatusField';
 
 const P = 'resources.inspection-plans';
-
-const PlanTitle = () => {
-    const plan = useRecordContext<InspectionPlan>();
-    const translate = useTranslate();
-    if (!plan) return null;
-    return <span>{`${translate(`${P}.name`, { smart_count: 1 })} · ${plan.title}`}</span>;
-};
 
 const Chips = ({ labels }: { labels: string[] }) => (
     <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
@@ -93,78 +86,72 @@ const PlanDetails = () => {
     return (
         <Grid container spacing={2}>
             <Grid size={{ xs: 12, md: 6 }}>
-                <Section title={`${P}.sections.plan`}>
-                    <SimpleShowLayout sx={{ p: 0 }}>
-                        <TextField source="id" sx={{ fontFamily: 'monospace' }} />
-                        <TextField source="title" />
-                        <PlanStatusField source="status" />
+                <FieldsSection title={`${P}.sections.plan`}>
+                    <TextField source="id" sx={{ fontFamily: 'monospace' }} />
+                    <TextField source="title" />
+                    <PlanStatusField source="status" />
+                    <FunctionField<InspectionPlan>
+                        source="departmentCode"
+                        render={record => departmentName(record.departmentCode)}
+                    />
+                    {plan.jointDepartmentCodes.length > 0 && (
                         <FunctionField<InspectionPlan>
-                            source="departmentCode"
-                            render={record => departmentName(record.departmentCode)}
+                            source="jointDepartmentCodes"
+                            render={record => <Chips labels={record.jointDepartmentCodes.map(departmentName)} />}
                         />
-                        {plan.jointDepartmentCodes.length > 0 && (
-                            <FunctionField<InspectionPlan>
-                                source="jointDepartmentCodes"
-                                render={record => <Chips labels={record.jointDepartmentCodes.map(departmentName)} />}
-                            />
+                    )}
+                    <FunctionField<InspectionPlan>
+                        source="checkItemCodes"
+                        render={record => (
+                            <Chips labels={record.checkItemCodes.map(itemLabel)} />
                         )}
-                        <FunctionField<InspectionPlan>
-                            source="checkItemCodes"
-                            render={record => (
-                                <Chips labels={record.checkItemCodes.map(itemLabel)} />
-                            )}
-                        />
-                        <FunctionField<InspectionPlan>
-                            source="period"
-                            render={record => `${record.periodFrom} ~ ${record.periodTo}`}
-                        />
-                        <FunctionField<InspectionPlan> source="createdBy" render={record => record.createdBy} />
-                        <FunctionField<InspectionPlan>
-                            source="createdAt"
-                            render={record => formatShanghaiTime(record.createdAt)}
-                        />
-                    </SimpleShowLayout>
-                </Section>
+                    />
+                    <FunctionField<InspectionPlan>
+                        source="period"
+                        render={record => `${record.periodFrom} ~ ${record.periodTo}`}
+                    />
+                    <FunctionField<InspectionPlan> source="createdBy" render={record => record.createdBy} />
+                    <FunctionField<InspectionPlan>
+                        source="createdAt"
+                        render={record => formatShanghaiTime(record.createdAt)}
+                    />
+                </FieldsSection>
             </Grid>
             <Grid size={{ xs: 12, md: 6 }}>
-                <Section title={`${P}.sections.pool`}>
-                    <SimpleShowLayout sx={{ p: 0 }}>
-                        <FunctionField<InspectionPlan>
-                            source="strata"
-                            render={record => strataSummary(record.strata, translate)}
+                <FieldsSection title={`${P}.sections.pool`}>
+                    <FunctionField<InspectionPlan>
+                        source="strata"
+                        render={record => strataSummary(record.strata, translate)}
+                    />
+                    {entityFilter.regionCodes?.length ? (
+                        <FunctionField source="regionCodes" render={() => <Chips labels={entityFilter.regionCodes!.map(townName)} />} />
+                    ) : null}
+                    {entityFilter.riskClasses?.length ? (
+                        <FunctionField source="riskClasses" render={() => <Chips labels={entityFilter.riskClasses!} />} />
+                    ) : null}
+                    {entityFilter.licenseItemCodes?.length ? (
+                        <FunctionField
+                            source="licenseItemCodes"
+                            render={() => <Chips labels={entityFilter.licenseItemCodes!.map(licenseItemLabel)} />}
                         />
-                        {entityFilter.regionCodes?.length ? (
-                            <FunctionField source="regionCodes" render={() => <Chips labels={entityFilter.regionCodes!.map(townName)} />} />
-                        ) : null}
-                        {entityFilter.riskClasses?.length ? (
-                            <FunctionField source="riskClasses" render={() => <Chips labels={entityFilter.riskClasses!} />} />
-                        ) : null}
-                        {entityFilter.licenseItemCodes?.length ? (
-                            <FunctionField
-                                source="licenseItemCodes"
-                                render={() => <Chips labels={entityFilter.licenseItemCodes!.map(licenseItemLabel)} />}
-                            />
-                        ) : null}
-                    </SimpleShowLayout>
-                </Section>
-                <Section title={`${P}.sections.inspectors`}>
-                    <SimpleShowLayout sx={{ p: 0 }}>
-                        <SelectField source="drawMode" choices={drawModeChoices} />
-                        {plan.receivingDepartmentCode && (
-                            <FunctionField<InspectionPlan>
-                                source="receivingDepartmentCode"
-                                render={record => departmentName(record.receivingDepartmentCode)}
-                            />
-                        )}
-                        <TextField source="teamSize" />
-                        {inspectorFilter.regionCodes?.length ? (
-                            <FunctionField
-                                source="inspectorRegionCodes"
-                                render={() => <Chips labels={inspectorFilter.regionCodes!.map(townName)} />}
-                            />
-                        ) : null}
-                    </SimpleShowLayout>
-                </Section>
+                    ) : null}
+                </FieldsSection>
+                <FieldsSection title={`${P}.sections.inspectors`}>
+                    <SelectField source="drawMode" choices={drawModeChoices} />
+                    {plan.receivingDepartmentCode && (
+                        <FunctionField<InspectionPlan>
+                            source="receivingDepartmentCode"
+                            render={record => departmentName(record.receivingDepartmentCode)}
+                        />
+                    )}
+                    <TextField source="teamSize" />
+                    {inspectorFilter.regionCodes?.length ? (
+                        <FunctionField
+                            source="inspectorRegionCodes"
+                            render={() => <Chips labels={inspectorFilter.regionCodes!.map(townName)} />}
+                        />
+                    ) : null}
+                </FieldsSection>
             </Grid>
             <Grid size={12}>
                 <Section title={`${P}.sections.draw`}>
@@ -180,7 +167,7 @@ const PlanDetails = () => {
 
 /** A plan: its fields, its status, its draw's verification data, and its inspections. */
 export const PlanShow = () => (
-    <Show title={<PlanTitle />} component="div">
+    <Show title={<RecordTitle<InspectionPlan> resource="inspection-plans" subject={plan => plan.title} />} component="div">
         <PlanDetails />
     </Show>
 );

@@ -1,16 +1,8 @@
-import {
-    AutocompleteInput,
-    DataTable,
-    FunctionField,
-    List,
-    ReferenceInput,
-    SelectField,
-    SelectInput,
-} from 'react-admin';
+import { AutocompleteInput, DataTable, FunctionField, ReferenceInput, SelectField, SelectInput } from 'react-admin';
 
 import { DepartmentName } from '../departments/DepartmentName';
 import { PlanLink } from '../inspectionPlans/PlanLink';
-import { withRowTestId } from '../tasks/withRowTestId';
+import { RecordList } from '../RecordList';
 import { formatShanghaiTime } from '../time';
 import type { Inspection, InspectionPlan } from '../types';
 import { inspectionOutcomeChoices, inspectionStatusChoices } from './choices';
@@ -34,33 +26,29 @@ const inspectionFilters = [
     <SelectInput key="status" source="status" choices={inspectionStatusChoices} alwaysOn />,
 ];
 
-const InspectionRows = withRowTestId('inspection-row');
-
 /** 检查记录: the inspections of my department, the newest first, by plan and status (paged by the API). */
 export const InspectionList = () => (
-    <List filters={inspectionFilters} sort={{ field: 'id', order: 'DESC' }} perPage={25} exporter={false}>
-        <DataTable<Inspection> rowClick="show" bulkActionButtons={false} body={InspectionRows}>
-            <DataTable.Col source="entityName" disableSort>
-                <InspectionEntityField />
-            </DataTable.Col>
-            <DataTable.Col source="planId" disableSort>
-                <FunctionField<Inspection> render={inspection => inspection.planId && <PlanLink planId={inspection.planId} />} />
-            </DataTable.Col>
-            <DataTable.Col source="departmentCode" disableSort>
-                <FunctionField<Inspection> render={inspection => <DepartmentName code={inspection.departmentCode} />} />
-            </DataTable.Col>
-            <DataTable.Col source="team" disableSort>
-                <TeamField />
-            </DataTable.Col>
-            <DataTable.Col source="status">
-                <InspectionStatusField />
-            </DataTable.Col>
-            <DataTable.Col source="outcome" disableSort>
-                <SelectField source="outcome" choices={inspectionOutcomeChoices} />
-            </DataTable.Col>
-            <DataTable.Col source="dueAt">
-                <FunctionField<Inspection> render={inspection => formatShanghaiTime(inspection.dueAt)} />
-            </DataTable.Col>
-        </DataTable>
-    </List>
+    <RecordList<Inspection> filters={inspectionFilters} sort={{ field: 'id', order: 'DESC' }} perPage={25} rowTestId="inspection-row">
+        <DataTable.Col source="entityName" disableSort>
+            <InspectionEntityField />
+        </DataTable.Col>
+        <DataTable.Col source="planId" disableSort>
+            <FunctionField<Inspection> render={inspection => inspection.planId && <PlanLink planId={inspection.planId} />} />
+        </DataTable.Col>
+        <DataTable.Col source="departmentCode" disableSort>
+            <FunctionField<Inspection> render={inspection => <DepartmentName code={inspection.departmentCode} />} />
+        </DataTable.Col>
+        <DataTable.Col source="team" disableSort>
+            <TeamField />
+        </DataTable.Col>
+        <DataTable.Col source="status">
+            <InspectionStatusField />
+        </DataTable.Col>
+        <DataTable.Col source="outcome" disableSort>
+            <SelectField source="outcome" choices={inspectionOutcomeChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="dueAt">
+            <FunctionField<Inspection> render={inspection => formatShanghaiTime(inspection.dueAt)} />
+        </DataTable.Col>
+    </RecordList>
 );

@@ -17,7 +17,8 @@ import { useCheckItems } from '../checkItems/useCheckItems';
 import { useDepartments } from '../departments/useDepartmentNames';
 import { taskShowPath } from '../inspectionPlans/paths';
 import { PlanLink } from '../inspectionPlans/PlanLink';
-import { Section } from '../Section';
+import { RecordTitle } from '../RecordTitle';
+import { FieldsSection, Section } from '../Section';
 import { formatShanghaiTime } from '../time';
 import type { CheckResult, Inspection, Task } from '../types';
 import { inspectionKindChoices, inspectionOutcomeChoices } from './choices';
@@ -31,13 +32,6 @@ const RESULT_COLORS: Record<CheckResult, 'success' | 'error' | 'default'> = {
     compliant: 'success',
     non_compliant: 'error',
     not_applicable: 'default',
-};
-
-const InspectionTitle = () => {
-    const inspection = useRecordContext<Inspection>();
-    const translate = useTranslate();
-    if (!inspection) return null;
-    return <span>{`${translate(`${I}.name`, { smart_count: 1 })} · ${inspection.entityName}`}</span>;
 };
 
 /** The results per check item, as recorded. */
@@ -118,33 +112,31 @@ const InspectionDetails = () => {
         <>
             <Grid container spacing={2}>
                 <Grid size={{ xs: 12, md: canRecord ? 5 : 6 }}>
-                    <Section title={`${I}.sections.inspection`}>
-                        <SimpleShowLayout sx={{ p: 0 }}>
-                            <FunctionField<Inspection> source="entityName" render={record => record.entityName} />
+                    <FieldsSection title={`${I}.sections.inspection`}>
+                        <FunctionField<Inspection> source="entityName" render={record => record.entityName} />
+                        <FunctionField<Inspection>
+                            source="creditCode"
+                            render={record => <span style={{ fontFamily: 'monospace' }}>{record.creditCode}</span>}
+                        />
+                        {inspection.planId && (
                             <FunctionField<Inspection>
-                                source="creditCode"
-                                render={record => <span style={{ fontFamily: 'monospace' }}>{record.creditCode}</span>}
+                                source="planId"
+                                render={record => record.planId && <PlanLink planId={record.planId} />}
                             />
-                            {inspection.planId && (
-                                <FunctionField<Inspection>
-                                    source="planId"
-                                    render={record => record.planId && <PlanLink planId={record.planId} />}
-                                />
-                            )}
-                            <SelectField source="kind" choices={inspectionKindChoices} />
-                            <FunctionField<Inspection>
-                                source="departmentCode"
-                                render={record => departmentName(record.departmentCode)}
-                            />
-                            <FunctionField<Inspection>
-                                source="checkItemCodes"
-                                render={record => record.checkItemCodes.map(itemLabel).join('；')}
-                            />
-                            <TeamField source="team" />
-                            <InspectionStatusField source="status" />
-                            <FunctionField<Inspection> source="dueAt" render={record => formatShanghaiTime(record.dueAt)} />
-                        </SimpleShowLayout>
-                    </Section>
+                        )}
+                        <SelectField source="kind" choices={inspectionKindChoices} />
+                        <FunctionField<Inspection>
+                            source="departmentCode"
+                            render={record => departmentName(record.departmentCode)}
+                        />
+                        <FunctionField<Inspection>
+                            source="checkItemCodes"
+                            render={record => record.checkItemCodes.map(itemLabel).join('；')}
+                        />
+                        <TeamField source="team" />
+                        <InspectionStatusField source="status" />
+                        <FunctionField<Inspection> source="dueAt" render={record => formatShanghaiTime(record.dueAt)} />
+                    </FieldsSection>
                 </Grid>
                 <Grid size={{ xs: 12, md: canRecord ? 7 : 6 }}>
                     {toConfirm && (
@@ -201,7 +193,7 @@ const InspectionDetails = () => {
 
 /** An inspection: entity, plan, team, results; a team member records the results here. */
 export const InspectionShow = () => (
-    <Show title={<InspectionTitle />} component="div">
+    <Show title={<RecordTitle<Inspection> resource="inspections" subject={inspection => inspection.entityName} />} component="div">
         <InspectionDetails />
     </Show>
 );

@@ -1,14 +1,7 @@
-import {
-    BooleanInput,
-    DataTable,
-    List,
-    ReferenceInput,
-    SearchInput,
-    SelectInput,
-    type Identifier,
-} from 'react-admin';
+import { BooleanInput, DataTable, ReferenceInput, SearchInput, SelectInput, type Identifier } from 'react-admin';
 
 import { PICKER_PAGE_SIZE } from '../dataProvider';
+import { RecordList } from '../RecordList';
 import { AssigneeField } from '../tasks/AssigneeField';
 import { DepartmentField } from '../tasks/DepartmentField';
 import { DueAtField } from '../tasks/DueAtField';
@@ -16,7 +9,6 @@ import { EntityField } from '../tasks/EntityField';
 import { EscalationLevelField } from '../tasks/EscalationLevelField';
 import { OverdueForField } from '../tasks/OverdueForField';
 import { ReassignButton } from '../tasks/ReassignButton';
-import { withRowTestId } from '../tasks/withRowTestId';
 import type { Task } from '../types';
 
 const overdueFilters = [
@@ -34,8 +26,6 @@ const overdueFilters = [
     <BooleanInput key="escalated" source="escalated" alwaysOn />,
 ];
 
-const OverdueRows = withRowTestId('overdue-row');
-
 // The board is a view of tasks: a row opens the task itself.
 const showTask = (id: Identifier) => `/tasks/${encodeURIComponent(String(id))}/show`;
 
@@ -44,36 +34,35 @@ const showTask = (id: Identifier) => `/tasks/${encodeURIComponent(String(id))}/s
  * field, so ordering within a level (longest overdue first) is the API's tiebreak to apply.
  */
 export const OverdueList = () => (
-    <List
+    <RecordList<Task>
         filter={{ overdue: true, status: ['open', 'claimed'] }}
         filters={overdueFilters}
         sort={{ field: 'escalationLevel', order: 'DESC' }}
         perPage={25}
-        exporter={false}
+        rowTestId="overdue-row"
+        rowClick={showTask}
     >
-        <DataTable<Task> rowClick={showTask} bulkActionButtons={false} body={OverdueRows}>
-            <DataTable.Col source="escalationLevel" sortByOrder="DESC">
-                <EscalationLevelField />
-            </DataTable.Col>
-            <DataTable.Col source="title" disableSort />
-            <DataTable.Col source="entity" disableSort>
-                <EntityField />
-            </DataTable.Col>
-            <DataTable.Col source="dueAt">
-                <DueAtField />
-            </DataTable.Col>
-            <DataTable.Col source="overdueFor" disableSort>
-                <OverdueForField />
-            </DataTable.Col>
-            <DataTable.Col source="department" disableSort>
-                <DepartmentField />
-            </DataTable.Col>
-            <DataTable.Col source="assignee" disableSort>
-                <AssigneeField />
-            </DataTable.Col>
-            <DataTable.Col label={false} disableSort>
-                <ReassignButton />
-            </DataTable.Col>
-        </DataTable>
-    </List>
+        <DataTable.Col source="escalationLevel" sortByOrder="DESC">
+            <EscalationLevelField />
+        </DataTable.Col>
+        <DataTable.Col source="title" disableSort />
+        <DataTable.Col source="entity" disableSort>
+            <EntityField />
+        </DataTable.Col>
+        <DataTable.Col source="dueAt">
+            <DueAtField />
+        </DataTable.Col>
+        <DataTable.Col source="overdueFor" disableSort>
+            <OverdueForField />
+        </DataTable.Col>
+        <DataTable.Col source="department" disableSort>
+            <DepartmentField />
+        </DataTable.Col>
+        <DataTable.Col source="assignee" disableSort>
+            <AssigneeField />
+        </DataTable.Col>
+        <DataTable.Col label={false} disableSort>
+            <ReassignButton />
+        </DataTable.Col>
+    </RecordList>
 );

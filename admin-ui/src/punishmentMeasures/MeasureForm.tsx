@@ -1,11 +1,9 @@
 import {
     BooleanInput,
     CheckboxGroupInput,
-    SaveButton,
     SelectInput,
     SimpleForm,
     TextInput,
-    Toolbar,
     maxLength,
     regex,
     required,
@@ -13,7 +11,8 @@ import {
 } from 'react-admin';
 
 import { listTypeChoices } from '../creditListings/choices';
-import { useDepartments } from '../departments/useDepartmentNames';
+import { DepartmentInput } from '../departments/DepartmentInput';
+import { SaveOnlyToolbar } from '../forms';
 import { scenarioChoices } from './choices';
 
 const M = 'resources.punishment-measures';
@@ -24,46 +23,28 @@ const codeShape = regex(/^[A-Za-z0-9-]{1,16}$/, `${M}.validation.code`);
 export const MEASURE_FIELDS = ['code', 'name', 'listTypes', 'scenario', 'departmentCode', 'legalBasis', 'active'] as const;
 
 /** The inputs of a measure, for adding one and for changing one (whose code stays as it is). */
-export const MeasureForm = ({ isEdit, ...props }: Omit<SimpleFormProps, 'children'> & { isEdit?: boolean }) => {
-    const { departments } = useDepartments();
-    return (
-        // Save only: the API keeps every measure (an old notice names it); one is switched off, not deleted.
-        <SimpleForm
-            toolbar={
-                <Toolbar>
-                    <SaveButton />
-                </Toolbar>
-            }
-            {...props}
-        >
-            <TextInput
-                source="code"
-                validate={[required(), codeShape]}
-                // Read-only rather than disabled: a disabled input's value is left out of the submitted values.
-                readOnly={isEdit}
-                helperText={isEdit ? false : `${M}.help.code`}
-                sx={{ fontFamily: 'monospace' }}
-            />
-            <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
-            <CheckboxGroupInput source="listTypes" choices={listTypeChoices} validate={required()} />
-            <SelectInput source="scenario" choices={scenarioChoices} validate={required()} />
-            <SelectInput
-                source="departmentCode"
-                choices={departments}
-                optionValue="code"
-                optionText="name"
-                translateChoice={false}
-                validate={required()}
-                helperText={`${M}.help.departmentCode`}
-            />
-            <TextInput
-                source="legalBasis"
-                validate={[required(), maxLength(300)]}
-                helperText={`${M}.help.legalBasis`}
-                multiline
-                fullWidth
-            />
-            <BooleanInput source="active" />
-        </SimpleForm>
-    );
-};
+export const MeasureForm = ({ isEdit, ...props }: Omit<SimpleFormProps, 'children'> & { isEdit?: boolean }) => (
+    // Save only: the API keeps every measure (an old notice names it); one is switched off, not deleted.
+    <SimpleForm toolbar={<SaveOnlyToolbar />} {...props}>
+        <TextInput
+            source="code"
+            validate={[required(), codeShape]}
+            // Read-only rather than disabled: a disabled input's value is left out of the submitted values.
+            readOnly={isEdit}
+            helperText={isEdit ? false : `${M}.help.code`}
+            sx={{ fontFamily: 'monospace' }}
+        />
+        <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
+        <CheckboxGroupInput source="listTypes" choices={listTypeChoices} validate={required()} />
+        <SelectInput source="scenario" choices={scenarioChoices} validate={required()} />
+        <DepartmentInput source="departmentCode" validate={required()} helperText={`${M}.help.departmentCode`} />
+        <TextInput
+            source="legalBasis"
+            validate={[required(), maxLength(300)]}
+            helperText={`${M}.help.legalBasis`}
+            multiline
+            fullWidth
+        />
+        <BooleanInput source="active" />
+    </SimpleForm>
+);

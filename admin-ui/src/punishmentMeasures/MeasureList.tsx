@@ -2,14 +2,11 @@ import { Chip, Stack } from '@mui/material';
 import {
     BooleanField,
     BooleanInput,
-    CreateButton,
     DataTable,
     FunctionField,
-    List,
     SearchInput,
     SelectField,
     SelectInput,
-    TopToolbar,
     usePermissions,
     useTranslate,
 } from 'react-admin';
@@ -17,7 +14,7 @@ import {
 import { listTypeChoices } from '../creditListings/choices';
 import { DepartmentName } from '../departments/DepartmentName';
 import { canSupervise } from '../permissions';
-import { withRowTestId } from '../tasks/withRowTestId';
+import { RecordList } from '../RecordList';
 import type { PunishmentMeasure } from '../types';
 import { scenarioChoices } from './choices';
 
@@ -28,8 +25,6 @@ const measureFilters = [
     <SelectInput key="scenario" source="scenario" choices={scenarioChoices} alwaysOn />,
     <BooleanInput key="active" source="active" alwaysOn />,
 ];
-
-const MeasureRows = withRowTestId('measure-row');
 
 const ListTypes = ({ measure }: { measure: PunishmentMeasure }) => {
     const translate = useTranslate();
@@ -42,11 +37,6 @@ const ListTypes = ({ measure }: { measure: PunishmentMeasure }) => {
     );
 };
 
-const MeasureListActions = () => {
-    const { permissions } = usePermissions();
-    return <TopToolbar>{canSupervise(permissions) && <CreateButton data-testid="create-measure" />}</TopToolbar>;
-};
-
 /**
  * 惩戒措施目录: what each credit list entails, where, who applies it and on which basis. Supervisors
  * and admins add and change measures (a supervisor only their own department's, as the API enforces).
@@ -54,35 +44,29 @@ const MeasureListActions = () => {
 export const MeasureList = () => {
     const { permissions } = usePermissions();
     return (
-        <List
+        <RecordList<PunishmentMeasure>
             filters={measureFilters}
-            actions={<MeasureListActions />}
-            empty={false}
+            create={{ allowed: canSupervise, testId: 'create-measure' }}
             sort={{ field: 'code', order: 'ASC' }}
             perPage={50}
-            exporter={false}
+            rowTestId="measure-row"
+            rowClick={canSupervise(permissions) ? 'edit' : false}
         >
-            <DataTable<PunishmentMeasure>
-                rowClick={canSupervise(permissions) ? 'edit' : false}
-                bulkActionButtons={false}
-                body={MeasureRows}
-            >
-                <DataTable.Col source="code" sx={{ fontFamily: 'monospace' }} />
-                <DataTable.Col source="name" />
-                <DataTable.Col source="listTypes" disableSort>
-                    <FunctionField<PunishmentMeasure> render={measure => <ListTypes measure={measure} />} />
-                </DataTable.Col>
-                <DataTable.Col source="scenario">
-                    <SelectField source="scenario" choices={scenarioChoices} />
-                </DataTable.Col>
-                <DataTable.Col source="departmentCode">
-                    <FunctionField<PunishmentMeasure> render={measure => <DepartmentName code={measure.departmentCode} />} />
-                </DataTable.Col>
-                <DataTable.Col source="legalBasis" disableSort />
-                <DataTable.Col source="active">
-                    <BooleanField source="active" />
-                </DataTable.Col>
-            </DataTable>
-        </List>
+            <DataTable.Col source="code" sx={{ fontFamily: 'monospace' }} />
+            <DataTable.Col source="name" />
+            <DataTable.Col source="listTypes" disableSort>
+                <FunctionField<PunishmentMeasure> render={measure => <ListTypes measure={measure} />} />
+            </DataTable.Col>
+            <DataTable.Col source="scenario">
+                <SelectField source="scenario" choices={scenarioChoices} />
+            </DataTable.Col>
+            <DataTable.Col source="departmentCode">
+                <FunctionField<PunishmentMeasure> render={measure => <DepartmentName code={measure.departmentCode} />} />
+            </DataTable.Col>
+            <DataTable.Col source="legalBasis" disableSort />
+            <DataTable.Col source="active">
+                <BooleanField source="active" />
+            </DataTable.Col>
+        </RecordList>
     );
 };

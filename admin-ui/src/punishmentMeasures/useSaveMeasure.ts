@@ -1,6 +1,6 @@
-import { useDataProvider, useNotify, useRedirect, useTranslate } from 'react-admin';
+import { useDataProvider, useNotify, useRedirect } from 'react-admin';
 
-import { errorDetail, fieldErrorsOf } from '../api';
+import { useApiSubmit } from '../forms';
 import type { PunishmentMeasure } from '../types';
 import { MEASURE_FIELDS } from './MeasureForm';
 
@@ -15,11 +15,9 @@ export const useSaveMeasure = (mode: 'create' | 'update') => {
     const dataProvider = useDataProvider();
     const notify = useNotify();
     const redirect = useRedirect();
-    const translate = useTranslate();
 
-    return async (values: Partial<PunishmentMeasure>) => {
-        const measure = values as PunishmentMeasure;
-        try {
+    return useApiSubmit<PunishmentMeasure>(
+        async measure => {
             if (mode === 'create') {
                 await dataProvider.create('punishment-measures', { data: measure });
             } else {
@@ -27,12 +25,8 @@ export const useSaveMeasure = (mode: 'create' | 'update') => {
             }
             notify(`${M}.notifications.${mode === 'create' ? 'created' : 'updated'}`, { type: 'success' });
             redirect('list', 'punishment-measures');
-            return undefined;
-        } catch (error) {
-            const detail = errorDetail(error);
-            notify(`${M}.notifications.save_failed`, { type: 'error', messageArgs: { detail: translate(detail, { _: detail }) } });
-            const byField = fieldErrorsOf(error, MEASURE_FIELDS);
-            return Object.keys(byField).length ? byField : undefined;
-        }
-    };
+        },
+        `${M}.notifications.save_failed`,
+        MEASURE_FIELDS
+    );
 };

@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 
 import { PlanLink } from '../inspectionPlans/PlanLink';
+import { NameAndCode } from '../NameAndCode';
 import type { Task } from '../types';
 import type { TaskFieldProps } from './TaskFieldProps';
 
@@ -26,12 +27,5 @@ export const EntityField = (_props: TaskFieldProps) => {
             </>
         );
     }
-    return (
-        <>
-            <Typography variant="body2">{task.entity.name}</Typography>
-            <Typography variant="caption" sx={{ color: 'text.secondary', fontFamily: 'monospace' }}>
-                {task.entity.creditCode}
-            </Typography>
-        </>
-    );
+    return <NameAndCode name={task.entity.name} code={task.entity.creditCode} />;
 };

@@ -3,14 +3,13 @@ import {
     FunctionField,
     SelectField,
     Show,
-    SimpleShowLayout,
     TextField,
     TopToolbar,
     useRecordContext,
     useTranslate,
 } from 'react-admin';
 
-import { Section } from '../Section';
+import { FieldsSection, Section } from '../Section';
 import type { Task, TaskType } from '../types';
 import { AssigneeField } from './AssigneeField';
 import { outcomeChoices, taskStatusChoices, taskTypeChoices } from './choices';
@@ -60,39 +59,35 @@ const TaskDetails = () => {
     return (
         <Grid container spacing={2}>
             <Grid size={{ xs: 12, md: 7 }}>
-                <Section title="resources.tasks.sections.task">
-                    <SimpleShowLayout sx={{ p: 0 }}>
-                        <TextField source="title" />
-                        <SelectField source="type" choices={taskTypeChoices} />
-                        <SelectField source="status" choices={taskStatusChoices} />
-                        {task.escalationLevel > 0 && <EscalationLevelField source="escalationLevel" />}
-                        <DepartmentField source="department" />
-                        {task.department && task.candidateDepartments.length > 0 && (
-                            <FunctionField<Task>
-                                source="candidateDepartments"
-                                render={record =>
-                                    record.candidateDepartments.map(department => department.name).join(' / ')
-                                }
-                            />
-                        )}
-                        <AssigneeField source="assignee" />
-                        <DueAtField source="dueAt" />
-                        {task.overdue && <OverdueForField source="overdueFor" />}
-                        <ShanghaiTimeField source="createdAt" />
-                        <TextField source="workflowId" sx={{ fontFamily: 'monospace' }} />
-                    </SimpleShowLayout>
-                </Section>
+                <FieldsSection title="resources.tasks.sections.task">
+                    <TextField source="title" />
+                    <SelectField source="type" choices={taskTypeChoices} />
+                    <SelectField source="status" choices={taskStatusChoices} />
+                    {task.escalationLevel > 0 && <EscalationLevelField source="escalationLevel" />}
+                    <DepartmentField source="department" />
+                    {task.department && task.candidateDepartments.length > 0 && (
+                        <FunctionField<Task>
+                            source="candidateDepartments"
+                            render={record =>
+                                record.candidateDepartments.map(department => department.name).join(' / ')
+                            }
+                        />
+                    )}
+                    <AssigneeField source="assignee" />
+                    <DueAtField source="dueAt" />
+                    {task.overdue && <OverdueForField source="overdueFor" />}
+                    <ShanghaiTimeField source="createdAt" />
+                    <TextField source="workflowId" sx={{ fontFamily: 'monospace' }} />
+                </FieldsSection>
                 {task.entity ? (
-                    <Section title="resources.tasks.sections.entity">
-                        <SimpleShowLayout sx={{ p: 0 }}>
-                            <TextField source="entity.name" label="resources.tasks.fields.entity" />
-                            <TextField
-                                source="entity.creditCode"
-                                label="resources.tasks.fields.creditCode"
-                                sx={{ fontFamily: 'monospace' }}
-                            />
-                        </SimpleShowLayout>
-                    </Section>
+                    <FieldsSection title="resources.tasks.sections.entity">
+                        <TextField source="entity.name" label="resources.tasks.fields.entity" />
+                        <TextField
+                            source="entity.creditCode"
+                            label="resources.tasks.fields.creditCode"
+                            sx={{ fontFamily: 'monospace' }}
+                        />
+                    </FieldsSection>
                 ) : (
                     // A plan step (approval, draw) is about a plan, not an entity.
                     task.data.planId && (
@@ -112,13 +107,11 @@ const TaskDetails = () => {
                     </Section>
                 )}
                 {task.completedAt && (
-                    <Section title="resources.tasks.sections.result">
-                        <SimpleShowLayout sx={{ p: 0 }}>
-                            <SelectField source="outcome" choices={outcomeChoices} />
-                            <ShanghaiTimeField source="completedAt" />
-                            {task.comment && <TextField source="comment" sx={{ whiteSpace: 'pre-wrap' }} />}
-                        </SimpleShowLayout>
-                    </Section>
+                    <FieldsSection title="resources.tasks.sections.result">
+                        <SelectField source="outcome" choices={outcomeChoices} />
+                        <ShanghaiTimeField source="completedAt" />
+                        {task.comment && <TextField source="comment" sx={{ whiteSpace: 'pre-wrap' }} />}
+                    </FieldsSection>
                 )}
             </Grid>
             <Grid size={{ xs: 12, md: 5 }}>

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import {
     Create,
     RadioButtonGroupInput,
-    SelectInput,
     SimpleForm,
     TextInput,
     maxLength,
@@ -10,12 +9,11 @@ import {
     useDataProvider,
     useNotify,
     useRedirect,
-    useTranslate,
 } from 'react-admin';
 
-import { errorDetail, fieldErrorsOf } from '../api';
 import { creditCodeShape } from '../creditListings/validation';
-import { useDepartments } from '../departments/useDepartmentNames';
+import { DepartmentInput } from '../departments/DepartmentInput';
+import { useApiSubmit } from '../forms';
 import type { ManualWarningInput, WarningLevel } from '../types';
 import { warningLevelChoices } from './choices';
 import { WarningLevelField } from './WarningLevelField';
@@ -48,26 +46,17 @@ export const WarningCreate = () => {
     const dataProvider = useDataProvider();
     const notify = useNotify();
     const redirect = useRedirect();
-    const translate = useTranslate();
-    const { departments } = useDepartments();
     const [initialValues] = useState<WarningValues>({ creditCode: '', level: '', subject: '', reason: '', departmentCode: '' });
 
-    const submit = async (values: Partial<WarningValues>) => {
-        try {
-            const { data } = await dataProvider.create('warnings', { data: toInput(values as WarningValues) });
+    const submit = useApiSubmit<WarningValues>(
+        async values => {
+            const { data } = await dataProvider.create('warnings', { data: toInput(values) });
             notify(`${W}.notifications.created`, { type: 'success' });
             redirect('show', 'warnings', data.id);
-            return undefined;
-        } catch (error) {
-            const detail = errorDetail(error);
-            notify(`${W}.notifications.create_failed`, {
-                type: 'error',
-                messageArgs: { detail: translate(detail, { _: detail }) },
-            });
-            const byField = fieldErrorsOf(error, FIELDS);
-            return Object.keys(byField).length ? byField : undefined;
-        }
-    };
+        },
+        `${W}.notifications.create_failed`,
+        FIELDS
+    );
 
     return (
         <Create>
@@ -87,12 +76,8 @@ export const WarningCreate = () => {
                     fullWidth
                 />
                 <TextInput source="reason" validate={[required(), maxLength(2000)]} multiline minRows={3} fullWidth />
-                <SelectInput
+                <DepartmentInput
                     source="departmentCode"
-                    choices={departments}
-                    optionValue="code"
-                    optionText="name"
-                    translateChoice={false}
                     emptyText={`${W}.help.departmentCode`}
                     helperText={`${W}.help.departmentCode`}
                 />

@@ -1,20 +1,11 @@
 import { Typography } from '@mui/material';
-import {
-    CreateButton,
-    DataTable,
-    FunctionField,
-    List,
-    SelectField,
-    SelectInput,
-    TopToolbar,
-    usePermissions,
-    useTranslate,
-} from 'react-admin';
+import { DataTable, FunctionField, SelectField, SelectInput, useTranslate } from 'react-admin';
 
 import { DepartmentName } from '../departments/DepartmentName';
+import { NameAndCode } from '../NameAndCode';
 import { raisesWarnings } from '../permissions';
+import { RecordList } from '../RecordList';
 import { outcomeChoices } from '../tasks/choices';
-import { withRowTestId } from '../tasks/withRowTestId';
 import { formatShanghaiTime } from '../time';
 import type { Warning } from '../types';
 import { warningLevelChoices, warningRuleChoices, warningSourceChoices, warningStatusChoices } from './choices';
@@ -26,8 +17,6 @@ const warningFilters = [
     <SelectInput key="ruleCode" source="ruleCode" choices={warningRuleChoices} alwaysOn />,
     <SelectInput key="source" source="source" choices={warningSourceChoices} alwaysOn />,
 ];
-
-const WarningRows = withRowTestId('warning-row');
 
 /** An automatic warning names its rule; a manual one (主动预警) has none and says so. */
 export const RuleName = ({ warning }: { warning: Warning }) => {
@@ -41,57 +30,40 @@ export const RuleName = ({ warning }: { warning: Warning }) => {
     );
 };
 
-const WarningListActions = () => {
-    const { permissions } = usePermissions();
-    return <TopToolbar>{raisesWarnings(permissions) && <CreateButton data-testid="create-warning" />}</TopToolbar>;
-};
-
 /**
  * 监管预警: the warnings of my department (every department's for the district office, admins and
  * leaders), the open ones by default, the newest first (paged by the API).
  */
 export const WarningList = () => (
-    <List
+    <RecordList<Warning>
         filters={warningFilters}
         filterDefaultValues={{ status: 'open' }}
-        actions={<WarningListActions />}
-        empty={false}
+        create={{ allowed: raisesWarnings, testId: 'create-warning' }}
         sort={{ field: 'raisedAt', order: 'DESC' }}
         perPage={25}
-        exporter={false}
+        rowTestId="warning-row"
     >
-        <DataTable<Warning> rowClick="show" bulkActionButtons={false} body={WarningRows}>
-            <DataTable.Col source="level" disableSort>
-                <WarningLevelField />
-            </DataTable.Col>
-            <DataTable.Col source="subject" disableSort />
-            <DataTable.Col source="entityName" disableSort>
-                <FunctionField<Warning>
-                    render={warning => (
-                        <>
-                            <Typography variant="body2">{warning.entityName}</Typography>
-                            <Typography variant="caption" sx={{ color: 'text.secondary', fontFamily: 'monospace' }}>
-                                {warning.creditCode}
-                            </Typography>
-                        </>
-                    )}
-                />
-            </DataTable.Col>
-            <DataTable.Col source="ruleCode" disableSort>
-                <FunctionField<Warning> render={warning => <RuleName warning={warning} />} />
-            </DataTable.Col>
-            <DataTable.Col source="departmentCode" disableSort>
-                <FunctionField<Warning> render={warning => <DepartmentName code={warning.departmentCode} />} />
-            </DataTable.Col>
-            <DataTable.Col source="raisedAt">
-                <FunctionField<Warning> render={warning => formatShanghaiTime(warning.raisedAt)} />
-            </DataTable.Col>
-            <DataTable.Col source="status">
-                <SelectField source="status" choices={warningStatusChoices} />
-            </DataTable.Col>
-            <DataTable.Col source="outcome" disableSort>
-                <SelectField source="outcome" choices={outcomeChoices} />
-            </DataTable.Col>
-        </DataTable>
-    </List>
+        <DataTable.Col source="level" disableSort>
+            <WarningLevelField />
+        </DataTable.Col>
+        <DataTable.Col source="subject" disableSort />
+        <DataTable.Col source="entityName" disableSort>
+            <FunctionField<Warning> render={warning => <NameAndCode name={warning.entityName} code={warning.creditCode} />} />
+        </DataTable.Col>
+        <DataTable.Col source="ruleCode" disableSort>
+            <FunctionField<Warning> render={warning => <RuleName warning={warning} />} />
+        </DataTable.Col>
+        <DataTable.Col source="departmentCode" disableSort>
+            <FunctionField<Warning> render={warning => <DepartmentName code={warning.departmentCode} />} />
+        </DataTable.Col>
+        <DataTable.Col source="raisedAt">
+            <FunctionField<Warning> render={warning => formatShanghaiTime(warning.raisedAt)} />
+        </DataTable.Col>
+        <DataTable.Col source="status">
+            <SelectField source="status" choices={warningStatusChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="outcome" disableSort>
+            <SelectField source="outcome" choices={outcomeChoices} />
+        </DataTable.Col>
+    </RecordList>
 );

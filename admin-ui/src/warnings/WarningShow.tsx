@@ -4,7 +4,6 @@ import {
     Link,
     SelectField,
     Show,
-    SimpleShowLayout,
     TextField,
     useGetIdentity,
     usePermissions,
@@ -14,7 +13,8 @@ import {
 
 import { useDepartments } from '../departments/useDepartmentNames';
 import { taskShowPath } from '../inspectionPlans/paths';
-import { Section } from '../Section';
+import { RecordTitle } from '../RecordTitle';
+import { FieldsSection, Section } from '../Section';
 import { outcomeChoices } from '../tasks/choices';
 import { formatShanghaiTime } from '../time';
 import type { ProcessTaskRow, Warning } from '../types';
@@ -23,13 +23,6 @@ import { WarningLevelField } from './WarningLevelField';
 import { RuleName } from './WarningList';
 
 const W = 'resources.warnings';
-
-const WarningTitle = () => {
-    const warning = useRecordContext<Warning>();
-    const translate = useTranslate();
-    if (!warning) return null;
-    return <span>{`${translate(`${W}.name`, { smart_count: 1 })} · ${warning.subject}`}</span>;
-};
 
 const mono = { fontFamily: 'monospace' };
 
@@ -82,22 +75,20 @@ const WarningDetails = () => {
     return (
         <Grid container spacing={2}>
             <Grid size={{ xs: 12, md: 7 }}>
-                <Section title={`${W}.sections.warning`}>
-                    <SimpleShowLayout sx={{ p: 0 }}>
-                        <WarningLevelField source="level" />
-                        <TextField source="subject" />
-                        <TextField source="entityName" />
-                        <TextField source="creditCode" sx={mono} />
-                        <TextField source="reason" sx={{ whiteSpace: 'pre-wrap' }} />
-                        <FunctionField<Warning> source="ruleCode" render={row => <RuleName warning={row} />} />
-                        <SelectField source="source" choices={warningSourceChoices} />
-                        <FunctionField<Warning> source="departmentCode" render={row => nameOf(row.departmentCode)} />
-                        <FunctionField<Warning> source="raisedBy" render={row => row.raisedBy.replace(/^(user|system):/, '')} />
-                        <FunctionField<Warning> source="raisedAt" render={row => formatShanghaiTime(row.raisedAt)} />
-                        <SelectField source="status" choices={warningStatusChoices} data-testid="warning-status" />
-                        <TextField source="id" sx={mono} />
-                    </SimpleShowLayout>
-                </Section>
+                <FieldsSection title={`${W}.sections.warning`}>
+                    <WarningLevelField source="level" />
+                    <TextField source="subject" />
+                    <TextField source="entityName" />
+                    <TextField source="creditCode" sx={mono} />
+                    <TextField source="reason" sx={{ whiteSpace: 'pre-wrap' }} />
+                    <FunctionField<Warning> source="ruleCode" render={row => <RuleName warning={row} />} />
+                    <SelectField source="source" choices={warningSourceChoices} />
+                    <FunctionField<Warning> source="departmentCode" render={row => nameOf(row.departmentCode)} />
+                    <FunctionField<Warning> source="raisedBy" render={row => row.raisedBy.replace(/^(user|system):/, '')} />
+                    <FunctionField<Warning> source="raisedAt" render={row => formatShanghaiTime(row.raisedAt)} />
+                    <SelectField source="status" choices={warningStatusChoices} data-testid="warning-status" />
+                    <TextField source="id" sx={mono} />
+                </FieldsSection>
             </Grid>
             <Grid size={{ xs: 12, md: 5 }}>
                 <Section title={`${W}.sections.handling`}>
@@ -112,13 +103,11 @@ const WarningDetails = () => {
                     )}
                 </Section>
                 {warning.status === 'closed' && (
-                    <Section title={`${W}.sections.result`}>
-                        <SimpleShowLayout sx={{ p: 0 }}>
-                            <SelectField source="outcome" choices={outcomeChoices} />
-                            <TextField source="handling" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-                            <FunctionField<Warning> source="closedAt" render={row => formatShanghaiTime(row.closedAt)} />
-                        </SimpleShowLayout>
-                    </Section>
+                    <FieldsSection title={`${W}.sections.result`}>
+                        <SelectField source="outcome" choices={outcomeChoices} />
+                        <TextField source="handling" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+                        <FunctionField<Warning> source="closedAt" render={row => formatShanghaiTime(row.closedAt)} />
+                    </FieldsSection>
                 )}
             </Grid>
         </Grid>
@@ -131,7 +120,7 @@ const AWAITING_TASK_MS = 2000;
 /** A warning: what, about whom, how serious, and its handling task. */
 export const WarningShow = () => (
     <Show
-        title={<WarningTitle />}
+        title={<RecordTitle<Warning> resource="warnings" subject={warning => warning.subject} />}
         component="div"
         queryOptions={{
             refetchInterval: query => {

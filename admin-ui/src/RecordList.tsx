@@ -1,0 +1,51 @@
+import { useMemo, type ReactNode } from 'react';
+import {
+    CreateButton,
+    DataTable,
+    List,
+    TopToolbar,
+    usePermissions,
+    type DataTableProps,
+    type ListProps,
+    type RaRecord,
+} from 'react-admin';
+
+import { withRowTestId } from './tasks/withRowTestId';
+
+interface CreateAction {
+    /** Whether these roles may add a record (the API decides again). */
+    allowed: (permissions: unknown) => boolean;
+    testId: string;
+}
+
+const CreateActions = ({ allowed, testId }: CreateAction) => {
+    const { permissions } = usePermissions();
+    return <TopToolbar>{allowed(permissions) && <CreateButton data-testid={testId} />}</TopToolbar>;
+};
+
+type RecordListProps<T extends RaRecord> = Omit<ListProps<T>, 'children' | 'actions' | 'empty' | 'exporter'> & {
+    /** Rows carry `data-testid="<rowTestId>-<id>"`, for the browser tests. */
+    rowTestId: string;
+    rowClick?: DataTableProps<T>['rowClick'];
+    /** Who may add a record: the create button, the only action above the list. */
+    create?: CreateAction;
+    /** The columns. */
+    children: ReactNode;
+};
+
+/**
+ * What the record lists share: the filters and pages the API answers, no export and no bulk selection,
+ * a row opening its record, and rows a browser test can find. A list one may add to keeps its create
+ * button when it has no records (no invitation page in its place), to those who may.
+ */
+export const RecordList = <T extends RaRecord>({ rowTestId, rowClick = 'show', create, children, ...listProps }: RecordListProps<T>) => {
+    // One body component per list: a new one on each render would mount every row again.
+    const body = useMemo(() => withRowTestId(rowTestId), [rowTestId]);
+    return (
+        <List<T> {...listProps} {...(create ? { actions: <CreateActions {...create} />, empty: false } : {})} exporter={false}>
+            <DataTable<T> rowClick={rowClick} bulkActionButtons={false} body={body}>
+                {children}
+            </DataTable>
+        </List>
+    );
+};
