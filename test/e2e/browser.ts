@@ -1,13 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../db/seed';
+import type { TestPlatform } from '../support/platform';
 
-// What every browser test shares: Debian's Chromium (never a downloaded browser), logging in through the
-// form, the menu and the action notifications.
+// What every browser test shares: Debian's Chromium (never a downloaded browser) beside the suite's own
+// platforms, a browser context per session, screenshots of a failed step, logging in through the form,
+// the menu, the task pages and the action notifications.
+
+/** A page step: an element appearing, a navigation. */
+export const UI_WAIT = 10_000;
+/** An effect that goes through a workflow and back (a task, a case, a notice, a publication). */
+export const FLOW_WAIT = 20_000;
+
+const UI_DIST = path.resolve(__dirname, '..', '..', 'admin-ui', 'dist', 'index.html');
 
 /** Without the background-networking flags Chromium keeps calling out of this closed network. */
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+/** A browser context of its own (cookies, locale) with one page, collecting the page's own errors. */
+export interface Session {
+  page: Page;
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export interface BrowserSuite {
+  /** A session on `p`'s server, in Chinese and Shanghai time. */
+  openSession(p: TestPlatform): Promise<Session>;
+  /** Runs a step in a session; on failure saves a screenshot to /tmp and adds the page's own errors to the message. */
+  step(name: string, session: Session, body: (page: Page) => Promise<void>): Promise<void>;
+  /** A step in a fresh session on `p`'s server, closed afterwards. */
+  inBrowser(p: TestPlatform, name: string, body: (page: Page) => Promise<void>): Promise<void>;
+}
+
+/**
+ * Sets up a browser suite (its beforeAll and afterAll): once the admin UI is built, Chromium starts while
+ * `start` starts the suite's platforms; after the suite, both stop.
+ */
+export function browserSuite(options: {
+  /** Starts the suite's platforms (the suite keeps its own references to them). */
+  start: () => Promise<TestPlatform[]>;
+  /** A failed step's screenshot is /tmp/<screenshotPrefix><step>-<time>.png. */
+  screenshotPrefix: string;
+  /** The statuses of the failed requests the suite provokes, which the browser logs as console errors: not the page's. */
+  expectedStatuses: readonly number[];
+}): BrowserSuite {
+  let browser: Browser | undefined;
+  let platforms: TestPlatform[] = [];
+  const expected = new RegExp(`status of (${options.expectedStatuses.join('|')})`);
+
+  beforeAll(async () => {
+    if (!fs.existsSync(UI_DIST)) throw new Error('admin UI not built: run `npx vite build --config admin-ui/vite.config.ts` (npm test builds it)');
+    await Promise.all([launchChromium().then((b) => (browser = b)), options.start().then((ps) => (platforms = ps))]);
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.allSettled([browser?.close(), ...platforms.map((p) => p.stop())]);
+  });
+
+  async function openSession(p: TestPlatform): Promise<Session> {
+    const context = await browser!.newContext({ baseURL: p.server.url, viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    context.setDefaultTimeout(UI_WAIT);
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !expected.test(msg.text())) pageErrors.push(msg.text());
+    });
+    return { page, pageErrors, close: () => context.close() };
+  }
+
+  async function step(name: string, session: Session, body: (page: Page) => Promise<void>): Promise<void> {
+    const { page, pageErrors } = session;
+    try {
+      await body(page);
+    } catch (err) {
+      const shot = path.join('/tmp', `${options.screenshotPrefix}${name}-${Date.now()}.png`);
+      await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+      if (err instanceof Error) {
+        // Jest prints the stack, which already holds the original message: add to both.
+        const extra = `\n  screenshot: ${shot} (at ${page.url()})${pageErrors.length ? `\n  page errors:\n    ${pageErrors.join('\n    ')}` : ''}`;
+        const head = [err.message, `${err.name}: ${err.message}`].find((h) => err.stack?.startsWith(h));
+        if (head && err.stack) err.stack = head + extra + err.stack.slice(head.length);
+        err.message += extra;
+      }
+      throw err;
+    }
+  }
+
+  async function inBrowser(p: TestPlatform, name: string, body: (page: Page) => Promise<void>): Promise<void> {
+    const session = await openSession(p);
+    try {
+      await step(name, session, body);
+    } finally {
+      await session.close();
+    }
+  }
+
+  return { openSession, step, inBrowser };
+}
 
 /** Logs in through the login form, as a person would; the landing page is 我的待办. */
 export async function logIn(page: Page, username: string): Promise<void> {
@@ -21,9 +114,54 @@ export async function logIn(page: Page, username: string): Promise<void> {
 
 export const menuItem = (page: Page, name: string): Locator => page.getByRole('menuitem', { name, exact: true });
 
+/** Opens a list from the menu and waits for its page, `#/<resource>`. */
+export async function openMenu(page: Page, name: string, resource: string): Promise<void> {
+  await menuItem(page, name).click();
+  await page.waitForURL(new RegExp(`#/${resource}(\\?|$)`));
+}
+
+/**
+ * Opens a list row's record and waits for its page, `#/<resource>/<id>/show`. It clicks the first cell:
+ * another may link elsewhere (a plan step's entity cell links to the plan itself).
+ */
+export async function openRow(page: Page, row: Locator, resource: string, id: string | number): Promise<void> {
+  await row.locator('td').first().click();
+  await page.waitForURL(new RegExp(`#/${resource}/${id}/show$`));
+}
+
 /** Waits for the notification (the snackbar) of an action; a failure notification fails at once, with its text. */
 export async function notified(page: Page, text: string): Promise<void> {
   const alert = page.locator('.MuiSnackbar-root').getByRole('alert').filter({ hasText: new RegExp(`${text}|失败`) }).first();
   await alert.waitFor();
   expect((await alert.textContent())?.trim()).toBe(text);
+}
+
+/** Picks the outcome in the open completion dialog of a task's page. */
+export async function chooseOutcome(page: Page, outcome: string): Promise<void> {
+  await page.getByTestId('outcome-select').click();
+  await page.getByRole('option', { name: outcome, exact: true }).click();
+}
+
+/** Sends the completion dialog: the task is done (notified) and its page offers nothing more to do. */
+export async function submitCompletion(page: Page): Promise<void> {
+  await page.getByTestId('complete-submit').click();
+  await notified(page, '已办结');
+  await page.getByTestId('complete-task').waitFor({ state: 'detached' });
+}
+
+/** Completes the task of the task's page with the outcome named. */
+export async function completeTask(page: Page, outcome: string): Promise<void> {
+  await page.getByTestId('complete-task').click();
+  await chooseOutcome(page, outcome);
+  await submitCompletion(page);
+}
+
+// The API beside the browser: what the UI should show, and what it did.
+
+export const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+export async function tasksOf(p: TestPlatform, token: string, query: Record<string, string>): Promise<any[]> {
+  const res = await p.api.get('/api/v1/tasks').query(query).set(as(token));
+  expect(res.status).toBe(200);
+  return res.body.data;
 }

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, logIn, menuItem, notified } from './browser';
+import type { Page } from 'playwright-core';
+import { as, browserSuite, FLOW_WAIT, logIn, menuItem, notified, openMenu, openRow, submitCompletion, tasksOf } from './browser';
 import { testDatabases } from '../support/databases';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
 
@@ -11,12 +9,6 @@ import { eventually, startPlatform, type TestPlatform } from '../support/platfor
 // supervisor approves the one extension, the clerk records the filing decision on the task, and the
 // public page (公示) lists the published result without a login and without personal data.
 // SQLite only. A failing step leaves a screenshot in /tmp (zongjian-e2e-case-*.png).
-
-const UI_DIST = path.resolve(__dirname, '..', '..', 'admin-ui', 'dist', 'index.html');
-/** A page step: an element appearing, a navigation. */
-const UI_WAIT = 10_000;
-/** An effect that goes through a workflow and back (a case, a task, a publication). */
-const FLOW_WAIT = 20_000;
 
 const database = testDatabases[0]; // SQLite
 
@@ -36,61 +28,13 @@ function shownAs(iso: string): string {
 const exactly = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
 
 describe('enforcement cases in the admin UI', () => {
-  let browser: Browser;
   let p: TestPlatform;
-
-  beforeAll(async () => {
-    if (!fs.existsSync(UI_DIST)) throw new Error('admin UI not built: run `npx vite build --config admin-ui/vite.config.ts` (npm test builds it)');
-    [browser, p] = await Promise.all([launchChromium(), startPlatform(database, { entities: 60 })]);
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.allSettled([browser?.close(), p?.stop()]);
+  const ui = browserSuite({
+    start: async () => [(p = await startPlatform(database, { entities: 60 }))],
+    screenshotPrefix: 'zongjian-e2e-case-',
+    // The session check before login answers 401, and a refused extension 409.
+    expectedStatuses: [401, 409],
   });
-
-  /** A browser context of its own (cookies, locale) with one page, collecting the page's own errors. */
-  interface Session {
-    page: Page;
-    pageErrors: string[];
-    close(): Promise<void>;
-  }
-
-  async function openSession(): Promise<Session> {
-    const context = await browser.newContext({ baseURL: p.server.url, viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    context.setDefaultTimeout(UI_WAIT);
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => {
-      // The session check before login answers 401, and a refused extension 409: expected.
-      if (msg.type() === 'error' && !/status of (401|409)/.test(msg.text())) pageErrors.push(msg.text());
-    });
-    return { page, pageErrors, close: () => context.close() };
-  }
-
-  /** Runs a step in a session; on failure saves a screenshot to /tmp and adds the page's own errors to the message. */
-  async function step(name: string, session: Session, body: (page: Page) => Promise<void>): Promise<void> {
-    const { page, pageErrors } = session;
-    try {
-      await body(page);
-    } catch (err) {
-      const shot = path.join('/tmp', `zongjian-e2e-case-${name}-${Date.now()}.png`);
-      await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
-      if (err instanceof Error) {
-        const extra = `\n  screenshot: ${shot} (at ${page.url()})${pageErrors.length ? `\n  page errors:\n    ${pageErrors.join('\n    ')}` : ''}`;
-        const head = [err.message, `${err.name}: ${err.message}`].find((h) => err.stack?.startsWith(h));
-        if (head && err.stack) err.stack = head + extra + err.stack.slice(head.length);
-        err.message += extra;
-      }
-      throw err;
-    }
-  }
-
-  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
-  async function tasksOf(token: string, query: Record<string, string>): Promise<any[]> {
-    const res = await p.api.get('/api/v1/tasks').query(query).set(as(token));
-    expect(res.status).toBe(200);
-    return res.body.data;
-  }
 
   /** A routine check of `creditCode` whose team records a suspected violation and confirms it (as test/enforcementCase.test.ts). */
   async function suspectedViolation(creditCode: string): Promise<string> {
@@ -102,7 +46,7 @@ describe('enforcement cases in the admin UI', () => {
     expect(rec.status).toBe(200);
     for (const member of TEAM) {
       const token = await p.login(member);
-      const t = await eventually(async () => (await tasksOf(token, { type: 'inspection', entity: creditCode, assignee: 'me', status: 'claimed' }))[0], FLOW_WAIT, `the inspection task of ${member}`);
+      const t = await eventually(async () => (await tasksOf(p, token, { type: 'inspection', entity: creditCode, assignee: 'me', status: 'claimed' }))[0], FLOW_WAIT, `the inspection task of ${member}`);
       expect((await p.api.post(`/api/v1/tasks/${t.id}/complete`).set(as(token)).send({ outcome: 'confirmed' })).status).toBe(200);
     }
     return started.body.inspectionKey;
@@ -110,12 +54,10 @@ describe('enforcement cases in the admin UI', () => {
 
   /** Opens a case from the 案件 menu: its row shows the stage and the filing deadline first. */
   async function openCase(page: Page, kase: { id: number; entityName: string }, stage: string, filingDue: string): Promise<void> {
-    await menuItem(page, '案件').click();
-    await page.waitForURL(/#\/cases(\?|$)/);
+    await openMenu(page, '案件', 'cases');
     const row = page.getByTestId(`case-row-${kase.id}`);
     await row.filter({ hasText: kase.entityName }).filter({ hasText: stage }).filter({ hasText: filingDue }).waitFor();
-    await row.locator('td').first().click();
-    await page.waitForURL(new RegExp(`#/cases/${kase.id}/show$`));
+    await openRow(page, row, 'cases', kase.id);
     await page.locator('#react-admin-title').filter({ hasText: `案件 ${kase.id} · ${kase.entityName}` }).waitFor();
   }
 
@@ -138,14 +80,14 @@ describe('enforcement cases in the admin UI', () => {
     const [clerk, supervisor] = await Promise.all([p.login('clerk'), p.login('supervisor')]);
     const inspectionKey = await suspectedViolation(creditCode);
     const kase = await eventually(async () => ((await p.api.get('/api/v1/cases').query({ entity: creditCode }).set(as(supervisor))).body.data as any[]).find((c) => c.caseKey === inspectionKey), FLOW_WAIT, 'the case');
-    const filing = await eventually(async () => (await tasksOf(clerk, { type: 'caseFiling', entity: creditCode, status: 'open' }))[0], FLOW_WAIT, 'the filing task');
+    const filing = await eventually(async () => (await tasksOf(p, clerk, { type: 'caseFiling', entity: creditCode, status: 'open' }))[0], FLOW_WAIT, 'the filing task');
     expect(kase).toMatchObject({ stage: 'filing', entityName: entity.name, departmentCode: 'SCJGJ', filedAt: null, decisionDueAt: null });
     expect(kase.filingDueAt).toBeTruthy();
     const firstDue = shownAs(kase.filingDueAt);
 
-    const clerkSession = await openSession();
+    const clerkSession = await ui.openSession(p);
     // 1. The clerk, whose department's case it is, finds it under 案件: stage 立案审查 and the filing deadline.
-    await step('open', clerkSession, async (page) => {
+    await ui.step('open', clerkSession, async (page) => {
       await logIn(page, 'clerk');
       await openCase(page, kase, '立案审查', firstDue);
       await shows(page, 'stage', '立案审查');
@@ -162,9 +104,9 @@ describe('enforcement cases in the admin UI', () => {
     });
 
     // 2. The supervisor approves the one extension of the filing step in the dialog; a second is refused.
-    const supervisorSession = await openSession();
+    const supervisorSession = await ui.openSession(p);
     let extendedDue = '';
-    await step('extend', supervisorSession, async (page) => {
+    await ui.step('extend', supervisorSession, async (page) => {
       await logIn(page, 'supervisor');
       await openCase(page, kase, '立案审查', firstDue);
       await page.getByTestId('extend-case').click();
@@ -198,11 +140,9 @@ describe('enforcement cases in the admin UI', () => {
 
     // 3. The clerk's filing task follows the extension; the clerk records 立案 in the task's dialog.
     let filed: any;
-    await step('file', clerkSession, async (page) => {
-      await menuItem(page, '我的待办').click();
-      await page.waitForURL(/#\/tasks(\?|$)/);
-      await page.getByTestId(`task-row-${filing.id}`).filter({ hasText: extendedDue }).locator('td').first().click();
-      await page.waitForURL(new RegExp(`#/tasks/${filing.id}/show$`));
+    await ui.step('file', clerkSession, async (page) => {
+      await openMenu(page, '我的待办', 'tasks');
+      await openRow(page, page.getByTestId(`task-row-${filing.id}`).filter({ hasText: extendedDue }), 'tasks', filing.id);
       await page.getByText(`立案审查：${entity.name}`).first().waitFor();
       await page.locator('.ra-field-dueAt').filter({ hasText: extendedDue }).waitFor();
 
@@ -212,9 +152,7 @@ describe('enforcement cases in the admin UI', () => {
       await expect(page.getByRole('option').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['立案', '不予立案']));
       await expect(page.getByRole('option', { name: '给予处罚', exact: true }).count()).resolves.toBe(0);
       await page.getByRole('option', { name: '立案', exact: true }).click();
-      await page.getByTestId('complete-submit').click();
-      await notified(page, '已办结');
-      await page.getByTestId('complete-task').waitFor({ state: 'detached' });
+      await submitCompletion(page);
 
       filed = await eventually(async () => {
         const c = (await p.api.get(`/api/v1/cases/${kase.id}`).set(as(clerk))).body;
@@ -235,7 +173,7 @@ describe('enforcement cases in the admin UI', () => {
     expect(published).toMatchObject({ creditCode, entityName: entity.name, planId: null, outcome: 'suspected_violation', department: { code: 'SCJGJ' } });
     const total = (await p.api.get('/public/v1/inspection-results')).body.total as number;
     const publishedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(published.publishedAt));
-    await step('public', clerkSession, async (page) => {
+    await ui.step('public', clerkSession, async (page) => {
       await page.context().clearCookies();
       const [tab] = await Promise.all([page.context().waitForEvent('page'), menuItem(page, '公示').click()]);
       await tab.waitForLoadState();
@@ -256,8 +194,8 @@ describe('enforcement cases in the admin UI', () => {
     });
 
     // 5. The public page dates a publication in Shanghai time: 16:30 UTC is already the next day there.
-    const anonymous = await openSession();
-    await step('public-date', anonymous, async (page) => {
+    const anonymous = await ui.openSession(p);
+    await ui.step('public-date', anonymous, async (page) => {
       await page.route('**/public/v1/inspection-results?*', async (route) => {
         const response = await route.fetch();
         const json = await response.json();

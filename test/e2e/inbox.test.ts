@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, logIn, menuItem, notified } from './browser';
+import { browserSuite, completeTask, FLOW_WAIT, logIn, menuItem, notified, openRow, tasksOf, UI_WAIT } from './browser';
 import { testDatabases } from '../support/databases';
 import { registration } from '../support/events';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
@@ -10,11 +7,6 @@ import { eventually, startPlatform, type TestPlatform } from '../support/platfor
 // against the built UI, which the API serves from admin-ui/dist. SQLite only, to keep the run short.
 // A failing test leaves a screenshot in /tmp (zongjian-e2e-*.png).
 
-const UI_DIST = path.resolve(__dirname, '..', '..', 'admin-ui', 'dist', 'index.html');
-/** A page step: an element appearing, a navigation. */
-const UI_WAIT = 10_000;
-/** An effect that goes through a workflow and back (a task row, an escalation). */
-const FLOW_WAIT = 20_000;
 /** Only 食品销售 is licensed: SCJGJ alone gets a receipt task (5 working days), no claim pool item. */
 const FOOD_ONLY = '许可项目：食品销售。（依法须经批准的项目，经相关部门批准后方可开展经营活动）一般项目：日用百货销售。';
 const INSPECTOR = 'scjgj-inspector-1';
@@ -22,58 +14,16 @@ const INSPECTOR = 'scjgj-inspector-1';
 const database = testDatabases[0]; // SQLite
 
 describe('admin UI', () => {
-  let browser: Browser;
   /** Deadlines in real working days. */
   let platform: TestPlatform;
   /** One working day lasts one second: a receipt deadline (5 working days) passes in 5 s. */
   let fast: TestPlatform;
-
-  beforeAll(async () => {
-    if (!fs.existsSync(UI_DIST)) throw new Error('admin UI not built: run `npx vite build --config admin-ui/vite.config.ts` (npm test builds it)');
-    [browser, platform, fast] = await Promise.all([
-      launchChromium(),
-      startPlatform(database),
-      startPlatform(database, { secondsPerWorkingDay: 1 }),
-    ]);
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.allSettled([browser?.close(), platform?.stop(), fast?.stop()]);
+  const { inBrowser } = browserSuite({
+    start: async () => ([platform, fast] = await Promise.all([startPlatform(database), startPlatform(database, { secondsPerWorkingDay: 1 })])),
+    screenshotPrefix: 'zongjian-e2e-',
+    // The session check before login answers 401.
+    expectedStatuses: [401],
   });
-
-  /**
-   * Runs a test in a fresh browser context (its own cookies and locale) on `p`'s server; on failure
-   * saves a screenshot to /tmp and adds the page's own errors to the message.
-   */
-  async function inBrowser(p: TestPlatform, name: string, body: (page: Page) => Promise<void>): Promise<void> {
-    const context = await browser.newContext({ baseURL: p.server.url, viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    context.setDefaultTimeout(UI_WAIT);
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => {
-      // The session check before login answers 401: expected, not worth reporting.
-      if (msg.type() === 'error' && !/status of 401/.test(msg.text())) pageErrors.push(msg.text());
-    });
-    try {
-      await body(page);
-    } catch (err) {
-      const shot = path.join('/tmp', `zongjian-e2e-${name}-${Date.now()}.png`);
-      await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
-      if (err instanceof Error) {
-        // Jest prints the stack, which already holds the original message: add to both.
-        const extra = `\n  screenshot: ${shot} (at ${page.url()})${pageErrors.length ? `\n  page errors:\n    ${pageErrors.join('\n    ')}` : ''}`;
-        const head = [err.message, `${err.name}: ${err.message}`].find((h) => err.stack?.startsWith(h));
-        if (head && err.stack) err.stack = head + extra + err.stack.slice(head.length);
-        err.message += extra;
-      }
-      throw err;
-    } finally {
-      await context.close();
-    }
-  }
-
-
-
 
   async function postRegistration(p: TestPlatform) {
     const key = await p.apiKey(['registration:write'], 'registration-system');
@@ -81,12 +31,6 @@ describe('admin UI', () => {
     const res = await p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${key}`).send(event);
     expect(res.status).toBe(202);
     return event;
-  }
-
-  async function tasksOf(p: TestPlatform, token: string, query: Record<string, string>): Promise<any[]> {
-    const res = await p.api.get('/api/v1/tasks').query(query).set('Authorization', `Bearer ${token}`);
-    expect(res.status).toBe(200);
-    return res.body.data;
   }
 
   async function taskAs(p: TestPlatform, token: string, id: number): Promise<any> {
@@ -117,18 +61,11 @@ describe('admin UI', () => {
       const row = page.getByTestId(`task-row-${receipt.id}`);
       await row.waitFor();
       await expect(row.textContent()).resolves.toContain(event.entity.name);
-      await row.click();
-      await page.waitForURL(new RegExp(`#/tasks/${receipt.id}/show$`));
+      await openRow(page, row, 'tasks', receipt.id);
 
-      await page.getByTestId('complete-task').click();
-      await page.getByTestId('outcome-select').click();
-      await page.getByRole('option', { name: '已接收', exact: true }).click();
-      await page.getByTestId('complete-submit').click();
-      await notified(page, '已办结');
-
-      // The page shows the task as it now is: completed, nothing left to do, the receipt on the timeline.
+      await completeTask(page, '已接收');
+      // The page shows the task as it now is: completed, nothing left to do (completeTask waited for that), the receipt on the timeline.
       await page.locator('.ra-field-status').filter({ hasText: '已办结' }).waitFor();
-      await page.getByTestId('complete-task').waitFor({ state: 'detached' });
       await page.getByTestId('task-timeline').locator('[data-step="received"]').waitFor();
     });
 

@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { addYears } from '../../domain/credit';
 import { shanghaiDate } from '../../domain/workingDays';
-import { launchChromium, logIn, menuItem, notified } from './browser';
+import { as, browserSuite, chooseOutcome, FLOW_WAIT, logIn, menuItem, notified, openMenu, openRow, submitCompletion, tasksOf } from './browser';
 import { testDatabases } from '../support/databases';
 import { newEventId } from '../support/events';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
@@ -11,12 +8,6 @@ import { eventually, startPlatform, type TestPlatform } from '../support/platfor
 // Joint punishment (联合惩戒) and supervision warnings (监管预警) through the admin UI (admin-ui/README.md),
 // driven like test/e2e/spotCheck.test.ts: Debian's Chromium with playwright-core against the built UI.
 // SQLite only. A failing step leaves a screenshot in /tmp (zongjian-e2e-jp-*.png).
-
-const UI_DIST = path.resolve(__dirname, '..', '..', 'admin-ui', 'dist', 'index.html');
-/** A page step: an element appearing, a navigation. */
-const UI_WAIT = 10_000;
-/** An effect that goes through a workflow and back (a notice, a lifting, a warning's task). */
-const FLOW_WAIT = 20_000;
 
 const database = testDatabases[0]; // SQLite
 
@@ -26,58 +17,24 @@ const FEEDBACK = '已在政府采购平台标注该主体，限制其参与本�
 const DELIST_REASON = '已补报年度报告并公示，经营异常情形消失';
 
 describe('joint punishment and warnings in the admin UI', () => {
-  let browser: Browser;
   let p: TestPlatform;
   let creditKey: string;
   /** Active demo entities, in credit-code order; each test takes its own. */
   let entities: Array<{ creditCode: string; name: string }>;
   const today = shanghaiDate(new Date());
 
+  const ui = browserSuite({
+    start: async () => [(p = await startPlatform(database, { entities: 30 }))],
+    screenshotPrefix: 'zongjian-e2e-jp-',
+    // The session check before login answers 401, and the refusals this test provokes answer 422.
+    expectedStatuses: [401, 422],
+  });
+
   beforeAll(async () => {
-    if (!fs.existsSync(UI_DIST)) throw new Error('admin UI not built: run `npx vite build --config admin-ui/vite.config.ts` (npm test builds it)');
-    [browser, p] = await Promise.all([launchChromium(), startPlatform(database, { entities: 30 })]);
     creditKey = await p.apiKey(['credit:write'], 'credit-system');
     entities = ((await p.db.models.entities.findAll({ where: { status: 'active' }, order: [['creditCode', 'ASC']], raw: true })) as any[]).map((e) => ({ creditCode: e.creditCode, name: e.name }));
     expect(entities.length).toBeGreaterThanOrEqual(3);
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.allSettled([browser?.close(), p?.stop()]);
   });
-
-  /** Runs a step in a fresh browser context (cookies, locale); on failure saves a screenshot and adds the page's own errors. */
-  async function inBrowser(name: string, body: (page: Page) => Promise<void>): Promise<void> {
-    const context = await browser.newContext({ baseURL: p.server.url, viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    context.setDefaultTimeout(UI_WAIT);
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => {
-      // The session check before login answers 401, and the refusals this test provokes answer 422: expected.
-      if (msg.type() === 'error' && !/status of (401|422)/.test(msg.text())) pageErrors.push(msg.text());
-    });
-    try {
-      await body(page);
-    } catch (err) {
-      const shot = path.join('/tmp', `zongjian-e2e-jp-${name}-${Date.now()}.png`);
-      await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
-      if (err instanceof Error) {
-        const extra = `\n  screenshot: ${shot} (at ${page.url()})${pageErrors.length ? `\n  page errors:\n    ${pageErrors.join('\n    ')}` : ''}`;
-        const head = [err.message, `${err.name}: ${err.message}`].find((h) => err.stack?.startsWith(h));
-        if (head && err.stack) err.stack = head + extra + err.stack.slice(head.length);
-        err.message += extra;
-      }
-      throw err;
-    } finally {
-      await context.close();
-    }
-  }
-
-  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
-  async function tasksOf(token: string, query: Record<string, string>): Promise<any[]> {
-    const res = await p.api.get('/api/v1/tasks').query(query).set(as(token));
-    expect(res.status).toBe(200);
-    return res.body.data;
-  }
 
   /** An external listing, as the credit platform sends it (`POST /api/ext/v1/credit-listings`). */
   async function listAbnormal(creditCode: string): Promise<{ listingId: string }> {
@@ -104,18 +61,17 @@ describe('joint punishment and warnings in the admin UI', () => {
     const { listingId } = await listAbnormal(entity.creditCode);
     const czj = await p.login('czj-clerk');
     // 金山区财政局 (CZJ) implements M01 (government procurement), which applies to the abnormal-operation list.
-    const notice = await eventually(async () => (await tasksOf(czj, { type: 'punishmentNotice', entity: entity.creditCode, status: 'open' }))[0], FLOW_WAIT, 'the CZJ notice');
+    const notice = await eventually(async () => (await tasksOf(p, czj, { type: 'punishmentNotice', entity: entity.creditCode, status: 'open' }))[0], FLOW_WAIT, 'the CZJ notice');
     expect(notice.data.measures.map((m: any) => m.code)).toEqual(['M01']);
 
-    await inBrowser('notice', async (page) => {
+    await ui.inBrowser(p, 'notice', async (page) => {
       await logIn(page, 'czj-clerk');
       // 我的待办 holds what my department has not yet claimed: the notice is there, with its type translated.
       const row = page.getByTestId(`task-row-${notice.id}`);
       await row.waitFor();
       await expect(row.textContent()).resolves.toContain('联合惩戒通知');
       await expect(row.textContent()).resolves.toContain(entity.name);
-      await row.locator('td').first().click();
-      await page.waitForURL(new RegExp(`#/tasks/${notice.id}/show$`));
+      await openRow(page, row, 'tasks', notice.id);
 
       // The page shows the measure to apply with its legal basis.
       const measure = page.getByTestId('task-measures').getByTestId('measure-M01');
@@ -125,8 +81,7 @@ describe('joint punishment and warnings in the admin UI', () => {
 
       await page.getByTestId('complete-task').click();
       await page.getByTestId('complete-measures').getByTestId('measure-M01').waitFor();
-      await page.getByTestId('outcome-select').click();
-      await page.getByRole('option', { name: '已实施惩戒', exact: true }).click();
+      await chooseOutcome(page, '已实施惩戒');
       // Feedback without saying what was done: the form refuses and the dialog stays.
       await page.getByTestId('complete-submit').click();
       await page.getByTestId('complete-comment').locator('.MuiFormHelperText-root.Mui-error').filter({ hasText: '必填' }).waitFor();
@@ -135,9 +90,7 @@ describe('joint punishment and warnings in the admin UI', () => {
       expect(unchanged).toMatchObject({ status: 'open', outcome: null });
 
       await page.getByRole('textbox', { name: /^办理意见/ }).fill(FEEDBACK);
-      await page.getByTestId('complete-submit').click();
-      await notified(page, '已办结');
-      await page.getByTestId('complete-task').waitFor({ state: 'detached' });
+      await submitCompletion(page);
 
       // The listing's page shows the department's feedback: outcome and what was done.
       await page.getByTestId('open-listing').click();
@@ -160,14 +113,13 @@ describe('joint punishment and warnings in the admin UI', () => {
     const answered = (await p.api.get(`/api/v1/tasks/${notice.id}`).set(as(czj))).body;
     expect(answered).toMatchObject({ status: 'completed', outcome: 'applied', comment: FEEDBACK });
 
-    await inBrowser('delist', async (page) => {
+    await ui.inBrowser(p, 'delist', async (page) => {
       // The district office's supervisor may end any department's listing.
       await logIn(page, 'district');
-      await menuItem(page, '信用名单').click();
+      await openMenu(page, '信用名单', 'credit-listings');
       const row = page.getByTestId(`listing-row-${listingId}`);
       await row.waitFor();
-      await row.locator('td').first().click();
-      await page.waitForURL(new RegExp(`#/credit-listings/${listingId}/show$`));
+      await openRow(page, row, 'credit-listings', listingId);
       await page.locator('[data-testid="listing-status"][data-status="active"]').first().waitFor();
 
       await page.getByTestId('delist-listing').click();
@@ -191,15 +143,14 @@ describe('joint punishment and warnings in the admin UI', () => {
     expect(ended).toMatchObject({ status: 'removed', endReason: DELIST_REASON });
     expect(String(ended.endedOn)).toBe(today);
 
-    const lifting = await eventually(async () => (await tasksOf(czj, { type: 'punishmentLifting', entity: entity.creditCode, status: 'open' }))[0], FLOW_WAIT, 'the CZJ lifting');
+    const lifting = await eventually(async () => (await tasksOf(p, czj, { type: 'punishmentLifting', entity: entity.creditCode, status: 'open' }))[0], FLOW_WAIT, 'the CZJ lifting');
     expect(lifting.data).toMatchObject({ listingId, endStatus: 'removed' });
-    await inBrowser('lifting', async (page) => {
+    await ui.inBrowser(p, 'lifting', async (page) => {
       await logIn(page, 'czj-clerk');
       const row = page.getByTestId(`task-row-${lifting.id}`);
       await row.waitFor();
       await expect(row.textContent()).resolves.toContain('解除惩戒');
-      await row.locator('td').first().click();
-      await page.waitForURL(new RegExp(`#/tasks/${lifting.id}/show$`));
+      await openRow(page, row, 'tasks', lifting.id);
       await page.getByTestId('task-measures').getByTestId('measure-M01').waitFor();
     });
   }, 120_000);
@@ -216,9 +167,9 @@ describe('joint punishment and warnings in the admin UI', () => {
     const REASON = '群众举报该主体登记住所长期无人，疑似已停止经营';
     let manualId = '';
 
-    await inBrowser('warnings', async (page) => {
+    await ui.inBrowser(p, 'warnings', async (page) => {
       await logIn(page, 'supervisor');
-      await menuItem(page, '监管预警').click();
+      await openMenu(page, '监管预警', 'warnings');
       const autoRow = page.getByTestId(`warning-row-${auto.id}`);
       await autoRow.waitFor();
       await expect(autoRow.textContent()).resolves.toContain('列入经营异常名录');
@@ -255,7 +206,7 @@ describe('joint punishment and warnings in the admin UI', () => {
       await page.getByRole('button', { name: '取消' }).click();
 
       // The list holds both; the level filter keeps only the red one.
-      await menuItem(page, '监管预警').click();
+      await openMenu(page, '监管预警', 'warnings');
       await page.getByTestId(`warning-row-${manualId}`).waitFor();
       await page.getByTestId(`warning-row-${auto.id}`).waitFor();
       await page.getByRole('combobox', { name: '预警级别' }).click();
@@ -267,9 +218,9 @@ describe('joint punishment and warnings in the admin UI', () => {
     expect(manual).toMatchObject({ source: 'manual', level: 'red', subject, creditCode: other.creditCode, departmentCode: 'SCJGJ', raisedBy: 'user:supervisor' });
     expect(manual.tasks).toEqual([expect.objectContaining({ type: 'warningHandling', status: 'open', departmentCode: 'SCJGJ' })]);
 
-    await inBrowser('scan', async (page) => {
+    await ui.inBrowser(p, 'scan', async (page) => {
       await logIn(page, 'supervisor');
-      await menuItem(page, '预警规则').click();
+      await openMenu(page, '预警规则', 'warning-rules');
       await page.getByTestId('rule-row-abnormalOperationListed').waitFor();
       // Run now: what it says it raised is what was added; a second run finds nothing new.
       const before = await p.db.models.warnings.count();

@@ -1,19 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, logIn, menuItem, notified } from './browser';
+import type { Page } from 'playwright-core';
+import { as, browserSuite, completeTask, FLOW_WAIT, logIn, notified, openMenu, openRow, tasksOf } from './browser';
 import { testDatabases } from '../support/databases';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
 
 // A double-random spot check (双随机一公开) through the admin UI (admin-ui/README.md), the way
 // test/e2e/inbox.test.ts drives it: Debian's Chromium with playwright-core against the built UI.
 // SQLite only. A failing step leaves a screenshot in /tmp (zongjian-e2e-spot-*.png).
-
-const UI_DIST = path.resolve(__dirname, '..', '..', 'admin-ui', 'dist', 'index.html');
-/** A page step: an element appearing, a navigation. */
-const UI_WAIT = 10_000;
-/** An effect that goes through a workflow and back (a task, a draw, a publication). */
-const FLOW_WAIT = 20_000;
 
 const database = testDatabases[0]; // SQLite
 
@@ -26,90 +18,18 @@ const TWO = [{ key: 'all', count: 2 }];
 const FINDING = '未公示食品经营许可证';
 
 describe('spot checks in the admin UI', () => {
-  let browser: Browser;
   let p: TestPlatform;
-
-  beforeAll(async () => {
-    if (!fs.existsSync(UI_DIST)) throw new Error('admin UI not built: run `npx vite build --config admin-ui/vite.config.ts` (npm test builds it)');
-    [browser, p] = await Promise.all([launchChromium(), startPlatform(database, { entities: 300 })]);
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.allSettled([browser?.close(), p?.stop()]);
+  const ui = browserSuite({
+    start: async () => [(p = await startPlatform(database, { entities: 300 }))],
+    screenshotPrefix: 'zongjian-e2e-spot-',
+    // The session check before login answers 401.
+    expectedStatuses: [401],
   });
-
-  /** A browser context of its own (cookies, locale) with one page, collecting the page's own errors. */
-  interface Session {
-    page: Page;
-    pageErrors: string[];
-    close(): Promise<void>;
-  }
-
-  async function openSession(): Promise<Session> {
-    const context = await browser.newContext({ baseURL: p.server.url, viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    context.setDefaultTimeout(UI_WAIT);
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => {
-      // The session check before login answers 401: expected, not worth reporting.
-      if (msg.type() === 'error' && !/status of 401/.test(msg.text())) pageErrors.push(msg.text());
-    });
-    return { page, pageErrors, close: () => context.close() };
-  }
-
-  /** Runs a step in a session; on failure saves a screenshot to /tmp and adds the page's own errors to the message. */
-  async function step(name: string, session: Session, body: (page: Page) => Promise<void>): Promise<void> {
-    const { page, pageErrors } = session;
-    try {
-      await body(page);
-    } catch (err) {
-      const shot = path.join('/tmp', `zongjian-e2e-spot-${name}-${Date.now()}.png`);
-      await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
-      if (err instanceof Error) {
-        const extra = `\n  screenshot: ${shot} (at ${page.url()})${pageErrors.length ? `\n  page errors:\n    ${pageErrors.join('\n    ')}` : ''}`;
-        const head = [err.message, `${err.name}: ${err.message}`].find((h) => err.stack?.startsWith(h));
-        if (head && err.stack) err.stack = head + extra + err.stack.slice(head.length);
-        err.message += extra;
-      }
-      throw err;
-    }
-  }
-
-  /** A step in a fresh session, closed afterwards. */
-  async function inBrowser(name: string, body: (page: Page) => Promise<void>): Promise<void> {
-    const session = await openSession();
-    try {
-      await step(name, session, body);
-    } finally {
-      await session.close();
-    }
-  }
-
-
-
 
   /** Opens a task from 我的待办 and completes it with the outcome named. */
   async function completeFromInbox(page: Page, taskId: number, outcome: string): Promise<void> {
-    // The type cell: a plan step's entity cell links to the plan itself.
-    await page.getByTestId(`task-row-${taskId}`).locator('td').first().click();
-    await page.waitForURL(new RegExp(`#/tasks/${taskId}/show$`));
-    await completeHere(page, outcome);
-  }
-
-  async function completeHere(page: Page, outcome: string): Promise<void> {
-    await page.getByTestId('complete-task').click();
-    await page.getByTestId('outcome-select').click();
-    await page.getByRole('option', { name: outcome, exact: true }).click();
-    await page.getByTestId('complete-submit').click();
-    await notified(page, '已办结');
-    await page.getByTestId('complete-task').waitFor({ state: 'detached' });
-  }
-
-  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
-  async function tasksOf(token: string, query: Record<string, string>): Promise<any[]> {
-    const res = await p.api.get('/api/v1/tasks').query(query).set(as(token));
-    expect(res.status).toBe(200);
-    return res.body.data;
+    await openRow(page, page.getByTestId(`task-row-${taskId}`), 'tasks', taskId);
+    await completeTask(page, outcome);
   }
   async function preview(token: string, strata: unknown): Promise<{ strata: Array<{ key: string; poolSize: number; toDraw: number }>; inspectors: number; teams: number }> {
     const res = await p.api.post('/api/v1/inspection-plans/preview').set(as(token)).send({ title: TITLE, checkItemCodes: CHECK_ITEMS, ...PERIOD, strata, teamSize: 2, drawMode: 'planning' });
@@ -131,12 +51,12 @@ describe('spot checks in the admin UI', () => {
     expect(two.strata[0]).toMatchObject({ key: 'all', toDraw: 2 });
     let planId = '';
     // The clerk plans and, after the approval, draws: one session for both (closing the browser ends it on a failure).
-    const clerkSession = await openSession();
+    const clerkSession = await ui.openSession(p);
 
     // 1. The clerk makes the plan in the wizard and sees what it would draw before creating it.
-    await step('wizard', clerkSession, async (page) => {
+    await ui.step('wizard', clerkSession, async (page) => {
       await logIn(page, 'clerk');
-      await menuItem(page, '抽查计划').click();
+      await openMenu(page, '抽查计划', 'inspection-plans');
       await page.getByTestId('create-plan').click();
       await page.waitForURL(/#\/inspection-plans\/create$/);
 
@@ -194,24 +114,23 @@ describe('spot checks in the admin UI', () => {
     expect(created).toMatchObject({ title: TITLE, checkItemCodes: CHECK_ITEMS, ...PERIOD, strata: TWO, teamSize: 2, drawMode: 'planning', departmentCode: 'SCJGJ' });
 
     // 2. The supervisor approves it from the task, which shows the plan (a plan step has no entity).
-    const approval = await eventually(async () => (await tasksOf(supervisor, { type: 'planApproval', status: 'open' })).find((t) => t.data.planId === planId), FLOW_WAIT, 'the approval task');
+    const approval = await eventually(async () => (await tasksOf(p, supervisor, { type: 'planApproval', status: 'open' })).find((t) => t.data.planId === planId), FLOW_WAIT, 'the approval task');
     expect(approval.entity).toBeNull();
-    await inBrowser('approve', async (page) => {
+    await ui.inBrowser(p, 'approve', async (page) => {
       await logIn(page, 'supervisor');
       const row = page.getByTestId(`task-row-${approval.id}`);
       await row.filter({ hasText: planId }).waitFor();
-      await row.locator('td').first().click();
-      await page.waitForURL(new RegExp(`#/tasks/${approval.id}/show$`));
+      await openRow(page, row, 'tasks', approval.id);
       await page.getByTestId('open-plan').waitFor();
       await page.getByText(TITLE).first().waitFor();
-      await completeHere(page, '批准');
+      await completeTask(page, '批准');
     });
 
     // 3. The clerk draws from the draw task; the plan page then shows the revealed seeds and how to verify.
-    const drawTask = await eventually(async () => (await tasksOf(clerk, { type: 'draw', status: 'open' })).find((t) => t.data.planId === planId), FLOW_WAIT, 'the draw task');
+    const drawTask = await eventually(async () => (await tasksOf(p, clerk, { type: 'draw', status: 'open' })).find((t) => t.data.planId === planId), FLOW_WAIT, 'the draw task');
     let drawn: any;
-    await step('draw', clerkSession, async (page) => {
-      await menuItem(page, '我的待办').click();
+    await ui.step('draw', clerkSession, async (page) => {
+      await openMenu(page, '我的待办', 'tasks');
       await completeFromInbox(page, drawTask.id, '已摇号');
       drawn = await eventually(async () => {
         const view = (await p.api.get(`/api/v1/inspection-plans/${planId}`).set(as(clerk))).body;
@@ -238,13 +157,12 @@ describe('spot checks in the admin UI', () => {
     const [t1, t2] = await Promise.all(
       [m1, m2].map(async (m) => {
         const token = await p.login(m);
-        return eventually(async () => (await tasksOf(token, { type: 'inspection', entity: first.creditCode, assignee: 'me' }))[0], FLOW_WAIT, `the inspection task of ${m}`);
+        return eventually(async () => (await tasksOf(p, token, { type: 'inspection', entity: first.creditCode, assignee: 'me' }))[0], FLOW_WAIT, `the inspection task of ${m}`);
       }),
     );
-    await inBrowser('record', async (page) => {
+    await ui.inBrowser(p, 'record', async (page) => {
       await logIn(page, m1);
-      await page.getByTestId(`task-row-${t1.id}`).click();
-      await page.waitForURL(new RegExp(`#/tasks/${t1.id}/show$`));
+      await openRow(page, page.getByTestId(`task-row-${t1.id}`), 'tasks', t1.id);
       await page.getByTestId('open-inspection').click();
       await page.waitForURL(new RegExp(`#/inspections/${first.id}/show$`));
 
@@ -264,7 +182,7 @@ describe('spot checks in the admin UI', () => {
 
       await page.getByTestId('open-my-task').click();
       await page.waitForURL(new RegExp(`#/tasks/${t1.id}/show$`));
-      await completeHere(page, '确认');
+      await completeTask(page, '确认');
     });
     const recorded = (await p.api.get(`/api/v1/inspections/${first.id}`).set(as(supervisor))).body;
     expect(recorded).toMatchObject({ status: 'recorded', outcome: 'rectified_on_spot', recordedBy: m1 });
@@ -272,16 +190,15 @@ describe('spot checks in the admin UI', () => {
     expect(recorded.results).toEqual([{ checkItemCode: 'SC001', result: 'compliant' }, { checkItemCode: 'SC002', result: 'non_compliant', finding: FINDING }]);
 
     // 5. The second member sees the frozen results (no form any more) and confirms too.
-    await inBrowser('confirm', async (page) => {
+    await ui.inBrowser(p, 'confirm', async (page) => {
       await logIn(page, m2);
-      await page.getByTestId(`task-row-${t2.id}`).click();
-      await page.waitForURL(new RegExp(`#/tasks/${t2.id}/show$`));
+      await openRow(page, page.getByTestId(`task-row-${t2.id}`), 'tasks', t2.id);
       await page.getByTestId('open-inspection').click();
       await page.locator('[data-testid="result-SC001"][data-result="compliant"]').waitFor();
       await expect(page.getByTestId('record-results').count()).resolves.toBe(0);
       await page.goBack();
       await page.waitForURL(new RegExp(`#/tasks/${t2.id}/show$`));
-      await completeHere(page, '确认');
+      await completeTask(page, '确认');
     });
 
     await eventually(async () => ((await p.api.get(`/api/v1/inspections/${first.id}`).set(as(supervisor))).body.status === 'completed' ? true : null), FLOW_WAIT, 'the completed inspection');
@@ -291,7 +208,7 @@ describe('spot checks in the admin UI', () => {
     const published = await eventually(async () => ((await p.api.get('/public/v1/inspection-results').query({ entity: first.creditCode })).body.data as any[])[0], FLOW_WAIT, 'the published result');
     expect(published).toMatchObject({ creditCode: first.creditCode, planId, outcome: 'rectified_on_spot', department: { code: 'SCJGJ' } });
     expect(published.items.map((i: any) => i.result)).toEqual(['compliant', 'non_compliant']);
-    await inBrowser('public', async (page) => {
+    await ui.inBrowser(p, 'public', async (page) => {
       await page.goto('/public');
       await page.locator('#results tr').filter({ hasText: first.creditCode }).filter({ hasText: '发现问题已责令改正' }).waitFor();
     });
