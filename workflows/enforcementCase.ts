@@ -11,7 +11,7 @@ import {
 import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
 import type { Actor, TaskState } from '../domain/tasks';
 import { REFUSAL, refuse } from './errors';
-import { TaskBook } from './humanTasks';
+import { awaitWithEscalation, TaskBook } from './humanTasks';
 import { raiseWarningsNow } from './warnings';
 
 // A suspected violation transferred to enforcement (案件, 市场监督管理行政处罚程序规定): the filing decision
@@ -84,27 +84,7 @@ export async function enforcementCase(input: EnforcementCaseInput): Promise<{ st
    * Waits for a step's task. A missed deadline escalates to the supervisor, a second miss (5 working days
    * later) to the district; an approved extension moves the deadline and the wait follows it.
    */
-  async function awaitStep(step: 'filing' | 'deciding'): Promise<TaskState> {
-    const open = () => book.isOpen(key(step));
-    let level = 0;
-    let due = dues[step]!;
-    let escalateAt = due;
-    while (open()) {
-      const settled = () => !open() || dues[step] !== due;
-      if (level >= 2) await wf.condition(settled);
-      else await wf.condition(settled, Math.max(1, Date.parse(escalateAt) - Date.now()));
-      if (!open()) break;
-      if (dues[step] !== due) {
-        due = dues[step]!;
-        escalateAt = due;
-        continue;
-      }
-      level++;
-      await book.escalate(key(step), level);
-      if (level === 1) escalateAt = await acts.computeDueAt({ from: escalateAt, workingDays: SECOND_ESCALATION_WORKING_DAYS });
-    }
-    return book.get(key(step));
-  }
+  const awaitStep = (step: 'filing' | 'deciding'): Promise<TaskState> => awaitWithEscalation(book, key(step), SECOND_ESCALATION_WORKING_DAYS, { dueOf: () => dues[step]! });
 
   dues.filing = await acts.computeDueAt({ from: input.discoveredAt, workingDays: FILING_WORKING_DAYS });
   await save();

@@ -215,18 +215,41 @@ export class TaskBook {
   }
 }
 
+export interface EscalationOptions {
+  /** When the wait is over; by default when the task is no longer open (a process may end it otherwise). */
+  settled?: () => boolean;
+  /** The task's current deadline; an approved extension moves it and the wait follows. */
+  dueOf?: () => string;
+  /** Runs after each escalation (e.g. a process's own projection). */
+  onEscalate?: (level: number) => Promise<void>;
+}
+
 /**
  * Waits until a task is finished. At its deadline it escalates to the department's supervisor (level 1)
- * and, `secondWindow` working days later, to the district (level 2); the task stays the same task.
+ * and, `secondWindow` working days later, to the district (level 2); the task stays the same task. Every
+ * process's waits go through here, so escalation means the same everywhere.
  */
-export async function awaitWithEscalation(book: TaskBook, taskKey: string, secondWindow: number): Promise<TaskState> {
-  const done = () => !book.isOpen(taskKey);
-  let escalateAt = book.get(taskKey).dueAt;
-  for (let level = 1; level <= 2 && !done(); level++) {
-    if (await wf.condition(done, Math.max(1, Date.parse(escalateAt) - Date.now()))) break;
+export async function awaitWithEscalation(book: TaskBook, taskKey: string, secondWindow: number, options: EscalationOptions = {}): Promise<TaskState> {
+  const settled = options.settled ?? (() => !book.isOpen(taskKey));
+  const dueOf = options.dueOf ?? (() => book.get(taskKey).dueAt);
+  let level = 0;
+  let due = dueOf();
+  let escalateAt = due;
+  while (!settled()) {
+    const moved = () => dueOf() !== due;
+    const wake = () => settled() || moved();
+    if (level >= 2) await wf.condition(wake);
+    else await wf.condition(wake, Math.max(1, Date.parse(escalateAt) - Date.now()));
+    if (settled()) break;
+    if (moved()) {
+      due = dueOf();
+      escalateAt = due;
+      continue;
+    }
+    level++;
     await book.escalate(taskKey, level);
+    await options.onEscalate?.(level);
     if (level === 1) escalateAt = await computeDueAt({ from: escalateAt, workingDays: secondWindow });
   }
-  await wf.condition(done);
   return book.get(taskKey);
 }

@@ -96,6 +96,7 @@ export async function inspection(input: InspectionInput): Promise<InspectionStat
   }
 
   // Each confirmation is saved as it comes; a missed deadline escalates the open tasks (supervisor, district).
+  // Not awaitWithEscalation: the members' tasks escalate together, and the wait wakes on each confirmation.
   let due = input.dueAt;
   let level = 0;
   while (state.confirmedBy.length < members.length) {

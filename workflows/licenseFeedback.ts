@@ -10,7 +10,7 @@ import {
 } from '../domain/registration';
 import { LICENSE_DECISIONS, type LicenseDecision, type TaskState } from '../domain/tasks';
 import { REFUSAL, refuse } from './errors';
-import { TaskBook, type CompleteInput } from './humanTasks';
+import { awaitWithEscalation, TaskBook, type CompleteInput } from './humanTasks';
 
 // One department's side of a dual notification (双告知, F3): claim when the department is unclear,
 // receipt, license decision and, after a refusal or no application, a check for unlicensed operation.
@@ -144,19 +144,17 @@ export async function licenseFeedback(input: LicenseFeedbackInput): Promise<{ st
    * escalates one level (department supervisor, then the district), never closing the task.
    * Returns false when the process was cancelled.
    */
-  async function awaitTask(taskKey: string, dueAt: string, nextWindow: number): Promise<boolean> {
-    const settled = () => cancelled || external !== null || !book.isOpen(taskKey);
-    let due = dueAt;
-    for (let level = 1; level <= 2; level++) {
-      if (await wf.condition(settled, Math.max(1, Date.parse(due) - Date.now()))) return !cancelled;
-      await book.escalate(taskKey, level);
-      note('escalated', undefined, level === 1 ? 'department supervisor' : 'district');
-      await acts.saveNotification(projection());
-      if (level === 1) due = await acts.computeDueAt({ from: due, workingDays: nextWindow });
-    }
-    await wf.condition(settled);
+  async function awaitTask(taskKey: string, nextWindow: number): Promise<boolean> {
+    await awaitWithEscalation(book, taskKey, nextWindow, {
+      settled: () => cancelled || external !== null || !book.isOpen(taskKey),
+      onEscalate: async (level) => {
+        note('escalated', undefined, level === 1 ? 'department supervisor' : 'district');
+        await acts.saveNotification(projection());
+      },
+    });
     return !cancelled;
   }
+
 
   /** Finishes a still-open task on the account of the system that reported the decision. */
   async function settleByReport(taskKey: string, outcome: string, data?: Record<string, unknown>): Promise<void> {
@@ -171,7 +169,7 @@ export async function licenseFeedback(input: LicenseFeedbackInput): Promise<{ st
     if (stage === 'pooled') {
       const dueAt = await acts.computeDueAt({ from: input.pushedAt, workingDays: DEFAULT_CLAIM_WORKING_DAYS });
       await book.open({ taskKey: keys.claim, type: 'claim', title: `认领：${input.entityName}（${itemLabel}）`, departmentCode: null, candidateDepartmentCodes: route.candidateDepartmentCodes, creditCode: input.creditCode, entityName: input.entityName, dueAt, data: taskData });
-      if (!(await awaitTask(keys.claim, dueAt, SECOND_ESCALATION_WORKING_DAYS))) return;
+      if (!(await awaitTask(keys.claim, SECOND_ESCALATION_WORKING_DAYS))) return;
       await settleByReport(keys.claim, 'claimed');
       const claim = book.get(keys.claim);
       departmentCode = claim.departmentCode;
@@ -179,16 +177,16 @@ export async function licenseFeedback(input: LicenseFeedbackInput): Promise<{ st
       stage = 'awaitingReceipt';
       await acts.saveNotification(projection());
     }
-    const receiptDue = await openTask(keys.receipt, 'receipt', `接收双告知：${input.entityName}（${itemLabel}）`, new Date().toISOString(), route.receiptDays);
-    if (!(await awaitTask(keys.receipt, receiptDue, SECOND_ESCALATION_WORKING_DAYS))) return;
+    await openTask(keys.receipt, 'receipt', `接收双告知：${input.entityName}（${itemLabel}）`, new Date().toISOString(), route.receiptDays);
+    if (!(await awaitTask(keys.receipt, SECOND_ESCALATION_WORKING_DAYS))) return;
     await settleByReport(keys.receipt, 'received');
     note('received', book.get(keys.receipt).completedBy ?? undefined);
     stage = 'awaitingDecision';
     await acts.saveNotification(projection());
 
-    const decisionDue = await openTask(keys.decision, 'licenseDecision', `发证反馈：${input.entityName}（${itemLabel}）`, book.get(keys.receipt).completedAt ?? new Date().toISOString(), route.decisionDays);
+    await openTask(keys.decision, 'licenseDecision', `发证反馈：${input.entityName}（${itemLabel}）`, book.get(keys.receipt).completedAt ?? new Date().toISOString(), route.decisionDays);
     // 行政许可法 Art. 42: 20 working days, extendable by 10 — the second escalation comes after the extension.
-    if (!(await awaitTask(keys.decision, decisionDue, DECISION_EXTENSION_WORKING_DAYS))) return;
+    if (!(await awaitTask(keys.decision, DECISION_EXTENSION_WORKING_DAYS))) return;
     if (external) {
       const e: LicenseDecisionInput = external;
       await settleByReport(keys.decision, e.decision, e.decision === 'issued' ? { licenseNo: e.licenseNo, validFrom: e.validFrom, validTo: e.validTo, decidedAt: e.decidedAt } : { decidedAt: e.decidedAt });
@@ -210,7 +208,7 @@ export async function licenseFeedback(input: LicenseFeedbackInput): Promise<{ st
       const dueAt = await acts.computeDueAt({ from: new Date().toISOString(), workingDays: UNLICENSED_CHECK_WORKING_DAYS });
       await book.open({ taskKey: keys.check, type: 'unlicensedOperationCheck', title: `无证经营核查：${input.entityName}（${itemLabel}）`, departmentCode, creditCode: input.creditCode, entityName: input.entityName, dueAt, data: { ...taskData, decision } });
       external = null;
-      if (!(await awaitTask(keys.check, dueAt, SECOND_ESCALATION_WORKING_DAYS))) return;
+      if (!(await awaitTask(keys.check, SECOND_ESCALATION_WORKING_DAYS))) return;
       const c = book.get(keys.check);
       note('checked', c.completedBy ?? undefined, c.outcome ?? undefined);
     }
