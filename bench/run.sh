@@ -5,7 +5,7 @@
 #   bash bench/run.sh inbox [flags]         e.g. --refill --try-indexes
 #   bash bench/run.sh draw [flags]          e.g. --database zj_million --runs 3
 #   bash bench/run.sh screening [flags]     e.g. --samples 500 --requests 3000 --concurrency 8
-#   bash bench/run.sh warnings [flags]      e.g. --runs 2 --try-indexes
+#   bash bench/run.sh warnings [flags]      e.g. --runs 2 --licenses 1000000 --workflows 2000
 # draw, screening and warnings use the demo district at a million entities (MySQL zj_million); screening
 # and warnings load it when it is missing (about 10 minutes) and share its 100,000 bench credit listings.
 # Benchmarks print figures and assert nothing. BENCH_MYSQL_URL overrides mysql://root@127.0.0.1:3306.

@@ -8,8 +8,13 @@ import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { QueryTypes } from 'sequelize';
 import { createWarningActivities } from '../activities/warnings';
+import type { Db } from '../db';
 import { shanghaiDate } from '../domain/workingDays';
-import { benchConfig, flags, loadavg, lockBenchDatabase, machine, ms, mysqlAdmin, mysqlInfo, mysqlUrl, startTemporal, table } from './support/common';
+import { createWorker } from '../worker';
+import type { warningScan } from '../workflows/warnings';
+import { benchConfig, flags, loadavg, lockBenchDatabase, machine, ms, mysqlAdmin, mysqlInfo, mysqlUrl, sleep, startTemporal, table } from './support/common';
+import { cpuMeter, findPid } from './support/cpu';
+import { ensureLicenses } from './support/licenses';
 import { ensureListings } from './support/listings';
 import { millionDb } from './support/million';
 import type { benchWarningScan } from './warningScanWorkflow';
@@ -22,15 +27,24 @@ import type { benchWarningScan } from './warningScanWorkflow';
 // (30 minutes start-to-close, 2 minutes between heartbeats) and no retry.
 //
 //   node dist-bench/bench/warnings.js [--database zj_million] [--entities 1000000] [--listings 100000]
-//        [--runs 2] [--no-plans] [--keep] [--refill]
+//        [--licenses 1000000] [--runs 2] [--workflows 0] [--no-plans] [--keep] [--refill]
 //
-// Run 1 raises every warning the rules find (the bench's earlier warnings are deleted first); run 2 and
-// later find the same facts and raise nothing (the dedupe path). Each run prints what the activity returned
-// (`checked`: candidates the rules produced; `raised`), its time, the heartbeats and the longest stretch
-// without one, and where the time went by statement kind (Sequelize's benchmark timing). Then the plan of
-// every rule statement (ANALYZE on MariaDB: rows estimated and read), and a what-if for the slowest one
-// (its statement rewritten, timed beside the original; nothing in the database changes).
-// The warnings a run raised are deleted at the end unless --keep (and at the next start in any case).
+// --licenses N tops the licenses up to N once (bench/support/licenses.ts: the demo gives 643,519 for a
+// million entities; bench licenses for active entities, `source = 'bench'`); a table holding N already is
+// left alone. Run 1 raises every warning the rules find (the bench's earlier warnings are deleted first);
+// run 2 and later find the same facts and raise nothing (the dedupe path). Each run prints what the activity
+// returned (`checked`: candidates the rules produced; `raised`), its time, the heartbeats and the longest
+// stretch without one, and where the time went by statement kind (Sequelize's benchmark timing). Then the
+// plan of every rule statement (ANALYZE on MariaDB: rows estimated and read).
+//
+// --workflows N (default 0: skipped) then times the scan's second half, starting the warnings' workflows:
+// the real `warningScan` workflow (workflows/warnings.ts: 100 starts at a time, continue-as-new every
+// 1,000) on the platform worker (every workflow and activity, worker/index.ts), for the licenseExpiring
+// rule alone with its threshold set (for the run only) to the number of days that yields about N warnings.
+// It prints the rule's time, the starts per second, the time until every `warning` workflow has written its
+// handling task, and CPU per warning.
+// The warnings a run raised and their handling tasks are deleted at the end unless --keep (and at the next
+// start in any case); the audit entries of those tasks stay (the audit log is a hash chain).
 
 const SCAN_PREFIX = 'bench-warnings:';
 
@@ -60,7 +74,9 @@ async function main(): Promise<void> {
   const database = f.get('database', 'zj_million');
   const entityCount = f.num('entities', 1_000_000);
   const listingCount = f.num('listings', 100_000);
+  const licenseTarget = f.num('licenses', 1_000_000);
   const runs = f.num('runs', 2);
+  const workflowTarget = f.num('workflows', 0);
   const began = performance.now();
 
   Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -70,18 +86,34 @@ async function main(): Promise<void> {
   console.log(`load:     ${loadavg()} at start`);
 
   const lock = await lockBenchDatabase(database);
-  const { db, entities, licenses } = await millionDb(database, entityCount);
+  const { db, url, entities } = await millionDb(database, entityCount);
   const q = <T extends object>(sql: string, replacements: unknown[] = []) => db.sequelize.query<T>(sql, { replacements, type: QueryTypes.SELECT });
   const one = async (sql: string, replacements: unknown[] = []) => Number(Object.values((await q<Record<string, unknown>>(sql, replacements))[0])[0]);
-  const cleanUp = async () => db.sequelize.query('DELETE FROM warnings WHERE raisedBy LIKE ?', { replacements: [`${SCAN_PREFIX}%`] });
+  const cleanUp = async () => {
+    // The handling tasks the bench's warnings' workflows wrote (--workflows), then the warnings.
+    await db.sequelize.query("DELETE t FROM warnings w JOIN tasks t ON t.taskKey = CONCAT(w.workflowId, '/handle') WHERE w.raisedBy LIKE ? AND t.type = 'warningHandling'", { replacements: [`${SCAN_PREFIX}%`] });
+    await db.sequelize.query('DELETE FROM warnings WHERE raisedBy LIKE ?', { replacements: [`${SCAN_PREFIX}%`] });
+  };
+  await restoreRule(db); // an interrupted --workflows run left the rule's threshold changed
   await cleanUp();
+  const topUp = await ensureLicenses(db, licenseTarget, (added, need) => added % 50_000 === 0 && console.log(`          ${added.toLocaleString('en')} of ${need.toLocaleString('en')} bench licenses`));
+  if (topUp.added > 0) {
+    console.log(
+      `licenses: topped up from ${topUp.before.toLocaleString('en')} to ${topUp.after.toLocaleString('en')}: ${topUp.added.toLocaleString('en')} bench licenses inserted in ${topUp.seconds.toFixed(1)} s` +
+        `${topUp.removed ? ` (${topUp.removed.toLocaleString('en')} earlier bench licenses deleted first)` : ''}; due within ` +
+        topUp.shares.map((s) => `${s.band[0]}–${s.band[1]} days: ${(s.existing * 100).toFixed(2)}% of the others, ${(s.bench * 100).toFixed(2)}% of the bench ones`).join('; '),
+    );
+  } else console.log(`licenses: ${topUp.after.toLocaleString('en')} (--licenses ${licenseTarget.toLocaleString('en')}: no top-up needed)`);
+  const licenses = topUp.after;
   const fill = await ensureListings(db, listingCount, entityCount, f.has('refill'));
   const today = shanghaiDate(new Date());
-  const in60 = new Date(Date.parse(today) + 60 * 86_400_000).toISOString().slice(0, 10);
+  const inDays = (n: number) => new Date(Date.parse(today) + n * 86_400_000).toISOString().slice(0, 10);
   const facts = {
     'licenses': licenses,
+    'of which bench licenses': await one("SELECT COUNT(*) FROM licenses WHERE source = 'bench'"),
     'licenses valid on or after today': await one('SELECT COUNT(*) FROM licenses WHERE validTo IS NULL OR validTo >= ?', [today]),
-    'licenses due within 60 days': await one('SELECT COUNT(*) FROM licenses WHERE validTo BETWEEN ? AND ?', [today, in60]),
+    'licenses due within 30 days': await one('SELECT COUNT(*) FROM licenses WHERE validTo BETWEEN ? AND ?', [today, inDays(30)]),
+    'licenses due within 60 days': await one('SELECT COUNT(*) FROM licenses WHERE validTo BETWEEN ? AND ?', [today, inDays(60)]),
     'entities deregistered or revoked': await one("SELECT COUNT(*) FROM entities WHERE status IN ('deregistered', 'revoked')"),
     'active abnormal-operation listings': await one("SELECT COUNT(*) FROM credit_listings WHERE listType = 'abnormalOperationList' AND status = 'active'"),
     'filed cases': await one('SELECT COUNT(*) FROM enforcement_cases WHERE filedAt IS NOT NULL'),
@@ -175,7 +207,7 @@ async function main(): Promise<void> {
     console.log('\nwhere the time went (statements, summed ms as the client saw them)');
     table([['statement', ...rs.flatMap((r) => [`${r.label} n`, `${r.label} ms`])], ...KINDS.map((k) => [k, ...rs.flatMap((r) => [r.parts[k].n, ms(r.parts[k].ms)])])]);
   };
-  print(`raiseWarnings, all rules, over ${licenses.toLocaleString('en')} licenses`, results);
+  if (results.length) print(`raiseWarnings, all rules, over ${licenses.toLocaleString('en')} licenses`, results);
 
   // ------------------------------------------------------------------------------------------------
   // Plans of the rule statements as run 1 sent them (each statement's first page).
@@ -194,16 +226,24 @@ async function main(): Promise<void> {
       if (mariadb) console.log(`  (ANALYZE ran it: ${ms(took)} ms)`);
     }
   };
-  if (!f.has('no-plans')) await plans(results[0].statements);
+  if (results.length && !f.has('no-plans')) await plans(results[0].statements);
 
   await c.end();
+  worker.shutdown();
+  await running;
+  await nativeConnection.close();
+
+  // ------------------------------------------------------------------------------------------------
+  // The scan's second half: the real warningScan workflow starting the warnings' workflows (--workflows N).
+  if (workflowTarget > 0) {
+    options.logging = false;
+    await cleanUp();
+    await scanWithWorkflows({ db, url, temporal, client, workflowTarget, today, tag, one, q });
+  }
 
   console.log(`\nload: ${loadavg()} at the end (other work on the machine skews every figure)`);
   console.log(`total run time ${((performance.now() - began) / 1000).toFixed(1)} s`);
 
-  worker.shutdown();
-  await running;
-  await nativeConnection.close();
   await connection.close();
   await temporal.stop();
   options.logging = false;
@@ -212,6 +252,134 @@ async function main(): Promise<void> {
   await db.close();
   await lock.release();
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+// ------------------------------------------------------------------------------------------------------
+// --workflows: the real warningScan workflow on the platform worker, for about N licenseExpiring warnings.
+
+const RULE_META = 'bench.warnings.licenseExpiring';
+
+/** Puts back the licenseExpiring threshold a --workflows run changed (also after an interrupted run). */
+async function restoreRule(db: Db): Promise<void> {
+  const saved = (await db.models.meta.findByPk(RULE_META, { raw: true })) as any;
+  if (!saved) return;
+  await db.sequelize.query("UPDATE warning_rules SET thresholdDays = ? WHERE code = 'licenseExpiring'", { replacements: [JSON.parse(saved.value).thresholdDays] });
+  await db.models.meta.destroy({ where: { key: RULE_META } });
+}
+
+/** Milliseconds of a history event's time (a protobuf Timestamp). */
+function eventMs(e: any): number {
+  const t = e?.eventTime;
+  if (!t) return NaN;
+  const seconds = typeof t.seconds === 'number' ? t.seconds : Number(t.seconds?.toString() ?? NaN);
+  return seconds * 1000 + (t.nanos ?? 0) / 1e6;
+}
+
+async function scanWithWorkflows(p: {
+  db: Db;
+  url: string;
+  temporal: Awaited<ReturnType<typeof startTemporal>>;
+  client: Client;
+  workflowTarget: number;
+  today: string;
+  tag: string;
+  one: (sql: string, replacements?: unknown[]) => Promise<number>;
+  q: <T extends object>(sql: string, replacements?: unknown[]) => Promise<T[]>;
+}): Promise<void> {
+  const { db, temporal, client, workflowTarget, today, one, q } = p;
+  // The threshold (days) whose candidates come closest to N, counted as the rule counts them (active
+  // entities; an item's own expiryWarningDays wins over the rule's threshold).
+  const until = new Date(Date.parse(today) + 120 * 86_400_000).toISOString().slice(0, 10);
+  const byDay = await q<{ d: number; own: number | null; n: number }>(
+    `SELECT DATEDIFF(l.validTo, ?) AS d, i.expiryWarningDays AS own, COUNT(*) AS n FROM licenses l JOIN entities e ON e.creditCode = l.creditCode
+     LEFT JOIN license_items i ON i.code = l.licenseItemCode WHERE l.validTo BETWEEN ? AND ? AND e.status = 'active' GROUP BY d, own`,
+    [today, today, until],
+  );
+  const estimate = (t: number) => byDay.reduce((sum, r) => sum + (Number(r.d) <= (r.own ?? t) ? Number(r.n) : 0), 0);
+  let threshold = 0;
+  for (let t = 0; t <= 120; t++) if (Math.abs(estimate(t) - workflowTarget) < Math.abs(estimate(threshold) - workflowTarget)) threshold = t;
+  const [rule] = await q<{ thresholdDays: number | null; enabled: number }>("SELECT thresholdDays, enabled FROM warning_rules WHERE code = 'licenseExpiring'");
+  console.log(`\nwarningScan with its workflows (--workflows ${workflowTarget.toLocaleString('en')}): licenseExpiring only, threshold ${threshold} days instead of ${rule.thresholdDays ?? 'none'} (about ${estimate(threshold).toLocaleString('en')} warnings)${rule.enabled ? '' : '; the rule is DISABLED in this database, nothing will be raised'}`);
+  await db.models.meta.create({ key: RULE_META, value: JSON.stringify({ thresholdDays: rule.thresholdDays }) });
+  await db.sequelize.query("UPDATE warning_rules SET thresholdDays = ? WHERE code = 'licenseExpiring'", { replacements: [threshold] });
+
+  const config = benchConfig(p.url, temporal.address);
+  const tb = performance.now();
+  const platform = await createWorker(config);
+  console.log(`  platform worker (workflow bundle, every activity) in ${((performance.now() - tb) / 1000).toFixed(1)} s; ${loadavg()}`);
+  const platformRun = platform.worker.run();
+  platformRun.catch((err) => {
+    console.error('the platform worker failed:', err);
+    process.exit(1);
+  });
+
+  const workflowId = `${SCAN_PREFIX}${p.tag}:workflows`; // scanId = workflowId:runId, so cleanUp finds its warnings
+  const ofScan = `${workflowId}:%`;
+  const tasksWritten = () => one("SELECT COUNT(*) FROM warnings w JOIN tasks t ON t.taskKey = CONCAT(w.workflowId, '/handle') WHERE w.raisedBy LIKE ? AND t.type = 'warningHandling'", [ofScan]);
+  const cpu = cpuMeter({ node: process.pid, temporal: temporal.process.pid, db: findPid('mariadbd', 'mysqld') });
+  const t0 = performance.now();
+  const loadBefore = loadavg();
+  let raised: number;
+  let scanMs: number;
+  let tasksMs = NaN;
+  let tasks = 0;
+  const handle = await client.workflow.start<typeof warningScan>('warningScan', { taskQueue: config.TASK_QUEUE, workflowId, args: [{ rules: ['licenseExpiring'] }] });
+  try {
+    ({ raised } = await handle.result()); // follows the runs it continued as new
+    scanMs = performance.now() - t0;
+  } finally {
+    await restoreRule(db);
+  }
+  // Every started `warning` workflow opens its handling task (computeDueAt, then saveTask): wait for them all.
+  for (const deadline = Date.now() + 15 * 60_000; Date.now() < deadline; await sleep(250)) {
+    tasks = await tasksWritten();
+    if (tasks >= raised) {
+      tasksMs = performance.now() - t0;
+      break;
+    }
+  }
+  const used = cpu.since();
+  const loadAfter = loadavg();
+
+  // Where the scan's time went, from the server's histories: the rule (raiseWarnings) in the first run, the
+  // starts in this run and the runs it continued as new.
+  const firstEvents = (await client.workflow.getHandle(workflowId, handle.firstExecutionRunId).fetchHistory()).events ?? [];
+  const scheduled = firstEvents.find((e: any) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'raiseWarnings');
+  const completed = firstEvents.find((e: any) => e.activityTaskCompletedEventAttributes && String(e.activityTaskCompletedEventAttributes.scheduledEventId) === String(scheduled?.eventId));
+  const lastEvents = (await client.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+  const scanStart = eventMs(firstEvents[0]);
+  const ruleDone = eventMs(completed);
+  const scanEnd = eventMs(lastEvents[lastEvents.length - 1]);
+  let runs = 0;
+  let children = 0;
+  try {
+    for await (const w of client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) if (w) runs++;
+    for await (const w of client.workflow.list({ query: `WorkflowType = 'warning'` })) if (w) children++;
+  } catch {
+    runs = NaN;
+    children = NaN;
+  }
+  const [last] = await q<{ at: Date }>("SELECT MAX(t.createdAt) AS at FROM warnings w JOIN tasks t ON t.taskKey = CONCAT(w.workflowId, '/handle') WHERE w.raisedBy LIKE ? AND t.type = 'warningHandling'", [ofScan]);
+  const lastTaskMs = last?.at ? new Date(last.at).getTime() : NaN;
+  const startMs = scanEnd - ruleDone;
+  const s = (v: number) => (v / 1000).toFixed(1);
+  table([
+    ['warningScan, licenseExpiring, threshold ' + threshold + ' days', 'figure'],
+    ['warnings raised', raised.toLocaleString('en')],
+    ['runs (continue-as-new every 1,000 starts)', String(runs)],
+    ['`warning` workflows on the server', String(children)],
+    ['raiseWarnings (scheduled → completed)', `${s(ruleDone - eventMs(scheduled))} s`],
+    ['starting the workflows (rule done → last run completed)', `${s(startMs)} s: ${(raised / (startMs / 1000)).toFixed(1)} warnings/s started`],
+    ['whole scan workflow, client start → result', `${s(scanMs)} s (server: ${s(scanEnd - scanStart)} s)`],
+    ['until every handling task was written (polled every 250 ms)', Number.isFinite(tasksMs) ? `${s(tasksMs)} s: ${(raised / ((tasksMs - (ruleDone - scanStart)) / 1000)).toFixed(1)} warnings/s after the rule` : `not all: ${tasks.toLocaleString('en')} of ${raised.toLocaleString('en')} after 15 minutes`],
+    ['last handling task opened (its workflow’s clock)', `${s(lastTaskMs - scanStart)} s after the scan started`],
+    ['CPU per warning: Node (worker), Temporal, MariaDB', `${ms((used.node * 1000) / raised)}, ${ms((used.temporal * 1000) / raised)}, ${ms((used.db * 1000) / raised)} ms`],
+    ['load before / after', `${loadBefore.replace('load average ', '')} / ${loadAfter.replace('load average ', '')}`],
+  ]);
+
+  platform.worker.shutdown();
+  await platformRun;
+  await platform.close();
 }
 
 main().catch((err) => {
