@@ -135,6 +135,12 @@ const PlanDetails = () => {
                             render={() => <Chips labels={entityFilter.licenseItemCodes!.map(licenseItemLabel)} />}
                         />
                     ) : null}
+                    {entityFilter.listTypes?.length ? (
+                        <FunctionField
+                            source="listTypes"
+                            render={() => <Chips labels={entityFilter.listTypes!.map(t => translate(`resources.credit-listings.listTypes.${t}`))} />}
+                        />
+                    ) : null}
                 </FieldsSection>
                 <FieldsSection title={`${P}.sections.inspectors`}>
                     <SelectField source="drawMode" choices={drawModeChoices} />
