@@ -6,6 +6,7 @@ import { addYears, type ListingStatus, type ListType } from '../domain/credit';
 // Side effects of joint punishment (联合惩戒, F6): which department applies which measure, and the
 // listing's end. Each is idempotent: a retried activity leaves the same rows and one audit entry.
 
+/** One credit-list entry as its jointPunishment workflow holds it (and records it first). */
 export interface ListingInput {
   listingId: string;
   creditCode: string;
@@ -13,6 +14,12 @@ export interface ListingInput {
   listType: ListType;
   listedOn: string;
   expiresOn: string | null;
+  reason: string;
+  documentNo: string;
+  authority: string;
+  /** Who sent it: `system:<name>`, `user:<username>`, or `move` (moved from another list). */
+  source: string;
+  previousListingId?: string;
 }
 
 export interface NoticeMeasure {
@@ -58,42 +65,16 @@ export function createCreditActivities(db: Db) {
       });
     },
 
-    /**
-     * RULES.md: an abnormal-operation entry still listed after 3 years moves to the serious violation list.
-     * Creates the new listing once (its id derives from the old one) and returns it.
-     */
-    async moveListing(input: { listingId: string; to: ListType; movedOn: string; actor: string }): Promise<ListingInput> {
-      const newId = `${input.listingId}-m`;
-      return db.writeTransaction(async (t) => {
-        const old = await db.models.credit_listings.findByPk(input.listingId, { transaction: t, lock: t.LOCK.UPDATE });
-        if (!old) throw new Error(`no listing ${input.listingId}`);
-        const expiresOn = addYears(input.movedOn, 3, -1);
-        const [created] = await db.models.credit_listings.findOrCreate({
-          where: { id: newId },
-          defaults: {
-            id: newId,
-            creditCode: old.get('creditCode'),
-            entityName: old.get('entityName'),
-            listType: input.to,
-            reason: `经营异常名录届满3年仍未移出（原列入文书 ${old.get('documentNo')}）`,
-            documentNo: old.get('documentNo'),
-            authority: old.get('authority'),
-            listedOn: input.movedOn,
-            expiresOn,
-            status: 'active',
-            previousListingId: input.listingId,
-            source: 'move',
-            workflowId: `joint-punishment:${newId}`,
-            createdAt: new Date(),
-            updatedAt: new Date(),
-          },
+    /** Records the entry, once: the projection screening reads (a retried activity changes nothing). */
+    async recordListing(l: ListingInput & { workflowId: string }): Promise<void> {
+      await db.writeTransaction(async (t) => {
+        const [, created] = await db.models.credit_listings.findOrCreate({
+          where: { id: l.listingId },
+          defaults: { id: l.listingId, creditCode: l.creditCode, entityName: l.entityName, listType: l.listType, reason: l.reason, documentNo: l.documentNo, authority: l.authority, listedOn: l.listedOn, expiresOn: l.expiresOn, status: 'active', previousListingId: l.previousListingId ?? null, source: l.source, workflowId: l.workflowId, createdAt: new Date(), updatedAt: new Date() },
           transaction: t,
         });
-        if (old.get('status') === 'active') {
-          await old.update({ status: 'moved', endedOn: input.movedOn, endReason: `移入严重违法失信名单 ${newId}`, updatedAt: new Date() }, { transaction: t });
-          await appendAudit(db, { actorType: 'workflow', actor: input.actor, action: 'listing.moved', targetType: 'entity', targetId: old.get('creditCode'), detail: { from: input.listingId, to: newId } }, t);
-        }
-        return { listingId: newId, creditCode: created.get('creditCode'), entityName: created.get('entityName'), listType: input.to, listedOn: input.movedOn, expiresOn };
+        const [actorType, actor] = l.source.startsWith('user:') ? ['user', l.source.slice(5)] : l.source.startsWith('system:') ? ['system', l.source.slice(7)] : ['workflow', l.workflowId];
+        if (created) await appendAudit(db, { actorType: actorType as 'user' | 'system' | 'workflow', actor, action: 'listing.listed', targetType: 'entity', targetId: l.creditCode, detail: { listingId: l.listingId, listType: l.listType, documentNo: l.documentNo } }, t);
       });
     },
   };

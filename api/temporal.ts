@@ -1,5 +1,5 @@
-import { Client, Connection, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
+import { Client, Connection, WithStartWorkflowOperation, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, type UpdateDefinition, type Workflow } from '@temporalio/common';
 import type { Config } from '../config';
 import { REFUSAL } from '../workflows/errors';
 import { AppError, conflict, forbidden, unprocessable } from './errors';
@@ -23,6 +23,15 @@ export async function connectTemporal(config: Config): Promise<Temporal> {
 export async function update<Ret, Arg>(temporal: Temporal, workflowId: string, def: UpdateDefinition<Ret, [Arg]>, arg: Arg, updateId?: string): Promise<Ret> {
   try {
     return await temporal.client.workflow.getHandle(workflowId).executeUpdate(def, { args: [arg], ...(updateId ? { updateId } : {}) });
+  } catch (err) {
+    throw toAppError(err);
+  }
+}
+
+/** The same, starting the workflow with it when it does not run yet (update-with-start). */
+export async function updateWithStart<Ret, Arg>(temporal: Temporal, def: UpdateDefinition<Ret, [Arg]>, arg: Arg, updateId: string, start: WithStartWorkflowOperation<Workflow>): Promise<Ret> {
+  try {
+    return await temporal.client.workflow.executeUpdateWithStart(def, { args: [arg], updateId, startWorkflowOperation: start });
   } catch (err) {
     throw toAppError(err);
   }

@@ -1,7 +1,7 @@
 import * as wf from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { DepartmentNotice, ListingInput } from '../activities/credit';
-import { LIFTING_WORKING_DAYS, LIST_RULES, LIST_TYPE_NAMES, PUNISHMENT_FEEDBACK_WORKING_DAYS, addYears, type ExitType } from '../domain/credit';
+import { LIFTING_WORKING_DAYS, LIST_RULES, LIST_TYPE_NAMES, PUNISHMENT_FEEDBACK_WORKING_DAYS, addYears, defaultExpiresOn, type ExitType } from '../domain/credit';
 import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
 import type { Actor, TaskState } from '../domain/tasks';
 import { REFUSAL, refuse } from './errors';
@@ -31,6 +31,8 @@ export interface ListingProcessState {
 }
 
 export const endListingUpdate = wf.defineUpdate<{ status: string }, [EndListingInput]>('endListing');
+/** Sent with the start (update-with-start): answers once the entry is recorded, so screening sees it. */
+export const listingRecordedUpdate = wf.defineUpdate<{ listingId: string }, [{ listingId: string }]>('listingRecorded');
 export const listingStateQuery = wf.defineQuery<ListingProcessState>('listingState');
 
 const acts = wf.proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '10 seconds' } });
@@ -56,6 +58,12 @@ export async function jointPunishment(listing: ListingInput): Promise<{ status: 
     notices: state.notices.map((n) => ({ ...n, outcome: book.has(n.taskKey) ? book.get(n.taskKey).outcome : null })),
     liftings: state.liftings.map((n) => ({ ...n, outcome: book.has(n.taskKey) ? book.get(n.taskKey).outcome : null })),
   }));
+
+  let recorded = false;
+  wf.setHandler(listingRecordedUpdate, async () => {
+    await wf.condition(() => recorded);
+    return { listingId: listing.listingId };
+  });
 
   // The row changes before the update answers, so a screening right after a delisting is already free.
   wf.setHandler(
@@ -86,6 +94,9 @@ export async function jointPunishment(listing: ListingInput): Promise<{ status: 
     });
   };
 
+  await acts.recordListing({ ...listing, workflowId });
+  recorded = true;
+
   // Notices: one task per implementing department, with the measures it applies.
   const notices: DepartmentNotice[] = await acts.punishmentNotices({ listType: listing.listType });
   const noticeDue = await acts.computeDueAt({ from: new Date().toISOString(), workingDays: PUNISHMENT_FEEDBACK_WORKING_DAYS });
@@ -103,9 +114,20 @@ export async function jointPunishment(listing: ListingInput): Promise<{ status: 
   if (!end) {
     const endedOn = endsOn!;
     if (listing.expiresOn === null && rule.moveTo) {
-      const moved = await acts.moveListing({ listingId: listing.listingId, to: rule.moveTo, movedOn: addYears(endedOn, 0, 1), actor: workflowId });
+      const movedOn = addYears(endedOn, 0, 1);
+      const moved: ListingInput = {
+        ...listing,
+        listingId: `${listing.listingId}-m`,
+        listType: rule.moveTo,
+        listedOn: movedOn,
+        expiresOn: defaultExpiresOn(rule.moveTo, movedOn),
+        reason: `经营异常名录届满3年仍未移出（原列入文书 ${listing.documentNo}）`,
+        source: 'move',
+        previousListingId: listing.listingId,
+      };
+      end = { status: 'moved', endedOn, reason: `移入严重违法失信名单 ${moved.listingId}`, actor: workflowId };
+      await acts.endListing({ listingId: listing.listingId, status: 'moved', endedOn, endReason: end.reason, actor: workflowId });
       await wf.startChild(jointPunishment, { workflowId: jointPunishmentWorkflowId(moved.listingId), args: [moved], parentClosePolicy: wf.ParentClosePolicy.ABANDON });
-      end = { status: 'moved', endedOn, reason: `移入严重违法失信名单`, actor: workflowId };
     } else {
       end = { status: 'expired', endedOn, reason: '期满自动移出', actor: workflowId };
       await acts.endListing({ listingId: listing.listingId, status: 'expired', endedOn, endReason: end.reason, actor: workflowId });

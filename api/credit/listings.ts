@@ -1,14 +1,13 @@
 import crypto from 'node:crypto';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { Db } from '../../db';
-import { appendAudit } from '../../db/audit';
 import { defaultExpiresOn, earliestRepairOn, EXIT_TYPES, LIST_TYPE_NAMES, LIST_TYPES, type ExitType, type ListType } from '../../domain/credit';
 import { shanghaiDate } from '../../domain/workingDays';
 import type { Actor } from '../../domain/tasks';
-import { endListingUpdate, jointPunishment, jointPunishmentWorkflowId } from '../../workflows/jointPunishment';
+import { endListingUpdate, jointPunishment, jointPunishmentWorkflowId, listingRecordedUpdate } from '../../workflows/jointPunishment';
 import { notFound, unprocessable } from '../errors';
 import { z } from '../openapi';
-import { update, type Temporal } from '../temporal';
+import { update, updateWithStart, type Temporal } from '../temporal';
 
 // Listing and delisting (列入 / 移出), the same whether an external system sends the event
 // (`POST /api/ext/v1/credit-listings`) or a clerk enters it in the UI: the listing row is written before
@@ -62,23 +61,14 @@ export async function acceptListing(db: Db, temporal: Temporal, eventId: string,
   const workflowId = jointPunishmentWorkflowId(listingId);
   const expiresOn = e.expiresOn ?? defaultExpiresOn(e.listType, e.listedOn);
   if (expiresOn && expiresOn < shanghaiDate(new Date())) throw unprocessable(`the listing ended on ${expiresOn}; nothing to apply`, [{ field: 'expiresOn', message: 'in the past' }]);
-  await db.writeTransaction(async (t) => {
-    const [, created] = await db.models.credit_listings.findOrCreate({
-      where: { id: listingId },
-      defaults: { id: listingId, creditCode: e.creditCode, entityName, listType: e.listType, reason: e.reason, documentNo: e.documentNo, authority: e.authority, listedOn: e.listedOn, expiresOn, status: 'active', source, workflowId, createdAt: new Date(), updatedAt: new Date() },
-      transaction: t,
-    });
-    if (created) await appendAudit(db, { actorType: source.startsWith('user:') ? 'user' : 'system', actor: source.replace(/^(user|system):/, ''), action: 'listing.listed', targetType: 'entity', targetId: e.creditCode, detail: { listingId, listType: e.listType, documentNo: e.documentNo } }, t);
-  });
-  try {
-    await temporal.client.workflow.start(jointPunishment, {
-      workflowId,
-      taskQueue: temporal.taskQueue,
-      args: [{ listingId, creditCode: e.creditCode, entityName, listType: e.listType, listedOn: e.listedOn, expiresOn }],
-    });
-  } catch (err) {
-    if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-  }
+  // The workflow records the entry (DESIGN.md rule 1); the update sent with its start answers once it has,
+  // so a screening right after this answer restricts. A retry of the same event finds the same workflow.
+  await updateWithStart(temporal, listingRecordedUpdate, { listingId }, `listed:${listingId}`, new WithStartWorkflowOperation(jointPunishment, {
+    workflowId,
+    taskQueue: temporal.taskQueue,
+    workflowIdConflictPolicy: 'USE_EXISTING',
+    args: [{ listingId, creditCode: e.creditCode, entityName, listType: e.listType, listedOn: e.listedOn, expiresOn, reason: e.reason, documentNo: e.documentNo, authority: e.authority, source }],
+  }));
   const overlapping = active.map((l) => ({ listingId: l.id, listType: l.listType, documentNo: l.documentNo }));
   return {
     listingId,
