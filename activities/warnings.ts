@@ -189,6 +189,20 @@ export function createWarningActivities(db: Db) {
       return rows.map((r) => ({ id: r.id, level: r.level, creditCode: r.creditCode, entityName: r.entityName, subject: r.subject, reason: r.reason, departmentCode: r.departmentCode }));
     },
 
+    /**
+     * Records a manual warning once; a second open one on the same entity and subject is not recorded,
+     * and the open one's id comes back instead.
+     */
+    async recordManualWarning(w: WarningToStart & { raisedBy: string; dedupeKey: string; workflowId: string }): Promise<{ existingId: string | null }> {
+      return db.writeTransaction(async (t) => {
+        const open = await db.models.warnings.findOne({ where: { dedupeKey: w.dedupeKey }, transaction: t });
+        if (open) return { existingId: open.get('id') === w.id ? null : (open.get('id') as string) };
+        await db.models.warnings.create({ id: w.id, ruleCode: null, source: 'manual', level: w.level, creditCode: w.creditCode, entityName: w.entityName, subject: w.subject, reason: w.reason, departmentCode: w.departmentCode, status: 'open', dedupeKey: w.dedupeKey, raisedBy: w.raisedBy, raisedAt: new Date(), workflowId: w.workflowId }, { transaction: t });
+        await appendAudit(db, { actorType: 'user', actor: w.raisedBy.replace(/^user:/, ''), action: 'warning.raised', targetType: 'entity', targetId: w.creditCode, detail: { warningId: w.id, level: w.level, subject: w.subject } }, t);
+        return { existingId: null };
+      });
+    },
+
     /** Records how a warning was handled and closes it; a manual warning's key is freed for a new one. */
     async closeWarning(input: { id: string; outcome: string; handling: string; actor: string }): Promise<void> {
       await db.writeTransaction(async (t) => {

@@ -5,6 +5,7 @@ import type { WarningToStart } from '../activities/warnings';
 import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
 import { WARNING_HANDLING_WORKING_DAYS, type WarningRuleCode } from '../domain/warnings';
 import { awaitWithEscalation, TaskBook } from './humanTasks';
+import { REFUSAL, refuse } from './errors';
 import { requireComment } from './jointPunishment';
 
 // Supervision warnings (监管预警, F7). A scan runs the rules (on the `warning-scan` Schedule, or for one
@@ -16,8 +17,31 @@ export const warningWorkflowId = (warningId: string) => `warning:${warningId}`;
 const acts = wf.proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '10 seconds' } });
 const scans = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 minutes', heartbeatTimeout: '2 minutes', retry: { maximumInterval: '30 seconds' } });
 
-export async function warning(w: WarningToStart): Promise<{ outcome: string | null }> {
+/** A manual warning (主动预警): who raised it, and its key while open (one open warning per entity and subject). */
+export interface ManualWarning {
+  raisedBy: string;
+  dedupeKey: string;
+}
+
+/** Sent with the start of a manual warning: answers once it is recorded, or refuses a second open one. */
+export const warningRaisedUpdate = wf.defineUpdate<{ id: string }, [{ id: string }]>('warningRaised');
+
+export async function warning(w: WarningToStart, manual?: ManualWarning): Promise<{ outcome: string | null }> {
   const workflowId = wf.workflowInfo().workflowId;
+  if (manual) {
+    // The workflow records its warning (DESIGN.md rule 1); automatic ones were recorded by their scan.
+    let recorded: { existingId: string | null } | null = null;
+    wf.setHandler(warningRaisedUpdate, async () => {
+      await wf.condition(() => recorded !== null);
+      if (recorded!.existingId) refuse(REFUSAL.conflict, `an open warning about “${w.subject}” for this entity exists: ${recorded!.existingId}`);
+      return { id: w.id };
+    });
+    recorded = await acts.recordManualWarning({ ...w, ...manual, workflowId });
+    if (recorded.existingId) {
+      await wf.condition(wf.allHandlersFinished);
+      return { outcome: null };
+    }
+  }
   const book = new TaskBook(workflowId);
   // Handling records what was done; closing needs an outcome (the task's allowed outcomes).
   book.completionCheck = requireComment(['warningHandling']);

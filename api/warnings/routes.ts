@@ -1,15 +1,16 @@
 import crypto from 'node:crypto';
+import { WithStartWorkflowOperation } from '@temporalio/client';
 import { Router } from 'express';
 import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
 import { WARNING_LEVELS, WARNING_RULES } from '../../domain/warnings';
-import { warning, warningScan, warningWorkflowId } from '../../workflows/warnings';
+import { warning, warningRaisedUpdate, warningScan, warningWorkflowId } from '../../workflows/warnings';
 import { requireUser } from '../auth/middleware';
-import { conflict, forbidden, notFound, unprocessable } from '../errors';
+import { forbidden, notFound, unprocessable } from '../errors';
 import { requireValidCreditCode } from '../ext/events';
 import { page, Paging, seesAll } from '../lists';
 import { document, userSecurity, z } from '../openapi';
-import type { Temporal } from '../temporal';
+import { updateWithStart, type Temporal } from '../temporal';
 import { body, parse, query } from '../validate';
 
 // Supervision warnings (监管预警, F7): the board, manual warnings, the rules' settings and a scan on demand.
@@ -74,20 +75,18 @@ export function warningRoutes(db: Db, temporal: Temporal): Router {
     if (!entity) throw unprocessable(`entity ${input.creditCode} is not registered in the district`, [{ field: 'creditCode', message: 'unknown entity' }]);
     const departmentCode = input.departmentCode ?? u.department.code;
     if (!(await db.models.departments.findByPk(departmentCode))) throw unprocessable(`unknown department ${departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }]);
-    const dedupeKey = `manual:${input.creditCode}:${input.subject}`;
-    const open = (await db.models.warnings.findOne({ where: { dedupeKey }, raw: true })) as any;
-    if (open) throw conflict(`an open warning about “${input.subject}” for this entity exists: ${open.id}`);
     const id = `W${crypto.randomBytes(12).toString('hex')}`;
-    const row = { id, ruleCode: null, source: 'manual', level: input.level, creditCode: input.creditCode, entityName: entity.name, subject: input.subject, reason: input.reason, departmentCode, status: 'open', dedupeKey, raisedBy: `user:${u.username}`, raisedAt: new Date(), workflowId: warningWorkflowId(id) };
-    await db.writeTransaction(async (t) => {
-      await db.models.warnings.create(row, { transaction: t });
-      await appendAudit(db, { actorType: 'user', actor: u.username, action: 'warning.raised', targetType: 'entity', targetId: input.creditCode, detail: { warningId: id, level: input.level, subject: input.subject } }, t);
-    }).catch((err) => {
-      if (err?.name === 'SequelizeUniqueConstraintError') throw conflict(`an open warning about “${input.subject}” for this entity exists`);
-      throw err;
-    });
-    await temporal.client.workflow.start(warning, { workflowId: row.workflowId, taskQueue: temporal.taskQueue, args: [{ id, level: input.level, creditCode: input.creditCode, entityName: entity.name, subject: input.subject, reason: input.reason, departmentCode }] });
-    res.status(201).json(row);
+    const workflowId = warningWorkflowId(id);
+    const w = { id, level: input.level, creditCode: input.creditCode, entityName: entity.name, subject: input.subject, reason: input.reason, departmentCode };
+    // The workflow records the warning and answers (or refuses a second open one on the same subject: 409).
+    await updateWithStart(temporal, warningRaisedUpdate, { id }, `raised:${id}`, new WithStartWorkflowOperation(warning, {
+      workflowId,
+      taskQueue: temporal.taskQueue,
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      args: [w, { raisedBy: `user:${u.username}`, dedupeKey: `manual:${input.creditCode}:${input.subject}` }],
+    }));
+    const row = await db.models.warnings.findByPk(id);
+    res.status(201).json(row!.get({ plain: true }));
   });
 
   r.get('/warning-rules', staff, async (_req, res) => {
