@@ -6,7 +6,7 @@ import { requireScope } from '../auth/middleware';
 import { document, systemSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
 import { body } from '../validate';
-import { EventId, eventHash, requireValidCreditCode, sameEventOrConflict } from './events';
+import { EventId, eventHash, requireValidCreditCode, storedAnswer } from './events';
 
 // CONTRACT.md `POST /api/ext/v1/credit-listings`: an entity put on (`list`) or taken off (`delist`) a
 // credit list. Starts or ends joint punishment (联合惩戒). The same eventId gets the same answer.
@@ -48,12 +48,8 @@ export function creditListingRoutes(db: Db, temporal: Temporal): Router {
     const event = body(CreditListingEvent, req);
     requireValidCreditCode(event.creditCode, 'creditCode');
     const hash = eventHash(event);
-    const stored = await db.models.credit_listing_events.findByPk(event.eventId);
-    if (stored) {
-      sameEventOrConflict(stored.get('bodyHash'), hash, event.eventId);
-      res.set('Idempotent-Replayed', 'true');
-      return res.status(202).json(stored.get('response'));
-    }
+    const stored = await storedAnswer(db.models.credit_listing_events, event.eventId, hash);
+    if (stored) return res.set('Idempotent-Replayed', 'true').status(202).json(stored);
     const system = req.apiClient!.system;
     let answer: ListingAnswer;
     if (event.action === 'list') {

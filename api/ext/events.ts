@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type { ModelStatic } from 'sequelize';
 import { validateCreditCode } from '../../domain/creditCode';
 import { conflict, unprocessable } from '../errors';
 import { z } from '../openapi';
@@ -23,6 +24,17 @@ export function eventHash(event: unknown): string {
       ? Object.fromEntries(Object.keys(v as object).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]))
       : v;
   return crypto.createHash('sha256').update(JSON.stringify(canonical(event))).digest('hex');
+}
+
+/**
+ * The answer already given to this eventId, when it was stored (`null` for a new event); a reused id with a
+ * different body is a 409. The caller answers with it and marks the response `Idempotent-Replayed`.
+ */
+export async function storedAnswer(model: ModelStatic<any>, eventId: string, hash: string): Promise<unknown | null> {
+  const stored = await model.findByPk(eventId);
+  if (!stored) return null;
+  sameEventOrConflict(stored.get('bodyHash'), hash, eventId);
+  return stored.get('response');
 }
 
 export function sameEventOrConflict(storedHash: string, hash: string, eventId: string): void {

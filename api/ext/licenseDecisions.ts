@@ -9,7 +9,7 @@ import { notFound, unprocessable } from '../errors';
 import { document, systemSecurity, z } from '../openapi';
 import { update, type Temporal } from '../temporal';
 import { body } from '../validate';
-import { Accepted, EventId, eventHash, requireValidCreditCode, sameEventOrConflict } from './events';
+import { Accepted, EventId, eventHash, requireValidCreditCode, storedAnswer } from './events';
 
 // A calendar date that exists (2026-02-30 is refused here, not later by the database).
 const date = z.iso.date('a date YYYY-MM-DD');
@@ -48,12 +48,8 @@ export function licenseDecisionRoutes(db: Db, temporal: Temporal): Router {
     const event = body(LicenseDecisionEvent, req);
     requireValidCreditCode(event.creditCode, 'creditCode');
     const hash = eventHash(event);
-    const stored = await db.models.license_decision_events.findByPk(event.eventId);
-    if (stored) {
-      sameEventOrConflict(stored.get('bodyHash'), hash, event.eventId);
-      res.set('Idempotent-Replayed', 'true');
-      return res.status(202).json(stored.get('response'));
-    }
+    const stored = await storedAnswer(db.models.license_decision_events, event.eventId, hash);
+    if (stored) return res.set('Idempotent-Replayed', 'true').status(202).json(stored);
     // Exact code or name: MySQL's case-insensitive collation would otherwise take `jtw` for JTW (SQLite would not).
     const department = (await db.models.departments.findAll({ where: { [Op.or]: [{ code: event.department }, { name: event.department }] } })).find(
       (d) => d.get('code') === event.department || d.get('name') === event.department,

@@ -66,17 +66,15 @@ export function screeningRoutes(db: Db, temporal: Temporal): Router {
     const measures = listTypes.length ? await measuresOf(db, listTypes, q.scenario) : [];
     const restricted = measures.length > 0;
     const behind = listings.filter((l) => measures.some((m) => m.listTypes.includes(l.listType)));
-    const row = await db.models.screenings.create({ creditCode: q.creditCode, scenario: q.scenario, departmentCode, system: client.system, restricted, measureCodes: measures.map((m) => m.code), listingIds: behind.map((l) => l.id), askedAt: new Date() });
+    const feedbackWorkflowId = restricted ? screeningFeedbackWorkflowId(crypto.randomUUID()) : null;
+    const row = await db.models.screenings.create({ creditCode: q.creditCode, scenario: q.scenario, departmentCode, system: client.system, restricted, measureCodes: measures.map((m) => m.code), listingIds: behind.map((l) => l.id), workflowId: feedbackWorkflowId, askedAt: new Date() });
     const screeningId = row.get('id') as number;
-    let feedbackWorkflowId: string | null = null;
-    if (restricted) {
-      feedbackWorkflowId = screeningFeedbackWorkflowId(crypto.randomUUID());
+    if (feedbackWorkflowId) {
       await temporal.client.workflow.start(screeningFeedback, {
         workflowId: feedbackWorkflowId,
         taskQueue: temporal.taskQueue,
         args: [{ screeningId, creditCode: q.creditCode, entityName: behind[0].entityName, scenario: q.scenario, departmentCode, measures: measures.map((m) => ({ code: m.code, name: m.name, legalBasis: m.legalBasis })), listingIds: behind.map((l) => l.id) }],
       });
-      await row.update({ workflowId: feedbackWorkflowId });
     }
     res.json({
       screeningId,

@@ -1,4 +1,4 @@
-import type { HTMLAttributes } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { Box, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import {
     Button,
@@ -102,6 +102,11 @@ const toCompletion = ({
         : {}),
 });
 
+/** The inputs an outcome needs (a license's number and validity, a penalty's decision), shown once it is chosen. */
+const OutcomeFields = ({ outcome, children }: { outcome: string; children: ReactNode }) => (
+    <FormDataConsumer<CompletionValues>>{({ formData }) => formData.outcome === outcome && <>{children}</>}</FormDataConsumer>
+);
+
 export const CompleteDialog = ({ task, onClose }: { task: Task; onClose: () => void }) => {
     const translate = useTranslate();
     const { run, isPending } = useTaskAction('complete');
@@ -143,64 +148,52 @@ export const CompleteDialog = ({ task, onClose }: { task: Task; onClose: () => v
                         fullWidth
                         slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'outcome-select' } as HTMLAttributes<HTMLDivElement> } }}
                     />
-                    <FormDataConsumer<CompletionValues>>
-                        {({ formData }) =>
-                            formData.outcome === 'issued' && (
-                                <>
-                                    <TextInput
-                                        source="licenseNo"
-                                        label="resources.tasks.fields.licenseNo"
-                                        validate={required()}
-                                        fullWidth
-                                    />
-                                    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
-                                        <DateInput
-                                            source="validFrom"
-                                            label="resources.tasks.fields.validFrom"
-                                            validate={required()}
-                                            fullWidth
-                                        />
-                                        <DateInput
-                                            source="validTo"
-                                            label="resources.tasks.fields.validTo"
-                                            validate={[required(), notBeforeValidFrom]}
-                                            fullWidth
-                                        />
-                                    </Stack>
-                                </>
-                            )
-                        }
-                    </FormDataConsumer>
-                    <FormDataConsumer<CompletionValues>>
-                        {({ formData }) =>
-                            formData.outcome === 'penalty' && (
-                                <>
-                                    <TextInput
-                                        source="decisionNo"
-                                        label="resources.tasks.fields.decisionNo"
-                                        validate={required()}
-                                        fullWidth
-                                    />
-                                    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
-                                        <SelectInput
-                                            source="penaltyKind"
-                                            label="resources.tasks.fields.penaltyKind"
-                                            choices={penaltyKindChoices}
-                                            validate={required()}
-                                            fullWidth
-                                        />
-                                        <NumberInput
-                                            source="amount"
-                                            label="resources.tasks.fields.amount"
-                                            validate={[amountForFine, minValue(0)]}
-                                            min={0}
-                                            fullWidth
-                                        />
-                                    </Stack>
-                                </>
-                            )
-                        }
-                    </FormDataConsumer>
+                    <OutcomeFields outcome="issued">
+                        <TextInput
+                            source="licenseNo"
+                            label="resources.tasks.fields.licenseNo"
+                            validate={required()}
+                            fullWidth
+                        />
+                        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
+                            <DateInput
+                                source="validFrom"
+                                label="resources.tasks.fields.validFrom"
+                                validate={required()}
+                                fullWidth
+                            />
+                            <DateInput
+                                source="validTo"
+                                label="resources.tasks.fields.validTo"
+                                validate={[required(), notBeforeValidFrom]}
+                                fullWidth
+                            />
+                        </Stack>
+                    </OutcomeFields>
+                    <OutcomeFields outcome="penalty">
+                        <TextInput
+                            source="decisionNo"
+                            label="resources.tasks.fields.decisionNo"
+                            validate={required()}
+                            fullWidth
+                        />
+                        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
+                            <SelectInput
+                                source="penaltyKind"
+                                label="resources.tasks.fields.penaltyKind"
+                                choices={penaltyKindChoices}
+                                validate={required()}
+                                fullWidth
+                            />
+                            <NumberInput
+                                source="amount"
+                                label="resources.tasks.fields.amount"
+                                validate={[amountForFine, minValue(0)]}
+                                min={0}
+                                fullWidth
+                            />
+                        </Stack>
+                    </OutcomeFields>
                     <TextInput
                         source="comment"
                         label="resources.tasks.fields.comment"
