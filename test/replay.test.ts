@@ -12,15 +12,46 @@ const FIXTURES = path.join(__dirname, 'fixtures', 'histories');
 const History = temporal.api.history.v1.History;
 const bundle = () => ({ code: fs.readFileSync(process.env.TEST_WORKFLOW_BUNDLE!, 'utf8') });
 
+/** Every fixture and the workflow type its history must hold; a fixture removed or renamed fails the replay test. */
+const FIXTURE_TYPES: Record<string, string> = {
+  dualNotification: 'dualNotification',
+  licenseFeedbackDecided: 'licenseFeedback',
+  licenseFeedbackReported: 'licenseFeedback',
+  licenseFeedbackClaimedThenCancelled: 'licenseFeedback',
+  inspectionPlan: 'inspectionPlan',
+  inspectionPlanBatched: 'inspectionPlan',
+  inspection: 'inspection',
+  inspectionTellsPlan: 'inspection',
+  enforcementCase: 'enforcementCase',
+  enforcementCaseWarns: 'enforcementCase',
+  jointPunishment: 'jointPunishment',
+  screeningFeedback: 'screeningFeedback',
+  warning: 'warning',
+};
+
 describe('workflow replay', () => {
-  it('replays every recorded history with the current workflow code', async () => {
-    // The workflow id matters: task keys derive from it, and recorded updates name them.
-    const index: Record<string, string> = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'index.json'), 'utf8'));
-    expect(Object.keys(index).length).toBeGreaterThanOrEqual(13);
-    for (const [name, workflowId] of Object.entries(index)) {
-      const history = History.decode(fs.readFileSync(path.join(FIXTURES, `${name}.binpb`)));
-      await expect(Worker.runReplayHistory({ workflowBundle: bundle() }, history, workflowId)).resolves.toBeUndefined();
+  // The workflow id matters: task keys derive from it, and recorded updates name them.
+  const index: Record<string, string> = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'index.json'), 'utf8'));
+  const load = (name: string) => History.decode(fs.readFileSync(path.join(FIXTURES, `${name}.binpb`)));
+
+  it('has exactly the expected fixtures, each indexed with its workflow id and holding its workflow type', () => {
+    const files = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.binpb')).map((f) => f.slice(0, -'.binpb'.length));
+    expect(files.sort()).toEqual(Object.keys(FIXTURE_TYPES).sort());
+    expect(Object.keys(index).sort()).toEqual(Object.keys(FIXTURE_TYPES).sort());
+    for (const name of files) {
+      const events = load(name).events;
+      expect({ name, type: events[0].workflowExecutionStartedEventAttributes?.workflowType?.name }).toEqual({ name, type: FIXTURE_TYPES[name] });
     }
+  });
+
+  it('replays every recorded history with the current workflow code, without a determinism error', async () => {
+    const names = Object.keys(FIXTURE_TYPES);
+    const results: Array<{ workflowId: string; error?: string }> = [];
+    for await (const r of Worker.runReplayHistories({ workflowBundle: bundle() }, names.map((name) => ({ workflowId: index[name], history: load(name) })))) {
+      results.push({ workflowId: r.workflowId, ...(r.error ? { error: String(r.error) } : {}) });
+    }
+    // One result per fixture, in order, none with an error (the error text is in the diff when one fails).
+    expect(results).toEqual(names.map((name) => ({ workflowId: index[name] })));
   });
 
   describe('a fresh run', () => {

@@ -1,4 +1,5 @@
 import * as wf from '@temporalio/workflow';
+import { STEP_ACTIVITIES } from './activityOptions';
 import { raiseWarningsNow } from './warnings';
 import type { Activities } from '../activities';
 import type { RegistrationEvent } from '../domain/registration';
@@ -16,7 +17,7 @@ export interface DualNotificationResult {
   notifications: string[];
 }
 
-const acts = wf.proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '10 seconds' } });
+const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 export async function dualNotification(event: RegistrationEvent): Promise<DualNotificationResult> {
   const recorded = await acts.recordRegistration(event);

@@ -1,4 +1,5 @@
 import * as wf from '@temporalio/workflow';
+import { STEP_ACTIVITIES } from './activityOptions';
 import type { Activities } from '../activities';
 import {
   DECISION_DAYS,
@@ -32,7 +33,7 @@ export type CaseStage = 'filing' | 'deciding' | 'closed';
 
 export const approveExtensionUpdate = wf.defineUpdate<{ stage: CaseStage; dueAt: string }, [{ actor: Actor; reason: string }]>('approveExtension');
 
-const acts = wf.proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '10 seconds' } });
+const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 export async function enforcementCase(input: EnforcementCaseInput): Promise<{ stage: CaseStage; outcome: string | null }> {
   const workflowId = wf.workflowInfo().workflowId;

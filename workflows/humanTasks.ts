@@ -1,4 +1,5 @@
 import * as wf from '@temporalio/workflow';
+import { STEP_ACTIVITIES } from './activityOptions';
 import type { Actor, TaskState, TaskType } from '../domain/tasks';
 import { OUTCOMES_BY_TYPE } from '../domain/tasks';
 import type { Activities } from '../activities';
@@ -15,7 +16,7 @@ export const claimTaskUpdate = wf.defineUpdate<TaskState, [ClaimInput]>('claimTa
 export const completeTaskUpdate = wf.defineUpdate<TaskState, [CompleteInput]>('completeTask');
 export const reassignTaskUpdate = wf.defineUpdate<TaskState, [ReassignInput]>('reassignTask');
 
-const { saveTask, computeDueAt } = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '10 seconds' } });
+const { saveTask, computeDueAt } = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 export interface NewTask {
   taskKey: string;

@@ -1,4 +1,5 @@
 import * as wf from '@temporalio/workflow';
+import { STEP_ACTIVITIES } from './activityOptions';
 import type { Activities } from '../activities';
 import { PUBLICATION_WORKING_DAYS, resultProblems, type CheckItemResult, type InspectionOutcome } from '../domain/inspections';
 import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
@@ -42,7 +43,7 @@ export const enforcementCaseWorkflowId = (inspectionKey: string) => `enforcement
 export const recordResultsUpdate = wf.defineUpdate<InspectionState, [RecordInput]>('recordResults');
 export const inspectionStateQuery = wf.defineQuery<InspectionState>('inspectionState');
 
-const acts = wf.proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '10 seconds' } });
+const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 export async function inspection(input: InspectionInput): Promise<InspectionState> {
   const workflowId = wf.workflowInfo().workflowId;

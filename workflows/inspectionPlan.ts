@@ -1,5 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import * as wf from '@temporalio/workflow';
+import { BATCH_ACTIVITIES } from './activityOptions';
 import type { Activities } from '../activities';
 import type { DrawnAssignment } from '../activities/inspections';
 import { DRAW_WORKING_DAYS, PLAN_APPROVAL_WORKING_DAYS, type DrawMode } from '../domain/inspections';
@@ -35,7 +36,7 @@ const LAUNCH_PAGE = 200;
 export { inspectionPlanWorkflowId };
 export const inspectionWorkflowId = (planId: string, creditCode: string) => `inspection:${planId}:${creditCode}`;
 
-const acts = wf.proxyActivities<Activities>({ startToCloseTimeout: '10 minutes', retry: { maximumInterval: '30 seconds' } });
+const acts = wf.proxyActivities<Activities>(BATCH_ACTIVITIES);
 
 export async function inspectionPlan(input: InspectionPlanInput): Promise<{ status: string; inspections: number }> {
   const workflowId = wf.workflowInfo().workflowId;

@@ -1,4 +1,5 @@
 import * as wf from '@temporalio/workflow';
+import { STEP_ACTIVITIES } from './activityOptions';
 import type { Activities } from '../activities';
 import type { DepartmentNotice, ListingInput } from '../activities/credit';
 import { LIFTING_WORKING_DAYS, LIST_RULES, LIST_TYPE_NAMES, PUNISHMENT_FEEDBACK_WORKING_DAYS, addYears, defaultExpiresOn, type ExitType } from '../domain/credit';
@@ -35,7 +36,7 @@ export const endListingUpdate = wf.defineUpdate<{ status: string }, [EndListingI
 export const listingRecordedUpdate = wf.defineUpdate<{ listingId: string }, [{ listingId: string }]>('listingRecorded');
 export const listingStateQuery = wf.defineQuery<ListingProcessState>('listingState');
 
-const acts = wf.proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '10 seconds' } });
+const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 /** Feedback says what was done, or why not (国发〔2016〕33号: responding departments feed back). */
 export function requireComment(types: string[]) {

@@ -1,4 +1,5 @@
 import * as wf from '@temporalio/workflow';
+import { STEP_ACTIVITIES } from './activityOptions';
 import type { Activities } from '../activities';
 import type { NotificationProjection } from '../activities/registrations';
 import {
@@ -56,7 +57,7 @@ export const cancelSignal = wf.defineSignal<[{ reason: string }]>('cancel');
 export const timelineQuery = wf.defineQuery<TimelineEntry[]>('timeline');
 export const stageQuery = wf.defineQuery<Stage>('stage');
 
-const acts = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '10 seconds' } });
+const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 export async function licenseFeedback(input: LicenseFeedbackInput): Promise<{ stage: Stage; decision: LicenseDecision | null }> {
   const { route } = input;

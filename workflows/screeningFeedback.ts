@@ -1,4 +1,5 @@
 import * as wf from '@temporalio/workflow';
+import { STEP_ACTIVITIES } from './activityOptions';
 import type { Activities } from '../activities';
 import { PUNISHMENT_FEEDBACK_WORKING_DAYS, SCENARIO_NAMES, type Scenario } from '../domain/credit';
 import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
@@ -22,7 +23,7 @@ export interface ScreeningFeedbackInput {
   listingIds: string[];
 }
 
-const acts = wf.proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '10 seconds' } });
+const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 export async function screeningFeedback(input: ScreeningFeedbackInput): Promise<{ outcome: string | null }> {
   const workflowId = wf.workflowInfo().workflowId;

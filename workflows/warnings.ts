@@ -1,5 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import * as wf from '@temporalio/workflow';
+import { BATCH_ACTIVITIES, STEP_ACTIVITIES } from './activityOptions';
 import type { Activities } from '../activities';
 import type { WarningToStart } from '../activities/warnings';
 import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
@@ -14,8 +15,8 @@ import { requireComment } from './jointPunishment';
 
 export const warningWorkflowId = (warningId: string) => `warning:${warningId}`;
 
-const acts = wf.proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '10 seconds' } });
-const scans = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 minutes', heartbeatTimeout: '2 minutes', retry: { maximumInterval: '30 seconds' } });
+const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
+const scans = wf.proxyActivities<Activities>({ ...BATCH_ACTIVITIES, startToCloseTimeout: '30 minutes', heartbeatTimeout: '2 minutes' });
 
 /** A manual warning (主动预警): who raised it, and its key while open (one open warning per entity and subject). */
 export interface ManualWarning {
