@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { Op, QueryTypes, type Transaction } from 'sequelize';
+import { Op, type Transaction } from 'sequelize';
 import type { Db } from '../db';
 import { appendAudit } from '../db/audit';
 import { readDocument, writeDocument } from '../db/chunks';
@@ -54,10 +54,7 @@ export async function entityPool(db: Db, filter: EntityFilter, strataKeys: strin
     where.push(`creditCode IN (SELECT creditCode FROM credit_listings WHERE status = 'active' AND listType IN (${filter.listTypes.map(() => '?').join(',')}) AND (expiresOn IS NULL OR expiresOn >= ?))`);
     params.push(...filter.listTypes, shanghaiDate(new Date()));
   }
-  const rows = await db.sequelize.query<{ creditCode: string; riskClass: string }>(`SELECT creditCode, riskClass FROM entities WHERE ${where.join(' AND ')}`, {
-    replacements: params,
-    type: QueryTypes.SELECT,
-  });
+  const rows = await db.select<{ creditCode: string; riskClass: string }>(`SELECT creditCode, riskClass FROM entities WHERE ${where.join(' AND ')}`, params);
   const byClass = !(strataKeys.length === 1 && strataKeys[0] === 'all');
   return rows.filter((r) => !byClass || strataKeys.includes(r.riskClass)).map((r) => ({ creditCode: r.creditCode, stratum: byClass ? r.riskClass : 'all' }));
 }

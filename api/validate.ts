@@ -1,6 +1,7 @@
 import type { Request } from 'express';
-import type { z } from 'zod';
+import { jsonTextProblem, textProblem, type TextKind } from '../domain/text';
 import { badRequest, fieldErrors } from './errors';
+import { z } from './openapi';
 
 /** Parses a request part at the edge; malformed or missing fields answer 400 naming each field. */
 export function parse<S extends z.ZodTypeAny>(schema: S, value: unknown, what = 'request body'): z.infer<S> {
@@ -14,3 +15,35 @@ export function parse<S extends z.ZodTypeAny>(schema: S, value: unknown, what = 
 
 export const body = <S extends z.ZodTypeAny>(schema: S, req: Request) => parse(schema, req.body);
 export const query = <S extends z.ZodTypeAny>(schema: S, req: Request) => parse(schema, req.query, 'query');
+
+// Every string a request schema accepts goes through the one text rule (domain/text.ts, DESIGN.md rule 9).
+const ruled = (kind: TextKind) =>
+  z.string().check((ctx) => {
+    const problem = textProblem(ctx.value, kind);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+  });
+
+/** One line of text: a name, a code, a number, an address. */
+export const text = () => ruled('line');
+/** Free text a person writes (a reason, a comment, findings): tab and line breaks allowed. */
+export const freeText = () => ruled('free');
+/** A JSON object whose shape a workflow checks (a task's outcome data): every string and key in it under the text rule. */
+export const jsonData = () =>
+  z.record(z.string(), z.unknown()).check((ctx) => {
+    const problem = jsonTextProblem(ctx.value);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem.message, path: problem.path, input: ctx.value });
+  });
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * `express.json`'s verify step: a body that is not valid UTF-8 is refused before it is decoded, since the
+ * decoder would otherwise replace the broken bytes and the replacement would be stored as if it were text.
+ */
+export function requireUtf8(_req: unknown, _res: unknown, buf: Buffer): void {
+  try {
+    strictUtf8.decode(buf);
+  } catch {
+    throw badRequest('the body is not valid UTF-8', [{ field: '(body)', message: 'invalid UTF-8 byte sequence' }]);
+  }
+}

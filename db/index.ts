@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataTypes, Model, ModelAttributes, ModelStatic, Sequelize, Transaction } from 'sequelize';
+import { DataTypes, Model, ModelAttributes, ModelStatic, QueryTypes, Sequelize, Transaction } from 'sequelize';
 import sqlite3 from 'sqlite3';
 import { Umzug } from 'umzug';
 import { tables } from './schema';
@@ -24,8 +24,16 @@ export interface Db {
   models: Record<string, ModelStatic<Row>>;
   /** A transaction that locks for writing from its start (SQLite IMMEDIATE; MySQL's default). */
   writeTransaction<T>(fn: (t: Transaction) => Promise<T>): Promise<T>;
+  /**
+   * A raw SELECT whose values are bound as parameters, never spliced into the SQL text (DESIGN.md rule 9):
+   * each `?` in `sql` is one of `values`, in order.
+   */
+  select<T extends object>(sql: string, values?: unknown[], options?: { transaction?: Transaction }): Promise<T[]>;
   close(): Promise<void>;
 }
+
+// How Sequelize stores a DATE in SQLite (UTC text): a bound Date must compare as the stored text does.
+const sqliteDate = (d: Date) => `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 23)} +00:00`;
 
 /** Connects to `sqlite:<file>` (embedded default) or `mysql://…` and defines every model. */
 export function connectDb(url: string, options: { logging?: boolean } = {}): Db {
@@ -70,7 +78,14 @@ export function connectDb(url: string, options: { logging?: boolean } = {}): Db 
     queue = run.catch(() => undefined);
     return run;
   };
-  return { sequelize, dialect, models, writeTransaction, close: () => sequelize.close() };
+  const select = <T extends object>(sql: string, values: unknown[] = [], options: { transaction?: Transaction } = {}): Promise<T[]> => {
+    let n = 0;
+    const text = sql.replace(/\?/g, () => `$${++n}`);
+    if (n !== values.length) throw new Error(`select: ${n} placeholder(s) for ${values.length} value(s)`);
+    const bind = values.map((v) => (v instanceof Date && dialect === 'sqlite' ? sqliteDate(v) : v));
+    return sequelize.query<T>(text, { bind, type: QueryTypes.SELECT, ...options });
+  };
+  return { sequelize, dialect, models, writeTransaction, select, close: () => sequelize.close() };
 }
 
 /** Applies pending migrations (umzug, state in the `migrations_applied` table). Returns their names. */
@@ -87,10 +102,10 @@ export async function migrate(db: Db): Promise<string[]> {
         return (rows as Array<{ name: string }>).map((r) => r.name);
       },
       async logMigration({ name }) {
-        await db.sequelize.query('INSERT INTO migrations_applied (name) VALUES (?)', { replacements: [name] });
+        await db.sequelize.query('INSERT INTO migrations_applied (name) VALUES ($1)', { bind: [name] });
       },
       async unlogMigration({ name }) {
-        await db.sequelize.query('DELETE FROM migrations_applied WHERE name = ?', { replacements: [name] });
+        await db.sequelize.query('DELETE FROM migrations_applied WHERE name = $1', { bind: [name] });
       },
     },
     logger: undefined,

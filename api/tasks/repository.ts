@@ -86,9 +86,12 @@ export function visibleTo(db: Db, user: SessionUser): WhereOptions {
 
 /** Tasks in the claim pool that `departmentCode` is a candidate for. */
 function offeredTo(db: Db, departmentCode: string): WhereOptions {
-  const sql = `"tasks"."id" IN (SELECT "taskId" FROM "task_candidates" WHERE "departmentCode" = ${db.sequelize.escape(departmentCode)})`;
-  return Sequelize.literal(db.dialect === 'mysql' ? sql.replace(/"/g, '`') : sql);
+  // The subquery is written by Sequelize's query generator from a where object, as every other query here.
+  const candidates = queryGenerator(db).selectQuery('task_candidates', { attributes: ['taskId'], where: { departmentCode } }, db.models.task_candidates).replace(/;\s*$/, '');
+  return { id: { [Op.in]: Sequelize.literal(`(${candidates})`) } };
 }
+
+const queryGenerator = (db: Db) => (db.sequelize.getQueryInterface() as any).queryGenerator;
 
 function filterWhere(f: TaskFilter, now: Date): WhereOptions[] {
   const w: WhereOptions[] = [];
@@ -142,8 +145,7 @@ export async function listTasks(db: Db, user: SessionUser, f: TaskFilter, p: Pag
 
 /** COUNT over the UNION of branches: a task in two branches counts once. */
 async function countUnion(db: Db, wheres: WhereOptions[]): Promise<number> {
-  const qg = (db.sequelize.getQueryInterface() as any).queryGenerator;
-  const selects = wheres.map((w) => qg.selectQuery('tasks', { attributes: ['id'], where: w }, db.models.tasks).replace(/;\s*$/, ''));
+  const selects = wheres.map((w) => queryGenerator(db).selectQuery('tasks', { attributes: ['id'], where: w }, db.models.tasks).replace(/;\s*$/, ''));
   const [row] = (await db.sequelize.query(`SELECT COUNT(*) AS n FROM (${selects.join(' UNION ')}) AS visible`, { type: QueryTypes.SELECT })) as Array<{ n: number | string }>;
   return Number(row.n);
 }
