@@ -18,9 +18,11 @@ import { creditListingRoutes } from './ext/creditListings';
 import { screeningRoutes } from './ext/screening';
 import { warningRoutes } from './warnings/routes';
 import { logger } from './logger';
-import { PUBLIC_PAGE } from './public/page';
+import { PUBLIC_PAGE, PUBLIC_SCRIPT } from './public/page';
 import { publicRoutes } from './public/routes';
 import { openApiDocument } from './openapi';
+import { securityHeaders } from './security/headers';
+import { sameOriginCookieWrites } from './security/sameOrigin';
 import { sessionRoutes } from './session/routes';
 import { taskRoutes } from './tasks/routes';
 import type { Temporal } from './temporal';
@@ -52,7 +54,10 @@ const UI_DIST = path.resolve(__dirname, '..', ...(__dirname.includes(`${path.sep
 export function createApp({ config, db, temporal }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Whose X-Forwarded-* count (the client address the login limits key on, the scheme and host of the
+  // same-origin proof): nobody unless TRUST_PROXY names the proxies, so a caller cannot choose its own address.
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.use(securityHeaders(config));
   app.use(
     pinoHttp({
       logger,
@@ -73,6 +78,7 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
   });
   app.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
   app.use(cookieParser());
+  app.use(sameOriginCookieWrites(config));
 
   app.get('/healthz', (_req, res) => res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
@@ -99,12 +105,14 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
   const doc = openApiDocument();
   app.get('/api/openapi.json', (_req, res) => res.json(doc));
   app.get('/api/docs', (_req, res) => res.type('html').send(SWAGGER_PAGE));
+  app.get('/api/docs/init.js', (_req, res) => res.type('js').send(SWAGGER_INIT));
   app.use('/api/docs/assets', express.static(swaggerUi.getAbsoluteFSPath(), { index: false }));
 
   app.use('/api/v1', markRouteBase, sessionRoutes(db, config), taskRoutes(db, temporal), departmentRoutes(db), userRoutes(db), inspectionRoutes(db, temporal, config.PLAN_CHILDREN_PER_RUN), creditRoutes(db, temporal), warningRoutes(db, temporal));
   app.use('/api/ext/v1', markRouteBase, registrationRoutes(db, temporal), licenseDecisionRoutes(db, temporal), creditListingRoutes(db, temporal), screeningRoutes(db, temporal));
   app.use('/public/v1', markRouteBase, publicRoutes(db));
   app.get('/public', (_req, res) => res.type('html').send(PUBLIC_PAGE));
+  app.get('/public/page.js', (_req, res) => res.type('js').send(PUBLIC_SCRIPT));
   app.use(['/api', '/public'], notFoundHandler);
 
   if (fs.existsSync(UI_DIST)) {
@@ -124,6 +132,9 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
 }
 
 const SWAGGER_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Zongjian API</title>
-<link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head><body><div id="ui"></div>
+<link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head><body><div id="ui" data-url="/api/openapi.json"></div>
 <script src="/api/docs/assets/swagger-ui-bundle.js"></script>
-<script>window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#ui' });</script></body></html>`;
+<script src="/api/docs/init.js"></script></body></html>`;
+
+// A file, not an inline script, for the Content-Security-Policy; no validator badge, an image from another site.
+const SWAGGER_INIT = `window.ui = SwaggerUIBundle({ url: document.getElementById('ui').dataset.url, dom_id: '#ui', validatorUrl: null });`;

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -20,6 +21,18 @@ const schema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12).describe('lifetime of a login session'),
   BODY_LIMIT: z.string().default('1mb').describe('largest accepted request body'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10).describe('login attempts per minute per client and username'),
+  LOGIN_FAILURE_LIMIT: z.coerce.number().int().positive().default(50).describe('failed logins per 15 minutes per client, whatever the usernames (then 429)'),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform(trustProxy)
+    .describe("whose X-Forwarded-For/-Proto/-Host count: false (nobody), a number of proxy hops, or a comma list of proxy addresses/CIDRs (or loopback, linklocal, uniquelocal); Express's 'trust proxy'"),
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform(origins)
+    .describe("origins (scheme://host[:port], comma-separated) besides the request's own host from which cookie-authenticated writes and logins are accepted"),
+  HSTS_MAX_AGE: z.coerce.number().int().min(0).default(0).describe('seconds browsers must reach the platform over HTTPS only (Strict-Transport-Security, and upgrade-insecure-requests in the CSP); 0 = off. Set only when every client comes over HTTPS'),
   DEMO_SEED: z.coerce.number().int().default(20261126).describe('seed of the demo district generator'),
   DEMO_ENTITIES: z.coerce.number().int().min(0).default(3000).describe('market entities in the demo district'),
   PLAN_CHILDREN_PER_RUN: z.coerce.number().int().min(1).max(1900).default(1000).describe('inspections one spot-check plan run starts before it continues as new (Temporal allows 2,000 pending children per workflow)'),
@@ -30,6 +43,38 @@ const schema = z.object({
     .optional()
     .describe('testing only: a working day lasts this many seconds, so deadlines pass in seconds'),
 });
+
+// 'true' (trust every hop) is refused: anyone could then name their own client address in X-Forwarded-For.
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+function trustProxy(value: string, ctx: z.RefinementCtx): false | number | string[] {
+  const v = value.trim();
+  if (v === 'false' || v === '') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = list.filter((a) => {
+    if (PROXY_NAMES.includes(a)) return false;
+    const [ip, bits, ...rest] = a.split('/');
+    const family = net.isIP(ip);
+    return family === 0 || rest.length > 0 || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128)));
+  });
+  if (bad.length > 0) ctx.addIssue({ code: 'custom', message: `must be false, a number of hops, or a comma list of addresses/CIDRs (or ${PROXY_NAMES.join(', ')}); not: ${bad.join(', ')}` });
+  return list;
+}
+
+function origins(value: string, ctx: z.RefinementCtx): string[] {
+  const list = value.split(',').map((s) => s.trim().replace(/\/$/, '')).filter(Boolean);
+  return list.map((o) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(o);
+    } catch {}
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== o.toLowerCase()) {
+      ctx.addIssue({ code: 'custom', message: `${o} is not an origin (scheme://host[:port], no path)` });
+      return o;
+    }
+    return url.origin;
+  });
+}
 
 export type Config = z.infer<typeof schema> & { DATABASE_URL: string };
 

@@ -1,5 +1,5 @@
 // The public disclosure page (no login): published plans with their draw verification data, and results.
-// Plain HTML and script on the public API, so it works without the admin UI's bundle.
+// Plain HTML and a script on the public API, so it works without the admin UI's bundle.
 export const PUBLIC_PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>金山区双随机一公开 · 抽查结果公示</title>
@@ -18,8 +18,10 @@ code{font-size:12px;word-break:break-all}.muted{color:#86909c;font-size:12px}
 <section><h2>抽查结果</h2>
 <table id="results"><thead><tr><th>市场主体</th><th>统一社会信用代码</th><th>检查部门</th><th>计划</th><th>检查结果</th><th>公示日期</th></tr></thead><tbody></tbody></table></section>
 </main>
-<script>
-const OUT={no_problem:'未发现问题',rectified_on_spot:'发现问题已责令改正',problem_found:'发现问题待后续处理',suspected_violation:'涉嫌违法，已移交',not_found_at_address:'通过登记的住所无法联系',closed_down:'已关闭停业'};
+<script src="/public/page.js"></script></body></html>`;
+
+// Served as a file of its own (GET /public/page.js): the Content-Security-Policy runs no inline script.
+export const PUBLIC_SCRIPT = `const OUT={no_problem:'未发现问题',rectified_on_spot:'发现问题已责令改正',problem_found:'发现问题待后续处理',suspected_violation:'涉嫌违法，已移交',not_found_at_address:'通过登记的住所无法联系',closed_down:'已关闭停业'};
 const ST={approved:'已批准待摇号',inProgress:'检查中',completed:'已完成'};
 const esc=s=>String(s??'').replace(/[&<>"]/g,c=>({'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;'}[c]));
 // Publication dates are Shanghai dates: the API's UTC time is on the day before from 00:00 to 08:00 there.
@@ -27,4 +29,4 @@ const DAY=new Intl.DateTimeFormat('en-CA',{timeZone:'Asia/Shanghai'});
 const day=t=>t?DAY.format(new Date(t)):'';
 fetch('/public/v1/inspection-plans').then(r=>r.json()).then(({data})=>{document.querySelector('#plans tbody').innerHTML=data.map(p=>'<tr><td>'+esc(p.id)+'</td><td>'+esc(p.title)+'</td><td>'+esc(p.department&&p.department.name)+'</td><td>'+esc(p.periodFrom)+' ~ '+esc(p.periodTo)+'</td><td>'+esc(ST[p.status]||p.status)+'</td><td><code>'+esc(p.draw&&p.draw.poolHash)+'</code><br><code>'+esc(p.draw&&p.draw.seedHashes&&p.draw.seedHashes.entities)+'</code></td><td>'+(p.draw&&p.draw.resultHash?'<a href="/public/v1/inspection-plans/'+encodeURIComponent(p.id)+'/draw">下载</a>':'<span class="muted">待摇号</span>')+'</td></tr>').join('')});
 fetch('/public/v1/inspection-results?perPage=100').then(r=>r.json()).then(({data})=>{document.querySelector('#results tbody').innerHTML=data.map(x=>'<tr><td>'+esc(x.entityName)+'</td><td>'+esc(x.creditCode)+'</td><td>'+esc(x.department&&x.department.name)+'</td><td>'+esc(x.planId||'日常监管')+'</td><td>'+esc(OUT[x.outcome]||x.outcome)+'</td><td>'+esc(day(x.publishedAt))+'</td></tr>').join('')});
-</script></body></html>`;
+`;

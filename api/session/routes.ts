@@ -1,12 +1,13 @@
 import { Router } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { Config } from '../../config';
 import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
 import { createSession, endSession, loadUser, verifyPassword } from '../auth/credentials';
 import { requireUser, SESSION_COOKIE } from '../auth/middleware';
-import { AppError, unauthorized } from '../errors';
+import { unauthorized } from '../errors';
 import { document, userSecurity, z } from '../openapi';
+import { loginLimits } from '../security/loginLimits';
+import { sameOriginLogin } from '../security/sameOrigin';
 import { body } from '../validate';
 
 const Login = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) });
@@ -20,22 +21,14 @@ const User = z
   })
   .openapi('SessionUser');
 
-document({ method: 'post', path: '/api/v1/session', tags: ['session'], request: { body: { content: { 'application/json': { schema: Login } } } }, responses: { 200: { description: 'logged in; sets the HttpOnly session cookie', content: { 'application/json': { schema: z.object({ token: z.string(), user: User }) } } } } }, [400, 401, 429]);
+document({ method: 'post', path: '/api/v1/session', tags: ['session'], request: { body: { content: { 'application/json': { schema: Login } } } }, responses: { 200: { description: 'logged in; sets the HttpOnly session cookie', content: { 'application/json': { schema: z.object({ token: z.string(), user: User }) } } } } }, [400, 401, 403, 429]);
 document({ method: 'get', path: '/api/v1/session', tags: ['session'], security: userSecurity, responses: { 200: { description: 'the current user', content: { 'application/json': { schema: z.object({ user: User }) } } } } }, [401]);
 document({ method: 'delete', path: '/api/v1/session', tags: ['session'], security: userSecurity, responses: { 204: { description: 'logged out' } } }, [401]);
 
 export function sessionRoutes(db: Db, config: Config): Router {
   const r = Router();
-  const limiter = rateLimit({
-    windowMs: 60_000,
-    limit: config.LOGIN_RATE_LIMIT,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}:${String(req.body?.username ?? '')}`,
-    handler: (_req, _res, next) => next(new AppError(429, 'Too Many Requests', 'too many login attempts; wait a minute')),
-  });
 
-  r.post('/session', limiter, async (req, res) => {
+  r.post('/session', sameOriginLogin(config), ...loginLimits(config), async (req, res) => {
     const { username, password } = body(Login, req);
     // Usernames match exactly: MySQL's case-insensitive collation would otherwise log `CLERK` in as clerk (and give
     // every case variant its own rate-limit bucket).

@@ -1,0 +1,33 @@
+import { ConfigError, loadConfig } from '.';
+
+describe('configuration', () => {
+  describe('TRUST_PROXY', () => {
+    it('trusts nobody by default', () => {
+      expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    });
+
+    it('takes a number of hops or a list of addresses, CIDRs and Express subnet names', () => {
+      expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+      expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback,::1,fd00::/8' }).TRUST_PROXY).toEqual(['10.0.0.0/8', 'loopback', '::1', 'fd00::/8']);
+    });
+
+    it.each(['true', '10.0.0.0/33', 'proxy.example', '10.0.0.1/8/2'])('refuses %s at start-up', (value) => {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(ConfigError);
+    });
+  });
+
+  describe('ALLOWED_ORIGINS', () => {
+    it('is empty by default and keeps each origin in its serialised form', () => {
+      expect(loadConfig({}).ALLOWED_ORIGINS).toEqual([]);
+      expect(loadConfig({ ALLOWED_ORIGINS: 'https://zj.example.gov.cn, http://10.1.1.1:8080/' }).ALLOWED_ORIGINS).toEqual(['https://zj.example.gov.cn', 'http://10.1.1.1:8080']);
+    });
+
+    it.each(['https://zj.example.gov.cn/admin', 'zj.example.gov.cn', 'ftp://zj.example.gov.cn'])('refuses %s, which is not an origin', (value) => {
+      expect(() => loadConfig({ ALLOWED_ORIGINS: value })).toThrow(/ALLOWED_ORIGINS/);
+    });
+  });
+
+  it('sends no HSTS unless told: the quick start serves plain HTTP', () => {
+    expect(loadConfig({}).HSTS_MAX_AGE).toBe(0);
+  });
+});
