@@ -20,7 +20,7 @@ import { warningRoutes } from './warnings/routes';
 import { logger } from './logger';
 import { PUBLIC_PAGE, PUBLIC_SCRIPT } from './public/page';
 import { publicRoutes } from './public/routes';
-import { openApiDocument } from './openapi';
+import { document, openApiDocument, z } from './openapi';
 import { securityHeaders } from './security/headers';
 import { sameOriginCookieWrites } from './security/sameOrigin';
 import { sessionRoutes } from './session/routes';
@@ -54,6 +54,14 @@ const UI_DIST = path.resolve(__dirname, '..', ...(__dirname.includes(`${path.sep
 export function createApp({ config, db, temporal }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+// The operators' endpoints of CONTRACT.md "Running it": no credentials, no input, so no 4xx answer
+// (redocly.yaml's ignore file names them for the operation-4xx-response rule).
+const json = (schema: z.ZodTypeAny) => ({ 'application/json': { schema } });
+const Readiness = z.object({ status: z.enum(['ready', 'not ready']), checks: z.record(z.string(), z.string()).describe('`ok`, or the error of each dependency') });
+document({ method: 'get', path: '/healthz', operationId: 'checkLiveness', summary: 'Check the process is up', tags: ['operations'], security: [], responses: { 200: { description: 'the process is up', content: json(z.object({ status: z.literal('ok') })) } } }, []);
+document({ method: 'get', path: '/readyz', operationId: 'checkReadiness', summary: 'Check the database and Temporal are reachable', tags: ['operations'], security: [], responses: { 200: { description: 'ready', content: json(Readiness) }, 503: { description: 'a dependency is unreachable', content: json(Readiness) } } }, []);
+document({ method: 'get', path: '/metrics', operationId: 'getMetrics', summary: 'Get the Prometheus metrics', tags: ['operations'], security: [], responses: { 200: { description: 'Prometheus text exposition format', content: { 'text/plain': { schema: z.string() } } } } }, []);
+
   // Whose X-Forwarded-* count (the client address the login limits key on, the scheme and host of the
   // same-origin proof): nobody unless TRUST_PROXY names the proxies, so a caller cannot choose its own address.
   app.set('trust proxy', config.TRUST_PROXY);

@@ -4,13 +4,13 @@ import { requireUser } from '../auth/middleware';
 import { document, userSecurity, z } from '../openapi';
 
 const Department = z.object({ code: z.string(), name: z.string(), kind: z.enum(['bureau', 'district']) }).openapi('Department');
-document({ method: 'get', path: '/api/v1/departments', tags: ['departments'], security: userSecurity, responses: { 200: { description: 'every department', content: { 'application/json': { schema: z.object({ data: z.array(Department), total: z.number().int() }) } } } } }, [401]);
+document({ method: 'get', path: '/api/v1/departments', operationId: 'listDepartments', summary: 'List departments', tags: ['departments'], security: userSecurity, responses: { 200: { description: 'every department', content: { 'application/json': { schema: z.object({ data: z.array(Department), total: z.number().int() }) } } } } }, [401]);
 
 const Region = z.object({ code: z.string(), name: z.string() }).openapi('Region');
-document({ method: 'get', path: '/api/v1/regions', tags: ['departments'], security: userSecurity, responses: { 200: { description: 'the towns and streets of the district (NBS codes)', content: { 'application/json': { schema: z.object({ data: z.array(Region), total: z.number().int() }) } } } } }, [401]);
+document({ method: 'get', path: '/api/v1/regions', operationId: 'listRegions', summary: 'List the towns and streets of the district', tags: ['departments'], security: userSecurity, responses: { 200: { description: 'the towns and streets of the district (NBS codes)', content: { 'application/json': { schema: z.object({ data: z.array(Region), total: z.number().int() }) } } } } }, [401]);
 
 const LicenseItem = z.object({ code: z.string(), name: z.string(), departmentCode: z.string(), legalBasis: z.string() }).openapi('LicenseItem');
-document({ method: 'get', path: '/api/v1/license-items', tags: ['departments'], security: userSecurity, responses: { 200: { description: 'license items and their competent departments', content: { 'application/json': { schema: z.object({ data: z.array(LicenseItem), total: z.number().int() }) } } } } }, [401]);
+document({ method: 'get', path: '/api/v1/license-items', operationId: 'listLicenseItems', summary: 'List license items', tags: ['departments'], security: userSecurity, responses: { 200: { description: 'license items and their competent departments', content: { 'application/json': { schema: z.object({ data: z.array(LicenseItem), total: z.number().int() }) } } } } }, [401]);
 
 export function departmentRoutes(db: Db): Router {
   const r = Router();

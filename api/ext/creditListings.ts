@@ -32,6 +32,8 @@ const ListingAnswerSchema = z
 document(
   {
     method: 'post',
+    operationId: 'postCreditListingEvent',
+    summary: 'Report a credit listing or delisting',
     path: '/api/ext/v1/credit-listings',
     tags: ['external'],
     security: systemSecurity,

@@ -40,7 +40,7 @@ const LicenseDecisionEvent = z
   )
   .openapi('LicenseDecisionEvent');
 
-document({ method: 'post', path: '/api/ext/v1/license-decisions', tags: ['external'], security: systemSecurity, description: 'scope license:write. Advances the license-feedback step of a notified entity.', request: { body: { content: { 'application/json': { schema: LicenseDecisionEvent } } } }, responses: { 202: { description: 'accepted (a repeated eventId returns the same answer)', content: { 'application/json': { schema: Accepted } } } } }, [400, 401, 403, 404, 409, 413, 422]);
+document({ method: 'post', path: '/api/ext/v1/license-decisions', operationId: 'postLicenseDecision', summary: 'Report a licensing decision', tags: ['external'], security: systemSecurity, description: 'scope license:write. Advances the license-feedback step of a notified entity.', request: { body: { content: { 'application/json': { schema: LicenseDecisionEvent } } } }, responses: { 202: { description: 'accepted (a repeated eventId returns the same answer)', content: { 'application/json': { schema: Accepted } } } } }, [400, 401, 403, 404, 409, 413, 422]);
 
 export function licenseDecisionRoutes(db: Db, temporal: Temporal): Router {
   const r = Router();

@@ -39,6 +39,8 @@ document(
   {
     method: 'get',
     path: '/api/ext/v1/screening',
+    operationId: 'screenEntity',
+    summary: 'Screen an entity for joint-punishment restrictions',
     tags: ['external'],
     security: systemSecurity,
     description: 'scope screening:read. Joint-punishment screening (联合惩戒核查); every call is recorded, and a restricted answer opens a feedback task for the asking department (feedback within 10 working days).',

@@ -22,9 +22,9 @@ const ResultsQuery = z.object({
   to: z.iso.date().optional(),
 });
 
-document({ method: 'get', path: '/public/v1/inspection-plans', tags: ['public'], responses: { 200: { description: 'published plans with their draw commitments and, once drawn, their draws' } } }, []);
-document({ method: 'get', path: '/public/v1/inspection-plans/{id}/draw', tags: ['public'], request: { params: z.object({ id: z.string() }) }, responses: { 200: { description: 'everything needed to repeat the draw: algorithm, parameters, pool snapshot, seeds, their published hashes, result (see `npm run cli -- draw verify`)' } } }, [404]);
-document({ method: 'get', path: '/public/v1/inspection-results', tags: ['public'], request: { query: ResultsQuery }, responses: { 200: { description: 'published spot-check and routine inspection results' } } }, [400]);
+document({ method: 'get', path: '/public/v1/inspection-plans', operationId: 'listPublishedInspectionPlans', summary: 'List published spot-check plans', security: [], tags: ['public'], responses: { 200: { description: 'published plans with their draw commitments and, once drawn, their draws' } } }, []);
+document({ method: 'get', path: '/public/v1/inspection-plans/{id}/draw', operationId: 'getPublishedDraw', summary: 'Get a published draw, to verify it', security: [], tags: ['public'], request: { params: z.object({ id: z.string() }) }, responses: { 200: { description: 'everything needed to repeat the draw: algorithm, parameters, pool snapshot, seeds, their published hashes, result (see `npm run cli -- draw verify`)' } } }, [404]);
+document({ method: 'get', path: '/public/v1/inspection-results', operationId: 'listPublishedInspectionResults', summary: 'List published inspection results', security: [], tags: ['public'], request: { query: ResultsQuery }, responses: { 200: { description: 'published spot-check and routine inspection results' } } }, [400]);
 
 export function publicRoutes(db: Db): Router {
   const r = Router();

@@ -21,9 +21,9 @@ const User = z
   })
   .openapi('SessionUser');
 
-document({ method: 'post', path: '/api/v1/session', tags: ['session'], request: { body: { content: { 'application/json': { schema: Login } } } }, responses: { 200: { description: 'logged in; sets the HttpOnly session cookie', content: { 'application/json': { schema: z.object({ token: z.string(), user: User }) } } } } }, [400, 401, 403, 429]);
-document({ method: 'get', path: '/api/v1/session', tags: ['session'], security: userSecurity, responses: { 200: { description: 'the current user', content: { 'application/json': { schema: z.object({ user: User }) } } } } }, [401]);
-document({ method: 'delete', path: '/api/v1/session', tags: ['session'], security: userSecurity, responses: { 204: { description: 'logged out' } } }, [401]);
+document({ method: 'post', path: '/api/v1/session', operationId: 'logIn', summary: 'Log in', security: [], tags: ['session'], request: { body: { content: { 'application/json': { schema: Login } } } }, responses: { 200: { description: 'logged in; sets the HttpOnly session cookie', content: { 'application/json': { schema: z.object({ token: z.string(), user: User }) } } } } }, [400, 401, 403, 429]);
+document({ method: 'get', path: '/api/v1/session', operationId: 'getSession', summary: 'Get the logged-in user', tags: ['session'], security: userSecurity, responses: { 200: { description: 'the current user', content: { 'application/json': { schema: z.object({ user: User }) } } } } }, [401]);
+document({ method: 'delete', path: '/api/v1/session', operationId: 'logOut', summary: 'Log out', tags: ['session'], security: userSecurity, responses: { 204: { description: 'logged out' } } }, [401]);
 
 export function sessionRoutes(db: Db, config: Config): Router {
   const r = Router();

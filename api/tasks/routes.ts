@@ -67,12 +67,12 @@ const Reassign = z.object({ assignee: z.string().min(1).describe('username') });
 const TimelineEntrySchema = z.object({ at: z.string(), step: z.string(), actor: z.string().optional(), detail: z.string().optional() });
 
 const ok = (schema: z.ZodTypeAny, description: string) => ({ 200: { description, content: { 'application/json': { schema } } } });
-document({ method: 'get', path: '/api/v1/tasks', tags: ['tasks'], security: userSecurity, request: { query: TaskQuery }, responses: ok(z.object({ data: z.array(Task), total: z.number().int() }), 'tasks visible to you') });
-document({ method: 'get', path: '/api/v1/tasks/{id}', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(Task, 'the task') });
-document({ method: 'get', path: '/api/v1/tasks/{id}/timeline', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(z.object({ data: z.array(TimelineEntrySchema) }), 'the process timeline (pushed → received → decided …)') });
-document({ method: 'post', path: '/api/v1/tasks/{id}/claim', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(Task, 'claimed') }, [401, 403, 404, 409]);
-document({ method: 'post', path: '/api/v1/tasks/{id}/complete', tags: ['tasks'], security: userSecurity, request: { params: Id, body: { content: { 'application/json': { schema: Complete } } } }, responses: ok(Task, 'completed') }, [400, 401, 403, 404, 409, 422]);
-document({ method: 'post', path: '/api/v1/tasks/{id}/reassign', tags: ['tasks'], security: userSecurity, request: { params: Id, body: { content: { 'application/json': { schema: Reassign } } } }, responses: ok(Task, 'reassigned (supervisor only)') }, [400, 401, 403, 404, 409, 422]);
+document({ method: 'get', path: '/api/v1/tasks', operationId: 'listTasks', summary: 'List tasks (the inbox)', tags: ['tasks'], security: userSecurity, request: { query: TaskQuery }, responses: ok(z.object({ data: z.array(Task), total: z.number().int() }), 'tasks visible to you') });
+document({ method: 'get', path: '/api/v1/tasks/{id}', operationId: 'getTask', summary: 'Get a task', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(Task, 'the task') });
+document({ method: 'get', path: '/api/v1/tasks/{id}/timeline', operationId: 'getTaskTimeline', summary: 'Get the process timeline of a task', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(z.object({ data: z.array(TimelineEntrySchema) }), 'the process timeline (pushed → received → decided …)') });
+document({ method: 'post', path: '/api/v1/tasks/{id}/claim', operationId: 'claimTask', summary: 'Claim a task offered to my department', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(Task, 'claimed') }, [401, 403, 404, 409]);
+document({ method: 'post', path: '/api/v1/tasks/{id}/complete', operationId: 'completeTask', summary: 'Complete a task with an outcome', tags: ['tasks'], security: userSecurity, request: { params: Id, body: { content: { 'application/json': { schema: Complete } } } }, responses: ok(Task, 'completed') }, [400, 401, 403, 404, 409, 422]);
+document({ method: 'post', path: '/api/v1/tasks/{id}/reassign', operationId: 'reassignTask', summary: 'Reassign a task (supervisor)', tags: ['tasks'], security: userSecurity, request: { params: Id, body: { content: { 'application/json': { schema: Reassign } } } }, responses: ok(Task, 'reassigned (supervisor only)') }, [400, 401, 403, 404, 409, 422]);
 
 /** The steps of one task from the audit trail, for processes whose workflow keeps no timeline of its own. */
 async function taskTrail(db: Db, taskId: number): Promise<TimelineEntry[]> {

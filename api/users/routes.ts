@@ -10,7 +10,7 @@ const UserQuery = z.object({ department: z.string().optional(), role: z.enum(ROL
 const UserView = z
   .object({ id: z.number().int(), username: z.string(), displayName: z.string(), department: z.object({ code: z.string(), name: z.string() }), roles: z.array(z.string()) })
   .openapi('User');
-document({ method: 'get', path: '/api/v1/users', tags: ['users'], security: userSecurity, request: { query: UserQuery }, responses: { 200: { description: 'users of your department (admins and the district office: any department)', content: { 'application/json': { schema: z.object({ data: z.array(UserView), total: z.number().int() }) } } } } }, [400, 401, 403]);
+document({ method: 'get', path: '/api/v1/users', operationId: 'listUsers', summary: 'List users', tags: ['users'], security: userSecurity, request: { query: UserQuery }, responses: { 200: { description: 'users of your department (admins and the district office: any department)', content: { 'application/json': { schema: z.object({ data: z.array(UserView), total: z.number().int() }) } } } } }, [400, 401, 403]);
 
 export function userRoutes(db: Db): Router {
   const r = Router();

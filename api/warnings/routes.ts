@@ -31,12 +31,12 @@ const ScanInput = z.object({ rules: z.array(z.enum(WARNING_RULES)).min(1).option
 
 const ok = (description: string) => ({ 200: { description } });
 const tags = ['warnings'];
-document({ method: 'get', path: '/api/v1/warnings', tags, security: userSecurity, responses: ok('warnings of your department: filters `status`, `level`, `ruleCode`, `source`, `entity`') }, [401]);
-document({ method: 'get', path: '/api/v1/warnings/{id}', tags, security: userSecurity, request: { params: z.object({ id: z.string() }) }, responses: ok('one warning with its handling task') }, [401, 404]);
-document({ method: 'post', path: '/api/v1/warnings', tags, security: userSecurity, request: { body: { content: { 'application/json': { schema: ManualWarning } } } }, responses: { 201: { description: 'a manual warning (主动预警), a task for the responsible department' } } }, [400, 401, 403, 409, 422]);
-document({ method: 'get', path: '/api/v1/warning-rules', tags, security: userSecurity, responses: ok('the automatic rules and their settings') }, [401]);
-document({ method: 'put', path: '/api/v1/warning-rules/{code}', tags, security: userSecurity, request: { params: z.object({ code: z.enum(WARNING_RULES) }), body: { content: { 'application/json': { schema: RuleInput } } } }, responses: ok('changed (admin or district supervisor); the next scan uses it') }, [400, 401, 403, 404, 422]);
-document({ method: 'post', path: '/api/v1/warning-scans', tags, security: userSecurity, request: { body: { content: { 'application/json': { schema: ScanInput } } } }, responses: ok('the rules ran now (besides the daily Schedule); answers how many warnings were raised') }, [400, 401, 403, 422]);
+document({ method: 'get', path: '/api/v1/warnings', operationId: 'listWarnings', summary: 'List warnings', tags, security: userSecurity, responses: ok('warnings of your department: filters `status`, `level`, `ruleCode`, `source`, `entity`') }, [401]);
+document({ method: 'get', path: '/api/v1/warnings/{id}', operationId: 'getWarning', summary: 'Get a warning', tags, security: userSecurity, request: { params: z.object({ id: z.string() }) }, responses: ok('one warning with its handling task') }, [401, 404]);
+document({ method: 'post', path: '/api/v1/warnings', operationId: 'raiseWarning', summary: 'Raise a manual warning', tags, security: userSecurity, request: { body: { content: { 'application/json': { schema: ManualWarning } } } }, responses: { 201: { description: 'a manual warning (主动预警), a task for the responsible department' } } }, [400, 401, 403, 409, 422]);
+document({ method: 'get', path: '/api/v1/warning-rules', operationId: 'listWarningRules', summary: 'List the automatic warning rules', tags, security: userSecurity, responses: ok('the automatic rules and their settings') }, [401]);
+document({ method: 'put', path: '/api/v1/warning-rules/{code}', operationId: 'updateWarningRule', summary: 'Change a warning rule', tags, security: userSecurity, request: { params: z.object({ code: z.enum(WARNING_RULES) }), body: { content: { 'application/json': { schema: RuleInput } } } }, responses: ok('changed (admin or district supervisor); the next scan uses it') }, [400, 401, 403, 404, 422]);
+document({ method: 'post', path: '/api/v1/warning-scans', operationId: 'runWarningScan', summary: 'Run the warning rules now', tags, security: userSecurity, request: { body: { content: { 'application/json': { schema: ScanInput } } } }, responses: ok('the rules ran now (besides the daily Schedule); answers how many warnings were raised') }, [400, 401, 403, 422]);
 
 export function warningRoutes(db: Db, temporal: Temporal): Router {
   const r = Router();
