@@ -18,6 +18,8 @@ import { creditListingRoutes } from './ext/creditListings';
 import { screeningRoutes } from './ext/screening';
 import { warningRoutes } from './warnings/routes';
 import { logger } from './logger';
+import { registerStuckProcessMetric } from './operations/metrics';
+import { operationRoutes } from './operations/routes';
 import { PUBLIC_PAGE, PUBLIC_SCRIPT } from './public/page';
 import { publicRoutes } from './public/routes';
 import { document, openApiDocument, z } from './openapi';
@@ -106,6 +108,7 @@ document({ method: 'get', path: '/metrics', operationId: 'getMetrics', summary: 
     const ready = Object.values(checks).every((v) => v === 'ok');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
   });
+  registerStuckProcessMetric(registry, { db, temporal, config });
   app.get('/metrics', async (_req, res) => {
     res.type(registry.contentType).send(await registry.metrics());
   });
@@ -117,6 +120,7 @@ document({ method: 'get', path: '/metrics', operationId: 'getMetrics', summary: 
   app.use('/api/docs/assets', express.static(swaggerUi.getAbsoluteFSPath(), { index: false }));
 
   app.use('/api/v1', markRouteBase, sessionRoutes(db, config), taskRoutes(db, temporal), departmentRoutes(db), userRoutes(db), inspectionRoutes(db, temporal, config.PLAN_CHILDREN_PER_RUN), creditRoutes(db, temporal), warningRoutes(db, temporal));
+  app.use('/api/v1', markRouteBase, operationRoutes(db, temporal, config));
   app.use('/api/ext/v1', markRouteBase, registrationRoutes(db, temporal), licenseDecisionRoutes(db, temporal), creditListingRoutes(db, temporal), screeningRoutes(db, temporal));
   app.use('/public/v1', markRouteBase, publicRoutes(db));
   app.get('/public', (_req, res) => res.type('html').send(PUBLIC_PAGE));

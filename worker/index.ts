@@ -2,6 +2,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Config } from '../config';
 import { createActivities } from '../activities';
 import { openDb } from '../db';
+import { dataErrorInterceptors } from './dataErrors';
 
 /** Builds the worker of `TASK_QUEUE`: every workflow and every activity. */
 export async function createWorker(config: Config, options: { workflowBundle?: { code: string } } = {}) {
@@ -13,6 +14,7 @@ export async function createWorker(config: Config, options: { workflowBundle?: {
     taskQueue: config.TASK_QUEUE,
     ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: require.resolve('../workflows') }),
     activities: createActivities({ db, deadlines: { secondsPerWorkingDay: config.DEADLINE_SECONDS_PER_WORKING_DAY } }),
+    interceptors: { activity: [dataErrorInterceptors] },
   });
   return {
     worker,

@@ -1,0 +1,43 @@
+import client from 'prom-client';
+import type { Config } from '../../config';
+import type { Db } from '../../db';
+import * as workflows from '../../workflows';
+import { logger } from '../logger';
+import type { Temporal } from '../temporal';
+import { stuckProcessWatch } from './useCases';
+
+export const STUCK_PROCESSES_METRIC = 'zongjian_stuck_processes';
+
+/**
+ * A scrape reads the last list when it is younger than this; an older one is refreshed in the background
+ * and the scrape answers with what it has, so scrapes never wait for (nor multiply) Temporal reads.
+ */
+const METRIC_MAX_AGE_MS = 60_000;
+
+/**
+ * `zongjian_stuck_processes{process, state}`: failed runs and runs whose step keeps failing, by workflow
+ * type; every type is reported, zero included, so an alert on `> 0` needs no absent() case.
+ */
+export function registerStuckProcessMetric(registry: client.Registry, deps: { db: Db; temporal: Temporal; config: Config }): void {
+  const watch = stuckProcessWatch(deps.db, deps.temporal, deps.config.STUCK_PROCESS_MINUTES);
+  // One app per process in production; tests build several, and the last one's platform is the one to report.
+  registry.removeSingleMetric(STUCK_PROCESSES_METRIC);
+  new client.Gauge({
+    name: STUCK_PROCESSES_METRIC,
+    help: 'Processes that failed, or whose current step has been failing for longer than STUCK_PROCESS_MINUTES, by workflow type',
+    labelNames: ['process', 'state'],
+    registers: [registry],
+    async collect() {
+      let snapshot = watch.last();
+      const refresh = watch.current(METRIC_MAX_AGE_MS).catch((err) => {
+        logger.warn({ err: String(err) }, 'stuck-process list: refresh failed');
+        return null;
+      });
+      if (!snapshot) snapshot = await refresh;
+      if (!snapshot) return;
+      this.reset();
+      for (const process of Object.keys(workflows)) for (const state of ['failed', 'retrying']) this.set({ process, state }, 0);
+      for (const row of snapshot.rows) this.inc({ process: row.process, state: row.state });
+    },
+  });
+}

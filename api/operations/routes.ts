@@ -1,0 +1,66 @@
+import { Router } from 'express';
+import type { Config } from '../../config';
+import type { Db } from '../../db';
+import { requireUser } from '../auth/middleware';
+import { document, userSecurity, z } from '../openapi';
+import type { Temporal } from '../temporal';
+import { query } from '../validate';
+import { stuckProcessWatch } from './useCases';
+
+// Operations (运维): what an operator of the platform watches. Admins only: rows name any department's processes.
+
+/** Requests within this long of a refresh share it (a person paging through the list). */
+const LIST_MAX_AGE_MS = 5_000;
+
+const StuckProcess = z
+  .object({
+    id: z.string().describe('the run and its failing step'),
+    workflowId: z.string(),
+    runId: z.string(),
+    process: z.string().describe('workflow type, e.g. dualNotification; the UI shows its name'),
+    state: z.enum(['failed', 'retrying']).describe('failed: the run ended with a failure (a DataError: a step failed on its data); retrying: its current step has been failing for longer than STUCK_PROCESS_MINUTES'),
+    entity: z.object({ creditCode: z.string(), name: z.string().nullable() }).nullable().describe('the market entity the process is about, when its input names one'),
+    since: z.string().datetime().describe('when the run failed, or when the failing step was first scheduled'),
+    attempts: z.number().int().nullable(),
+    step: z.string().nullable().describe('the activity that failed or keeps failing'),
+    errorType: z.string().nullable(),
+    error: z.string().nullable().describe('the last failure message'),
+  })
+  .openapi('StuckProcess');
+
+const StuckQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  perPage: z.coerce.number().int().min(1).max(500).default(25),
+  state: z.enum(['failed', 'retrying']).optional(),
+  process: z.string().max(64).optional(),
+});
+
+document({
+  method: 'get',
+  path: '/api/v1/operations/stuck-processes',
+  operationId: 'listStuckProcesses',
+  summary: 'List stuck and failed processes (admin)',
+  description: 'Runs of the platform that failed (a DataError: a step failed on its data) or whose current step has been failing for longer than STUCK_PROCESS_MINUTES, newest first. Read from Temporal visibility; `truncated` says more runs exist than one refresh examines.',
+  tags: ['operations'],
+  security: userSecurity,
+  request: { query: StuckQuery },
+  responses: { 200: { description: 'stuck processes', content: { 'application/json': { schema: z.object({ data: z.array(StuckProcess), total: z.number().int(), refreshedAt: z.string().datetime(), truncated: z.boolean() }) } } } },
+});
+
+export function operationRoutes(db: Db, temporal: Temporal, config: Config): Router {
+  const r = Router();
+  const watch = stuckProcessWatch(db, temporal, config.STUCK_PROCESS_MINUTES);
+
+  r.get('/operations/stuck-processes', requireUser(db, 'admin'), async (req, res) => {
+    const { page, perPage, state, process } = query(StuckQuery, req);
+    const snapshot = await watch.current(LIST_MAX_AGE_MS);
+    const rows = snapshot.rows.filter((row) => (!state || row.state === state) && (!process || row.process === process));
+    res.json({
+      data: rows.slice((page - 1) * perPage, page * perPage).map((row) => ({ id: `${row.runId}/${row.step ?? 'workflow'}`, ...row })),
+      total: rows.length,
+      refreshedAt: snapshot.at.toISOString(),
+      truncated: snapshot.truncated,
+    });
+  });
+  return r;
+}
