@@ -16,9 +16,9 @@ export function securityHeaders(config: Pick<Config, 'HSTS_MAX_AGE'>): RequestHa
         'default-src': ["'self'"],
         'script-src': ["'self'"],
         'script-src-attr': ["'none'"],
-        // Styles stay 'unsafe-inline': MUI's emotion writes <style> elements at run time, swagger-ui sets style
-        // attributes, and the public page carries its own <style>. A style cannot run code, so this leaves
-        // scripts as strict as above; a nonce for emotion would need one per page render of a static file.
+        // Styles stay 'unsafe-inline': MUI's emotion writes <style> elements at run time and the public page
+        // carries its own <style>. A style cannot run code, so scripts stay as strict as above; a nonce for
+        // emotion would mean rendering the admin UI's index.html per request instead of serving a static file.
         'style-src': ["'self'", "'unsafe-inline'"],
         // data: for the inline SVG icons of swagger-ui and the admin UI's empty favicon.
         'img-src': ["'self'", 'data:'],
