@@ -9,8 +9,10 @@ import { i18nProvider } from './i18n/i18nProvider';
 import inspectionPlans from './inspectionPlans';
 import inspections from './inspections';
 import { AppLayout } from './Menu';
+import operations from './operations';
 import overdue from './overdue';
 import {
+    administers,
     canSupervise,
     entersListings,
     plansSpotChecks,
@@ -76,6 +78,7 @@ const App = () => (
                     edit={canSupervise(permissions) ? warningRules.edit : undefined}
                 />
                 <Resource name="departments" {...departments} />
+                {administers(permissions) && <Resource name="stuck-processes" {...operations} />}
             </>
         )}
     </Admin>

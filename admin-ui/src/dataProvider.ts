@@ -46,6 +46,7 @@ const apiPaths: Record<string, string> = {
     'punishment-feedback': '/punishment-feedback',
     warnings: '/warnings',
     'warning-rules': '/warning-rules',
+    'stuck-processes': '/operations/stuck-processes',
 };
 
 /** Department and check item rows are keyed by `code`; react-admin needs an `id`. */

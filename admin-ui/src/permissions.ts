@@ -6,6 +6,9 @@ const SUPERVISING_ROLES: readonly Role[] = ['supervisor', 'admin'];
 export const canSupervise = (roles: unknown): boolean =>
     Array.isArray(roles) && roles.some(role => SUPERVISING_ROLES.includes(role));
 
+/** Whether the user runs the platform: the stuck-process list (the API answers 403 to anyone else). */
+export const administers = (roles: unknown): boolean => Array.isArray(roles) && roles.includes('admin');
+
 const TASK_ROLES: readonly Role[] = ['admin', 'supervisor', 'inspector', 'clerk'];
 
 /** Whether the user has an inbox (the task API answers 403 to leaders and auditors). */

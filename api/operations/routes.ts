@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { Config } from '../../config';
 import type { Db } from '../../db';
+import * as workflows from '../../workflows';
 import { requireUser } from '../auth/middleware';
 import { document, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
@@ -32,7 +33,7 @@ const StuckQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   perPage: z.coerce.number().int().min(1).max(500).default(25),
   state: z.enum(['failed', 'retrying']).optional(),
-  process: z.string().max(64).optional(),
+  process: z.enum(Object.keys(workflows) as [string, ...string[]]).optional().describe('a workflow type'),
 });
 
 document({
