@@ -12,7 +12,10 @@ const FIXTURES = path.join(__dirname, 'fixtures', 'histories');
 const History = temporal.api.history.v1.History;
 const bundle = () => ({ code: fs.readFileSync(process.env.TEST_WORKFLOW_BUNDLE!, 'utf8') });
 
-/** Every fixture and the workflow type its history must hold; a fixture removed or renamed fails the replay test. */
+/**
+ * Every fixture and the workflow type its history must hold: a fixture removed, renamed or left out of the index
+ * fails the replay test, and a newly recorded one is added here.
+ */
 const FIXTURE_TYPES: Record<string, string> = {
   dualNotification: 'dualNotification',
   licenseFeedbackDecided: 'licenseFeedback',
