@@ -29,6 +29,7 @@ import { sessionRoutes } from './session/routes';
 import { taskRoutes } from './tasks/routes';
 import type { Temporal } from './temporal';
 import { userRoutes } from './users/routes';
+import { requireUtf8 } from './validate';
 
 export interface AppDeps {
   config: Config;
@@ -53,9 +54,6 @@ const markRouteBase: express.RequestHandler = (req, res, next) => {
 
 const UI_DIST = path.resolve(__dirname, '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []), 'admin-ui', 'dist');
 
-export function createApp({ config, db, temporal }: AppDeps): express.Express {
-  const app = express();
-  app.disable('x-powered-by');
 // The operators' endpoints of CONTRACT.md "Running it": no credentials, no input, so no 4xx answer
 // (redocly.yaml's ignore file names them for the operation-4xx-response rule).
 const json = (schema: z.ZodTypeAny) => ({ 'application/json': { schema } });
@@ -64,6 +62,9 @@ document({ method: 'get', path: '/healthz', operationId: 'checkLiveness', summar
 document({ method: 'get', path: '/readyz', operationId: 'checkReadiness', summary: 'Check the database and Temporal are reachable', tags: ['operations'], security: [], responses: { 200: { description: 'ready', content: json(Readiness) }, 503: { description: 'a dependency is unreachable', content: json(Readiness) } } }, []);
 document({ method: 'get', path: '/metrics', operationId: 'getMetrics', summary: 'Get the Prometheus metrics', tags: ['operations'], security: [], responses: { 200: { description: 'Prometheus text exposition format', content: { 'text/plain': { schema: z.string() } } } } }, []);
 
+export function createApp({ config, db, temporal }: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
   // Whose X-Forwarded-* count (the client address the login limits key on, the scheme and host of the
   // same-origin proof): nobody unless TRUST_PROXY names the proxies, so a caller cannot choose its own address.
   app.set('trust proxy', config.TRUST_PROXY);
@@ -86,7 +87,7 @@ document({ method: 'get', path: '/metrics', operationId: 'getMetrics', summary: 
     res.on('finish', () => end({ route: req.route?.path ? `${res.locals.routeBase ?? req.baseUrl}${req.route.path}` : 'unmatched', status: String(res.statusCode) }));
     next();
   });
-  app.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
+  app.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'], verify: requireUtf8 }));
   app.use(cookieParser());
   app.use(sameOriginCookieWrites(config));
 

@@ -1,6 +1,7 @@
 import type { ModelStatic, WhereOptions } from 'sequelize';
 import type { SessionUser } from './auth/credentials';
 import { z } from './openapi';
+import { text } from './validate';
 
 // The list conventions every resource follows (CONTRACT.md "Lists"): `page`, `perPage`, `sort`, `order`,
 // answered as `{ data, total }`, and who sees beyond their own department.
@@ -8,7 +9,7 @@ import { z } from './openapi';
 export const Paging = z.object({
   page: z.coerce.number().int().min(1).default(1),
   perPage: z.coerce.number().int().min(1).max(500).default(25),
-  sort: z.string().optional(),
+  sort: text().optional(),
   order: z.enum(['ASC', 'DESC', 'asc', 'desc']).default('DESC'),
 });
 

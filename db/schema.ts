@@ -152,8 +152,15 @@ export const tables: TableDef[] = [
       status: str(16),
       notice: jsonColumn('notice'),
       receivedAt: time(),
+      // The event as accepted (since version 4): a workflow whose start failed is started from it later.
+      event: jsonColumn('event'),
     },
-    indexes: [{ name: 'registration_events_entity', fields: ['creditCode', 'occurredAt'] }],
+    columnsSince: { event: 4 },
+    indexes: [
+      { name: 'registration_events_entity', fields: ['creditCode', 'occurredAt'] },
+      // The reconciler walks accepted events by age.
+      { name: 'registration_events_status_received', fields: ['status', 'receivedAt'], since: 4 },
+    ],
   },
   {
     name: 'license_decision_events',
@@ -448,6 +455,18 @@ export const tables: TableDef[] = [
       { name: 'credit_listings_document', fields: ['listType', 'documentNo', 'creditCode'] },
       { name: 'credit_listings_status', fields: ['status', 'listType', 'listedOn'] },
     ],
+  },
+  {
+    // One listing per decision (DESIGN.md rule 9): the key of (entity, list, decision number) is taken by the
+    // first listing of that decision, so concurrent relistings find it taken and answer `alreadyListed`.
+    // When that listing has ended, a new listing of the same decision moves the key to itself.
+    name: 'credit_listing_decisions',
+    since: 4,
+    attributes: {
+      decisionKey: { ...str(200), primaryKey: true },
+      listingId: str(40),
+      claimedAt: time(),
+    },
   },
   {
     // Idempotency of `POST /api/ext/v1/credit-listings`: the same eventId gets the same answer.

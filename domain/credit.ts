@@ -32,6 +32,36 @@ export const LIST_RULES: Record<ListType, ListRule> = {
   majorTaxViolator: { years: 3, repairAfterYears: null },
 };
 
+// Who enters each list (RULES.md "Credit lists", column "entered by"). Codes are the platform's department codes.
+/** 上海市金山区人民法院: 失信被执行人 come from the courts (最高人民法院关于公布失信被执行人名单信息的若干规定). */
+export const COURT_CODE = 'FY';
+/** 金山区市场监督管理局: 经营异常名录 is kept by market regulation (企业经营异常名录管理暂行办法). */
+export const MARKET_REGULATOR_CODE = 'SCJGJ';
+/** 国家税务总局上海市金山区税务局: 重大税收违法失信主体 (税务总局令第54号). */
+export const TAX_AUTHORITY_CODE = 'SWJ';
+
+/** The department that enters a list, or `penalizing`: whichever department imposed the penalty (SAMR Order 44). */
+export const LIST_ENTERED_BY: Record<ListType, string> = {
+  dishonestDebtor: COURT_CODE,
+  abnormalOperationList: MARKET_REGULATOR_CODE,
+  seriousViolationList: 'penalizing',
+  majorTaxViolator: TAX_AUTHORITY_CODE,
+};
+
+/**
+ * May a department's people or system enter (and end) entries of this list? District-wide roles and the
+ * district's credit platform (a system answering for no one department) may enter every list; the caller
+ * passes `null` for them.
+ */
+export function mayEnterList(listType: ListType, departmentCode: string | null): boolean {
+  if (departmentCode === null) return true;
+  const by = LIST_ENTERED_BY[listType];
+  return by === 'penalizing' || by === departmentCode;
+}
+
+/** One listing decision: the entity, the list and the decision's document number (列入决定书文号). */
+export const listingDecisionKey = (d: { creditCode: string; listType: string; documentNo: string }) => `${d.creditCode}|${d.listType}|${d.documentNo}`;
+
 /** How a listing ended early: credit repair (信用修复) or the cause ending / the authority deleting it. */
 export const EXIT_TYPES = ['creditRepair', 'removed'] as const;
 export type ExitType = (typeof EXIT_TYPES)[number];

@@ -1,13 +1,16 @@
 import crypto from 'node:crypto';
 import { WithStartWorkflowOperation } from '@temporalio/client';
+import { UniqueConstraintError } from 'sequelize';
 import type { Db } from '../../db';
-import { defaultExpiresOn, earliestRepairOn, EXIT_TYPES, LIST_TYPE_NAMES, LIST_TYPES, type ExitType, type ListType } from '../../domain/credit';
+import { defaultExpiresOn, earliestRepairOn, EXIT_TYPES, LIST_TYPE_NAMES, LIST_TYPES, LIST_ENTERED_BY, listingDecisionKey, mayEnterList, type ExitType, type ListType } from '../../domain/credit';
 import { shanghaiDate } from '../../domain/workingDays';
 import type { Actor } from '../../domain/tasks';
 import { endListingUpdate, jointPunishment, jointPunishmentWorkflowId, listingRecordedUpdate } from '../../workflows/jointPunishment';
-import { notFound, unprocessable } from '../errors';
+import type { SessionUser } from '../auth/credentials';
+import { forbidden, notFound, unprocessable } from '../errors';
 import { z } from '../openapi';
 import { update, updateWithStart, type Temporal } from '../temporal';
+import { freeText, text } from '../validate';
 
 // Listing and delisting (列入 / 移出), the same whether an external system sends the event
 // (`POST /api/ext/v1/credit-listings`) or a clerk enters it in the UI: the listing row is written before
@@ -17,21 +20,21 @@ const date = z.iso.date('a date YYYY-MM-DD');
 
 export const ListingFields = z.object({
   listType: z.enum(LIST_TYPES),
-  creditCode: z.string().length(18, 'an 18-character unified social credit code'),
-  entityName: z.string().min(1).max(200).optional().describe('needed when the entity is not registered in the district'),
-  reason: z.string().min(1).max(2000),
-  documentNo: z.string().min(1).max(100).describe('number of the listing decision (列入决定书文号)'),
-  authority: z.string().min(1).max(100).describe('the deciding authority'),
+  creditCode: text().length(18, 'an 18-character unified social credit code'),
+  entityName: text().min(1).max(200).optional().describe('needed when the entity is not registered in the district'),
+  reason: freeText().min(1).max(2000),
+  documentNo: text().min(1).max(100).describe('number of the listing decision (列入决定书文号)'),
+  authority: text().min(1).max(100).describe('the deciding authority'),
   listedOn: date,
   expiresOn: date.optional().describe('when the deciding authority set the end; otherwise the list type’s duration (RULES.md)'),
 });
 
 export const DelistFields = z.object({
   listType: z.enum(LIST_TYPES),
-  creditCode: z.string().length(18, 'an 18-character unified social credit code'),
-  documentNo: z.string().min(1).max(100).describe('number of the listing decision being ended'),
+  creditCode: text().length(18, 'an 18-character unified social credit code'),
+  documentNo: text().min(1).max(100).describe('number of the listing decision being ended'),
   exitType: z.enum(EXIT_TYPES).describe('`creditRepair` (信用修复) or `removed` (cause ended, deleted by the authority)'),
-  reason: z.string().min(1).max(2000),
+  reason: freeText().min(1).max(2000),
   delistedOn: date,
 });
 
@@ -46,6 +49,46 @@ export interface ListingAnswer {
   overlapping?: Array<{ listingId: string; listType: string; documentNo: string }>;
 }
 
+// A claim whose listing never got recorded this long after (its start failed and the release was lost) is free.
+const UNRECORDED_CLAIM_MS = 5 * 60_000;
+
+/**
+ * Takes the decision's key for `listingId`, unless an active listing (or one being recorded) holds it: then
+ * returns that listing's id. The primary key decides between concurrent relistings, not a read before the write.
+ */
+async function claimDecision(db: Db, decisionKey: string, listingId: string): Promise<string | null> {
+  const claims = db.models.credit_listing_decisions;
+  for (;;) {
+    try {
+      await claims.create({ decisionKey, listingId, claimedAt: new Date() });
+      return null;
+    } catch (err) {
+      if (!(err instanceof UniqueConstraintError)) throw err;
+    }
+    const claim = (await claims.findByPk(decisionKey, { raw: true })) as any;
+    if (!claim) continue;
+    const holder = (await db.models.credit_listings.findByPk(claim.listingId, { raw: true })) as any;
+    const free = holder ? holder.status !== 'active' : Date.now() - new Date(claim.claimedAt).getTime() > UNRECORDED_CLAIM_MS;
+    if (!free) return claim.listingId;
+    // Of several relistings of an ended decision, the one whose update moves the key lists it.
+    const [moved] = await claims.update({ listingId, claimedAt: new Date() }, { where: { decisionKey, listingId: claim.listingId } });
+    if (moved === 1) return null;
+  }
+}
+
+/** The administrator and the district office act for every department (DESIGN.md rule 7). */
+export const districtWide = (u: SessionUser) => u.roles.includes('admin') || u.department.kind === 'district';
+
+/**
+ * Refuses a listing or delisting by a department that does not enter this list (RULES.md "entered by");
+ * `null` for district-wide roles and the district's credit platform, who enter every list.
+ */
+export async function requireListAuthority(db: Db, listType: ListType, departmentCode: string | null): Promise<void> {
+  if (mayEnterList(listType, departmentCode)) return;
+  const by = (await db.models.departments.findByPk(LIST_ENTERED_BY[listType], { raw: true })) as any;
+  throw forbidden(`${LIST_TYPE_NAMES[listType]} is entered by ${by?.name ?? LIST_ENTERED_BY[listType]} or a district-wide role, not by department ${departmentCode}`);
+}
+
 export const listingIdOf = (eventId: string) => `CL${crypto.createHash('sha256').update(eventId).digest('hex').slice(0, 20).toUpperCase()}`;
 
 export async function acceptListing(db: Db, temporal: Temporal, eventId: string, e: ListingFields, source: string): Promise<ListingAnswer> {
@@ -53,22 +96,31 @@ export async function acceptListing(db: Db, temporal: Temporal, eventId: string,
   const entity = await db.models.entities.findByPk(e.creditCode, { raw: true }) as any;
   const entityName = entity?.name ?? e.entityName;
   if (!entityName) throw unprocessable(`entity ${e.creditCode} is not registered in the district; give entityName`, [{ field: 'entityName', message: 'required for an entity not in the district' }]);
-  const active = (await db.models.credit_listings.findAll({ where: { creditCode: e.creditCode, status: 'active' }, raw: true })) as any[];
-  // Relisting the same decision is one listing: say so and change nothing.
-  const same = active.find((l) => l.listType === e.listType && l.documentNo === e.documentNo);
-  if (same) return { listingId: same.id, workflowId: same.workflowId, status: 'alreadyListed', message: `already on the ${e.listType} list by ${e.documentNo} since ${same.listedOn}` };
   const listingId = listingIdOf(eventId);
   const workflowId = jointPunishmentWorkflowId(listingId);
   const expiresOn = e.expiresOn ?? defaultExpiresOn(e.listType, e.listedOn);
   if (expiresOn && expiresOn < shanghaiDate(new Date())) throw unprocessable(`the listing ended on ${expiresOn}; nothing to apply`, [{ field: 'expiresOn', message: 'in the past' }]);
+  const active = (await db.models.credit_listings.findAll({ where: { creditCode: e.creditCode, status: 'active' }, raw: true })) as any[];
+  // Relisting the same decision is one listing: say so and change nothing.
+  const holder = await claimDecision(db, listingDecisionKey(e), listingId);
+  if (holder) {
+    const same = (await db.models.credit_listings.findByPk(holder, { raw: true })) as any;
+    return { listingId: holder, workflowId: jointPunishmentWorkflowId(holder), status: 'alreadyListed', message: `already on the ${e.listType} list by ${e.documentNo}${same ? ` since ${same.listedOn}` : ''}` };
+  }
   // The workflow records the entry (DESIGN.md rule 1); the update sent with its start answers once it has,
   // so a screening right after this answer restricts. A retry of the same event finds the same workflow.
-  await updateWithStart(temporal, listingRecordedUpdate, { listingId }, `listed:${listingId}`, new WithStartWorkflowOperation(jointPunishment, {
-    workflowId,
-    taskQueue: temporal.taskQueue,
-    workflowIdConflictPolicy: 'USE_EXISTING',
-    args: [{ listingId, creditCode: e.creditCode, entityName, listType: e.listType, listedOn: e.listedOn, expiresOn, reason: e.reason, documentNo: e.documentNo, authority: e.authority, source }],
-  }));
+  try {
+    await updateWithStart(temporal, listingRecordedUpdate, { listingId }, `listed:${listingId}`, new WithStartWorkflowOperation(jointPunishment, {
+      workflowId,
+      taskQueue: temporal.taskQueue,
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      args: [{ listingId, creditCode: e.creditCode, entityName, listType: e.listType, listedOn: e.listedOn, expiresOn, reason: e.reason, documentNo: e.documentNo, authority: e.authority, source }],
+    }));
+  } catch (err) {
+    // Not listed after all: the decision is free for the sender's retry.
+    await db.models.credit_listing_decisions.destroy({ where: { decisionKey: listingDecisionKey(e), listingId } });
+    throw err;
+  }
   const overlapping = active.map((l) => ({ listingId: l.id, listType: l.listType, documentNo: l.documentNo }));
   return {
     listingId,

@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import { Router } from 'express';
-import { Op, QueryTypes } from 'sequelize';
+import { Op } from 'sequelize';
 import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
-import { EXIT_TYPES, LIST_TYPES, SCENARIOS } from '../../domain/credit';
+import { EXIT_TYPES, LIST_ENTERED_BY, LIST_TYPE_NAMES, LIST_TYPES, mayEnterList, SCENARIOS } from '../../domain/credit';
 import { shanghaiDate } from '../../domain/workingDays';
 import { listingStateQuery } from '../../workflows/jointPunishment';
 import { requireUser } from '../auth/middleware';
@@ -13,24 +13,24 @@ import { requireValidCreditCode } from '../ext/events';
 import { page, Paging, seesAll } from '../lists';
 import { document, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
-import { body, parse, query } from '../validate';
-import { acceptListing, endListing, ListingFields } from './listings';
+import { body, parse, query, freeText, text } from '../validate';
+import { acceptListing, districtWide, endListing, ListingFields, requireListAuthority } from './listings';
 
 // Credit lists, the measures catalog and the feedback board in the admin UI (联合惩戒, F6, F9).
 
 const MeasureInput = z
   .object({
-    code: z.string().regex(/^[A-Za-z0-9-]{1,16}$/, 'letters, digits and - (at most 16)'),
-    name: z.string().min(1).max(200),
+    code: text().regex(/^[A-Za-z0-9-]{1,16}$/, 'letters, digits and - (at most 16)'),
+    name: text().min(1).max(200),
     listTypes: z.array(z.enum(LIST_TYPES)).min(1),
     scenario: z.enum(SCENARIOS),
-    departmentCode: z.string().min(1).max(32),
-    legalBasis: z.string().min(1).max(300).describe('memorandum and article, e.g. 发改财金〔2016〕141号 第二条第（一）项'),
+    departmentCode: text().min(1).max(32),
+    legalBasis: text().min(1).max(300).describe('memorandum and article, e.g. 发改财金〔2016〕141号 第二条第（一）项'),
     active: z.boolean().default(true),
   })
   .openapi('PunishmentMeasureInput');
 const UiListingInput = ListingFields.omit({ authority: true }).openapi('CreditListingInput');
-const UiDelistInput = z.object({ exitType: z.enum(EXIT_TYPES), reason: z.string().min(1).max(2000), delistedOn: z.iso.date().optional() }).openapi('DelistInput');
+const UiDelistInput = z.object({ exitType: z.enum(EXIT_TYPES), reason: freeText().min(1).max(2000), delistedOn: z.iso.date().optional() }).openapi('DelistInput');
 
 const ok = (description: string) => ({ 200: { description } });
 const tags = ['joint punishment'];
@@ -42,26 +42,44 @@ document({ method: 'get', path: '/api/v1/punishment-measures', operationId: 'lis
 document({ method: 'post', path: '/api/v1/punishment-measures', operationId: 'createPunishmentMeasure', summary: 'Add a punishment measure', tags, security: userSecurity, request: { body: { content: { 'application/json': { schema: MeasureInput } } } }, responses: { 201: { description: 'added (admin, or a supervisor of the implementing department)' } } }, [400, 401, 403, 409, 422]);
 document({ method: 'put', path: '/api/v1/punishment-measures/{code}', operationId: 'updatePunishmentMeasure', summary: 'Change a punishment measure', tags, security: userSecurity, request: { params: z.object({ code: z.string() }), body: { content: { 'application/json': { schema: MeasureInput } } } }, responses: ok('changed; running notices keep the measures they were sent with') }, [400, 401, 403, 404, 422]);
 document({ method: 'get', path: '/api/v1/punishment-feedback', operationId: 'getPunishmentFeedback', summary: 'Get punishment feedback per department', tags, security: userSecurity, request: { query: z.object({ from: z.iso.date().optional(), to: z.iso.date().optional() }) }, responses: ok('per department: notices and screening hits sent, fed back, on time, overdue (F9)') }, [401]);
+const ListTypeView = z
+  .object({ id: z.enum(LIST_TYPES), name: z.string(), enteredBy: z.object({ code: z.string(), name: z.string() }).nullable().describe('null: the department that imposed the penalty'), mayEnter: z.boolean().describe('whether you may enter and end entries of this list') })
+  .openapi('CreditListType');
+document({ method: 'get', path: '/api/v1/credit-list-types', operationId: 'listCreditListTypes', summary: 'List the credit lists and who enters each', tags, security: userSecurity, responses: { 200: { description: 'each list with the department that enters it (RULES.md) and whether you may', content: { 'application/json': { schema: z.object({ data: z.array(ListTypeView), total: z.number().int() }) } } } } }, [401, 403]);
 
 const EDITORS = ['admin', 'supervisor'] as const;
+const LISTING_ROLES = ['admin', 'supervisor', 'clerk'] as const;
+const entersListings = (u: SessionUser) => u.roles.some((r) => (LISTING_ROLES as readonly string[]).includes(r));
 
 export function creditRoutes(db: Db, temporal: Temporal): Router {
   const r = Router();
   const staff = requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk', 'leader', 'auditor');
   const actorOf = (u: SessionUser) => ({ username: u.username, departmentCode: u.department.code, roles: u.roles });
 
-  const ListingQuery = Paging.extend({ status: z.string().optional(), listType: z.string().optional(), entity: z.string().optional(), q: z.string().max(100).optional() });
+  const ListingQuery = Paging.extend({ status: text().optional(), listType: text().optional(), entity: text().optional(), q: text().max(100).optional() });
   r.get('/credit-listings', staff, async (req, res) => {
     const q = query(ListingQuery, req);
     const where: Record<string, unknown> = { ...(q.status ? { status: q.status } : {}), ...(q.listType ? { listType: q.listType } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.q ? { entityName: { [Op.like]: `%${q.q}%` } } : {}) };
     res.json(await page(db.models.credit_listings, where, q, ['listedOn', 'createdAt', 'expiresOn', 'status']));
   });
 
+  r.get('/credit-list-types', staff, async (req, res) => {
+    const u = req.user!;
+    const names = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
+    const data = LIST_TYPES.map((id) => {
+      const by = LIST_ENTERED_BY[id];
+      return { id, name: LIST_TYPE_NAMES[id], enteredBy: by === 'penalizing' ? null : { code: by, name: names.get(by) ?? by }, mayEnter: entersListings(u) && mayEnterList(id, districtWide(u) ? null : u.department.code) };
+    });
+    res.json({ data, total: data.length });
+  });
+
   r.get('/credit-listings/:id', staff, async (req, res) => {
-    const { id } = parse(z.object({ id: z.string().max(40) }), req.params, 'path');
+    const { id } = parse(z.object({ id: text().max(40) }), req.params, 'path');
     const listing = (await db.models.credit_listings.findByPk(id, { raw: true })) as any;
     if (!listing) throw notFound(`listing ${id} does not exist`);
-    const tasks = (await db.models.tasks.findAll({ where: { workflowId: listing.workflowId }, order: [['id', 'ASC']] })).map((t) => t.get({ plain: true }));
+    const u = req.user!;
+    // Each department's notice, feedback and comments are its own; district-wide roles see every department's.
+    const tasks = (await db.models.tasks.findAll({ where: { workflowId: listing.workflowId, ...(districtWide(u) ? {} : { departmentCode: u.department.code }) }, order: [['id', 'ASC']] })).map((t) => t.get({ plain: true }));
     let process = null;
     try {
       process = await temporal.client.workflow.getHandle(listing.workflowId).query(listingStateQuery);
@@ -71,16 +89,17 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
     res.json({ ...listing, tasks, process });
   });
 
-  r.post('/credit-listings', requireUser(db, 'admin', 'supervisor', 'clerk'), async (req, res) => {
+  r.post('/credit-listings', requireUser(db, ...LISTING_ROLES), async (req, res) => {
     const input = body(UiListingInput, req);
     requireValidCreditCode(input.creditCode, 'creditCode');
     const u = req.user!;
+    await requireListAuthority(db, input.listType, districtWide(u) ? null : u.department.code);
     const answer = await acceptListing(db, temporal, `ui:${crypto.randomUUID()}`, { ...input, authority: u.department.name }, `user:${u.username}`);
     res.status(answer.status === 'listed' ? 201 : 200).json(answer);
   });
 
   r.post('/credit-listings/:id/delist', requireUser(db, ...EDITORS), async (req, res) => {
-    const { id } = parse(z.object({ id: z.string().max(40) }), req.params, 'path');
+    const { id } = parse(z.object({ id: text().max(40) }), req.params, 'path');
     const input = body(UiDelistInput, req);
     const listing = (await db.models.credit_listings.findByPk(id, { raw: true })) as any;
     if (!listing) throw notFound(`listing ${id} does not exist`);
@@ -114,7 +133,7 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
   });
 
   r.put('/punishment-measures/:code', requireUser(db, ...EDITORS), async (req, res) => {
-    const { code } = parse(z.object({ code: z.string().max(16) }), req.params, 'path');
+    const { code } = parse(z.object({ code: text().max(16) }), req.params, 'path');
     const m = body(MeasureInput, req);
     if (m.code !== code) throw unprocessable('the code of a measure does not change', [{ field: 'code', message: `must be ${code}` }]);
     const row = await db.models.punishment_measures.findByPk(code);
@@ -135,7 +154,7 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
     let range = '';
     if (q.from) { range += ' AND t.createdAt >= ?'; params.push(new Date(`${q.from}T00:00:00+08:00`)); }
     if (q.to) { range += ' AND t.createdAt <= ?'; params.push(new Date(`${q.to}T23:59:59.999+08:00`)); }
-    const rows = await db.sequelize.query<any>(
+    const rows = await db.select<any>(
       `SELECT t.departmentCode, t.type,
          COUNT(*) AS sent,
          SUM(CASE WHEN t.status = 'completed' THEN 1 ELSE 0 END) AS fedBack,
@@ -144,7 +163,7 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
          SUM(CASE WHEN t.status IN ('open', 'claimed') THEN 1 ELSE 0 END) AS open
        FROM tasks t WHERE t.type IN ('punishmentNotice', 'screeningFeedback', 'punishmentLifting')${range}
        GROUP BY t.departmentCode, t.type`,
-      { replacements: params, type: QueryTypes.SELECT },
+      params,
     );
     const names = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
     const board = new Map<string, any>();

@@ -3,7 +3,7 @@ import type { Db } from '../../db';
 import { requireUser } from '../auth/middleware';
 import { document, userSecurity, z } from '../openapi';
 
-const Department = z.object({ code: z.string(), name: z.string(), kind: z.enum(['bureau', 'district']) }).openapi('Department');
+const Department = z.object({ code: z.string(), name: z.string(), kind: z.enum(['bureau', 'district', 'court']) }).openapi('Department');
 document({ method: 'get', path: '/api/v1/departments', operationId: 'listDepartments', summary: 'List departments', tags: ['departments'], security: userSecurity, responses: { 200: { description: 'every department', content: { 'application/json': { schema: z.object({ data: z.array(Department), total: z.number().int() }) } } } } }, [401]);
 
 const Region = z.object({ code: z.string(), name: z.string() }).openapi('Region');

@@ -1,12 +1,11 @@
 import { Router } from 'express';
 import type { Db } from '../../db';
-import { appendAudit } from '../../db/audit';
-import { acceptListing, DelistFields, endListing, findListing, ListingFields, type ListingAnswer } from '../credit/listings';
+import { acceptListing, DelistFields, endListing, findListing, ListingFields, requireListAuthority, type ListingAnswer } from '../credit/listings';
 import { requireScope } from '../auth/middleware';
 import { document, systemSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
 import { body } from '../validate';
-import { EventId, eventHash, requireValidCreditCode, storedAnswer } from './events';
+import { applyOnce, EventId, eventHash, requireValidCreditCode } from './events';
 
 // CONTRACT.md `POST /api/ext/v1/credit-listings`: an entity put on (`list`) or taken off (`delist`) a
 // credit list. Starts or ends joint punishment (联合惩戒). The same eventId gets the same answer.
@@ -32,9 +31,9 @@ const ListingAnswerSchema = z
 document(
   {
     method: 'post',
+    path: '/api/ext/v1/credit-listings',
     operationId: 'postCreditListingEvent',
     summary: 'Report a credit listing or delisting',
-    path: '/api/ext/v1/credit-listings',
     tags: ['external'],
     security: systemSecurity,
     description: 'scope credit:write. `list` starts joint punishment: each implementing department is notified of its measures. A relisting of the same decision answers `alreadyListed`; another active listing of the entity is named in `overlapping`. `delist` ends the listing by credit repair or removal (404 when that listing does not exist, nothing changed; `alreadyEnded` when it had ended) and the departments that applied measures are told to lift them.',
@@ -49,24 +48,25 @@ export function creditListingRoutes(db: Db, temporal: Temporal): Router {
   r.post('/credit-listings', requireScope(db, 'credit:write'), async (req, res) => {
     const event = body(CreditListingEvent, req);
     requireValidCreditCode(event.creditCode, 'creditCode');
-    const hash = eventHash(event);
-    const stored = await storedAnswer(db.models.credit_listing_events, event.eventId, hash);
-    if (stored) return res.set('Idempotent-Replayed', 'true').status(202).json(stored);
-    const system = req.apiClient!.system;
-    let answer: ListingAnswer;
-    if (event.action === 'list') {
-      const { eventId: _e, action: _a, ...fields } = event;
-      answer = await acceptListing(db, temporal, event.eventId, fields, `system:${system}`);
-    } else {
-      const listing = await findListing(db, event);
-      answer = await endListing(db, temporal, listing, event, { system }, `delist:${event.eventId}`);
-    }
-    const response = { eventId: event.eventId, ...answer };
-    await db.writeTransaction(async (t) => {
-      await db.models.credit_listing_events.findOrCreate({ where: { eventId: event.eventId }, defaults: { eventId: event.eventId, bodyHash: hash, listingId: answer.listingId, response, receivedAt: new Date() }, transaction: t });
-      await appendAudit(db, { actorType: 'system', actor: system, action: `creditListing.${event.action}`, targetType: 'entity', targetId: event.creditCode, detail: { eventId: event.eventId, listingId: answer.listingId, status: answer.status } }, t);
+    const { system, departmentCode } = req.apiClient!;
+    await requireListAuthority(db, event.listType, departmentCode);
+    const { answer, replayed } = await applyOnce(db, db.models.credit_listing_events, { eventId: event.eventId, hash: eventHash(event), pending: { listingId: '' } }, async () => {
+      let a: ListingAnswer;
+      if (event.action === 'list') {
+        const { eventId: _e, action: _a, ...fields } = event;
+        a = await acceptListing(db, temporal, event.eventId, fields, `system:${system}`);
+      } else {
+        const listing = await findListing(db, event);
+        a = await endListing(db, temporal, listing, event, { system }, `delist:${event.eventId}`);
+      }
+      return {
+        answer: { eventId: event.eventId, ...a },
+        columns: { listingId: a.listingId },
+        audit: { actorType: 'system', actor: system, action: `creditListing.${event.action}`, targetType: 'entity', targetId: event.creditCode, detail: { eventId: event.eventId, listingId: a.listingId, status: a.status } },
+      };
     });
-    res.status(202).json(response);
+    if (replayed) res.set('Idempotent-Replayed', 'true');
+    res.status(202).json(answer);
   });
   return r;
 }

@@ -1,26 +1,25 @@
 import { Router } from 'express';
 import { Op } from 'sequelize';
 import type { Db } from '../../db';
-import { appendAudit } from '../../db/audit';
 import { LICENSE_DECISIONS } from '../../domain/tasks';
 import { reportLicenseDecisionUpdate } from '../../workflows/licenseFeedback';
 import { requireScope } from '../auth/middleware';
 import { notFound, unprocessable } from '../errors';
 import { document, systemSecurity, z } from '../openapi';
 import { update, type Temporal } from '../temporal';
-import { body } from '../validate';
-import { Accepted, EventId, eventHash, requireValidCreditCode, storedAnswer } from './events';
+import { body, text } from '../validate';
+import { Accepted, applyOnce, EventId, eventHash, requireValidCreditCode } from './events';
 
 // A calendar date that exists (2026-02-30 is refused here, not later by the database).
 const date = z.iso.date('a date YYYY-MM-DD');
 const LicenseDecisionEvent = z
   .object({
     eventId: EventId,
-    creditCode: z.string().length(18, 'an 18-character unified social credit code'),
-    department: z.string().min(1).max(100).describe('department code or exact name'),
-    licenseItem: z.string().min(1).max(100).describe('license item name or code'),
+    creditCode: text().length(18, 'an 18-character unified social credit code'),
+    department: text().min(1).max(100).describe('department code or exact name'),
+    licenseItem: text().min(1).max(100).describe('license item name or code'),
     decision: z.enum(LICENSE_DECISIONS),
-    licenseNo: z.string().min(1).max(64).optional(),
+    licenseNo: text().min(1).max(64).optional(),
     validFrom: date.optional(),
     validTo: date.optional(),
     decidedAt: z.string().datetime({ offset: true }),
@@ -47,38 +46,40 @@ export function licenseDecisionRoutes(db: Db, temporal: Temporal): Router {
   r.post('/license-decisions', requireScope(db, 'license:write'), async (req, res) => {
     const event = body(LicenseDecisionEvent, req);
     requireValidCreditCode(event.creditCode, 'creditCode');
-    const hash = eventHash(event);
-    const stored = await storedAnswer(db.models.license_decision_events, event.eventId, hash);
-    if (stored) return res.set('Idempotent-Replayed', 'true').status(202).json(stored);
-    // Exact code or name: MySQL's case-insensitive collation would otherwise take `jtw` for JTW (SQLite would not).
-    const department = (await db.models.departments.findAll({ where: { [Op.or]: [{ code: event.department }, { name: event.department }] } })).find(
-      (d) => d.get('code') === event.department || d.get('name') === event.department,
-    );
-    if (!department) throw unprocessable(`unknown department ${event.department}`, [{ field: 'department', message: 'no department with this code or name' }]);
-    const item = (await db.models.license_items.findAll({ where: { [Op.or]: [{ code: event.licenseItem }, { name: event.licenseItem }] } })).find(
-      (i) => i.get('code') === event.licenseItem || i.get('name') === event.licenseItem,
-    );
-    if (!item) throw unprocessable(`unknown license item ${event.licenseItem}`, [{ field: 'licenseItem', message: 'no license item with this name or code' }]);
-    const departmentCode = department.get('code') as string;
-    const candidates = await db.models.notifications.findAll({
-      where: { creditCode: event.creditCode, licenseItemCode: item.get('code'), stage: { [Op.ne]: 'cancelled' } },
-      order: [['pushedAt', 'DESC']],
+    const system = req.apiClient!.system;
+    const { answer, replayed } = await applyOnce(db, db.models.license_decision_events, { eventId: event.eventId, hash: eventHash(event), pending: { workflowId: '' } }, async () => {
+      // Exact code or name: MySQL's case-insensitive collation would otherwise take `jtw` for JTW (SQLite would not).
+      const department = (await db.models.departments.findAll({ where: { [Op.or]: [{ code: event.department }, { name: event.department }] } })).find(
+        (d) => d.get('code') === event.department || d.get('name') === event.department,
+      );
+      if (!department) throw unprocessable(`unknown department ${event.department}`, [{ field: 'department', message: 'no department with this code or name' }]);
+      const item = (await db.models.license_items.findAll({ where: { [Op.or]: [{ code: event.licenseItem }, { name: event.licenseItem }] } })).find(
+        (i) => i.get('code') === event.licenseItem || i.get('name') === event.licenseItem,
+      );
+      if (!item) throw unprocessable(`unknown license item ${event.licenseItem}`, [{ field: 'licenseItem', message: 'no license item with this name or code' }]);
+      const departmentCode = department.get('code') as string;
+      const candidates = await db.models.notifications.findAll({
+        where: { creditCode: event.creditCode, licenseItemCode: item.get('code'), stage: { [Op.ne]: 'cancelled' } },
+        order: [['pushedAt', 'DESC']],
+      });
+      const notification = candidates.find((n) => n.get('departmentCode') === departmentCode || (n.get('candidateDepartmentCodes') as string[]).includes(departmentCode));
+      if (!notification) throw notFound(`${department.get('name')} was not notified of ${event.creditCode} for ${item.get('name')}`);
+      const workflowId = notification.get('workflowId') as string;
+      const result = await update(
+        temporal,
+        workflowId,
+        reportLicenseDecisionUpdate,
+        { eventId: event.eventId, departmentCode, decision: event.decision, licenseNo: event.licenseNo, validFrom: event.validFrom, validTo: event.validTo, decidedAt: event.decidedAt, system },
+        `license-decision:${event.eventId}`,
+      );
+      const answer = { eventId: event.eventId, workflowId, status: result.decision === event.decision ? 'recorded' : result.decision };
+      return {
+        answer,
+        columns: { workflowId },
+        audit: { actorType: 'system', actor: system, action: 'licenseDecision.reported', targetType: 'entity', targetId: event.creditCode, detail: { eventId: event.eventId, decision: event.decision, workflowId } },
+      };
     });
-    const notification = candidates.find((n) => n.get('departmentCode') === departmentCode || (n.get('candidateDepartmentCodes') as string[]).includes(departmentCode));
-    if (!notification) throw notFound(`${department.get('name')} was not notified of ${event.creditCode} for ${item.get('name')}`);
-    const workflowId = notification.get('workflowId') as string;
-    const result = await update(
-      temporal,
-      workflowId,
-      reportLicenseDecisionUpdate,
-      { eventId: event.eventId, departmentCode, decision: event.decision, licenseNo: event.licenseNo, validFrom: event.validFrom, validTo: event.validTo, decidedAt: event.decidedAt, system: req.apiClient!.system },
-      `license-decision:${event.eventId}`,
-    );
-    const answer = { eventId: event.eventId, workflowId, status: result.decision === event.decision ? 'recorded' : result.decision };
-    await db.writeTransaction(async (t) => {
-      await db.models.license_decision_events.findOrCreate({ where: { eventId: event.eventId }, defaults: { eventId: event.eventId, bodyHash: hash, workflowId, response: answer, receivedAt: new Date() }, transaction: t });
-      await appendAudit(db, { actorType: 'system', actor: req.apiClient!.system, action: 'licenseDecision.reported', targetType: 'entity', targetId: event.creditCode, detail: { eventId: event.eventId, decision: event.decision, workflowId } }, t);
-    });
+    if (replayed) res.set('Idempotent-Replayed', 'true');
     res.status(202).json(answer);
   });
   return r;

@@ -10,7 +10,7 @@ import { requireScope } from '../auth/middleware';
 import { unprocessable } from '../errors';
 import { document, systemSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
-import { query } from '../validate';
+import { query, text } from '../validate';
 import { requireValidCreditCode } from './events';
 
 // CONTRACT.md `GET /api/ext/v1/screening`: may this entity take part in this scenario? The answer names
@@ -18,9 +18,9 @@ import { requireValidCreditCode } from './events';
 // restricted answer becomes a feedback task for the asking department (F6, F9).
 
 const ScreeningQuery = z.object({
-  creditCode: z.string().length(18, 'an 18-character unified social credit code'),
+  creditCode: text().length(18, 'an 18-character unified social credit code'),
   scenario: z.enum(SCENARIOS),
-  department: z.string().min(1).max(100).optional().describe('the asking department (code or exact name); defaults to the API key’s department'),
+  department: text().min(1).max(100).optional().describe('the asking department (code or exact name); defaults to the API key’s department'),
 });
 
 const ScreeningAnswer = z

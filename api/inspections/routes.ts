@@ -17,25 +17,25 @@ import { forbidden, notFound, unprocessable } from '../errors';
 import { page, Paging, seesAll } from '../lists';
 import { document, userSecurity, z } from '../openapi';
 import { update, type Temporal } from '../temporal';
-import { body, parse, query } from '../validate';
+import { body, parse, query, freeText, text } from '../validate';
 
 const date = z.iso.date();
 /** Inspections one plan may start (see POST /inspection-plans). */
 export const MAX_INSPECTIONS_PER_PLAN = 5000;
-const codes = z.array(z.string().min(1).max(40)).max(200);
+const codes = z.array(text().min(1).max(40)).max(200);
 const PlanInput = z
   .object({
-    title: z.string().min(1).max(200),
-    checkItemCodes: z.array(z.string()).min(1, 'at least one check item (no check without a legal basis)'),
+    title: text().min(1).max(200),
+    checkItemCodes: z.array(text()).min(1, 'at least one check item (no check without a legal basis)'),
     jointDepartmentCodes: codes.default([]).describe('joint check (部门联合抽查): other departments whose items and inspectors join'),
     periodFrom: date,
     periodTo: date,
     entityFilter: z.object({ regionCodes: codes.optional(), industryPrefixes: codes.optional(), entityTypes: codes.optional(), licenseItemCodes: codes.optional(), riskClasses: z.array(z.enum(RISK_CLASSES)).optional(), listTypes: z.array(z.enum(LIST_TYPES)).optional().describe('only entities on one of these credit lists') }).default({}),
-    strata: z.array(z.object({ key: z.string().min(1).max(8), ratio: z.number().optional(), count: z.number().int().optional() })).min(1).describe('`all`, or one per credit-risk class A–D with its ratio or count'),
+    strata: z.array(z.object({ key: text().min(1).max(8), ratio: z.number().optional(), count: z.number().int().optional() })).min(1).describe('`all`, or one per credit-risk class A–D with its ratio or count'),
     inspectorFilter: z.object({ departmentCodes: codes.optional(), regionCodes: codes.optional() }).default({}),
     teamSize: z.number().int().default(2),
     drawMode: z.enum(DRAW_MODES).default('planning'),
-    receivingDepartmentCode: z.string().optional(),
+    receivingDepartmentCode: text().optional(),
   })
   .superRefine((p, ctx) => {
     for (const problem of validateParameters({ strata: p.strata, teamSize: p.teamSize })) ctx.addIssue({ code: 'custom', path: ['strata'], message: problem });
@@ -49,9 +49,9 @@ type PlanInput = z.infer<typeof PlanInput>;
 
 const RecordInput = z
   .object({
-    results: z.array(z.object({ checkItemCode: z.string(), result: z.enum(CHECK_RESULTS), finding: z.string().max(2000).optional() })),
+    results: z.array(z.object({ checkItemCode: text(), result: z.enum(CHECK_RESULTS), finding: freeText().max(2000).optional() })),
     outcome: z.enum(INSPECTION_OUTCOMES),
-    finding: z.string().max(5000).optional(),
+    finding: freeText().max(5000).optional(),
   })
   .openapi('InspectionResultInput');
 
@@ -137,7 +137,7 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     res.status(201).json(await planView(db, id));
   });
 
-  const PlanQuery = Paging.extend({ status: z.string().optional(), q: z.string().max(100).optional() });
+  const PlanQuery = Paging.extend({ status: text().optional(), q: text().max(100).optional() });
   r.get('/inspection-plans', staff, async (req, res) => {
     const u = req.user!;
     const q = query(PlanQuery, req);
@@ -147,14 +147,14 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
   });
 
   r.get('/inspection-plans/:id', staff, async (req, res) => {
-    const { id } = parse(z.object({ id: z.string().max(40) }), req.params, 'path');
+    const { id } = parse(z.object({ id: text().max(40) }), req.params, 'path');
     const plan = await planView(db, id);
     const u = req.user!;
     if (!plan || (!seesAll(u) && plan.departmentCode !== u.department.code && plan.receivingDepartmentCode !== u.department.code)) throw notFound(`plan ${id} does not exist or is not visible to you`);
     res.json(plan);
   });
 
-  const InspectionQuery = Paging.extend({ planId: z.string().optional(), status: z.string().optional(), entity: z.string().optional(), kind: z.enum(['random', 'routine']).optional() });
+  const InspectionQuery = Paging.extend({ planId: text().optional(), status: text().optional(), entity: text().optional(), kind: z.enum(['random', 'routine']).optional() });
   r.get('/inspections', staff, async (req, res) => {
     const q = query(InspectionQuery, req);
     const u = req.user!;
@@ -186,7 +186,7 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     await update(temporal, row.get('workflowId'), recordResultsUpdate, { actor: { username: u.username, departmentCode: u.department.code, roles: u.roles }, ...input });
     res.json((await db.models.inspections.findByPk(id))!.get({ plain: true }));
   });
-  const CaseQuery = Paging.extend({ stage: z.string().optional(), entity: z.string().optional() });
+  const CaseQuery = Paging.extend({ stage: text().optional(), entity: text().optional() });
   r.get('/cases', staff, async (req, res) => {
     const u = req.user!;
     const q = query(CaseQuery, req);
@@ -207,7 +207,7 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
 
   r.post('/cases/:id/extension', requireUser(db, 'supervisor', 'admin'), async (req, res) => {
     const { id } = parse(z.object({ id: z.coerce.number().int().positive() }), req.params, 'path');
-    const { reason } = body(z.object({ reason: z.string().min(1).max(1000) }), req);
+    const { reason } = body(z.object({ reason: freeText().min(1).max(1000) }), req);
     const row = await visibleCase(req.user!, id);
     const u = req.user!;
     await update(temporal, row.get('workflowId'), approveExtensionUpdate, { actor: { username: u.username, departmentCode: u.department.code, roles: u.roles }, reason });
@@ -216,9 +216,9 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
 
   // Routine supervision (日常监管, F5): the same inspection process and result format, outside any plan.
   const RoutineInput = z.object({
-    creditCode: z.string().length(18),
-    checkItemCodes: z.array(z.string()).min(1),
-    team: z.array(z.string()).min(2, 'at least two inspectors (行政处罚法 Art. 42)').describe('usernames, yourself included'),
+    creditCode: text().length(18),
+    checkItemCodes: z.array(text()).min(1),
+    team: z.array(text()).min(2, 'at least two inspectors (行政处罚法 Art. 42)').describe('usernames, yourself included'),
     dueOn: z.iso.date().optional().describe('default: 14 days from now'),
   });
   r.post('/routine-inspections', requireUser(db, 'inspector', 'supervisor'), async (req, res) => {

@@ -5,7 +5,7 @@ import { readDocument } from '../../db/chunks';
 import { notFound } from '../errors';
 import { planView } from '../inspections/routes';
 import { document, z } from '../openapi';
-import { parse, query } from '../validate';
+import { parse, query, text } from '../validate';
 
 // Disclosure (社会监督): no login, nothing unpublished, no personal data of natural persons — plans from
 // their approval (with the draw's commitments), draws once made, and published inspection results.
@@ -14,10 +14,10 @@ const PUBLIC_PLAN_STATUSES = ['approved', 'inProgress', 'completed'];
 const ResultsQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   perPage: z.coerce.number().int().min(1).max(200).default(25),
-  entity: z.string().max(18).optional().describe('credit code'),
-  q: z.string().max(100).optional().describe('entity name contains'),
-  department: z.string().max(32).optional(),
-  planId: z.string().max(40).optional(),
+  entity: text().max(18).optional().describe('credit code'),
+  q: text().max(100).optional().describe('entity name contains'),
+  department: text().max(32).optional(),
+  planId: text().max(40).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
 });
@@ -41,7 +41,7 @@ export function publicRoutes(db: Db): Router {
   });
 
   r.get('/inspection-plans/:id/draw', async (req, res) => {
-    const { id } = parse(z.object({ id: z.string().max(40) }), req.params, 'path');
+    const { id } = parse(z.object({ id: text().max(40) }), req.params, 'path');
     const plan = await db.models.inspection_plans.findOne({ where: { id, status: PUBLIC_PLAN_STATUSES } });
     const d = plan && (await db.models.draws.findByPk(id));
     // The pool and seeds are served only once the whole draw is made; before, only the commitments.

@@ -8,9 +8,9 @@ import { unauthorized } from '../errors';
 import { document, userSecurity, z } from '../openapi';
 import { loginLimits } from '../security/loginLimits';
 import { sameOriginLogin } from '../security/sameOrigin';
-import { body } from '../validate';
+import { body, text } from '../validate';
 
-const Login = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) });
+const Login = z.object({ username: text().min(1).max(64), password: text().min(1).max(200) });
 const User = z
   .object({
     id: z.number().int(),

@@ -6,7 +6,7 @@ import { requireUser } from '../auth/middleware';
 import { notFound } from '../errors';
 import { document, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
-import { body, parse, query } from '../validate';
+import { body, parse, query, freeText, jsonData, text } from '../validate';
 import { findVisibleTask, listTasks } from './repository';
 import { claimTask, completeTask, reassignTask } from './useCases';
 
@@ -41,29 +41,29 @@ const TaskQuery = z.object({
   perPage: z.coerce.number().int().min(1).max(500).default(25),
   sort: z.enum(['dueAt', 'createdAt', 'escalationLevel', 'id']).default('dueAt'),
   order: z.enum(['ASC', 'DESC', 'asc', 'desc']).default('ASC').transform((o) => o.toUpperCase() as 'ASC' | 'DESC'),
-  assignee: z.string().optional().describe('`me` (my inbox: assigned to me, or unclaimed and offered to my department) or a username'),
+  assignee: text().optional().describe('`me` (my inbox: assigned to me, or unclaimed and offered to my department) or a username'),
   status: z
-    .union([z.string(), z.array(z.string())])
+    .union([text(), z.array(text())])
     .optional()
     .transform((s) => (s === undefined ? undefined : (Array.isArray(s) ? s : [s]).flatMap((x) => x.split(',')).filter(Boolean)))
     .pipe(z.array(z.enum(TASK_STATUSES)).optional())
     .describe('one or more of open, claimed, completed, cancelled (comma-separated or repeated)'),
-  department: z.string().optional(),
+  department: text().optional(),
   type: z.enum(TASK_TYPES).optional(),
   overdue: bool.optional(),
   escalated: bool.optional(),
   unassigned: bool.optional(),
-  entity: z.string().optional().describe('credit code'),
-  q: z.string().max(100).optional().describe('entity name contains, or credit code starts with'),
+  entity: text().optional().describe('credit code'),
+  q: text().max(100).optional().describe('entity name contains, or credit code starts with'),
   dueBefore: z.string().datetime({ offset: true }).optional().transform((d) => (d ? new Date(d) : undefined)),
 });
 const Id = z.object({ id: z.coerce.number().int().positive() });
 const Complete = z.object({
-  outcome: z.string().min(1),
-  comment: z.string().max(2000).optional(),
-  data: z.record(z.string(), z.unknown()).optional(),
+  outcome: text().min(1),
+  comment: freeText().max(2000).optional(),
+  data: jsonData().optional(),
 });
-const Reassign = z.object({ assignee: z.string().min(1).describe('username') });
+const Reassign = z.object({ assignee: text().min(1).describe('username') });
 const TimelineEntrySchema = z.object({ at: z.string(), step: z.string(), actor: z.string().optional(), detail: z.string().optional() });
 
 const ok = (schema: z.ZodTypeAny, description: string) => ({ 200: { description, content: { 'application/json': { schema } } } });

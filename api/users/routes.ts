@@ -4,9 +4,9 @@ import type { Db } from '../../db';
 import { ROLES } from '../../domain/tasks';
 import { requireUser } from '../auth/middleware';
 import { document, userSecurity, z } from '../openapi';
-import { query } from '../validate';
+import { query, text } from '../validate';
 
-const UserQuery = z.object({ department: z.string().optional(), role: z.enum(ROLES).optional() });
+const UserQuery = z.object({ department: text().optional(), role: z.enum(ROLES).optional() });
 const UserView = z
   .object({ id: z.number().int(), username: z.string(), displayName: z.string(), department: z.object({ code: z.string(), name: z.string() }), roles: z.array(z.string()) })
   .openapi('User');

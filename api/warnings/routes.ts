@@ -11,23 +11,23 @@ import { requireValidCreditCode } from '../ext/events';
 import { page, Paging, seesAll } from '../lists';
 import { document, userSecurity, z } from '../openapi';
 import { updateWithStart, type Temporal } from '../temporal';
-import { body, parse, query } from '../validate';
+import { body, parse, query, freeText, text } from '../validate';
 
 // Supervision warnings (监管预警, F7): the board, manual warnings, the rules' settings and a scan on demand.
 
 const ManualWarning = z
   .object({
-    creditCode: z.string().length(18, 'an 18-character unified social credit code'),
+    creditCode: text().length(18, 'an 18-character unified social credit code'),
     level: z.enum(WARNING_LEVELS),
-    subject: z.string().min(1).max(200),
-    reason: z.string().min(1).max(2000),
-    departmentCode: z.string().min(1).max(32).optional().describe('responsible department; your own by default'),
+    subject: text().min(1).max(200),
+    reason: freeText().min(1).max(2000),
+    departmentCode: text().min(1).max(32).optional().describe('responsible department; your own by default'),
   })
   .openapi('ManualWarningInput');
 const RuleInput = z
-  .object({ enabled: z.boolean(), thresholdDays: z.number().int().min(1).max(365).nullable(), level: z.enum(WARNING_LEVELS), departmentCode: z.string().min(1).max(32).nullable() })
+  .object({ enabled: z.boolean(), thresholdDays: z.number().int().min(1).max(365).nullable(), level: z.enum(WARNING_LEVELS), departmentCode: text().min(1).max(32).nullable() })
   .openapi('WarningRuleInput');
-const ScanInput = z.object({ rules: z.array(z.enum(WARNING_RULES)).min(1).optional(), creditCode: z.string().length(18).optional() }).openapi('WarningScanInput');
+const ScanInput = z.object({ rules: z.array(z.enum(WARNING_RULES)).min(1).optional(), creditCode: text().length(18).optional() }).openapi('WarningScanInput');
 
 const ok = (description: string) => ({ 200: { description } });
 const tags = ['warnings'];
@@ -43,7 +43,7 @@ export function warningRoutes(db: Db, temporal: Temporal): Router {
   const staff = requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk', 'leader', 'auditor');
   const ruleAdmin = requireUser(db, 'admin', 'supervisor');
 
-  const WarningQuery = Paging.extend({ status: z.string().optional(), level: z.string().optional(), ruleCode: z.string().optional(), source: z.string().optional(), entity: z.string().optional(), departmentCode: z.string().optional() });
+  const WarningQuery = Paging.extend({ status: text().optional(), level: text().optional(), ruleCode: text().optional(), source: text().optional(), entity: text().optional(), departmentCode: text().optional() });
   r.get('/warnings', staff, async (req, res) => {
     const q = query(WarningQuery, req);
     const u = req.user!;
@@ -59,7 +59,7 @@ export function warningRoutes(db: Db, temporal: Temporal): Router {
   });
 
   r.get('/warnings/:id', staff, async (req, res) => {
-    const { id } = parse(z.object({ id: z.string().max(60) }), req.params, 'path');
+    const { id } = parse(z.object({ id: text().max(60) }), req.params, 'path');
     const u = req.user!;
     const w = (await db.models.warnings.findByPk(id, { raw: true })) as any;
     if (!w || (!seesAll(u) && w.departmentCode !== u.department.code && w.raisedBy !== `user:${u.username}`)) throw notFound(`warning ${id} does not exist or is not visible to you`);

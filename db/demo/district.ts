@@ -14,6 +14,7 @@ import type {
   ScopeCatalogSeed,
   UserSeed,
 } from './types';
+import { COURT_CODE } from '../../domain/credit';
 import { chineseName, mulberry32 } from './random';
 
 export const DISTRICT_CODE = '310116';
@@ -52,6 +53,9 @@ export const departments: DepartmentSeed[] = [
   // Added with joint punishment (it implements the government-procurement measures); last, so the demo
   // users and credential numbers generated for the departments above stay the same.
   { code: 'CZJ', name: '金山区财政局', kind: 'bureau' },
+  // Added with the list authorities (RULES.md "entered by"): the court enters 失信被执行人 through its system;
+  // it is a judicial body, not a bureau, so it has no demo users and plans no spot checks.
+  { code: COURT_CODE, name: '上海市金山区人民法院', kind: 'court' },
 ];
 
 // RULES.md "Codes": 金山区 towns and streets with their NBS statistical codes.

@@ -5,7 +5,7 @@
 export interface DepartmentSeed {
   code: string;
   name: string;
-  kind: 'bureau' | 'district';
+  kind: 'bureau' | 'district' | 'court';
 }
 
 /** A town or street of 金山区 (NBS statistical code). */

@@ -2,6 +2,7 @@ import type { Db } from '../index';
 import { DataTypes } from 'sequelize';
 import { rebuildSqliteTasks } from './sqliteTasks';
 import { schemaStep } from './schemaStep';
+import { listingDecisionKey } from '../../domain/credit';
 import { DEFAULT_WARNING_RULES } from '../../domain/warnings';
 
 export interface Migration {
@@ -28,5 +29,11 @@ export const migrations: Migration[] = [
   }),
   schemaStep(3, '003-credit-and-warnings', async (db) => {
     await db.models.warning_rules.bulkCreate(DEFAULT_WARNING_RULES.map((r) => ({ ...r, updatedAt: new Date() })), { ignoreDuplicates: true });
+  }),
+  schemaStep(4, '004-hardening', async (db) => {
+    // Each active listing holds its decision's key, oldest first (a decision listed twice before keeps one).
+    const active = (await db.models.credit_listings.findAll({ where: { status: 'active' }, order: [['createdAt', 'DESC']], raw: true })) as any[];
+    const claims = new Map(active.map((l) => [listingDecisionKey(l), l.id]));
+    await db.models.credit_listing_decisions.bulkCreate([...claims].map(([decisionKey, listingId]) => ({ decisionKey, listingId, claimedAt: new Date() })), { ignoreDuplicates: true });
   }),
 ];
