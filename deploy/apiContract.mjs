@@ -4,7 +4,7 @@
 // this file as a child process (`check`), and `npm run gen:api-types` runs it on the built server (`write`).
 //
 //   node deploy/apiContract.mjs write          writes admin-ui/src/api/openapi.json and schema.d.ts from dist/
-//   node deploy/apiContract.mjs check < doc    prints { validation, lint, types } for the document on stdin as JSON
+//   node deploy/apiContract.mjs check < doc    prints { validation, lint, generated } for the document on stdin as JSON
 
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,12 +15,9 @@ import { lintFromString, loadConfig } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const DOCUMENT_FILE = 'admin-ui/src/api/openapi.json';
-export const TYPES_FILE = 'admin-ui/src/api/schema.d.ts';
+const DOCUMENT_FILE = 'admin-ui/src/api/openapi.json';
+const TYPES_FILE = 'admin-ui/src/api/schema.d.ts';
 const BANNER = '// Generated from GET /api/openapi.json by `npm run gen:api-types`; do not edit (api/openapi.test.ts checks it is current).\n\n';
-
-/** The document as the checked-in file holds it. */
-export const documentText = (doc) => `${JSON.stringify(doc, null, 2)}\n`;
 
 /** What swagger-parser's validator rejects, one line per finding (empty: valid). */
 async function validation(doc) {
@@ -38,13 +35,16 @@ async function validation(doc) {
  */
 async function lint(doc) {
   const config = await loadConfig({ configPath: path.join(root, 'redocly.yaml') });
-  const problems = await lintFromString({ source: documentText(doc), absoluteRef: path.join(root, DOCUMENT_FILE), config });
+  const problems = await lintFromString({ source: JSON.stringify(doc), absoluteRef: path.join(root, DOCUMENT_FILE), config });
   return problems.filter((p) => !p.ignored).map((p) => `${p.severity} ${p.ruleId} ${p.location[0]?.pointer ?? ''}: ${p.message}`);
 }
 
-/** The TypeScript types of the document, as the admin UI imports them. */
-export async function uiTypes(doc) {
-  return BANNER + astToString(await openapiTS(structuredClone(doc)));
+/** The admin UI's files generated from the document, by path: the document itself and its TypeScript types. */
+async function generatedFiles(doc) {
+  return {
+    [DOCUMENT_FILE]: `${JSON.stringify(doc, null, 2)}\n`,
+    [TYPES_FILE]: BANNER + astToString(await openapiTS(structuredClone(doc))),
+  };
 }
 
 /** The document the built server (dist/) publishes. */
@@ -65,14 +65,14 @@ async function readStdin() {
 async function main(command) {
   if (command === 'check') {
     const doc = JSON.parse(await readStdin());
-    const [invalid, findings, types] = await Promise.all([validation(doc), lint(doc), uiTypes(doc)]);
-    process.stdout.write(JSON.stringify({ validation: invalid, lint: findings, types }));
+    const [invalid, findings, generated] = await Promise.all([validation(doc), lint(doc), generatedFiles(doc)]);
+    process.stdout.write(JSON.stringify({ validation: invalid, lint: findings, generated }));
   } else if (command === 'write') {
-    const doc = builtDocument();
-    fs.mkdirSync(path.join(root, path.dirname(DOCUMENT_FILE)), { recursive: true });
-    fs.writeFileSync(path.join(root, DOCUMENT_FILE), documentText(doc));
-    fs.writeFileSync(path.join(root, TYPES_FILE), await uiTypes(doc));
-    console.log(`wrote ${DOCUMENT_FILE} and ${TYPES_FILE}`);
+    for (const [file, text] of Object.entries(await generatedFiles(builtDocument()))) {
+      fs.mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), text);
+      console.log(`wrote ${file}`);
+    }
     // Loading the server started metric collectors that would keep the process alive.
     process.exit(0);
   } else {

@@ -1,4 +1,10 @@
-// Shapes of the /api/v1 resources the admin UI reads, as the API contract describes them.
+// Shapes of the /api/v1 resources the admin UI reads. Those the server's OpenAPI document defines are aliases of
+// its generated types (api/schema.d.ts, `npm run gen:api-types`), so the UI cannot drift from the API; the rest
+// are the UI's own, or not (yet) described in the document.
+
+import type { components } from './api/schema';
+
+type Schemas = components['schemas'];
 
 export const ROLES = ['admin', 'supervisor', 'inspector', 'clerk', 'leader', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -83,26 +89,12 @@ export interface DepartmentRef {
 }
 
 /** `id` is not sent by the API: the dataProvider copies `code` into it. */
-export interface Department extends DepartmentRef {
-    id: string;
-    kind: DepartmentKind;
-}
+export type Department = Schemas['Department'] & { id: string };
 
-export interface SessionUser {
-    id: number;
-    username: string;
-    displayName: string;
-    department: DepartmentRef & { kind: string };
-    roles: Role[];
-}
+/** The document says `roles: string[]`; they are the six of ROLES. */
+export type SessionUser = Omit<Schemas['SessionUser'], 'roles'> & { roles: Role[] };
 
-export interface User {
-    id: number;
-    username: string;
-    displayName: string;
-    department: DepartmentRef;
-    roles: Role[];
-}
+export type User = Schemas['User'];
 
 /** A member of an inspection team as the inspection task names them. */
 export interface TeamMember {
@@ -139,29 +131,15 @@ export interface TaskData {
     [key: string]: unknown;
 }
 
-export interface Task {
-    id: number;
-    /** The workflow's own key for the task, e.g. `receipt:<eventId>:<department>`. */
-    taskKey?: string;
-    type: TaskType;
-    title: string;
-    status: TaskStatus;
-    department: DepartmentRef | null;
-    candidateDepartments: DepartmentRef[];
-    assignee: { username: string; displayName: string } | null;
-    /** Null for a step about a spot-check plan (planApproval, draw): `data.planId` names the plan. */
-    entity: { creditCode: string; name: string } | null;
-    dueAt: string;
-    overdue: boolean;
-    escalationLevel: number;
-    workflowId: string;
-    createdAt: string;
-    completedAt: string | null;
+/**
+ * A task as the API sends it. The document types `outcome` as a string and `data` as a record, since both depend
+ * on the task's type (domain/tasks.ts); the UI reads them as the outcomes and data it knows.
+ */
+export type Task = Omit<Schemas['Task'], 'outcome' | 'allowedOutcomes' | 'data'> & {
     outcome: Outcome | null;
-    comment: string | null;
     allowedOutcomes: Outcome[];
     data: TaskData;
-}
+};
 
 /** `id` is not sent by the API: the dataProvider derives it from the task and the entry's position. */
 export interface TimelineEntry {
@@ -190,14 +168,8 @@ export interface Completion {
     data?: { licenseNo: string; validFrom: string; validTo: string } | Penalty;
 }
 
-/** An `application/problem+json` body. */
-export interface Problem {
-    type?: string;
-    title?: string;
-    status?: number;
-    detail?: string;
-    errors?: { field: string; message: string }[];
-}
+/** An `application/problem+json` body; partial, because a proxy in between may answer an error without one. */
+export type Problem = Partial<Schemas['Problem']>;
 
 // Double-random spot checks (双随机一公开).
 
@@ -242,42 +214,13 @@ export interface CheckItem {
     kind: 'key' | 'general';
 }
 
-export interface EntityFilter {
-    regionCodes?: string[];
-    industryPrefixes?: string[];
-    entityTypes?: string[];
-    licenseItemCodes?: string[];
-    riskClasses?: RiskClass[];
-    /** Only entities with an active entry on one of these credit lists. */
-    listTypes?: ListType[];
-}
-
-export interface InspectorFilter {
-    departmentCodes?: string[];
-    regionCodes?: string[];
-}
-
-/** `all`, or one stratum per risk class; a share (0–1] or a count of each. */
-export interface StratumSpec {
-    key: 'all' | RiskClass;
-    ratio?: number;
-    count?: number;
-}
-
 /** The body of `POST /inspection-plans` and of its preview. */
-export interface PlanInput {
-    title: string;
-    checkItemCodes: string[];
-    jointDepartmentCodes: string[];
-    periodFrom: string;
-    periodTo: string;
-    entityFilter: EntityFilter;
-    strata: StratumSpec[];
-    inspectorFilter: InspectorFilter;
-    teamSize: number;
-    drawMode: DrawMode;
-    receivingDepartmentCode?: string;
-}
+export type PlanInput = Schemas['InspectionPlanInput'];
+export type EntityFilter = PlanInput['entityFilter'];
+export type InspectorFilter = PlanInput['inspectorFilter'];
+
+/** `all`, or one stratum per risk class (the server checks the key); a share (0–1] or a count of each. */
+export type StratumSpec = PlanInput['strata'][number] & { key: 'all' | RiskClass };
 
 export interface PlanPreview {
     strata: { key: string; poolSize: number; toDraw: number }[];
@@ -306,8 +249,9 @@ export interface PlanDraw {
     resultHash: string | null;
 }
 
-export interface InspectionPlan extends Omit<PlanInput, 'receivingDepartmentCode'> {
+export interface InspectionPlan extends Omit<PlanInput, 'receivingDepartmentCode' | 'strata'> {
     id: string;
+    strata: StratumSpec[];
     departmentCode: string;
     receivingDepartmentCode: string | null;
     status: PlanStatus;
@@ -318,11 +262,9 @@ export interface InspectionPlan extends Omit<PlanInput, 'receivingDepartmentCode
     draw?: PlanDraw | null;
 }
 
-export interface CheckItemResult {
-    checkItemCode: string;
-    result: CheckResult;
-    finding?: string;
-}
+/** The body of `POST /inspections/{id}/results`. */
+export type ResultsInput = Schemas['InspectionResultInput'];
+export type CheckItemResult = ResultsInput['results'][number];
 
 export interface Inspection {
     id: number;
@@ -345,12 +287,6 @@ export interface Inspection {
     recordedAt: string | null;
 }
 
-/** The body of `POST /inspections/{id}/results`. */
-export interface ResultsInput {
-    results: CheckItemResult[];
-    outcome: InspectionOutcome;
-    finding?: string;
-}
 
 // Enforcement cases (案件): filing (立案) and decision (处理决定) after a suspected violation.
 
@@ -373,21 +309,11 @@ export interface EnforcementCase {
     penalty: Penalty | null;
 }
 
-/** A town or street of the district (NBS code). */
-export interface Region {
-    id: string;
-    code: string;
-    name: string;
-}
+/** A town or street of the district (NBS code); the dataProvider copies `code` into `id`. */
+export type Region = Schemas['Region'] & { id: string };
 
-/** A license item (许可事项) and its competent department. */
-export interface LicenseItem {
-    id: string;
-    code: string;
-    name: string;
-    departmentCode: string;
-    legalBasis: string;
-}
+/** A license item (许可事项) and its competent department; the dataProvider copies `code` into `id`. */
+export type LicenseItem = Schemas['LicenseItem'] & { id: string };
 
 // Joint punishment (联合惩戒): credit lists, the measures catalog, feedback (domain/credit.ts).
 
@@ -484,15 +410,7 @@ export interface CreditListing {
 }
 
 /** The body of `POST /credit-listings`; the authority is the clerk's department. */
-export interface ListingInput {
-    listType: ListType;
-    creditCode: string;
-    entityName?: string;
-    reason: string;
-    documentNo: string;
-    listedOn: string;
-    expiresOn?: string;
-}
+export type ListingInput = Schemas['CreditListingInput'];
 
 /** What listing and delisting answer. */
 export interface ListingAnswer {
@@ -503,11 +421,7 @@ export interface ListingAnswer {
 }
 
 /** The body of `POST /credit-listings/{id}/delist`. */
-export interface DelistInput {
-    exitType: ExitType;
-    reason: string;
-    delistedOn?: string;
-}
+export type DelistInput = Schemas['DelistInput'];
 
 /** A row of the measures catalog (惩戒措施目录); the API sends `id` = `code`. */
 export interface PunishmentMeasure {
@@ -580,13 +494,7 @@ export interface Warning {
 }
 
 /** The body of `POST /warnings` (主动预警). */
-export interface ManualWarningInput {
-    creditCode: string;
-    level: WarningLevel;
-    subject: string;
-    reason: string;
-    departmentCode?: string;
-}
+export type ManualWarningInput = Schemas['ManualWarningInput'];
 
 /** An automatic rule's settings; the API sends `id` = `code`. */
 export interface WarningRule {
@@ -603,9 +511,4 @@ export interface WarningRule {
 }
 
 /** The body of `PUT /warning-rules/{code}`. */
-export interface WarningRuleInput {
-    enabled: boolean;
-    thresholdDays: number | null;
-    level: WarningLevel;
-    departmentCode: string | null;
-}
+export type WarningRuleInput = Schemas['WarningRuleInput'];

@@ -1,6 +1,8 @@
 import { Op, QueryTypes, Sequelize, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
 import type { SessionUser } from '../auth/credentials';
+import type { z } from '../openapi';
+import type { Task } from './routes';
 
 export interface TaskFilter {
   /** My inbox: assigned to me, or not yet claimed and offered to my department (directly or in the pool). */
@@ -24,28 +26,8 @@ export interface Page {
   order: 'ASC' | 'DESC';
 }
 
-export interface TaskView {
-  id: number;
-  /** The natural key the owning workflow knows the task by. */
-  taskKey: string;
-  type: string;
-  title: string;
-  status: string;
-  department: { code: string; name: string } | null;
-  candidateDepartments: Array<{ code: string; name: string }>;
-  assignee: { username: string; displayName: string } | null;
-  entity: { creditCode: string; name: string } | null;
-  dueAt: string;
-  overdue: boolean;
-  escalationLevel: number;
-  workflowId: string;
-  createdAt: string;
-  completedAt: string | null;
-  outcome: string | null;
-  comment: string | null;
-  allowedOutcomes: string[];
-  data: Record<string, unknown>;
-}
+/** The task as the API answers it: the one schema of routes.ts, which also publishes it in the OpenAPI document. */
+export type TaskView = z.infer<typeof Task>;
 
 const OPEN = ['open', 'claimed'];
 
