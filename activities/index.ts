@@ -1,4 +1,5 @@
 import type { Db } from '../db';
+import { createAuditActivities } from './audit';
 import { createCreditActivities } from './credit';
 import { createDeadlineActivities, type DeadlineOptions } from './deadlines';
 import { createInspectionActivities } from './inspections';
@@ -20,6 +21,7 @@ export function createActivities({ db, deadlines }: ActivityDeps) {
     ...createInspectionActivities(db),
     ...createCreditActivities(db),
     ...createWarningActivities(db),
+    ...createAuditActivities(db),
   };
 }
 

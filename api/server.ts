@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { logger } from './logger';
 import { connectTemporal } from './temporal';
 import { ensureWarningSchedule } from './warnings/schedule';
+import { ensureAuditCheckpointSchedule } from './audit/schedule';
 
 export interface RunningServer {
   url: string;
@@ -19,6 +20,7 @@ export async function start(config: Config): Promise<RunningServer> {
   const db = await openDb(config.DATABASE_URL);
   const temporal = await connectTemporal(config);
   await ensureWarningSchedule(temporal, config.WARNING_SCAN_CRON);
+  await ensureAuditCheckpointSchedule(temporal, config.AUDIT_CHECKPOINT_MINUTES);
   const app = createApp({ config, db, temporal });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));

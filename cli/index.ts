@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { verifyDraw, type PublishedDraw } from '../domain/draw';
 import { loadConfig, describeConfig } from '../config';
 import { migrate, openDb, type Db } from '../db';
-import { appendAudit, verifyAudit } from '../db/audit';
+import { appendAudit } from '../db/audit';
+import { verifyAuditWithCheckpoints } from './auditVerify';
 import { loadDemoOnce, loadEntities, loadMasterData } from '../db/seed';
 import { API_SCOPES, createApiKey, hashPassword, type ApiScope } from '../api/auth/credentials';
 import { ROLES, type Role } from '../domain/tasks';
@@ -99,12 +100,16 @@ const commands: Record<string, (o: Options, args: string[]) => Promise<string>> 
 
   'audit verify': () =>
     withDb(async (db) => {
-      const { checked, problems } = await verifyAudit(db);
+      const { checked, problems, anchor } = await verifyAuditWithCheckpoints(db, loadConfig());
+      const anchored = anchor.checked
+        ? `the end of the log matches ${anchor.checkpoints.length} checkpoint(s), the latest of ${anchor.checkpoints[0].at}`
+        : `the end of the log was NOT checked against a checkpoint (${anchor.reason}): rows removed from its end would go unnoticed`;
+      if (!anchor.checked) console.log(`warning: ${anchored}`);
       if (problems.length) {
         for (const p of problems) console.log(`row ${p.id}: ${p.problem}: ${p.message}`);
         throw new Error(`audit log verification FAILED: ${problems.length} problem(s) in ${checked} rows`);
       }
-      return `audit log intact: ${checked} rows verified`;
+      return `audit log intact: ${checked} rows verified; ${anchored}`;
     }),
 
   'draw verify': async (o, args) => {

@@ -37,6 +37,7 @@ const schema = z.object({
   DEMO_ENTITIES: z.coerce.number().int().min(0).default(3000).describe('market entities in the demo district'),
   PLAN_CHILDREN_PER_RUN: z.coerce.number().int().min(1).max(1900).default(1000).describe('inspections one spot-check plan run starts before it continues as new (Temporal allows 2,000 pending children per workflow)'),
   WARNING_SCAN_CRON: z.string().min(9).default('0 6 * * *').describe('when the automatic warning rules run (cron, Asia/Shanghai; a Temporal Schedule)'),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).default(10).describe('how often the head of the audit chain is recorded in Temporal (a Schedule), so `cli audit verify` finds rows cut off its end'),
   STUCK_PROCESS_MINUTES: z.coerce.number().positive().default(30).describe('a process whose current step has been retrying this long is listed as stuck (operators\' list and the zongjian_stuck_processes metric)'),
   DEADLINE_SECONDS_PER_WORKING_DAY: z.coerce
     .number()

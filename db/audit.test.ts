@@ -1,5 +1,6 @@
+import { Op } from 'sequelize';
 import { migrate, openDb, type Db } from './index';
-import { appendAudit, verifyAudit } from './audit';
+import { appendAudit, readAuditHead, verifyAudit } from './audit';
 import { testDatabases } from '../test/support/databases';
 
 describe.each(testDatabases)('audit log on $name', (database) => {
@@ -42,6 +43,39 @@ describe.each(testDatabases)('audit log on $name', (database) => {
   it('finds a deleted last row', async () => {
     await db.models.audit_log.destroy({ where: { id: 5 } });
     expect((await verifyAudit(db)).problems).toEqual([expect.objectContaining({ problem: 'headMismatch' })]);
+  });
+
+  describe('rows cut off the end with the head moved back', () => {
+    // What a tester did: the remaining chain is consistent, so only a head kept elsewhere shows the loss.
+    async function cutBackTo(lastId: number) {
+      const last = (await db.models.audit_log.findByPk(lastId, { raw: true })) as any;
+      await db.models.audit_log.destroy({ where: { id: { [Op.gt]: lastId } } });
+      await db.models.audit_head.update({ lastId, lastHash: last.hash }, { where: { id: 1 } });
+    }
+
+    it('are found against a checkpoint taken before', async () => {
+      const checkpoint = await readAuditHead(db);
+      await cutBackTo(3);
+      expect((await verifyAudit(db, { anchors: [checkpoint] })).problems).toEqual([expect.objectContaining({ id: 5, problem: 'truncated' })]);
+    });
+
+    it('are found when new rows were written after the cut, because the checkpointed row differs', async () => {
+      const checkpoint = await readAuditHead(db);
+      await cutBackTo(3);
+      for (let i = 0; i < 4; i++) await appendAudit(db, { actorType: 'system', actor: 'x', action: 'a', targetType: 't', targetId: String(i) });
+      expect((await verifyAudit(db, { anchors: [checkpoint] })).problems).toEqual([expect.objectContaining({ id: 5, problem: 'truncated' })]);
+    });
+
+    it('go unnoticed without a checkpoint: the chain that remains is consistent (why the anchor lives in Temporal)', async () => {
+      await cutBackTo(3);
+      expect(await verifyAudit(db)).toEqual({ checked: 3, problems: [] });
+    });
+
+    it('a checkpoint of rows still there, followed by more rows, is no problem', async () => {
+      const checkpoint = await readAuditHead(db);
+      await appendAudit(db, { actorType: 'system', actor: 'x', action: 'a', targetType: 't', targetId: 'later' });
+      expect(await verifyAudit(db, { anchors: [checkpoint] })).toEqual({ checked: 6, problems: [] });
+    });
   });
 
   it('finds a row rewritten with a recomputed hash, because the next row still links to the old one', async () => {

@@ -52,12 +52,35 @@ export async function appendAudit(db: Db, entry: AuditEntry, t?: Transaction): P
 
 export interface AuditProblem {
   id: number;
-  problem: 'missing' | 'hashMismatch' | 'brokenLink' | 'headMismatch';
+  problem: 'missing' | 'hashMismatch' | 'brokenLink' | 'headMismatch' | 'truncated';
   message: string;
 }
 
-/** Walks the whole chain in id order; reports every row that was edited, removed or inserted. */
-export async function verifyAudit(db: Db, batchSize = 5000): Promise<{ checked: number; problems: AuditProblem[] }> {
+/**
+ * The head as it was at `at`, kept where the database cannot rewrite it (a workflow's history). Deleting the
+ * last rows and moving `audit_head` back leaves a consistent chain; only such an anchor shows the loss.
+ */
+export interface AuditAnchor {
+  lastId: number;
+  lastHash: string;
+  at: string;
+}
+
+/** The head now, for a checkpoint. */
+export async function readAuditHead(db: Db): Promise<AuditAnchor> {
+  const head = (await db.models.audit_head.findByPk(1, { raw: true })) as any;
+  if (!head) throw new Error('audit_head row missing: run the migrations');
+  return { lastId: head.lastId, lastHash: head.lastHash, at: new Date().toISOString() };
+}
+
+/**
+ * Walks the whole chain in id order; reports every row that was edited, removed or inserted. Each anchor
+ * (checkpoint) given must still be in the chain: its row present, with the hash it had.
+ */
+export async function verifyAudit(db: Db, options: { anchors?: AuditAnchor[]; batchSize?: number } = {}): Promise<{ checked: number; problems: AuditProblem[] }> {
+  const { anchors = [], batchSize = 5000 } = options;
+  const anchoredIds = new Set(anchors.map((a) => a.lastId));
+  const hashAt = new Map<number, string>();
   const problems: AuditProblem[] = [];
   let expectedId = 1;
   let prevHash = '0'.repeat(64);
@@ -77,6 +100,7 @@ export async function verifyAudit(db: Db, batchSize = 5000): Promise<{ checked: 
       const row: ChainedRow = { ...r, at: new Date(r.at), detail: JSON.parse(r.detail) };
       if (r.prevHash !== prevHash) problems.push({ id: r.id, problem: 'brokenLink', message: `row ${r.id} does not follow the row before it` });
       if (hashOf(row) !== r.hash) problems.push({ id: r.id, problem: 'hashMismatch', message: `row ${r.id} was changed after it was written` });
+      if (anchoredIds.has(r.id)) hashAt.set(r.id, r.hash);
       prevHash = r.hash;
       expectedId = r.id + 1;
       checked++;
@@ -86,6 +110,15 @@ export async function verifyAudit(db: Db, batchSize = 5000): Promise<{ checked: 
   const head = await db.models.audit_head.findByPk(1, { raw: true }) as any;
   if (head && (head.lastId !== expectedId - 1 || head.lastHash !== prevHash)) {
     problems.push({ id: head.lastId, problem: 'headMismatch', message: `the last ${head.lastId - (expectedId - 1)} row(s) were removed or the head was changed` });
+  }
+  const lastId = expectedId - 1;
+  for (const a of anchors) {
+    if (a.lastId === 0) continue;
+    if (a.lastId > lastId) {
+      problems.push({ id: a.lastId, problem: 'truncated', message: `the checkpoint of ${a.at} saw row ${a.lastId}, the log ends at row ${lastId}: rows were removed from its end` });
+    } else if (hashAt.get(a.lastId) !== a.lastHash) {
+      problems.push({ id: a.lastId, problem: 'truncated', message: `row ${a.lastId} is not the one the checkpoint of ${a.at} saw: the log was cut back and written again from there` });
+    }
   }
   return { checked, problems };
 }

@@ -7,3 +7,4 @@ export { enforcementCase } from './enforcementCase';
 export { jointPunishment } from './jointPunishment';
 export { screeningFeedback } from './screeningFeedback';
 export { warning, warningScan } from './warnings';
+export { auditCheckpoint } from './auditCheckpoint';

@@ -10,6 +10,7 @@ import { createApiKey, type ApiScope } from '../../api/auth/credentials';
 import { start, type RunningServer } from '../../api/server';
 import { createWorker } from '../../worker';
 import { warningScheduleId } from '../../api/warnings/schedule';
+import { auditCheckpointScheduleId } from '../../workflows/auditCheckpoint';
 import type { TestDatabase } from './databases';
 
 // A whole platform for one suite: a fresh database with the master data, a worker on the suite's own task
@@ -87,6 +88,7 @@ export async function startPlatform(database: TestDatabase, options: { secondsPe
     async stop() {
       await platform.stopWorker();
       await client.schedule.getHandle(warningScheduleId(config.TASK_QUEUE)).delete().catch(() => undefined);
+      await client.schedule.getHandle(auditCheckpointScheduleId(config.TASK_QUEUE)).delete().catch(() => undefined);
       await server.stop();
       await connection.close();
       await db.close();

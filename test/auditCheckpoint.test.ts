@@ -1,0 +1,55 @@
+import { appendAudit } from '../db/audit';
+import { verifyAuditWithCheckpoints } from '../cli/auditVerify';
+import { auditCheckpointScheduleId } from '../workflows/auditCheckpoint';
+import { testDatabases } from './support/databases';
+import { eventually, startPlatform, type TestPlatform } from './support/platform';
+
+// The anchor of the audit chain: a checkpoint Schedule records the head in Temporal's history, and
+// `cli audit verify` (the function it calls) finds rows cut off the end with the head moved back.
+describe('audit checkpoint', () => {
+  let p: TestPlatform;
+  beforeAll(async () => {
+    p = await startPlatform(testDatabases[0]);
+  });
+  afterAll(() => p?.stop());
+
+  const append = (n: number) => Promise.all(Array.from({ length: n }, (_, i) => appendAudit(p.db, { actorType: 'system', actor: 'test', action: 'checkpoint.test', targetType: 't', targetId: String(i) })));
+  const head = async () => (await p.db.models.audit_head.findByPk(1, { raw: true })) as any;
+
+  /** Runs the Schedule now and waits for that run's result. */
+  async function checkpointNow(): Promise<{ lastId: number }> {
+    const schedule = p.client.schedule.getHandle(auditCheckpointScheduleId(p.config.TASK_QUEUE));
+    const before = (await schedule.describe()).info.recentActions.length;
+    await schedule.trigger();
+    const run = await eventually(async () => (await schedule.describe()).info.recentActions[before], 20_000, 'the triggered checkpoint run');
+    return p.client.workflow.getHandle(run.action.workflow.workflowId, run.action.workflow.firstExecutionRunId).result();
+  }
+
+  it('is created when the API starts, on the configured interval', async () => {
+    const d = await p.client.schedule.getHandle(auditCheckpointScheduleId(p.config.TASK_QUEUE)).describe();
+    expect(d.spec.intervals?.map((i) => i.every)).toEqual([10 * 60_000]);
+  });
+
+  it('records the head; verify then finds the last rows removed with the head moved back', async () => {
+    await append(6);
+    const checkpoint = await checkpointNow();
+    expect(checkpoint).toEqual(expect.objectContaining({ lastId: (await head()).lastId }));
+    expect(await verifyAuditWithCheckpoints(p.db, p.config)).toEqual(expect.objectContaining({ problems: [], anchor: expect.objectContaining({ checked: true }) }));
+
+    const keep = checkpoint.lastId - 2;
+    const last = (await p.db.models.audit_log.findByPk(keep, { raw: true })) as any;
+    await p.db.models.audit_log.destroy({ where: { id: [keep + 1, keep + 2] } });
+    await p.db.models.audit_head.update({ lastId: keep, lastHash: last.hash }, { where: { id: 1 } });
+
+    const r = await verifyAuditWithCheckpoints(p.db, p.config);
+    expect(r.problems).toEqual([expect.objectContaining({ id: checkpoint.lastId, problem: 'truncated' })]);
+  });
+
+  it('without Temporal still verifies the chain and says the end was not checked', async () => {
+    const away = { ...p.config, TEMPORAL_ADDRESS: '127.0.0.1:1' };
+    await p.db.models.audit_log.update({ actor: 'someone-else' }, { where: { id: 1 } });
+    const r = await verifyAuditWithCheckpoints(p.db, away);
+    expect(r.anchor).toEqual({ checked: false, reason: expect.stringContaining('could not be reached') });
+    expect(r.problems).toEqual(expect.arrayContaining([expect.objectContaining({ id: 1, problem: 'hashMismatch' })]));
+  });
+});
