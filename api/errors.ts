@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
+import { isDatabaseUnavailable, isTemporalUnavailable } from '../config/retry';
 import { logger } from './logger';
 
 export interface FieldError {
@@ -25,6 +26,10 @@ export const forbidden = (detail: string) => new AppError(403, 'Forbidden', deta
 export const notFound = (detail: string) => new AppError(404, 'Not Found', detail);
 export const conflict = (detail: string) => new AppError(409, 'Conflict', detail);
 export const unprocessable = (detail: string, errors?: FieldError[]) => new AppError(422, 'Unprocessable Content', detail, errors);
+export const unavailable = (detail: string) => new AppError(503, 'Service Unavailable', detail);
+
+/** Seconds a caller is asked to wait after a 503: Temporal or the database back from a restart. */
+const RETRY_AFTER_SECONDS = 5;
 
 const TYPE_BASE = 'https://zongjian.dev/problems/';
 
@@ -41,9 +46,16 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   else if (err?.type === 'entity.parse.failed') e = badRequest('the body is not valid JSON');
   else if (err?.type === 'entity.too.large') e = new AppError(413, 'Content Too Large', `the body exceeds ${err.limit} bytes`);
   else if (err?.type === 'encoding.unsupported' || err?.type === 'charset.unsupported') e = new AppError(415, 'Unsupported Media Type', 'the body must be UTF-8 JSON');
+  // An outage is not the request's fault, and nothing half-applied: the caller sends the same again later.
+  else if (isTemporalUnavailable(err)) e = unavailable('the process engine (Temporal) cannot be reached; try again shortly');
+  else if (isDatabaseUnavailable(err)) e = unavailable('the database cannot be reached or is busy; try again shortly');
   else {
     (req as any).log?.error({ err }, 'unhandled error') ?? logger.error({ err }, 'unhandled error');
     e = new AppError(500, 'Internal Server Error', 'an unexpected error occurred; it was logged');
+  }
+  if (e.status === 503) {
+    (req as any).log?.warn({ err: String(err) }, 'service unavailable') ?? logger.warn({ err: String(err) }, 'service unavailable');
+    res.set('Retry-After', String(RETRY_AFTER_SECONDS));
   }
   res
     .status(e.status)

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config';
+import { withRetry } from '../config/retry';
 import { openDb } from '../db';
 import { createApp } from './app';
 import { logger } from './logger';
@@ -18,8 +19,10 @@ export interface RunningServer {
 export async function start(config: Config): Promise<RunningServer> {
   logger.level = config.LOG_LEVEL;
   const db = await openDb(config.DATABASE_URL);
-  const temporal = await connectTemporal(config);
-  await ensureWarningSchedule(temporal, config.WARNING_SCAN_CRON);
+  // A Temporal server that is still starting (`14 UNAVAILABLE: shard …`) delays the API instead of stopping it.
+  const onRetry = (what: string) => (err: unknown, attempt: number, delayMs: number) => logger.warn({ err: String(err), attempt, delayMs }, `${what}: Temporal not ready, trying again`);
+  const temporal = await withRetry(() => connectTemporal(config), { onRetry: onRetry('connect') });
+  await withRetry(() => ensureWarningSchedule(temporal, config.WARNING_SCAN_CRON), { onRetry: onRetry('warning schedule') });
   await ensureAuditCheckpointSchedule(temporal, config.AUDIT_CHECKPOINT_MINUTES);
   const app = createApp({ config, db, temporal });
   const server: Server = await new Promise((resolve) => {

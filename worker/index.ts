@@ -1,23 +1,33 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Config } from '../config';
+import { withRetry, type RetryOptions } from '../config/retry';
 import { createActivities } from '../activities';
 import { openDb } from '../db';
 import { dataErrorInterceptors } from './dataErrors';
 
-/** Builds the worker of `TASK_QUEUE`: every workflow and every activity. */
-export async function createWorker(config: Config, options: { workflowBundle?: { code: string } } = {}) {
+/**
+ * Builds the worker of `TASK_QUEUE`: every workflow and every activity. A Temporal server still starting
+ * (`14 UNAVAILABLE`, connection refused) delays it instead of stopping it.
+ */
+export async function createWorker(config: Config, options: { workflowBundle?: { code: string }; onRetry?: RetryOptions['onRetry'] } = {}) {
   const db = await openDb(config.DATABASE_URL);
-  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-  const worker = await Worker.create({
-    connection,
-    namespace: config.TEMPORAL_NAMESPACE,
-    taskQueue: config.TASK_QUEUE,
-    ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: require.resolve('../workflows') }),
-    activities: createActivities({ db, deadlines: { secondsPerWorkingDay: config.DEADLINE_SECONDS_PER_WORKING_DAY } }),
-    interceptors: { activity: [dataErrorInterceptors] },
-  });
+  const connection = await withRetry(() => NativeConnection.connect({ address: config.TEMPORAL_ADDRESS }), { onRetry: options.onRetry });
+  const worker = await withRetry(
+    () =>
+      Worker.create({
+        connection,
+        namespace: config.TEMPORAL_NAMESPACE,
+        taskQueue: config.TASK_QUEUE,
+        ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: require.resolve('../workflows') }),
+        activities: createActivities({ db, deadlines: { secondsPerWorkingDay: config.DEADLINE_SECONDS_PER_WORKING_DAY } }),
+        interceptors: { activity: [dataErrorInterceptors] },
+      }),
+    { onRetry: options.onRetry },
+  );
   return {
     worker,
+    connection,
+    db,
     async close() {
       await connection.close();
       await db.close();

@@ -1,16 +1,16 @@
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { Router } from 'express';
 import { UniqueConstraintError } from 'sequelize';
 import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
 import { REGISTRATION_ACTIONS, type RegistrationEvent } from '../../domain/registration';
-import { dualNotification, dualNotificationWorkflowId } from '../../workflows/dualNotification';
+import { dualNotificationWorkflowId } from '../../workflows/dualNotification';
 import { requireScope } from '../auth/middleware';
 import { AppError, notFound } from '../errors';
 import { document, systemSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
 import { body, parse } from '../validate';
 import { Accepted, EventId, eventHash, requireValidCreditCode, sameEventOrConflict } from './events';
+import { startDualNotification } from './registrationStart';
 
 // A calendar date that exists (2026-02-30 is refused here, not later by the database).
 const date = z.iso.date('a date YYYY-MM-DD');
@@ -77,7 +77,7 @@ export function registrationRoutes(db: Db, temporal: Temporal): Router {
     try {
       await db.writeTransaction(async (t) => {
         await db.models.registration_events.create(
-          { eventId: event.eventId, action: event.action, creditCode: event.entity.creditCode, workflowId, occurredAt: new Date(event.occurredAt), bodyHash: hash, status: 'accepted', receivedAt: new Date() },
+          { eventId: event.eventId, action: event.action, creditCode: event.entity.creditCode, workflowId, occurredAt: new Date(event.occurredAt), bodyHash: hash, status: 'accepted', receivedAt: new Date(), event },
           { transaction: t },
         );
         await appendAudit(db, { actorType: 'system', actor: req.apiClient!.system, action: `registration.${event.action}`, targetType: 'entity', targetId: event.entity.creditCode, detail: { eventId: event.eventId } }, t);
@@ -88,12 +88,8 @@ export function registrationRoutes(db: Db, temporal: Temporal): Router {
       sameEventOrConflict(stored!.get('bodyHash'), hash, event.eventId);
       repeated = true;
     }
-    // Started by its business key: a repeat (or a retry after a failed start) finds the same run.
-    try {
-      await temporal.client.workflow.start(dualNotification, { workflowId, taskQueue: temporal.taskQueue, args: [event], workflowIdReusePolicy: 'REJECT_DUPLICATE' });
-    } catch (err) {
-      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-    }
+    // Temporal away here: the sender gets a 503 and sends again, and the worker's reconciler starts it anyway.
+    await startDualNotification(temporal.client, temporal.taskQueue, event);
     if (repeated) res.set('Idempotent-Replayed', 'true');
     res.status(202).json(answer);
   });

@@ -8,7 +8,7 @@ import { startDevServer } from '../../deploy/devServer';
 // One real Temporal dev server (in memory) and one workflow bundle for the whole run; each suite then
 // uses its own task queue and its own database so suites never see each other's work.
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
     s.listen(0, '127.0.0.1', () => {

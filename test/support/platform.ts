@@ -32,7 +32,16 @@ export interface TestPlatform {
   stop(): Promise<void>;
 }
 
-export async function startPlatform(database: TestDatabase, options: { secondsPerWorkingDay?: number; entities?: number; worker?: boolean; config?: Record<string, string> } = {}): Promise<TestPlatform> {
+export interface PlatformOptions {
+  secondsPerWorkingDay?: number;
+  entities?: number;
+  worker?: boolean;
+  config?: Record<string, string>;
+  /** A Temporal server of the suite's own (fault tests stop it); the run's shared dev server otherwise. */
+  temporalAddress?: string;
+}
+
+export async function startPlatform(database: TestDatabase, options: PlatformOptions = {}): Promise<TestPlatform> {
   if (!runtimeInstalled) {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     runtimeInstalled = true;
@@ -41,7 +50,7 @@ export async function startPlatform(database: TestDatabase, options: { secondsPe
   const config = loadConfig({
     PORT: '0',
     DATABASE_URL: url,
-    TEMPORAL_ADDRESS: process.env.TEST_TEMPORAL_ADDRESS!,
+    TEMPORAL_ADDRESS: options.temporalAddress ?? process.env.TEST_TEMPORAL_ADDRESS!,
     TASK_QUEUE: `test-${crypto.randomBytes(5).toString('hex')}`,
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT: '1000',

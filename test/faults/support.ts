@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startDevServer, type DevServer } from '../../deploy/devServer';
+import { freePort } from '../support/globalSetup';
+import type { WhereOptions } from 'sequelize';
+import type { TestPlatform } from '../support/platform';
+
+// What the fault suites share: a Temporal dev server of the suite's own, persisted to a file so it can be
+// stopped and started again with its data, and a worker in a process of its own so it can be killed.
+
+export interface OwnTemporal {
+  address: string;
+  stop(): Promise<void>;
+  /** Starts the server again on the same address and data file. */
+  start(): Promise<void>;
+}
+
+export async function ownTemporal(): Promise<OwnTemporal> {
+  const dir = fs.mkdtempSync(path.join(process.env.TEST_DIR ?? os.tmpdir(), 'temporal-'));
+  const address = `127.0.0.1:${await freePort()}`;
+  const options = { address, namespace: 'default', dbFile: path.join(dir, 'temporal.sqlite'), logFile: path.join(dir, 'temporal.log') };
+  let server: DevServer | null = await startDevServer(options);
+  return {
+    address,
+    async stop() {
+      await server?.stop();
+      server = null;
+    },
+    async start() {
+      server = await startDevServer(options);
+    },
+  };
+}
+
+const WORKER = path.resolve(__dirname, '../../dist/worker/main.js');
+
+/** The worker as `npm start` runs it, a process of its own on the platform's queue and database. */
+export function workerProcess(p: TestPlatform, env: Record<string, string> = {}): ChildProcess {
+  if (!fs.existsSync(WORKER)) throw new Error('dist/worker/main.js is missing: `npm test` builds it (npm run build:server)');
+  return spawn(process.execPath, [WORKER], {
+    env: {
+      ...process.env,
+      DATABASE_URL: p.config.DATABASE_URL,
+      TEMPORAL_ADDRESS: p.config.TEMPORAL_ADDRESS,
+      TASK_QUEUE: p.config.TASK_QUEUE,
+      LOG_LEVEL: 'warn',
+      ...(p.config.DEADLINE_SECONDS_PER_WORKING_DAY ? { DEADLINE_SECONDS_PER_WORKING_DAY: String(p.config.DEADLINE_SECONDS_PER_WORKING_DAY) } : {}),
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+/** SIGKILL: no draining, no goodbye to Temporal; whatever was running is simply gone. */
+export async function kill(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+/** Rows of `model` grouped by `key`, for "nothing doubled": each count should be 1. */
+export async function countsBy(p: TestPlatform, model: string, key: string, where: WhereOptions = {}): Promise<Map<string, number>> {
+  const rows = (await p.db.models[model].findAll({ where, attributes: [key], raw: true })) as any[];
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r[key], (counts.get(r[key]) ?? 0) + 1);
+  return counts;
+}
