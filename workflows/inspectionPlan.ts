@@ -1,6 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import * as wf from '@temporalio/workflow';
-import { BATCH_ACTIVITIES } from './activityOptions';
+import { BATCH_ACTIVITIES, STEP_ACTIVITIES } from './activityOptions';
 import type { Activities } from '../activities';
 import type { DrawnAssignment } from '../activities/inspections';
 import { DRAW_WORKING_DAYS, PLAN_APPROVAL_WORKING_DAYS, type DrawMode } from '../domain/inspections';
@@ -37,6 +37,9 @@ export { inspectionPlanWorkflowId };
 export const inspectionWorkflowId = (planId: string, creditCode: string) => `inspection:${planId}:${creditCode}`;
 
 const acts = wf.proxyActivities<Activities>(BATCH_ACTIVITIES);
+// Everything but the draw and its commitment reads or writes a few rows: on the step timeout, so a worker lost
+// in the middle of one is replaced after a minute, not after a batch's ten (test/faults/workerKill.test.ts).
+const stepActs = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 export async function inspectionPlan(input: InspectionPlanInput): Promise<{ status: string; inspections: number }> {
   const workflowId = wf.workflowInfo().workflowId;
@@ -53,20 +56,20 @@ export async function inspectionPlan(input: InspectionPlanInput): Promise<{ stat
   };
   book.register(() => undefined);
   const planTask = async (step: string, type: 'planApproval' | 'draw', title: string, departmentCode: string, workingDays: number) => {
-    const dueAt = await acts.computeDueAt({ from: new Date().toISOString(), workingDays });
+    const dueAt = await stepActs.computeDueAt({ from: new Date().toISOString(), workingDays });
     await book.open({ taskKey: key(step), type, title: `${title}：${input.title}`, departmentCode, creditCode: null, entityName: null, dueAt, data: { planId: input.planId } });
     return awaitWithEscalation(book, key(step), SECOND_ESCALATION_WORKING_DAYS);
   };
 
-  await acts.setPlanStatus({ planId: input.planId, status: 'pendingApproval' });
+  await stepActs.setPlanStatus({ planId: input.planId, status: 'pendingApproval' });
   const approval = await planTask('approval', 'planApproval', '审批抽查计划', input.departmentCode, PLAN_APPROVAL_WORKING_DAYS);
   if (approval.outcome !== 'approved') {
-    await acts.setPlanStatus({ planId: input.planId, status: 'rejected', actor: approval.completedBy ?? undefined });
+    await stepActs.setPlanStatus({ planId: input.planId, status: 'rejected', actor: approval.completedBy ?? undefined });
     return { status: 'rejected', inspections: 0 };
   }
   // Commit before any draw: the pool and the seeds are fixed and their hashes published now.
   await acts.commitPlanDraw(input.planId);
-  await acts.setPlanStatus({ planId: input.planId, status: 'approved', actor: approval.completedBy ?? undefined });
+  await stepActs.setPlanStatus({ planId: input.planId, status: 'approved', actor: approval.completedBy ?? undefined });
 
   const steps: Array<{ step: 'entities' | 'teams' | 'both'; departmentCode: string; title: string }> =
     input.drawMode === 'planning'
@@ -79,7 +82,7 @@ export async function inspectionPlan(input: InspectionPlanInput): Promise<{ stat
     const t = await planTask(`draw-${s.step}`, 'draw', s.title, s.departmentCode, DRAW_WORKING_DAYS);
     drawn = await acts.runDraw({ planId: input.planId, step: s.step, actor: t.completedBy ?? workflowId, ...(batched ? { summaryOnly: true } : {}) });
   }
-  await acts.setPlanStatus({ planId: input.planId, status: 'inProgress' });
+  await stepActs.setPlanStatus({ planId: input.planId, status: 'inProgress' });
   await book.flushed();
   if (batched) return launchAndAwait(input, receiving, { phase: 'launch', offset: 0, staffed: drawn.staffed ?? 0 }, () => told);
 
@@ -87,7 +90,7 @@ export async function inspectionPlan(input: InspectionPlanInput): Promise<{ stat
   const children = [];
   for (const a of drawn.assignments) children.push(await wf.startChild(inspection, inspectionOptions(input, receiving, a)));
   await Promise.all(children.map((c) => c.result()));
-  await acts.setPlanStatus({ planId: input.planId, status: 'completed' });
+  await stepActs.setPlanStatus({ planId: input.planId, status: 'completed' });
   return { status: 'completed', inspections: children.length };
 }
 
@@ -109,7 +112,7 @@ async function launchAndAwait(input: InspectionPlanInput, receiving: string, at:
   let { offset } = at;
   if (at.phase === 'launch') {
     for (let started = 0; ; ) {
-      const page = await acts.drawnAssignments({ planId: input.planId, offset, limit: Math.min(LAUNCH_PAGE, perRun) });
+      const page = await stepActs.drawnAssignments({ planId: input.planId, offset, limit: Math.min(LAUNCH_PAGE, perRun) });
       await Promise.all(
         page.map((a) =>
           wf.startChild(inspection, { ...inspectionOptions(input, receiving, a), parentClosePolicy: wf.ParentClosePolicy.ABANDON, workflowIdReusePolicy: 'REJECT_DUPLICATE' }).catch((err) => {
@@ -124,12 +127,12 @@ async function launchAndAwait(input: InspectionPlanInput, receiving: string, at:
     }
   }
   for (let seen = -1; ; ) {
-    const completed = await acts.completedInspections({ planId: input.planId });
+    const completed = await stepActs.completedInspections({ planId: input.planId });
     if (completed >= at.staffed) break;
     seen = told();
     await wf.condition(() => told() !== seen, '1 hour');
     if (wf.workflowInfo().continueAsNewSuggested) await wf.continueAsNew<typeof inspectionPlan>({ ...input, resume: { phase: 'await', offset, staffed: at.staffed } });
   }
-  await acts.setPlanStatus({ planId: input.planId, status: 'completed' });
+  await stepActs.setPlanStatus({ planId: input.planId, status: 'completed' });
   return { status: 'completed', inspections: at.staffed };
 }
