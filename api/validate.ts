@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { jsonTextProblem, textProblem, type TextKind } from '../domain/text';
-import { badRequest, fieldErrors } from './errors';
+import { AppError, badRequest, fieldErrors } from './errors';
 import { z } from './openapi';
 
 /** Parses a request part at the edge; malformed or missing fields answer 400 naming each field. */
@@ -34,13 +34,25 @@ export const jsonData = () =>
     if (problem) ctx.issues.push({ code: 'custom', message: problem.message, path: problem.path, input: ctx.value });
   });
 
+/**
+ * A calendar date `YYYY-MM-DD` that exists (2026-02-30 is refused) within 1900–2099: no record this platform
+ * keeps is older or further ahead, and year 0 or 9999 is a typo or a probe, never a deadline.
+ */
+export const date = () =>
+  z.iso.date('a date YYYY-MM-DD').check((ctx) => {
+    const year = Number(ctx.value.slice(0, 4));
+    if (year < 1900 || year > 2099) ctx.issues.push({ code: 'custom', message: 'a date between 1900-01-01 and 2099-12-31', input: ctx.value });
+  });
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * `express.json`'s verify step: a body that is not valid UTF-8 is refused before it is decoded, since the
  * decoder would otherwise replace the broken bytes and the replacement would be stored as if it were text.
  */
-export function requireUtf8(_req: unknown, _res: unknown, buf: Buffer): void {
+export function requireUtf8(_req: unknown, _res: unknown, buf: Buffer, encoding: string): void {
+  // CONTRACT.md: JSON in UTF-8. A UTF-16 body of ASCII text is also valid UTF-8 bytes, so the charset decides.
+  if (encoding.toLowerCase() !== 'utf-8') throw new AppError(415, 'Unsupported Media Type', `the body must be UTF-8 JSON, not ${encoding}`);
   try {
     strictUtf8.decode(buf);
   } catch {

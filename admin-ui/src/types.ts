@@ -80,7 +80,7 @@ export type TimelineStep = (typeof TIMELINE_STEPS)[number];
 export const ESCALATION_LEVELS = [1, 2] as const;
 export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
 
-export const DEPARTMENT_KINDS = ['bureau', 'district'] as const;
+export const DEPARTMENT_KINDS = ['bureau', 'district', 'court'] as const;
 export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
 
 export interface DepartmentRef {

@@ -10,13 +10,12 @@ import type { SessionUser } from '../auth/credentials';
 import { forbidden, notFound, unprocessable } from '../errors';
 import { z } from '../openapi';
 import { update, updateWithStart, type Temporal } from '../temporal';
-import { freeText, text } from '../validate';
+import { freeText, text, date } from '../validate';
 
 // Listing and delisting (列入 / 移出), the same whether an external system sends the event
 // (`POST /api/ext/v1/credit-listings`) or a clerk enters it in the UI: the listing row is written before
 // the answer (so screening restricts at once), then its jointPunishment workflow runs the notices.
 
-const date = z.iso.date('a date YYYY-MM-DD');
 
 export const ListingFields = z.object({
   listType: z.enum(LIST_TYPES),
@@ -25,8 +24,8 @@ export const ListingFields = z.object({
   reason: freeText().min(1).max(2000),
   documentNo: text().min(1).max(100).describe('number of the listing decision (列入决定书文号)'),
   authority: text().min(1).max(100).describe('the deciding authority'),
-  listedOn: date,
-  expiresOn: date.optional().describe('when the deciding authority set the end; otherwise the list type’s duration (RULES.md)'),
+  listedOn: date(),
+  expiresOn: date().optional().describe('when the deciding authority set the end; otherwise the list type’s duration (RULES.md)'),
 });
 
 export const DelistFields = z.object({
@@ -35,7 +34,7 @@ export const DelistFields = z.object({
   documentNo: text().min(1).max(100).describe('number of the listing decision being ended'),
   exitType: z.enum(EXIT_TYPES).describe('`creditRepair` (信用修复) or `removed` (cause ended, deleted by the authority)'),
   reason: freeText().min(1).max(2000),
-  delistedOn: date,
+  delistedOn: date(),
 });
 
 export type ListingFields = z.infer<typeof ListingFields>;

@@ -13,7 +13,7 @@ import { requireValidCreditCode } from '../ext/events';
 import { page, Paging, seesAll } from '../lists';
 import { document, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
-import { body, parse, query, freeText, text } from '../validate';
+import { body, parse, query, freeText, text, date } from '../validate';
 import { acceptListing, districtWide, endListing, ListingFields, requireListAuthority } from './listings';
 
 // Credit lists, the measures catalog and the feedback board in the admin UI (联合惩戒, F6, F9).
@@ -30,7 +30,7 @@ const MeasureInput = z
   })
   .openapi('PunishmentMeasureInput');
 const UiListingInput = ListingFields.omit({ authority: true }).openapi('CreditListingInput');
-const UiDelistInput = z.object({ exitType: z.enum(EXIT_TYPES), reason: freeText().min(1).max(2000), delistedOn: z.iso.date().optional() }).openapi('DelistInput');
+const UiDelistInput = z.object({ exitType: z.enum(EXIT_TYPES), reason: freeText().min(1).max(2000), delistedOn: date().optional() }).openapi('DelistInput');
 
 const ok = (description: string) => ({ 200: { description } });
 const tags = ['joint punishment'];
@@ -149,7 +149,7 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
 
   // F9: notices sent versus feedback received, per department; from the one task model.
   r.get('/punishment-feedback', staff, async (req, res) => {
-    const q = query(z.object({ from: z.iso.date().optional(), to: z.iso.date().optional() }), req);
+    const q = query(z.object({ from: date().optional(), to: date().optional() }), req);
     const params: unknown[] = [new Date()];
     let range = '';
     if (q.from) { range += ' AND t.createdAt >= ?'; params.push(new Date(`${q.from}T00:00:00+08:00`)); }

@@ -7,11 +7,9 @@ import { requireScope } from '../auth/middleware';
 import { notFound, unprocessable } from '../errors';
 import { document, systemSecurity, z } from '../openapi';
 import { update, type Temporal } from '../temporal';
-import { body, text } from '../validate';
+import { body, text, date } from '../validate';
 import { Accepted, applyOnce, EventId, eventHash, requireValidCreditCode } from './events';
 
-// A calendar date that exists (2026-02-30 is refused here, not later by the database).
-const date = z.iso.date('a date YYYY-MM-DD');
 const LicenseDecisionEvent = z
   .object({
     eventId: EventId,
@@ -20,8 +18,8 @@ const LicenseDecisionEvent = z
     licenseItem: text().min(1).max(100).describe('license item name or code'),
     decision: z.enum(LICENSE_DECISIONS),
     licenseNo: text().min(1).max(64).optional(),
-    validFrom: date.optional(),
-    validTo: date.optional(),
+    validFrom: date().optional(),
+    validTo: date().optional(),
     decidedAt: z.string().datetime({ offset: true }),
   })
   .superRefine(
@@ -31,7 +29,7 @@ const LicenseDecisionEvent = z
       for (const f of ['licenseNo', 'validFrom', 'validTo'] as const) {
         if (e[f] === undefined) ctx.addIssue({ code: 'custom', path: [f], message: 'required when the decision is issued' });
       }
-      const valid = (v: unknown) => typeof v === 'string' && date.safeParse(v).success;
+      const valid = (v: unknown) => typeof v === 'string' && date().safeParse(v).success;
       if (valid(e.validFrom) && valid(e.validTo) && e.validFrom! > e.validTo!) ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'before validFrom' });
     },
     // Also when other fields are bad, so that every missing field is named at once (CONTRACT.md).

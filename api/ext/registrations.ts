@@ -8,23 +8,21 @@ import { requireScope } from '../auth/middleware';
 import { AppError, notFound } from '../errors';
 import { document, systemSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
-import { body, parse } from '../validate';
+import { body, parse, freeText, text, date } from '../validate';
 import { Accepted, EventId, eventHash, requireValidCreditCode, sameEventOrConflict } from './events';
 import { startDualNotification } from './registrationStart';
 
-// A calendar date that exists (2026-02-30 is refused here, not later by the database).
-const date = z.iso.date('a date YYYY-MM-DD');
 const Entity = z.object({
-  creditCode: z.string().length(18, 'an 18-character unified social credit code'),
-  name: z.string().min(1).max(200),
-  entityType: z.string().min(1).max(100).optional(),
-  industryCode: z.string().regex(/^[A-T](\d{2}|\d{3}|\d{4})?$/, 'GB/T 4754 code: a section letter and 2–4 digits').optional(),
-  regionCode: z.string().regex(/^\d{6}(\d{3})?(\d{3})?$/, 'a GB/T 2260 region or NBS town code').optional(),
-  address: z.string().min(1).max(300).optional(),
-  legalRepresentative: z.string().min(1).max(64).optional(),
-  businessScope: z.string().min(1).max(5000).optional(),
-  registrationAuthority: z.string().min(1).max(100).optional(),
-  establishedOn: date.optional(),
+  creditCode: text().length(18, 'an 18-character unified social credit code'),
+  name: text().min(1).max(200),
+  entityType: text().min(1).max(100).optional(),
+  industryCode: text().regex(/^[A-T](\d{2}|\d{3}|\d{4})?$/, 'GB/T 4754 code: a section letter and 2–4 digits').optional(),
+  regionCode: text().regex(/^\d{6}(\d{3})?(\d{3})?$/, 'a GB/T 2260 region or NBS town code').optional(),
+  address: text().min(1).max(300).optional(),
+  legalRepresentative: text().min(1).max(64).optional(),
+  businessScope: freeText().min(1).max(5000).optional(),
+  registrationAuthority: text().min(1).max(100).optional(),
+  establishedOn: date().optional(),
 });
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const Registration = z

@@ -17,9 +17,8 @@ import { forbidden, notFound, unprocessable } from '../errors';
 import { page, Paging, seesAll } from '../lists';
 import { document, userSecurity, z } from '../openapi';
 import { update, type Temporal } from '../temporal';
-import { body, parse, query, freeText, text } from '../validate';
+import { body, parse, query, freeText, text, date } from '../validate';
 
-const date = z.iso.date();
 /** Inspections one plan may start (see POST /inspection-plans). */
 export const MAX_INSPECTIONS_PER_PLAN = 5000;
 const codes = z.array(text().min(1).max(40)).max(200);
@@ -28,8 +27,8 @@ const PlanInput = z
     title: text().min(1).max(200),
     checkItemCodes: z.array(text()).min(1, 'at least one check item (no check without a legal basis)'),
     jointDepartmentCodes: codes.default([]).describe('joint check (部门联合抽查): other departments whose items and inspectors join'),
-    periodFrom: date,
-    periodTo: date,
+    periodFrom: date(),
+    periodTo: date(),
     entityFilter: z.object({ regionCodes: codes.optional(), industryPrefixes: codes.optional(), entityTypes: codes.optional(), licenseItemCodes: codes.optional(), riskClasses: z.array(z.enum(RISK_CLASSES)).optional(), listTypes: z.array(z.enum(LIST_TYPES)).optional().describe('only entities on one of these credit lists') }).default({}),
     strata: z.array(z.object({ key: text().min(1).max(8), ratio: z.number().optional(), count: z.number().int().optional() })).min(1).describe('`all`, or one per credit-risk class A–D with its ratio or count'),
     inspectorFilter: z.object({ departmentCodes: codes.optional(), regionCodes: codes.optional() }).default({}),
@@ -219,7 +218,7 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     creditCode: text().length(18),
     checkItemCodes: z.array(text()).min(1),
     team: z.array(text()).min(2, 'at least two inspectors (行政处罚法 Art. 42)').describe('usernames, yourself included'),
-    dueOn: z.iso.date().optional().describe('default: 14 days from now'),
+    dueOn: date().optional().describe('default: 14 days from now'),
   });
   r.post('/routine-inspections', requireUser(db, 'inspector', 'supervisor'), async (req, res) => {
     const input = body(RoutineInput, req);

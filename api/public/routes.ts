@@ -5,7 +5,7 @@ import { readDocument } from '../../db/chunks';
 import { notFound } from '../errors';
 import { planView } from '../inspections/routes';
 import { document, z } from '../openapi';
-import { parse, query, text } from '../validate';
+import { parse, query, text, date } from '../validate';
 
 // Disclosure (社会监督): no login, nothing unpublished, no personal data of natural persons — plans from
 // their approval (with the draw's commitments), draws once made, and published inspection results.
@@ -18,8 +18,8 @@ const ResultsQuery = z.object({
   q: text().max(100).optional().describe('entity name contains'),
   department: text().max(32).optional(),
   planId: text().max(40).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: date().optional(),
+  to: date().optional(),
 });
 
 document({ method: 'get', path: '/public/v1/inspection-plans', operationId: 'listPublishedInspectionPlans', summary: 'List published spot-check plans', security: [], tags: ['public'], responses: { 200: { description: 'published plans with their draw commitments and, once drawn, their draws' } } }, []);

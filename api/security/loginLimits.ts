@@ -40,7 +40,8 @@ export function loginLimits(config: Pick<Config, 'LOGIN_RATE_LIMIT' | 'LOGIN_FAI
     identifier: 'login',
     legacyHeaders: false,
     store: store('per-username'),
-    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}:${String(req.body?.username ?? '')}`,
+    // Only a string names an account; anything else (a 5,000-deep array) is refused by the schema after this.
+    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}:${typeof req.body?.username === 'string' ? req.body.username.slice(0, 64) : ''}`,
     handler: (_req, _res, next) => next(new AppError(429, 'Too Many Requests', 'too many login attempts; wait a minute')),
   });
   return [failuresPerClient, perUsername];
