@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Db } from '../db';
 import { createApiKey, type ApiScope } from '../api/auth/credentials';
 import { generateEntity, REFERENCE_DATE } from '../db/demo/generate';
+import { isTransient, withRetry } from '../config/retry';
 
 // What the quick start adds on first run so every inbox has work to show: API keys for the demo external
 // systems, and newly registered entities posted through the real external API, as the registration
@@ -15,6 +16,25 @@ const DEMO_SYSTEMS: Array<{ system: string; scopes: ApiScope[]; departmentCode?:
   // 金山区财政局's procurement system screens bidders; a restricted answer is a feedback task for CZJ.
   { system: 'procurement-system', scopes: ['screening:read'], departmentCode: 'CZJ' },
 ];
+
+/** The platform answered 503: Temporal or the database is not ready yet (a dev server still opening its shards). */
+class NotReadyYet extends Error {}
+
+/**
+ * fetch, tried again with backoff (bounded) while the platform answers 503 or cannot be reached, so a slow
+ * start delays the demo instead of stopping `npm start`. Repeating is safe here: events carry fixed eventIds,
+ * and a person's step that got a 503 was not taken (Temporal or the database could not be reached).
+ */
+async function fetchWhenReady(url: string, init?: RequestInit): Promise<Response> {
+  return withRetry(
+    async () => {
+      const res = await fetch(url, init);
+      if (res.status === 503) throw new NotReadyYet(`${init?.method ?? 'GET'} ${url}: 503 ${await res.text()}`);
+      return res;
+    },
+    { retryable: (err) => err instanceof NotReadyYet || isTransient(err) },
+  );
+}
 
 /**
  * Creates each demo system's key once and keeps them (mode 600) in DATA_DIR so the README can use them;
@@ -39,7 +59,7 @@ export async function postDemoRegistrations(baseUrl: string, key: string, option
     const index = options.firstIndex + i;
     // The same body every time: a repeated event must be the same event.
     const { status: _status, ...entity } = generateEntity(options.seed, index);
-    const res = await fetch(`${baseUrl}/api/ext/v1/registrations`, {
+    const res = await fetchWhenReady(`${baseUrl}/api/ext/v1/registrations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
       body: JSON.stringify({ eventId: `DEMO-REG-${options.seed}-${index}`, action: 'establish', occurredAt: `${REFERENCE_DATE}T09:00:00+08:00`, entity: { ...entity, establishedOn: REFERENCE_DATE } }),
@@ -52,11 +72,11 @@ export async function postDemoRegistrations(baseUrl: string, key: string, option
 
 /** Calls the platform's API as one demo user, failing loudly on anything but success. */
 async function as(baseUrl: string, username: string, password: string) {
-  const login = await fetch(`${baseUrl}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const login = await fetchWhenReady(`${baseUrl}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
   if (!login.ok) throw new Error(`demo login ${username}: ${login.status}`);
   const { token } = (await login.json()) as { token: string };
   return async <T = any>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${baseUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetchWhenReady(`${baseUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
     if (!res.ok) throw new Error(`demo ${username} ${method} ${path}: ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
   };
@@ -77,7 +97,7 @@ async function poll<T>(what: string, fn: () => Promise<T | undefined | null | fa
  * published plan, a verifiable draw and published results. Skipped when any plan is already published.
  */
 export async function runDemoSpotCheck(baseUrl: string, password: string): Promise<string | null> {
-  const published = (await (await fetch(`${baseUrl}/public/v1/inspection-plans`)).json()) as { total: number };
+  const published = (await (await fetchWhenReady(`${baseUrl}/public/v1/inspection-plans`)).json()) as { total: number };
   if (published.total > 0) return null;
   const clerk = await as(baseUrl, 'clerk', password);
   const supervisor = await as(baseUrl, 'supervisor', password);
@@ -125,7 +145,7 @@ export async function runDemoSpotCheck(baseUrl: string, password: string): Promi
 export async function runDemoJointPunishment(baseUrl: string, keys: Record<string, string>, password: string, options: { seed: number }): Promise<string> {
   const entity = (index: number) => generateEntity(options.seed, index);
   const post = async (event: object) => {
-    const res = await fetch(`${baseUrl}/api/ext/v1/credit-listings`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${keys['credit-system']}` }, body: JSON.stringify(event) });
+    const res = await fetchWhenReady(`${baseUrl}/api/ext/v1/credit-listings`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${keys['credit-system']}` }, body: JSON.stringify(event) });
     if (res.status !== 202) throw new Error(`demo credit listing refused: ${res.status} ${await res.text()}`);
     return (await res.json()) as { status: string };
   };
@@ -138,7 +158,7 @@ export async function runDemoJointPunishment(baseUrl: string, keys: Record<strin
     { eventId: 'DEMO-CL-5', action: 'delist', listType: 'abnormalOperationList', creditCode: entity(30).creditCode, documentNo: '金市监异〔2026〕57号', exitType: 'removed', reason: '已办理住所变更登记，申请移出', delistedOn: '2026-09-08' },
   ];
   for (const l of listings) await post(l);
-  const screening = await fetch(`${baseUrl}/api/ext/v1/screening?creditCode=${serious.creditCode}&scenario=government_procurement`, { headers: { authorization: `Bearer ${keys['procurement-system']}` } });
+  const screening = await fetchWhenReady(`${baseUrl}/api/ext/v1/screening?creditCode=${serious.creditCode}&scenario=government_procurement`, { headers: { authorization: `Bearer ${keys['procurement-system']}` } });
   if (!screening.ok) throw new Error(`demo screening: ${screening.status} ${await screening.text()}`);
   const admin = await as(baseUrl, 'admin', password);
   const scan = await admin<{ raised: number }>('POST', '/api/v1/warning-scans', {});
