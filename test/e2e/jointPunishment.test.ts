@@ -239,4 +239,23 @@ describe('joint punishment and warnings in the admin UI', () => {
       expect(await p.db.models.warnings.count()).toBe(before + raised);
     });
   }, 120_000);
+
+  it('the entry form offers each department only the lists it enters (RULES.md "entered by")', async () => {
+    const offered = async (username: string): Promise<string[]> => {
+      let names: string[] = [];
+      await ui.inBrowser(p, `list-types-${username}`, async (page) => {
+        await page.setViewportSize({ width: 1440, height: 900 });
+        await logIn(page, username);
+        await page.goto('/#/credit-listings/create');
+        await page.getByRole('combobox').first().click();
+        await page.getByRole('option').first().waitFor();
+        names = (await page.getByRole('option').allTextContents()).map((t) => t.trim()).filter(Boolean);
+        await page.screenshot({ path: `/tmp/zj-e2e-list-types-${username}.png` });
+      });
+      return names;
+    };
+    expect(await offered('jtw-clerk')).toEqual(['严重违法失信名单']);
+    expect((await offered('clerk')).sort()).toEqual(['严重违法失信名单', '经营异常名录'].sort());
+    expect(await offered('admin')).toHaveLength(4);
+  }, 120_000);
 });

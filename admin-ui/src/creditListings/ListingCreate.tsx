@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
     Create,
     DateInput,
@@ -13,6 +13,7 @@ import {
     type Validator,
 } from 'react-admin';
 
+import { apiFetch } from '../api';
 import { useApiSubmit } from '../forms';
 import { shanghaiToday } from '../time';
 import type { ListingAnswer, ListingInput, ListType } from '../types';
@@ -51,7 +52,19 @@ const toInput = (values: ListingValues): ListingInput => ({
  * deciding authority); the implementing departments are then notified. The same decision entered again
  * is one listing: the API says so and the page shows the existing entry.
  */
+/** The lists this user's department enters (RULES.md "entered by"), as the API says; none until it has. */
+const useEnterableListTypes = () => {
+    const [enterable, setEnterable] = useState<Set<string>>(new Set());
+    useEffect(() => {
+        apiFetch<{ data: Array<{ id: string; mayEnter: boolean }> }>('/credit-list-types')
+            .then(({ data }) => setEnterable(new Set(data.filter(t => t.mayEnter).map(t => t.id))))
+            .catch(() => setEnterable(new Set()));
+    }, []);
+    return enterable;
+};
+
 export const ListingCreate = () => {
+    const enterable = useEnterableListTypes();
     const dataProvider = useDataProvider();
     const notify = useNotify();
     const redirect = useRedirect();
@@ -83,7 +96,12 @@ export const ListingCreate = () => {
     return (
         <Create>
             <SimpleForm record={initialValues} onSubmit={submit}>
-                <SelectInput source="listType" choices={listTypeChoices} validate={required()} />
+                <SelectInput
+                    source="listType"
+                    choices={listTypeChoices.filter(choice => enterable.has(choice.id))}
+                    validate={required()}
+                    helperText={`${L}.help.listType`}
+                />
                 <TextInput
                     source="creditCode"
                     validate={[required(), creditCodeShape]}

@@ -553,6 +553,7 @@ const en = {
                 unavailable: 'The process has finished; the tasks below are its record',
             },
             help: {
+                listType: 'Only the lists your department enters: dishonest debtors by the court, the abnormal operation list by market regulation, major tax violators by the tax authority, the serious violation list by the department that imposed the penalty',
                 entityName: 'Needed only for an entity not registered in the district',
                 expiresOn: 'Leave empty for the duration the list sets',
                 listedOn: 'The date of the listing decision',
