@@ -23,7 +23,7 @@ export async function start(config: Config): Promise<RunningServer> {
   const onRetry = (what: string) => (err: unknown, attempt: number, delayMs: number) => logger.warn({ err: String(err), attempt, delayMs }, `${what}: Temporal not ready, trying again`);
   const temporal = await withRetry(() => connectTemporal(config), { onRetry: onRetry('connect') });
   await withRetry(() => ensureWarningSchedule(temporal, config.WARNING_SCAN_CRON), { onRetry: onRetry('warning schedule') });
-  await ensureAuditCheckpointSchedule(temporal, config.AUDIT_CHECKPOINT_MINUTES);
+  await withRetry(() => ensureAuditCheckpointSchedule(temporal, config.AUDIT_CHECKPOINT_MINUTES), { onRetry: onRetry('audit checkpoint schedule') });
   const app = createApp({ config, db, temporal });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
