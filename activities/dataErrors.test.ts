@@ -63,7 +63,7 @@ describe.each(testDatabases)('activity error classification on $name', (database
     });
 
     it('a busy database file (SQLITE_BUSY, a timeout) is retried', () => {
-      expect(isDataError(new TimeoutError(Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY' })))).toBe(false);
+      expect(isDataError(new TimeoutError(Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY', sql: '' })))).toBe(false);
     });
   } else {
     it('a value too long for its column (ER_DATA_TOO_LONG) is a DataError', async () => {

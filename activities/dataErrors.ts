@@ -1,5 +1,6 @@
 import { ApplicationFailure, TemporalFailure } from '@temporalio/common';
 import { ConnectionError, DatabaseError, TimeoutError, UniqueConstraintError, ValidationError } from 'sequelize';
+import { isTransient } from '../config/retry';
 
 // DESIGN.md rule 9: an activity that fails because of its data fails non-retryably and visibly; an
 // infrastructure failure retries (the workflows bound the interval). One classification for every activity:
@@ -42,9 +43,6 @@ const SCHEMA_NOT_READY = /no such table|no such column|has no column named/i;
 // UniqueConstraintError without fields.
 const SQLITE_VALUE_CONSTRAINT = /NOT NULL constraint failed|CHECK constraint failed/;
 
-// A network failure may surface as a TypeError (fetch) whose cause carries the socket code.
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET']);
-
 const driverError = (err: DatabaseError | UniqueConstraintError): { code?: string; message?: string } => ((err as DatabaseError).parent ?? (err as DatabaseError).original ?? {}) as { code?: string; message?: string };
 
 /** Whether `err` says the data cannot be stored or processed, whenever it is retried. */
@@ -63,10 +61,8 @@ export function isDataError(err: unknown): boolean {
     return code !== undefined && DATA_SQL_CODES.has(code) && !SCHEMA_NOT_READY.test(message);
   }
   if (err.name === 'ZodError') return true;
-  if (err instanceof TypeError || err instanceof RangeError || err instanceof SyntaxError) {
-    const cause = (err as Error & { cause?: { code?: string } }).cause;
-    return !(cause?.code && NETWORK_CODES.has(cause.code));
-  }
+  // A network failure may surface as a TypeError (fetch) whose cause carries the socket code.
+  if (err instanceof TypeError || err instanceof RangeError || err instanceof SyntaxError) return !isTransient(err);
   return false;
 }
 

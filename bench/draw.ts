@@ -47,7 +47,7 @@ async function main() {
     let random = 0;
     for (const s of result.strata) {
       const s0 = performance.now();
-      await db.sequelize.query("SELECT creditCode FROM entities WHERE status = 'active' AND riskClass = ? ORDER BY RAND() LIMIT ?", { replacements: [s.key, s.drawn], type: QueryTypes.SELECT });
+      await db.select("SELECT creditCode FROM entities WHERE status = 'active' AND riskClass = ? ORDER BY RAND() LIMIT ?", [s.key, s.drawn]);
       random += performance.now() - s0;
     }
     rows.push([r, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t3 - t0), result.inspections.length, ms(random)]);

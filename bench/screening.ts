@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { QueryTypes } from 'sequelize';
 import { createApiKey } from '../api/auth/credentials';
 import { start } from '../api/server';
 import { createWorker } from '../worker';
@@ -86,12 +85,12 @@ async function main(): Promise<void> {
 
   const lock = await lockBenchDatabase(database);
   const { db, url, entities, licenses } = await millionDb(database, entityCount);
-  const q = <T extends object>(sql: string, replacements: unknown[] = []) => db.sequelize.query<T>(sql, { replacements, type: QueryTypes.SELECT });
+  const q = <T extends object>(sql: string, values: unknown[] = []) => db.select<T>(sql, values);
   const cleanUp = async () => {
     // The feedback tasks of earlier bench screenings, then the screenings and the keys (bench rows only).
-    await db.sequelize.query(`DELETE t FROM tasks t JOIN screenings s ON t.workflowId = s.workflowId WHERE s.system = ? AND t.type = 'screeningFeedback'`, { replacements: [SYSTEM] });
-    await db.sequelize.query('DELETE FROM screenings WHERE system = ?', { replacements: [SYSTEM] });
-    await db.sequelize.query('DELETE FROM api_keys WHERE system = ?', { replacements: [SYSTEM] });
+    await db.execute(`DELETE t FROM tasks t JOIN screenings s ON t.workflowId = s.workflowId WHERE s.system = ? AND t.type = 'screeningFeedback'`, [SYSTEM]);
+    await db.execute('DELETE FROM screenings WHERE system = ?', [SYSTEM]);
+    await db.execute('DELETE FROM api_keys WHERE system = ?', [SYSTEM]);
   };
   await cleanUp();
   const fill = await ensureListings(db, listingCount, entityCount, f.has('refill'));

@@ -6,7 +6,6 @@ import { performance } from 'node:perf_hooks';
 import { Context } from '@temporalio/activity';
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import { QueryTypes } from 'sequelize';
 import { createWarningActivities } from '../activities/warnings';
 import type { Db } from '../db';
 import { shanghaiDate } from '../domain/workingDays';
@@ -87,12 +86,12 @@ async function main(): Promise<void> {
 
   const lock = await lockBenchDatabase(database);
   const { db, url, entities } = await millionDb(database, entityCount);
-  const q = <T extends object>(sql: string, replacements: unknown[] = []) => db.sequelize.query<T>(sql, { replacements, type: QueryTypes.SELECT });
-  const one = async (sql: string, replacements: unknown[] = []) => Number(Object.values((await q<Record<string, unknown>>(sql, replacements))[0])[0]);
+  const q = <T extends object>(sql: string, values: unknown[] = []) => db.select<T>(sql, values);
+  const one = async (sql: string, values: unknown[] = []) => Number(Object.values((await q<Record<string, unknown>>(sql, values))[0])[0]);
   const cleanUp = async () => {
     // The handling tasks the bench's warnings' workflows wrote (--workflows), then the warnings.
-    await db.sequelize.query("DELETE t FROM warnings w JOIN tasks t ON t.taskKey = CONCAT(w.workflowId, '/handle') WHERE w.raisedBy LIKE ? AND t.type = 'warningHandling'", { replacements: [`${SCAN_PREFIX}%`] });
-    await db.sequelize.query('DELETE FROM warnings WHERE raisedBy LIKE ?', { replacements: [`${SCAN_PREFIX}%`] });
+    await db.execute("DELETE t FROM warnings w JOIN tasks t ON t.taskKey = CONCAT(w.workflowId, '/handle') WHERE w.raisedBy LIKE ? AND t.type = 'warningHandling'", [`${SCAN_PREFIX}%`]);
+    await db.execute('DELETE FROM warnings WHERE raisedBy LIKE ?', [`${SCAN_PREFIX}%`]);
   };
   await restoreRule(db); // an interrupted --workflows run left the rule's threshold changed
   await cleanUp();
@@ -263,7 +262,7 @@ const RULE_META = 'bench.warnings.licenseExpiring';
 async function restoreRule(db: Db): Promise<void> {
   const saved = (await db.models.meta.findByPk(RULE_META, { raw: true })) as any;
   if (!saved) return;
-  await db.sequelize.query("UPDATE warning_rules SET thresholdDays = ? WHERE code = 'licenseExpiring'", { replacements: [JSON.parse(saved.value).thresholdDays] });
+  await db.execute("UPDATE warning_rules SET thresholdDays = ? WHERE code = 'licenseExpiring'", [JSON.parse(saved.value).thresholdDays]);
   await db.models.meta.destroy({ where: { key: RULE_META } });
 }
 
@@ -283,8 +282,8 @@ async function scanWithWorkflows(p: {
   workflowTarget: number;
   today: string;
   tag: string;
-  one: (sql: string, replacements?: unknown[]) => Promise<number>;
-  q: <T extends object>(sql: string, replacements?: unknown[]) => Promise<T[]>;
+  one: (sql: string, values?: unknown[]) => Promise<number>;
+  q: <T extends object>(sql: string, values?: unknown[]) => Promise<T[]>;
 }): Promise<void> {
   const { db, temporal, client, workflowTarget, today, one, q } = p;
   // The threshold (days) whose candidates come closest to N, counted as the rule counts them (active
@@ -301,7 +300,7 @@ async function scanWithWorkflows(p: {
   const [rule] = await q<{ thresholdDays: number | null; enabled: number }>("SELECT thresholdDays, enabled FROM warning_rules WHERE code = 'licenseExpiring'");
   console.log(`\nwarningScan with its workflows (--workflows ${workflowTarget.toLocaleString('en')}): licenseExpiring only, threshold ${threshold} days instead of ${rule.thresholdDays ?? 'none'} (about ${estimate(threshold).toLocaleString('en')} warnings)${rule.enabled ? '' : '; the rule is DISABLED in this database, nothing will be raised'}`);
   await db.models.meta.create({ key: RULE_META, value: JSON.stringify({ thresholdDays: rule.thresholdDays }) });
-  await db.sequelize.query("UPDATE warning_rules SET thresholdDays = ? WHERE code = 'licenseExpiring'", { replacements: [threshold] });
+  await db.execute("UPDATE warning_rules SET thresholdDays = ? WHERE code = 'licenseExpiring'", [threshold]);
 
   const config = benchConfig(p.url, temporal.address);
   const tb = performance.now();

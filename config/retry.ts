@@ -5,7 +5,8 @@
 
 const GRPC_UNAVAILABLE = 14;
 const GRPC_DEADLINE_EXCEEDED = 4;
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+// Socket codes, and undici's (fetch) for the same failures.
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET']);
 // Sequelize's connection failures (not AccessDenied or InvalidConnection: those are settings, not outages),
 // and its TimeoutError, which is SQLite's "database is locked" after the busy timeout.
 const DATABASE_ERROR_NAMES = new Set([

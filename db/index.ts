@@ -29,6 +29,8 @@ export interface Db {
    * each `?` in `sql` is one of `values`, in order.
    */
   select<T extends object>(sql: string, values?: unknown[], options?: { transaction?: Transaction }): Promise<T[]>;
+  /** The same for a statement that writes (UPDATE, DELETE): values bound, never spliced. */
+  execute(sql: string, values?: unknown[], options?: { transaction?: Transaction }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,14 +80,21 @@ export function connectDb(url: string, options: { logging?: boolean } = {}): Db 
     queue = run.catch(() => undefined);
     return run;
   };
-  const select = <T extends object>(sql: string, values: unknown[] = [], options: { transaction?: Transaction } = {}): Promise<T[]> => {
+  const bound = (sql: string, values: unknown[]) => {
     let n = 0;
     const text = sql.replace(/\?/g, () => `$${++n}`);
-    if (n !== values.length) throw new Error(`select: ${n} placeholder(s) for ${values.length} value(s)`);
-    const bind = values.map((v) => (v instanceof Date && dialect === 'sqlite' ? sqliteDate(v) : v));
+    if (n !== values.length) throw new Error(`${n} placeholder(s) for ${values.length} value(s)`);
+    return { text, bind: values.map((v) => (v instanceof Date && dialect === 'sqlite' ? sqliteDate(v) : v)) };
+  };
+  const select = <T extends object>(sql: string, values: unknown[] = [], options: { transaction?: Transaction } = {}): Promise<T[]> => {
+    const { text, bind } = bound(sql, values);
     return sequelize.query<T>(text, { bind, type: QueryTypes.SELECT, ...options });
   };
-  return { sequelize, dialect, models, writeTransaction, select, close: () => sequelize.close() };
+  const execute = async (sql: string, values: unknown[] = [], options: { transaction?: Transaction } = {}): Promise<void> => {
+    const { text, bind } = bound(sql, values);
+    await sequelize.query(text, { bind, ...options });
+  };
+  return { sequelize, dialect, models, writeTransaction, select, execute, close: () => sequelize.close() };
 }
 
 /** Applies pending migrations (umzug, state in the `migrations_applied` table). Returns their names. */

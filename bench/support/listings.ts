@@ -1,5 +1,4 @@
 import { performance } from 'node:perf_hooks';
-import { QueryTypes } from 'sequelize';
 import type { Db } from '../../db';
 import { listingIdOf } from '../../api/credit/listings';
 import { generateEntity } from '../../db/demo/generate';
@@ -116,7 +115,7 @@ export function listingPlan(listings: number, entityCount: number, today = shang
  * entities (refilling when the recorded fill differs or `refill` is set), and returns the listed entities.
  */
 export async function ensureListings(db: Db, listings: number, entityCount: number, refill: boolean): Promise<{ entities: ListedEntity[]; profile: ListingsProfile; filled: boolean; seconds: number }> {
-  const q = <T extends object>(sql: string, replacements: unknown[] = []) => db.sequelize.query<T>(sql, { replacements, type: QueryTypes.SELECT });
+  const q = <T extends object>(sql: string, values: unknown[] = []) => db.select<T>(sql, values);
   const marker = (await db.models.meta.findByPk('bench.listings', { raw: true })) as any;
   const recorded: ListingsProfile | null = marker ? JSON.parse(marker.value) : null;
   const [{ n }] = await q<{ n: number }>("SELECT COUNT(*) AS n FROM credit_listings WHERE source = 'bench'");
@@ -136,6 +135,8 @@ export async function ensureListings(db: Db, listings: number, entityCount: numb
   for (let i = 0; i < rows.length; i += BATCH) {
     const chunk = rows.slice(i, i + BATCH);
     const placeholders = chunk.map(() => `(${COLUMNS.map(() => '?').join(',')})`).join(',');
+    // Generated bench rows, thousands a statement: Sequelize's replacements (escaped into the text) load them
+    // without preparing a statement per chunk; no value here comes from outside.
     await db.sequelize.query(`INSERT INTO credit_listings (${COLUMNS.map((c) => `\`${c}\``).join(',')}) VALUES ${placeholders}`, { replacements: chunk.flat() });
   }
   await db.sequelize.query('ANALYZE TABLE credit_listings');

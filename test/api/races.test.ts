@@ -1,3 +1,4 @@
+import type { WhereOptions } from 'sequelize';
 import { testDatabases } from '../support/databases';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
 import { newCreditCode, newEventId, registration } from '../support/events';
@@ -16,7 +17,7 @@ describe.each(testDatabases)('races on $name', (database) => {
   const as = (user: string) => ({ Authorization: `Bearer ${tokens[user]}` });
   const today = shanghaiDate(new Date());
   const post = (path: string, key: string, body: object) => p.api.post(path).set('Authorization', `Bearer ${key}`).send(body);
-  const auditRows = (where: object) => p.db.models.audit_log.count({ where });
+  const auditRows = (where: WhereOptions) => p.db.models.audit_log.count({ where });
   const sameTime = <T>(n: number, f: (i: number) => Promise<T>) => Promise.all(Array.from({ length: n }, (_, i) => f(i)));
 
   /** Every copy answered 202 with one body; exactly one of them applied it, the rest say they replayed it. */

@@ -158,6 +158,16 @@ export async function completeTask(page: Page, outcome: string): Promise<void> {
 
 // The API beside the browser: what the UI should show, and what it did.
 
+/** Claims a task from 部门待认领 and opens 我的待办, where it now is. */
+export async function claimFromQueue(page: Page, taskId: number): Promise<void> {
+  await menuItem(page, '部门待认领').click();
+  const queueRow = page.getByTestId(`queue-row-${taskId}`);
+  await queueRow.waitFor();
+  await queueRow.getByTestId('claim-task').click();
+  await notified(page, '已认领');
+  await menuItem(page, '我的待办').click();
+}
+
 export const as = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 export async function tasksOf(p: TestPlatform, token: string, query: Record<string, string>): Promise<any[]> {

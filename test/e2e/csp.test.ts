@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { browserSuite, FLOW_WAIT, logIn, menuItem, notified, tasksOf, type Session } from './browser';
+import { browserSuite, claimFromQueue, FLOW_WAIT, logIn, tasksOf, type Session } from './browser';
 import { testDatabases } from '../support/databases';
 import { registration } from '../support/events';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
@@ -74,12 +74,7 @@ describe('Content-Security-Policy in Chromium', () => {
     await ui.step('admin-ui', session, async (page) => {
       await open(page, '/');
       await logIn(page, 'clerk');
-      await menuItem(page, '部门待认领').click();
-      const queueRow = page.getByTestId(`queue-row-${receipt.id}`);
-      await queueRow.waitFor();
-      await queueRow.getByTestId('claim-task').click();
-      await notified(page, '已认领');
-      await menuItem(page, '我的待办').click();
+      await claimFromQueue(page, receipt.id);
       await expect(page.getByTestId(`task-row-${receipt.id}`).textContent()).resolves.toContain(event.entity.name);
     });
     expectClean();

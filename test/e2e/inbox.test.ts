@@ -1,4 +1,4 @@
-import { browserSuite, completeTask, FLOW_WAIT, logIn, menuItem, notified, openRow, tasksOf, UI_WAIT } from './browser';
+import { browserSuite, claimFromQueue, completeTask, FLOW_WAIT, logIn, menuItem, notified, openRow, tasksOf, UI_WAIT } from './browser';
 import { testDatabases } from '../support/databases';
 import { registration } from '../support/events';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
@@ -51,13 +51,7 @@ describe('admin UI', () => {
 
       // 我的待办 lists the tasks assigned to me (README: assignee=me); a receipt task pushed to the
       // department is nobody's yet, so the clerk takes it from 部门待认领 first.
-      await menuItem(page, '部门待认领').click();
-      const queueRow = page.getByTestId(`queue-row-${receipt.id}`);
-      await queueRow.waitFor();
-      await queueRow.getByTestId('claim-task').click();
-      await notified(page, '已认领');
-
-      await menuItem(page, '我的待办').click();
+      await claimFromQueue(page, receipt.id);
       const row = page.getByTestId(`task-row-${receipt.id}`);
       await row.waitFor();
       await expect(row.textContent()).resolves.toContain(event.entity.name);

@@ -786,6 +786,7 @@ const en = {
                 screeningFeedback: 'Screening feedback',
                 warning: 'Supervision warning',
                 warningScan: 'Warning scan',
+                auditCheckpoint: 'Audit chain checkpoint',
             },
             steps: {
                 closeWarning: 'Close the warning',

@@ -953,6 +953,7 @@ const zh: Messages = {
                 screeningFeedback: '核查结果反馈',
                 warning: '监管预警',
                 warningScan: '预警扫描',
+                auditCheckpoint: '审计链存证',
             },
             steps: {
                 closeWarning: '关闭预警',

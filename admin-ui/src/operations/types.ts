@@ -1,5 +1,7 @@
 // The rows of GET /api/v1/operations/stuck-processes (api/operations/routes.ts, schema StuckProcess).
 
+import type { components } from '../api/schema';
+
 export const STUCK_STATES = ['failed', 'retrying'] as const;
 
 /** The workflow types the worker runs (workflows/index.ts), as the list names them. */
@@ -13,18 +15,8 @@ export const STUCK_PROCESSES = [
     'screeningFeedback',
     'warning',
     'warningScan',
+    'auditCheckpoint',
 ] as const;
 
-export interface StuckProcess {
-    id: string;
-    workflowId: string;
-    runId: string;
-    process: string;
-    state: (typeof STUCK_STATES)[number];
-    entity: { creditCode: string; name: string | null } | null;
-    since: string;
-    attempts: number | null;
-    step: string | null;
-    errorType: string | null;
-    error: string | null;
-}
+/** One row, as the API publishes it. */
+export type StuckProcess = components['schemas']['StuckProcess'];
