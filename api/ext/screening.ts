@@ -72,11 +72,18 @@ export function screeningRoutes(db: Db, temporal: Temporal): Router {
     const row = await db.models.screenings.create({ creditCode: q.creditCode, scenario: q.scenario, departmentCode, system: client.system, restricted, measureCodes: measures.map((m) => m.code), listingIds: behind.map((l) => l.id), workflowId: feedbackWorkflowId, askedAt: new Date() });
     const screeningId = row.get('id') as number;
     if (feedbackWorkflowId) {
-      await temporal.client.workflow.start(screeningFeedback, {
-        workflowId: feedbackWorkflowId,
-        taskQueue: temporal.taskQueue,
-        args: [{ screeningId, creditCode: q.creditCode, entityName: behind[0].entityName, scenario: q.scenario, departmentCode, measures: measures.map((m) => ({ code: m.code, name: m.name, legalBasis: m.legalBasis })), listingIds: behind.map((l) => l.id) }],
-      });
+      try {
+        await temporal.client.workflow.start(screeningFeedback, {
+          workflowId: feedbackWorkflowId,
+          taskQueue: temporal.taskQueue,
+          args: [{ screeningId, creditCode: q.creditCode, entityName: behind[0].entityName, scenario: q.scenario, departmentCode, measures: measures.map((m) => ({ code: m.code, name: m.name, legalBasis: m.legalBasis })), listingIds: behind.map((l) => l.id) }],
+        });
+      } catch (err) {
+        // No screening row without its feedback process: the caller gets the error (503 when Temporal is away)
+        // and asks again, which records the screening anew.
+        await row.destroy();
+        throw err;
+      }
     }
     res.json({
       screeningId,

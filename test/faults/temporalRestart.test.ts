@@ -1,6 +1,7 @@
 import { startReconciler } from '../../api/ext/reconcile';
 import { testDatabases } from '../support/databases';
-import { registration } from '../support/events';
+import { newCreditCode, newEventId, registration } from '../support/events';
+import { shanghaiDate } from '../../domain/workingDays';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
 import { countsBy, ownTemporal, type OwnTemporal } from './support';
 
@@ -17,11 +18,15 @@ describe('Temporal stopped and restarted with its data', () => {
   let temporal: OwnTemporal;
   let p: TestPlatform;
   let key: string;
+  let creditKey: string;
+  let screeningKey: string;
 
   beforeAll(async () => {
     temporal = await ownTemporal();
     p = await startPlatform(testDatabases[0], { temporalAddress: temporal.address, secondsPerWorkingDay: SECONDS_PER_WORKING_DAY });
     key = await p.apiKey(['registration:write']);
+    creditKey = await p.apiKey(['credit:write'], 'credit-platform');
+    screeningKey = await p.apiKey(['screening:read'], 'procurement-system', 'CZJ');
   });
   afterAll(async () => {
     await p?.stop();
@@ -29,6 +34,8 @@ describe('Temporal stopped and restarted with its data', () => {
   });
 
   const post = (event: object) => p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${key}`).send(event);
+  const postListing = (event: object) => p.api.post('/api/ext/v1/credit-listings').set('Authorization', `Bearer ${creditKey}`).send(event);
+  const listingEvent = (creditCode: string) => ({ eventId: newEventId('CL'), action: 'list', listType: 'seriousViolationList', creditCode, entityName: '上海故障测试有限公司', reason: '提供虚假材料', documentNo: `金市监严〔2026〕${creditCode.slice(10, 16)}号`, authority: '金山区市场监督管理局', listedOn: shanghaiDate(new Date()) });
 
   it('loses no registration and no deadline, doubles nothing, and answers 503 while it is away', async () => {
     const events = Array.from({ length: 50 }, () => registration({ businessScope: FOOD_ONLY }));
@@ -36,6 +43,9 @@ describe('Temporal stopped and restarted with its data', () => {
       const answers = await Promise.all(events.slice(i, i + 10).map(post));
       expect(answers.map((a) => a.status)).toEqual(Array(answers.length).fill(202));
     }
+    // An entity on a list before the outage, so that a screening of it needs a feedback process.
+    const listedBefore = listingEvent(newCreditCode());
+    expect((await postListing(listedBefore)).body.status).toBe('listed');
     // Stop once some receipt tasks (and their deadline timers) exist, while most processes are still running.
     await eventually(async () => (await p.db.models.tasks.count()) >= 5, 60_000, 'first receipt tasks');
     await temporal.stop();
@@ -54,12 +64,27 @@ describe('Temporal stopped and restarted with its data', () => {
     expect(ready.status).toBe(503);
     expect(ready.body.checks.database).toBe('ok');
     expect(ready.body.checks.temporal).not.toBe('ok');
+    // A listing and a restricted screening need their processes: 503, and nothing of them is kept.
+    const rows = async () => [await p.db.models.credit_listing_events.count(), await p.db.models.credit_listing_decisions.count(), await p.db.models.screenings.count()];
+    const before = await rows();
+    const listedDuring = listingEvent(newCreditCode());
+    const [listing, screening] = await Promise.all([
+      postListing(listedDuring),
+      p.api.get('/api/ext/v1/screening').query({ creditCode: listedBefore.creditCode, scenario: 'government_procurement' }).set('Authorization', `Bearer ${screeningKey}`),
+    ]);
+    expect([listing.status, screening.status]).toEqual([503, 503]);
+    expect(await rows()).toEqual(before);
     // Both events were stored before the start failed: rows without their workflow, for now.
     expect(await p.db.models.registration_events.count({ where: { eventId: [resent.eventId, reconciled.eventId], status: 'accepted' } })).toBe(2);
 
     await temporal.start();
     await eventually(async () => (await p.api.get('/readyz')).status === 200, 30_000, 'ready again');
 
+    // The listing sent again is applied once, as new; the screening asked again is recorded with its process.
+    expect((await postListing(listedDuring)).body.status).toBe('listed');
+    const asked = await p.api.get('/api/ext/v1/screening').query({ creditCode: listedBefore.creditCode, scenario: 'government_procurement' }).set('Authorization', `Bearer ${screeningKey}`);
+    expect(asked.body.restricted).toBe(true);
+    await eventually(async () => (await p.client.workflow.getHandle(asked.body.feedbackWorkflowId).describe()).status.name, 30_000, 'screening feedback process');
     // The sender's retry starts the missing workflow and is told it is a repeat.
     const again = await post(resent);
     expect(again.status).toBe(202);
@@ -84,9 +109,14 @@ describe('Temporal stopped and restarted with its data', () => {
     // one event row and one notification per event, and no event left without its workflow.
     const tasksPerEntity = await countsBy(p, 'tasks', 'creditCode', { creditCode: codes });
     expect(codes.filter((c) => tasksPerEntity.get(c) !== 1)).toEqual([]);
-    expect(await p.db.models.tasks.count()).toBe(all.length);
-    expect(await p.db.models.audit_log.count({ where: { action: 'task.created' } })).toBe(all.length);
-    expect(await p.db.models.audit_log.count({ where: { action: 'task.escalated' } })).toBe(2 * all.length);
+    const receipts = ((await p.db.models.tasks.findAll({ where: { type: 'receipt' }, raw: true })) as any[]).map((t) => String(t.id));
+    expect(receipts).toHaveLength(all.length);
+    expect(await p.db.models.audit_log.count({ where: { action: 'task.created', targetType: 'task', targetId: receipts } })).toBe(all.length);
+    expect(await p.db.models.audit_log.count({ where: { action: 'task.escalated', targetType: 'task', targetId: receipts } })).toBe(2 * all.length);
+    // The listing refused during the outage and sent again is one listing, noticed once per department.
+    expect(await p.db.models.credit_listings.count({ where: { creditCode: listedDuring.creditCode } })).toBe(1);
+    const notices = (await p.db.models.tasks.findAll({ where: { creditCode: listedDuring.creditCode, type: 'punishmentNotice' }, raw: true })) as any[];
+    expect(notices.length).toBe(new Set(notices.map((t) => t.departmentCode)).size);
     expect(await p.db.models.registration_events.count()).toBe(all.length);
     expect(await p.db.models.audit_log.count({ where: { action: 'registration.establish' } })).toBe(all.length);
     expect(await p.db.models.audit_log.count({ where: { action: 'registration.notified' } })).toBe(all.length);
