@@ -403,8 +403,10 @@ export interface CreditListing {
     workflowId: string;
     createdAt: string;
     updatedAt: string;
-    /** Only on `GET /credit-listings/{id}`: the notices and liftings as tasks. */
+    /** Only on `GET /credit-listings/{id}`: the notices and liftings as tasks (the reader's department's only, unless district-wide). */
     tasks?: ProcessTaskRow[];
+    /** Only on `GET /credit-listings/{id}`: the department whose task rows `tasks` holds; null when every department's. */
+    tasksOfDepartment?: string | null;
     /** Only on `GET /credit-listings/{id}`; null once the workflow's history is gone. */
     process?: ListingProcess | null;
 }

@@ -86,7 +86,7 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
     } catch {
       // The process has ended and its history aged out: the tasks above are its record.
     }
-    res.json({ ...listing, tasks, process });
+    res.json({ ...listing, tasks, tasksOfDepartment: districtWide(u) ? null : u.department.code, process });
   });
 
   r.post('/credit-listings', requireUser(db, ...LISTING_ROLES), async (req, res) => {

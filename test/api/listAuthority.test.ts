@@ -83,6 +83,8 @@ describe.each(testDatabases)('who enters which credit list, on $name', (database
     const czj = (await p.api.get(`/api/v1/credit-listings/${listed.listingId}`).set(as('czj-clerk'))).body.tasks as any[];
     expect(czj.length).toBeGreaterThan(0);
     expect(czj.every((t) => t.departmentCode === 'CZJ')).toBe(true);
+    expect((await detail('czj-clerk')).body.tasksOfDepartment).toBe('CZJ');
+    expect((await detail('admin')).body.tasksOfDepartment).toBeNull();
     const jtw = (await p.api.get(`/api/v1/credit-listings/${listed.listingId}`).set(as('jtw-clerk'))).body.tasks as any[];
     expect(jtw.every((t) => t.departmentCode === 'JTW')).toBe(true);
     expect((await p.api.get(`/api/v1/credit-listings/${listed.listingId}`).set(as('district'))).body.tasks).toHaveLength(all.length);

@@ -129,7 +129,8 @@ describe.each(testDatabases)('races on $name', (database) => {
   });
 
   it('two clerks claim one task at once: one gets it, the other 409; two complete it at once: one completes, the other 409', async () => {
-    const event = registration({ businessScope: '许可项目：食品销售；道路货物运输（不含危险货物）。一般项目：农产品收购。' });
+    // 道路货物运输 gives JTW a receipt; 农产品收购 is offered to SCJGJ and NYNCW, whose claimant gets the other.
+    const event = registration({ businessScope: '许可项目：道路货物运输（不含危险货物）。一般项目：农产品收购。' });
     expect((await post('/api/ext/v1/registrations', keys.registration, event)).status).toBe(202);
     const creditCode = event.entity.creditCode;
     const pool = await eventually(async () => ((await p.api.get('/api/v1/tasks').query({ entity: creditCode, type: 'claim' }).set(as('clerk'))).body.data as any[])[0], 20_000, 'claim task');

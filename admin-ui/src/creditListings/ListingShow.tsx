@@ -66,7 +66,9 @@ const awaitsTasks = (listing: CreditListing | undefined): boolean => {
     const process = listing?.process;
     if (!listing || !process) return false;
     const keys = new Set((listing.tasks ?? []).map(task => task.taskKey));
-    const pending = [...process.notices, ...process.liftings].some(step => !keys.has(step.taskKey));
+    // Another department's task rows are not shown to this reader: only its own can be awaited.
+    const mine = (step: { departmentCode: string }) => listing.tasksOfDepartment == null || step.departmentCode === listing.tasksOfDepartment;
+    const pending = [...process.notices, ...process.liftings].some(step => mine(step) && !keys.has(step.taskKey));
     const justListed =
         process.status === 'active' &&
         process.notices.length === 0 &&

@@ -19,7 +19,8 @@ interface StepRow {
 
 /**
  * The tasks are the record (they outlive the workflow's history); the workflow's own state adds a step
- * whose task is not written yet, so a department never seems to be missing right after listing.
+ * whose task is not written yet, or not visible to the reader (another department's), so no department
+ * seems to be missing.
  */
 const stepRows = (listing: CreditListing, kind: StepKind): StepRow[] => {
     const tasks = (listing.tasks ?? []).filter(task => task.type === kind);
@@ -89,6 +90,9 @@ export const ProcessSteps = ({ listing, kind }: { listing: CreditListing; kind: 
                 </TableHead>
                 <TableBody>
                     {rows.map(({ departmentCode, task, outcome }) => {
+                        // Another department's step shows without its task row (DESIGN.md rule 7): its state
+                        // comes from the process, answered or not.
+                        const status: TaskStatus = task?.status ?? (outcome ? 'completed' : 'open');
                         const active = task?.status === 'open' || task?.status === 'claimed';
                         const overdue = Boolean(task && active && new Date(task.dueAt).getTime() < now);
                         const canOpen = Boolean(task) && (isAdmin || departmentCode === myDepartment);
@@ -96,7 +100,7 @@ export const ProcessSteps = ({ listing, kind }: { listing: CreditListing; kind: 
                             <TableRow
                                 key={task?.taskKey ?? departmentCode}
                                 data-testid={`${prefix}-${departmentCode}`}
-                                data-status={task?.status ?? 'pending'}
+                                data-status={status}
                                 data-outcome={outcome ?? ''}
                             >
                                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{nameOf(departmentCode)}</TableCell>
@@ -106,8 +110,8 @@ export const ProcessSteps = ({ listing, kind }: { listing: CreditListing; kind: 
                                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                                     <Chip
                                         size="small"
-                                        color={task ? STATUS_COLORS[task.status] : 'default'}
-                                        label={translate(task ? `resources.tasks.statuses.${task.status}` : `${P}.pending`)}
+                                        color={STATUS_COLORS[status]}
+                                        label={translate(`resources.tasks.statuses.${status}`)}
                                     />
                                 </TableCell>
                                 <TableCell data-field="outcome" sx={{ whiteSpace: 'nowrap' }}>

@@ -547,7 +547,6 @@ const en = {
                 completedAt: 'Answered',
                 dueAt: 'Due',
                 open_task: 'Open the task',
-                pending: 'Being sent',
                 no_notices: 'No department implements a measure of this list',
                 no_liftings: 'Nothing to lift yet: departments that applied measures are asked once the listing ends',
                 unavailable: 'The process has finished; the tasks below are its record',

@@ -714,7 +714,6 @@ const zh: Messages = {
                 completedAt: '反馈时间',
                 dueAt: '反馈时限',
                 open_task: '办理',
-                pending: '发送中',
                 no_notices: '没有部门实施该名单的惩戒措施',
                 no_liftings: '暂无：名单移出后，已实施惩戒的部门将收到解除通知',
                 unavailable: '流程已结束，以下待办为其记录',
