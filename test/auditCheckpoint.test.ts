@@ -42,7 +42,9 @@ describe('audit checkpoint', () => {
     await p.db.models.audit_head.update({ lastId: keep, lastHash: last.hash }, { where: { id: 1 } });
 
     const r = await verifyAuditWithCheckpoints(p.db, p.config);
-    expect(r.problems).toEqual([expect.objectContaining({ id: checkpoint.lastId, problem: 'truncated' })]);
+    // The checkpoint taken at the API's start may have seen some of the removed rows too: it says so as well.
+    expect(r.problems).toEqual(expect.arrayContaining([expect.objectContaining({ id: checkpoint.lastId, problem: 'truncated' })]));
+    expect(r.problems.map((x) => x.problem)).toEqual(r.problems.map(() => 'truncated'));
   });
 
   it('without Temporal still verifies the chain and says the end was not checked', async () => {

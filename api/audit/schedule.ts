@@ -15,4 +15,6 @@ export async function ensureAuditCheckpointSchedule(temporal: Temporal, everyMin
     if (!(err instanceof ScheduleAlreadyRunning)) throw err;
     await temporal.client.schedule.getHandle(scheduleId).update((s) => ({ ...s, spec, action }));
   }
+  // A checkpoint now, not one interval later: the log's end is anchored from the first minutes after a start.
+  await temporal.client.schedule.getHandle(scheduleId).trigger(ScheduleOverlapPolicy.SKIP);
 }
