@@ -1,5 +1,5 @@
 import type { ModelStatic, WhereOptions } from 'sequelize';
-import type { SessionUser } from './auth/credentials';
+import type { SessionUser } from '../db/credentials';
 import { z } from './openapi';
 import { text } from './validate';
 

@@ -7,7 +7,7 @@ import { demoDistrict } from '../db/demo/district';
 import { generateEntity } from '../db/demo/generate';
 import { mulberry32 } from '../db/demo/random';
 import { OUTCOMES_BY_TYPE, type TaskType } from '../domain/tasks';
-import { loadUser, type SessionUser } from '../api/auth/credentials';
+import { loadUser, type SessionUser } from '../db/credentials';
 import { listTasks, type Page, type TaskFilter } from '../api/tasks/repository';
 import { flags, lockBenchDatabase, machine, ms, mysqlAdmin, mysqlInfo, mysqlUrl, percentile, summary, table } from './support/common';
 

@@ -7,7 +7,7 @@ import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { migrate, openDb } from '../db';
 import { DEMO_PASSWORD, loadMasterData } from '../db/seed';
-import { createApiKey } from '../api/auth/credentials';
+import { createApiKey } from '../db/credentials';
 import { start } from '../api/server';
 import { createWorker } from '../worker';
 import { registration } from '../test/support/events';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { createApiKey } from '../api/auth/credentials';
+import { createApiKey } from '../db/credentials';
 import { start } from '../api/server';
 import { createWorker } from '../worker';
 import { generateEntity } from '../db/demo/generate';

@@ -6,7 +6,7 @@ import { migrate, openDb, type Db } from '../db';
 import { appendAudit } from '../db/audit';
 import { verifyAuditWithCheckpoints } from './auditVerify';
 import { loadDemoOnce, loadEntities, loadMasterData } from '../db/seed';
-import { API_SCOPES, createApiKey, hashPassword, type ApiScope } from '../api/auth/credentials';
+import { API_SCOPES, createApiKey, hashPassword, type ApiScope } from '../db/credentials';
 import { ROLES, type Role } from '../domain/tasks';
 import { Op } from 'sequelize';
 

@@ -5,7 +5,7 @@ import { punishmentMeasures } from './demo/measures';
 import { demoDistrict } from './demo/district';
 import { generateEntities, generateLicenses } from './demo/generate';
 import type { DemoDistrict, EntitySeed, LicenseSeed } from './demo/types';
-import { hashPassword } from '../api/auth/credentials';
+import { hashPassword } from './credentials';
 
 export const DEMO_PASSWORD = 'Zongjian@2026';
 const BATCH = 2000;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db';
-import { createApiKey, type ApiScope } from '../api/auth/credentials';
+import { createApiKey, type ApiScope } from '../db/credentials';
 import { generateEntity, REFERENCE_DATE } from '../db/demo/generate';
 import { isTransient, withRetry } from '../config/retry';
 

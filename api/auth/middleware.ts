@@ -2,7 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Db } from '../../db';
 import type { Role } from '../../domain/tasks';
 import { forbidden, unauthorized } from '../errors';
-import { resolveApiKey, resolveSession, type ApiClient, type ApiScope, type SessionUser } from './credentials';
+import { resolveApiKey, resolveSession, type ApiClient, type ApiScope, type SessionUser } from '../../db/credentials';
 
 export const SESSION_COOKIE = 'zj_session';
 

@@ -6,7 +6,7 @@ import { defaultExpiresOn, earliestRepairOn, EXIT_TYPES, LIST_TYPE_NAMES, LIST_T
 import { shanghaiDate } from '../../domain/workingDays';
 import type { Actor } from '../../domain/tasks';
 import { endListingUpdate, jointPunishment, jointPunishmentWorkflowId, listingRecordedUpdate } from '../../workflows/jointPunishment';
-import type { SessionUser } from '../auth/credentials';
+import type { SessionUser } from '../../db/credentials';
 import { forbidden, notFound, unprocessable } from '../errors';
 import { z } from '../openapi';
 import { update, updateWithStart, type Temporal } from '../temporal';

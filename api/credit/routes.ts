@@ -7,7 +7,7 @@ import { EXIT_TYPES, LIST_ENTERED_BY, LIST_TYPE_NAMES, LIST_TYPES, mayEnterList,
 import { shanghaiDate } from '../../domain/workingDays';
 import { listingStateQuery } from '../../workflows/jointPunishment';
 import { requireUser } from '../auth/middleware';
-import type { SessionUser } from '../auth/credentials';
+import type { SessionUser } from '../../db/credentials';
 import { conflict, forbidden, notFound, unprocessable } from '../errors';
 import { requireValidCreditCode } from '../ext/events';
 import { page, Paging, seesAll } from '../lists';

@@ -12,7 +12,7 @@ import { approveExtensionUpdate } from '../../workflows/enforcementCase';
 import { inspection, recordResultsUpdate } from '../../workflows/inspection';
 import { inspectionPlan, inspectionPlanWorkflowId } from '../../workflows/inspectionPlan';
 import { requireUser } from '../auth/middleware';
-import type { SessionUser } from '../auth/credentials';
+import type { SessionUser } from '../../db/credentials';
 import { forbidden, notFound, unprocessable } from '../errors';
 import { page, Paging, seesAll } from '../lists';
 import { document, userSecurity, z } from '../openapi';

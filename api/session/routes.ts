@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { Config } from '../../config';
 import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
-import { createSession, endSession, loadUser, verifyPassword } from '../auth/credentials';
+import { createSession, endSession, loadUser, verifyPassword } from '../../db/credentials';
 import { requireUser, SESSION_COOKIE } from '../auth/middleware';
 import { unauthorized } from '../errors';
 import { document, userSecurity, z } from '../openapi';

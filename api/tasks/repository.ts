@@ -1,6 +1,6 @@
 import { Op, QueryTypes, Sequelize, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
-import type { SessionUser } from '../auth/credentials';
+import type { SessionUser } from '../../db/credentials';
 import type { z } from '../openapi';
 import type { Task } from './routes';
 

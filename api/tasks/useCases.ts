@@ -1,7 +1,7 @@
 import type { Db } from '../../db';
 import type { Actor } from '../../domain/tasks';
 import { claimTaskUpdate, completeTaskUpdate, reassignTaskUpdate } from '../../workflows/humanTasks';
-import type { SessionUser } from '../auth/credentials';
+import type { SessionUser } from '../../db/credentials';
 import { AppError, forbidden, notFound, unprocessable } from '../errors';
 import { update, type Temporal } from '../temporal';
 import { findTaskByKey, findVisibleTask, type TaskView } from './repository';

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { loadConfig, type Config } from '../../config';
 import { migrate, openDb, type Db } from '../../db';
 import { loadEntities, loadMasterData, DEMO_PASSWORD } from '../../db/seed';
-import { createApiKey, type ApiScope } from '../../api/auth/credentials';
+import { createApiKey, type ApiScope } from '../../db/credentials';
 import { start, type RunningServer } from '../../api/server';
 import { createWorker } from '../../worker';
 import { warningScheduleId } from '../../api/warnings/schedule';

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { Db } from '../../db';
-import type { Role } from '../../domain/tasks';
+import type { Db } from './index';
+import type { Role } from '../domain/tasks';
 
 // Passwords are hashed with Argon2id (memory-hard, OWASP parameters: 19 MiB, 2 passes). Session tokens
 // and API keys are random 256-bit secrets, so a plain SHA-256 of them is enough to store.
