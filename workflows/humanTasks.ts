@@ -254,3 +254,10 @@ export async function awaitWithEscalation(book: TaskBook, taskKey: string, secon
   }
   return book.get(taskKey);
 }
+
+/** A completion check: these task types are completed only with a comment saying what was done, or why not. */
+export function requireComment(types: string[]) {
+  return (t: TaskState, i: { comment?: string }) => {
+    if (types.includes(t.type) && !i.comment?.trim()) refuse(REFUSAL.unprocessable, 'say what was done (comment), or why not');
+  };
+}

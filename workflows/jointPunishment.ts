@@ -4,9 +4,9 @@ import type { Activities } from '../activities';
 import type { DepartmentNotice, ListingInput } from '../activities/credit';
 import { LIFTING_WORKING_DAYS, LIST_RULES, LIST_TYPE_NAMES, PUNISHMENT_FEEDBACK_WORKING_DAYS, addYears, defaultExpiresOn, type ExitType } from '../domain/credit';
 import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
-import type { Actor, TaskState } from '../domain/tasks';
+import type { Actor } from '../domain/tasks';
 import { REFUSAL, refuse } from './errors';
-import { awaitWithEscalation, TaskBook } from './humanTasks';
+import { awaitWithEscalation, requireComment, TaskBook } from './humanTasks';
 import { raiseWarningsNow } from './warnings';
 
 // Joint punishment of one credit-list entry (联合惩戒, F6; 国发〔2016〕33号): every department that
@@ -39,12 +39,6 @@ export const listingStateQuery = wf.defineQuery<ListingProcessState>('listingSta
 const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 /** Feedback says what was done, or why not (国发〔2016〕33号: responding departments feed back). */
-export function requireComment(types: string[]) {
-  return (t: TaskState, i: { comment?: string }) => {
-    if (types.includes(t.type) && !i.comment?.trim()) refuse(REFUSAL.unprocessable, 'say what was done (comment), or why not');
-  };
-}
-
 export async function jointPunishment(listing: ListingInput): Promise<{ status: string; lifted: number }> {
   const workflowId = wf.workflowInfo().workflowId;
   const book = new TaskBook(workflowId);
