@@ -17,11 +17,12 @@ import { hashString, intBetween, mixSeed, mulberry32, pickWeighted } from '../..
 // - validity: five-year periods issued 5–90 days after establishment and renewed like the demo's (80% at
 //   each end), and exactly the demo's share (measured at the demo's reference date) falling due within
 //   0–30 and 31–60 days, so the licenseExpiring rule finds as many per license as in the demo.
-// Raw multi-row INSERTs of 5,000. Idempotent: when the table already holds the target nothing happens; a
+// Raw multi-row INSERTs of 4,000 rows. Idempotent: when the table already holds the target nothing happens; a
 // table below it (an interrupted top-up, a higher target) loses its bench rows and gets them anew.
 
 const SEED = 20261129;
-const BATCH = 5000;
+// Rows a statement: their values are bound, and MySQL takes at most 65,535 parameters a statement.
+const BATCH = 4000;
 const PAGE = 10_000;
 const DAY_MS = 86_400_000;
 const LICENSE_YEARS = 5;
@@ -96,11 +97,7 @@ export async function ensureLicenses(db: Db, target: number, onProgress?: (added
   const now = new Date();
   const flush = async () => {
     if (rows.length === 0) return;
-    // Generated bench rows, thousands a statement: Sequelize's replacements (escaped into the text) load them
-    // without preparing a statement per chunk; no value here comes from outside.
-    await db.sequelize.query(`INSERT INTO licenses (${COLUMNS.map((c) => `\`${c}\``).join(',')}) VALUES ${rows.map(() => `(${COLUMNS.map(() => '?').join(',')})`).join(',')}`, {
-      replacements: rows.flat(),
-    });
+    await db.execute(`INSERT INTO licenses (${COLUMNS.map((c) => `\`${c}\``).join(',')}) VALUES ${rows.map(() => `(${COLUMNS.map(() => '?').join(',')})`).join(',')}`, rows.flat());
     rows = [];
     onProgress?.(seq, need);
   };
