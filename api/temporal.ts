@@ -1,4 +1,4 @@
-import { Client, Connection, WithStartWorkflowOperation, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor, WithStartWorkflowOperation, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, type UpdateDefinition, type Workflow } from '@temporalio/common';
 import type { Config } from '../config';
 import { REFUSAL } from '../workflows/errors';
@@ -10,8 +10,14 @@ export interface Temporal {
   close(): Promise<void>;
 }
 
+/** Tries of one call to Temporal from the API (about 0.6 s of backoff in all). */
+const API_TEMPORAL_ATTEMPTS = 4;
+
 export async function connectTemporal(config: Config): Promise<Temporal> {
-  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS, connectTimeout: '5 seconds' });
+  // A request waits for Temporal a moment, not through the client's default ten tries (~20 s): while it is away
+  // the caller hears 503 within a second and sends again (api/errors.ts), instead of holding a connection.
+  const interceptors = [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: API_TEMPORAL_ATTEMPTS }))];
+  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS, connectTimeout: '5 seconds', interceptors });
   const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   return { client, taskQueue: config.TASK_QUEUE, close: () => connection.close() };
 }
