@@ -123,7 +123,7 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
   app.get('/api/docs/init.js', (_req, res) => res.type('js').send(SWAGGER_INIT));
   app.use('/api/docs/assets', express.static(swaggerUi.getAbsoluteFSPath(), { index: false }));
 
-  app.use('/api/v1', markRouteBase, sessionRoutes(db, config), taskRoutes(db, temporal), departmentRoutes(db), userRoutes(db), inspectionRoutes(db, temporal, config.PLAN_CHILDREN_PER_RUN), creditRoutes(db, temporal), warningRoutes(db, temporal));
+  app.use('/api/v1', markRouteBase, sessionRoutes(db, config), taskRoutes(db, temporal, { workingDays: config.DUE_SOON_WORKING_DAYS, byType: config.DUE_SOON_WORKING_DAYS_BY_TYPE }), departmentRoutes(db), userRoutes(db), inspectionRoutes(db, temporal, config.PLAN_CHILDREN_PER_RUN), creditRoutes(db, temporal), warningRoutes(db, temporal));
   app.use('/api/v1', markRouteBase, operationRoutes(db, temporal, config));
   app.use('/api/ext/v1', markRouteBase, registrationRoutes(db, temporal), licenseDecisionRoutes(db, temporal), creditListingRoutes(db, temporal), screeningRoutes(db, temporal));
   app.use('/public/v1', markRouteBase, publicRoutes(db));

@@ -27,6 +27,19 @@ describe('configuration', () => {
     });
   });
 
+  describe('DUE_SOON_WORKING_DAYS_BY_TYPE', () => {
+    it('reads type:days pairs over the default N', () => {
+      const c = loadConfig({ DUE_SOON_WORKING_DAYS: '3', DUE_SOON_WORKING_DAYS_BY_TYPE: 'licenseDecision:5, planApproval:1' });
+      expect(c.DUE_SOON_WORKING_DAYS).toBe(3);
+      expect(c.DUE_SOON_WORKING_DAYS_BY_TYPE).toEqual({ licenseDecision: 5, planApproval: 1 });
+      expect(loadConfig({}).DUE_SOON_WORKING_DAYS_BY_TYPE).toEqual({});
+    });
+
+    it.each(['licence:5', 'receipt:-1', 'receipt', 'receipt:1:2', 'receipt:1,receipt:2'])('refuses %s at start-up', (value) => {
+      expect(() => loadConfig({ DUE_SOON_WORKING_DAYS_BY_TYPE: value })).toThrow(/DUE_SOON_WORKING_DAYS_BY_TYPE/);
+    });
+  });
+
   it('sends no HSTS unless told: the quick start serves plain HTTP', () => {
     expect(loadConfig({}).HSTS_MAX_AGE).toBe(0);
   });

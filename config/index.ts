@@ -1,6 +1,7 @@
 import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { TASK_TYPES, type TaskType } from '../domain/tasks';
 
 // One typed schema for every setting (CONTRACT.md "configuration": environment variables only), each with
 // its default and a doc line; validated at start-up so a bad value stops the process at once.
@@ -41,6 +42,12 @@ const schema = z.object({
   STUCK_PROCESS_MINUTES: z.coerce.number().positive().default(30).describe('a process whose current step has been retrying this long is listed as stuck (operators\' list and the zongjian_stuck_processes metric)'),
   RECONCILE_AFTER_SECONDS: z.coerce.number().positive().default(60).describe('a registration event still without its workflow this long after it was accepted (Temporal was away) has it started by the worker'),
   RECONCILE_EVERY_SECONDS: z.coerce.number().positive().default(60).describe('how often the worker looks for such events'),
+  DUE_SOON_WORKING_DAYS: z.coerce.number().int().min(0).max(60).default(2).describe('an open task lights yellow (due soon) when this many working days or fewer are left; red once overdue'),
+  DUE_SOON_WORKING_DAYS_BY_TYPE: z
+    .string()
+    .default('')
+    .transform(workingDaysByType)
+    .describe('per task type, overriding DUE_SOON_WORKING_DAYS: type:days, comma-separated (e.g. licenseDecision:5,planApproval:1)'),
   DEADLINE_SECONDS_PER_WORKING_DAY: z.coerce
     .number()
     .positive()
@@ -63,6 +70,19 @@ function trustProxy(value: string, ctx: z.RefinementCtx): false | number | strin
   });
   if (bad.length > 0) ctx.addIssue({ code: 'custom', message: `must be false, a number of hops, or a comma list of addresses/CIDRs (or ${PROXY_NAMES.join(', ')}); not: ${bad.join(', ')}` });
   return list;
+}
+
+function workingDaysByType(value: string, ctx: z.RefinementCtx): Partial<Record<TaskType, number>> {
+  const byType: Partial<Record<TaskType, number>> = {};
+  for (const pair of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [type, days, ...rest] = pair.split(':').map((s) => s.trim());
+    if (rest.length > 0 || !(TASK_TYPES as readonly string[]).includes(type) || !/^\d{1,2}$/.test(days ?? '')) {
+      ctx.addIssue({ code: 'custom', message: `${pair} is not type:days with a task type (${TASK_TYPES.join(', ')}) and a whole number of working days` });
+    } else if (byType[type as TaskType] !== undefined) {
+      ctx.addIssue({ code: 'custom', message: `${type} is listed more than once` });
+    } else byType[type as TaskType] = Number(days);
+  }
+  return byType;
 }
 
 function origins(value: string, ctx: z.RefinementCtx): string[] {

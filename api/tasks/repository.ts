@@ -2,6 +2,8 @@ import { Op, QueryTypes, Sequelize, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
 import type { SessionUser } from '../../db/credentials';
 import type { z } from '../openapi';
+import type { Light } from '../../domain/deadlineLight';
+import { deadlineClock, type DeadlineClock } from './deadlineLights';
 import type { Task } from './routes';
 
 export interface TaskFilter {
@@ -17,6 +19,9 @@ export interface TaskFilter {
   entity?: string;
   q?: string;
   dueBefore?: Date;
+  light?: Light;
+  /** Yellow: due within the due-soon working days of its type (the 临期提醒 board). */
+  dueSoon?: boolean;
 }
 
 export interface Page {
@@ -75,7 +80,7 @@ function offeredTo(db: Db, departmentCode: string): WhereOptions {
 
 const queryGenerator = (db: Db) => (db.sequelize.getQueryInterface() as any).queryGenerator;
 
-function filterWhere(f: TaskFilter, now: Date): WhereOptions[] {
+function filterWhere(f: TaskFilter, now: Date, clock: DeadlineClock): WhereOptions[] {
   const w: WhereOptions[] = [];
   if (f.assignee) w.push({ assigneeUsername: f.assignee });
   if (f.status?.length) w.push({ status: f.status });
@@ -87,12 +92,15 @@ function filterWhere(f: TaskFilter, now: Date): WhereOptions[] {
   if (f.entity) w.push({ creditCode: f.entity });
   if (f.q) w.push({ [Op.or]: [{ entityName: { [Op.like]: `%${f.q}%` } }, { creditCode: { [Op.like]: `${f.q}%` } }] });
   if (f.dueBefore) w.push({ dueAt: { [Op.lt]: f.dueBefore } });
+  if (f.light) w.push(clock.whereLight(f.light));
+  if (f.dueSoon) w.push(clock.whereLight('yellow'));
   return w;
 }
 
 export async function listTasks(db: Db, user: SessionUser, f: TaskFilter, p: Page): Promise<{ data: TaskView[]; total: number }> {
   const now = new Date();
-  const filters = filterWhere(f, now);
+  const clock = await deadlineClock(db, now);
+  const filters = filterWhere(f, now, clock);
   const branches = (f.mine ? inboxBranches(db, user) : visibleBranches(db, user)) ?? [{}];
   // Ties break by the earlier deadline (the overdue board: highest escalation, then longest overdue), then id.
   const order: Array<[string, 'ASC' | 'DESC']> = [[p.sort, p.order]];
@@ -102,7 +110,7 @@ export async function listTasks(db: Db, user: SessionUser, f: TaskFilter, p: Pag
   const tasks = db.models.tasks;
   if (branches.length === 1) {
     const { rows, count } = await tasks.findAndCountAll({ where: where(branches[0]), order, limit: p.perPage, offset: (p.page - 1) * p.perPage });
-    return { data: await toViews(db, rows.map((r) => r.get({ plain: true })), now), total: count };
+    return { data: await toViews(db, rows.map((r) => r.get({ plain: true })), clock), total: count };
   }
   // Each branch returns its first page·perPage in order; merged, they hold the page wanted.
   const parts = await Promise.all(branches.map((b) => tasks.findAll({ where: where(b), attributes: [...new Set(['id', 'dueAt', p.sort])], order, limit: p.page * p.perPage, raw: true })));
@@ -122,7 +130,7 @@ export async function listTasks(db: Db, user: SessionUser, f: TaskFilter, p: Pag
     .map((r) => r.id);
   const rows = ids.length ? ((await tasks.findAll({ where: { id: ids } })).map((r) => r.get({ plain: true })) as any[]) : [];
   rows.sort((x, y) => ids.indexOf(x.id) - ids.indexOf(y.id));
-  return { data: await toViews(db, rows, now), total: await countUnion(db, branches.map(where)) };
+  return { data: await toViews(db, rows, clock), total: await countUnion(db, branches.map(where)) };
 }
 
 /** COUNT over the UNION of branches: a task in two branches counts once. */
@@ -136,15 +144,15 @@ async function countUnion(db: Db, wheres: WhereOptions[]): Promise<number> {
 export async function findVisibleTask(db: Db, user: SessionUser, id: number): Promise<TaskView | null> {
   const row = await db.models.tasks.findOne({ where: { [Op.and]: [{ id }, visibleTo(db, user)] } });
   if (!row) return null;
-  return (await toViews(db, [row.get({ plain: true })], new Date()))[0];
+  return (await toViews(db, [row.get({ plain: true })], await deadlineClock(db, new Date())))[0];
 }
 
 export async function findTaskByKey(db: Db, taskKey: string): Promise<TaskView | null> {
   const row = await db.models.tasks.findOne({ where: { taskKey } });
-  return row ? (await toViews(db, [row.get({ plain: true })], new Date()))[0] : null;
+  return row ? (await toViews(db, [row.get({ plain: true })], await deadlineClock(db, new Date())))[0] : null;
 }
 
-async function toViews(db: Db, rows: any[], now: Date): Promise<TaskView[]> {
+async function toViews(db: Db, rows: any[], clock: DeadlineClock): Promise<TaskView[]> {
   if (rows.length === 0) return [];
   const departments = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, { code: d.code, name: d.name }]));
   const usernames = [...new Set(rows.map((r) => r.assigneeUsername).filter(Boolean))];
@@ -164,7 +172,8 @@ async function toViews(db: Db, rows: any[], now: Date): Promise<TaskView[]> {
     assignee: r.assigneeUsername ? { username: r.assigneeUsername, displayName: users.get(r.assigneeUsername)?.displayName ?? r.assigneeUsername } : null,
     entity: r.creditCode ? { creditCode: r.creditCode, name: r.entityName } : null,
     dueAt: new Date(r.dueAt).toISOString(),
-    overdue: OPEN.includes(r.status) && new Date(r.dueAt) < now,
+    overdue: OPEN.includes(r.status) && new Date(r.dueAt) < clock.now,
+    ...clock.lightOf({ type: r.type, status: r.status, dueAt: new Date(r.dueAt) }),
     escalationLevel: r.escalationLevel,
     workflowId: r.workflowId,
     createdAt: new Date(r.createdAt).toISOString(),

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { Db } from '../../db';
+import { LIGHTS, type DueSoonPolicy } from '../../domain/deadlineLight';
 import { TASK_STATUSES, TASK_TYPES } from '../../domain/tasks';
 import { timelineQuery, type TimelineEntry } from '../../workflows/licenseFeedback';
 import { requireUser } from '../auth/middleware';
@@ -7,6 +8,7 @@ import { notFound } from '../errors';
 import { document, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
 import { body, parse, query, freeText, jsonData, text } from '../validate';
+import { useDueSoonPolicy } from './deadlineLights';
 import { findVisibleTask, listTasks } from './repository';
 import { claimTask, completeTask, reassignTask } from './useCases';
 
@@ -24,6 +26,12 @@ export const Task = z
     entity: z.object({ creditCode: z.string(), name: z.string() }).nullable().describe('null for a step about a plan'),
     dueAt: z.string().datetime(),
     overdue: z.boolean(),
+    workingDaysLeft: z
+      .number()
+      .int()
+      .nullable()
+      .describe('open tasks: whole working days from today (Asia/Shanghai, official calendar with the district overrides) to the due day; 0 due today, negative overdue by that many; null once completed or cancelled'),
+    light: z.enum(LIGHTS).nullable().describe('open tasks: red overdue, yellow within the due-soon working days of the task type (DUE_SOON_WORKING_DAYS), else green; null once completed or cancelled'),
     escalationLevel: z.number().int().describe('0 none, 1 department supervisor, 2 district'),
     workflowId: z.string(),
     createdAt: z.string().datetime(),
@@ -56,6 +64,8 @@ const TaskQuery = z.object({
   entity: text().optional().describe('credit code'),
   q: text().max(100).optional().describe('entity name contains, or credit code starts with'),
   dueBefore: z.string().datetime({ offset: true }).optional().transform((d) => (d ? new Date(d) : undefined)),
+  light: z.enum(LIGHTS).optional().describe('open tasks with this traffic light'),
+  dueSoon: bool.optional().describe('true: open tasks due within the due-soon working days of their type (light yellow)'),
 });
 const Id = z.object({ id: z.coerce.number().int().positive() });
 const Complete = z.object({
@@ -86,7 +96,8 @@ async function taskTrail(db: Db, taskId: number): Promise<TimelineEntry[]> {
     });
 }
 
-export function taskRoutes(db: Db, temporal: Temporal): Router {
+export function taskRoutes(db: Db, temporal: Temporal, dueSoon: DueSoonPolicy): Router {
+  useDueSoonPolicy(db, dueSoon);
   const r = Router();
   const staff = requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk');
 

@@ -1157,6 +1157,13 @@ export interface components {
             /** Format: date-time */
             dueAt: string;
             overdue: boolean;
+            /** @description open tasks: whole working days from today (Asia/Shanghai, official calendar with the district overrides) to the due day; 0 due today, negative overdue by that many; null once completed or cancelled */
+            workingDaysLeft: number | null;
+            /**
+             * @description open tasks: red overdue, yellow within the due-soon working days of the task type (DUE_SOON_WORKING_DAYS), else green; null once completed or cancelled
+             * @enum {string|null}
+             */
+            light: "green" | "yellow" | "red" | null;
             /** @description 0 none, 1 department supervisor, 2 district */
             escalationLevel: number;
             workflowId: string;
@@ -3179,6 +3186,10 @@ export interface operations {
                 /** @description entity name contains, or credit code starts with */
                 q?: string;
                 dueBefore?: string;
+                /** @description open tasks with this traffic light */
+                light?: "green" | "yellow" | "red";
+                /** @description true: open tasks due within the due-soon working days of their type (light yellow) */
+                dueSoon?: "true" | "false";
             };
             header?: never;
             path?: never;
