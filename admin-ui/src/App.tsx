@@ -5,6 +5,7 @@ import cases from './cases';
 import creditListings from './creditListings';
 import { dataProvider } from './dataProvider';
 import departments from './departments';
+import dueSoon from './dueSoon';
 import { i18nProvider } from './i18n/i18nProvider';
 import inspectionPlans from './inspectionPlans';
 import inspections from './inspections';
@@ -44,6 +45,7 @@ const App = () => (
                 {worksTasks(permissions) && <Resource name="tasks" {...tasks} />}
                 {worksTasks(permissions) && <Resource name="queue" {...queue} />}
                 {canSupervise(permissions) && <Resource name="overdue" {...overdue} />}
+                {canSupervise(permissions) && <Resource name="due-soon" {...dueSoon} />}
                 {seesSpotChecks(permissions) && (
                     <Resource
                         name="inspection-plans"

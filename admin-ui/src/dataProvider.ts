@@ -26,13 +26,14 @@ import type {
 } from './types';
 
 /**
- * The queue and the overdue board are two views of /tasks: their list pages add
+ * The queue and the overdue and due-soon boards are views of /tasks: their list pages add
  * their own permanent filters, the API path is the same.
  */
 const apiPaths: Record<string, string> = {
     tasks: '/tasks',
     queue: '/tasks',
     overdue: '/tasks',
+    'due-soon': '/tasks',
     departments: '/departments',
     users: '/users',
     'inspection-plans': '/inspection-plans',

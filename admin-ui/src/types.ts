@@ -76,9 +76,13 @@ export const TIMELINE_STEPS = [
 ] as const;
 export type TimelineStep = (typeof TIMELINE_STEPS)[number];
 
-/** 1 = 科室督办 (escalated within the department), 2 = 区级督办 (escalated to the district). */
+/** 1 = 一级督办 (escalated within the department), 2 = 二级督办 (escalated to the district). */
 export const ESCALATION_LEVELS = [1, 2] as const;
 export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
+
+/** An open task's deadline light (亮灯): red overdue, yellow due soon, green otherwise. */
+export const LIGHTS = ['red', 'yellow', 'green'] as const;
+export type Light = (typeof LIGHTS)[number];
 
 export const DEPARTMENT_KINDS = ['bureau', 'district', 'court'] as const;
 export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];

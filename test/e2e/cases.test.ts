@@ -142,7 +142,7 @@ describe('enforcement cases in the admin UI', () => {
     let filed: any;
     await ui.step('file', clerkSession, async (page) => {
       await openMenu(page, '我的待办', 'tasks');
-      await openRow(page, page.getByTestId(`task-row-${filing.id}`).filter({ hasText: extendedDue }), 'tasks', filing.id);
+      await openRow(page, page.getByTestId(`task-row-${filing.id}`).filter({ has: page.locator(`[data-due-at="${extendedDue}"]`) }), 'tasks', filing.id);
       await page.getByText(`立案审查：${entity.name}`).first().waitFor();
       await page.locator('.ra-field-dueAt').filter({ hasText: extendedDue }).waitFor();
 

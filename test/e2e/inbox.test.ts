@@ -1,4 +1,4 @@
-import { browserSuite, claimFromQueue, completeTask, FLOW_WAIT, logIn, menuItem, notified, openRow, tasksOf, UI_WAIT } from './browser';
+import { browserSuite, claimFromQueue, completeTask, FLOW_WAIT, logIn, menuItem, notified, openMenu, openRow, tasksOf, UI_WAIT } from './browser';
 import { testDatabases } from '../support/databases';
 import { registration } from '../support/events';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
@@ -55,6 +55,13 @@ describe('admin UI', () => {
       const row = page.getByTestId(`task-row-${receipt.id}`);
       await row.waitFor();
       await expect(row.textContent()).resolves.toContain(event.entity.name);
+      // The deadline in working days left on the official calendar, as the API counts them, green or yellow.
+      expect(receipt.workingDaysLeft).toBeGreaterThan(0);
+      const chip = row.getByTestId('due-chip');
+      await expect(chip.textContent()).resolves.toBe(`剩 ${receipt.workingDaysLeft} 个工作日`);
+      await expect(chip.getAttribute('data-light')).resolves.toBe(receipt.light);
+      // Not escalated: the 督办级别 column says so with a dash rather than staying empty.
+      await expect(row.locator('[data-escalation="0"]').textContent()).resolves.toBe('—');
       await openRow(page, row, 'tasks', receipt.id);
 
       await completeTask(page, '已接收');
@@ -87,12 +94,15 @@ describe('admin UI', () => {
       await page.goto('/#/overdue');
       const row = page.getByTestId(`overdue-row-${receipt.id}`);
       await row.waitFor();
-      // The deadline is shown red.
+      // The deadline is shown as working days overdue on a red chip, the level as 一级督办.
       const due = row.locator('[data-overdue="true"]');
       await due.waitFor();
-      const [r, g, b] = (await due.evaluate((el) => (globalThis as any).getComputedStyle(el).color as string)).match(/\d+/g)!.map(Number);
+      await expect(due.textContent()).resolves.toMatch(/^逾期 [1-9]\d* 个工作日$/);
+      await expect(due.getAttribute('data-light')).resolves.toBe('red');
+      const [r, g, b] = (await due.evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor as string)).match(/\d+/g)!.map(Number);
       expect(r).toBeGreaterThan(150);
       expect(Math.max(g, b)).toBeLessThan(100);
+      await expect(row.locator('[data-escalation="1"]').textContent()).resolves.toBe('一级督办');
 
       await row.getByTestId('reassign-task').click();
       await page.getByTestId('reassign-user').click();
@@ -107,6 +117,11 @@ describe('admin UI', () => {
       expect(reassigned).toMatchObject({ status: 'claimed', department: { code: 'SCJGJ' } });
       // The board refreshes and shows the new assignee on the row.
       await row.filter({ hasText: reassigned.assignee.displayName }).waitFor();
+
+      // 临期提醒 sits beside 超期督办: the same board over the tasks due soon, which this overdue one is not.
+      await openMenu(page, '临期提醒', 'due-soon');
+      await page.getByText('暂无临近到期的任务').or(page.getByTestId(/^due-soon-row-/).first()).first().waitFor();
+      await expect(page.getByTestId(`due-soon-row-${receipt.id}`).count()).resolves.toBe(0);
     });
   }, 45_000);
 
@@ -116,7 +131,7 @@ describe('admin UI', () => {
       await menuItem(page, '超期督办').waitFor();
       await page.getByRole('button', { name: '简体中文' }).click();
       await page.getByRole('menuitem', { name: 'English' }).click();
-      for (const name of ['My inbox', 'Department queue', 'Overdue escalations', 'Departments']) await menuItem(page, name).waitFor();
+      for (const name of ['My inbox', 'Department queue', 'Overdue escalations', 'Due soon', 'Departments']) await menuItem(page, name).waitFor();
       await page.locator('#react-admin-title').filter({ hasText: 'My inbox' }).waitFor();
       await expect(menuItem(page, '我的待办').count()).resolves.toBe(0);
     });

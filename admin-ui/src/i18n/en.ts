@@ -12,6 +12,7 @@ import type {
     InspectionKind,
     InspectionOutcome,
     InspectionStatus,
+    Light,
     ListingStatus,
     ListType,
     Outcome,
@@ -43,6 +44,7 @@ const taskFields = {
     dueAt: 'Due',
     overdue: 'Overdue only',
     overdueFor: 'Overdue by',
+    light: 'Deadline light',
     escalationLevel: 'Escalation',
     escalated: 'Escalated only',
     workflowId: 'Workflow',
@@ -165,9 +167,21 @@ const en = {
                 revocation: 'Revocation of the license',
             } satisfies Record<PenaltyKind, string>,
             escalationLevels: {
-                1: 'Section escalation',
-                2: 'District escalation',
+                1: 'Level 1 escalation',
+                2: 'Level 2 escalation',
             } satisfies Record<EscalationLevel, string>,
+            // Working days on the official calendar, as the API counts them (workingDaysLeft).
+            due: {
+                left: '1 working day left |||| %{smart_count} working days left',
+                today: 'due today',
+                overdue: '1 working day overdue |||| %{smart_count} working days overdue',
+                at: 'Due %{time}',
+            },
+            lights: {
+                green: 'Green: on time',
+                yellow: 'Yellow: due soon',
+                red: 'Red: overdue',
+            } satisfies Record<Light, string>,
             overdueFor: {
                 days: 'Overdue %{days} d %{hours} h',
                 hours: 'Overdue %{hours} h',
@@ -235,6 +249,11 @@ const en = {
             name: 'Overdue escalations',
             fields: taskFields,
             empty: 'No task is overdue',
+        },
+        'due-soon': {
+            name: 'Due soon',
+            fields: taskFields,
+            empty: 'No task is due soon',
         },
         'inspection-plans': {
             name: 'Spot-check plan |||| Spot-check plans',

@@ -19,6 +19,7 @@ const taskFields: Messages['resources']['tasks']['fields'] = {
     dueAt: '办理时限',
     overdue: '仅看超期',
     overdueFor: '超期时长',
+    light: '时限亮灯',
     escalationLevel: '督办级别',
     escalated: '仅看已督办',
     workflowId: '流程编号',
@@ -332,8 +333,19 @@ const zh: Messages = {
                 revocation: '吊销许可证件',
             },
             escalationLevels: {
-                1: '科室督办',
-                2: '区级督办',
+                1: '一级督办',
+                2: '二级督办',
+            },
+            due: {
+                left: '剩 %{smart_count} 个工作日',
+                today: '今天到期',
+                overdue: '逾期 %{smart_count} 个工作日',
+                at: '办理时限 %{time}',
+            },
+            lights: {
+                green: '绿灯：时限充裕',
+                yellow: '黄灯：临近到期',
+                red: '红灯：已超期',
             },
             overdueFor: {
                 days: '超期 %{days} 天 %{hours} 小时',
@@ -402,6 +414,11 @@ const zh: Messages = {
             name: '超期督办',
             fields: taskFields,
             empty: '暂无超期任务',
+        },
+        'due-soon': {
+            name: '临期提醒',
+            fields: taskFields,
+            empty: '暂无临近到期的任务',
         },
         'inspection-plans': {
             name: '抽查计划',

@@ -29,32 +29,41 @@ const overdueFilters = [
 // The board is a view of tasks: a row opens the task itself.
 const showTask = (id: Identifier) => `/tasks/${encodeURIComponent(String(id))}/show`;
 
-/**
- * 超期督办: every active task past its deadline, the most escalated first. A list sorts on one
- * field, so ordering within a level (longest overdue first) is the API's tiebreak to apply.
- */
-export const OverdueList = () => (
+type Board = 'overdue' | 'dueSoon';
+
+// 超期督办: every active task past its deadline, the most escalated first. 临期提醒: every task due
+// within its type's due-soon working days (light yellow), the nearest deadline first. A list sorts on
+// one field, so ordering within a level (longest overdue first) is the API's tiebreak to apply.
+const boards = {
+    overdue: { filter: { overdue: true }, sort: { field: 'escalationLevel', order: 'DESC' }, rowTestId: 'overdue-row' },
+    dueSoon: { filter: { dueSoon: true }, sort: { field: 'dueAt', order: 'ASC' }, rowTestId: 'due-soon-row' },
+} as const;
+
+/** The supervisor's board of tasks to chase: one component, two filters. */
+const SupervisionBoard = ({ board }: { board: Board }) => (
     <RecordList<Task>
-        filter={{ overdue: true, status: ['open', 'claimed'] }}
+        filter={{ ...boards[board].filter, status: ['open', 'claimed'] }}
         filters={overdueFilters}
-        sort={{ field: 'escalationLevel', order: 'DESC' }}
+        sort={boards[board].sort}
         perPage={25}
-        rowTestId="overdue-row"
+        rowTestId={boards[board].rowTestId}
         rowClick={showTask}
     >
-        <DataTable.Col source="escalationLevel" sortByOrder="DESC">
+        <DataTable.Col source="escalationLevel" sortByOrder="DESC" sx={{ whiteSpace: 'nowrap' }}>
             <EscalationLevelField />
         </DataTable.Col>
         <DataTable.Col source="title" disableSort />
         <DataTable.Col source="entity" disableSort>
             <EntityField />
         </DataTable.Col>
-        <DataTable.Col source="dueAt">
+        <DataTable.Col source="dueAt" sx={{ whiteSpace: 'nowrap' }}>
             <DueAtField />
         </DataTable.Col>
-        <DataTable.Col source="overdueFor" disableSort>
-            <OverdueForField />
-        </DataTable.Col>
+        {board === 'overdue' && (
+            <DataTable.Col source="overdueFor" disableSort>
+                <OverdueForField />
+            </DataTable.Col>
+        )}
         <DataTable.Col source="department" disableSort>
             <DepartmentField />
         </DataTable.Col>
@@ -66,3 +75,6 @@ export const OverdueList = () => (
         </DataTable.Col>
     </RecordList>
 );
+
+export const OverdueList = () => <SupervisionBoard board="overdue" />;
+export const DueSoonList = () => <SupervisionBoard board="dueSoon" />;

@@ -43,7 +43,7 @@ export const QueueList = () => (
         <DataTable.Col source="createdAt">
             <ShanghaiTimeField source="createdAt" />
         </DataTable.Col>
-        <DataTable.Col source="dueAt">
+        <DataTable.Col source="dueAt" sx={{ whiteSpace: 'nowrap' }}>
             <DueAtField />
         </DataTable.Col>
         <DataTable.Col label={false} disableSort>

@@ -1,22 +1,63 @@
-import { Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { Chip, Stack, Tooltip, Typography } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
 
 import { formatShanghaiTime } from '../time';
-import type { Task } from '../types';
+import type { Light, Task } from '../types';
 import type { TaskFieldProps } from './TaskFieldProps';
 
-/** The deadline in Shanghai time, in red once it has passed. */
-export const DueAtField = (_props: TaskFieldProps) => {
+// Filled chips whose text keeps at least 4.5:1 contrast (WCAG 2.1 AA): white on the darker green and
+// red, near-black on amber, since white on amber reads at about 2:1.
+const chipColours: Record<Light, { bgcolor: string; color: string }> = {
+    green: { bgcolor: '#1b5e20', color: '#ffffff' },
+    yellow: { bgcolor: '#ffc107', color: '#1f1f1f' },
+    red: { bgcolor: '#c62828', color: '#ffffff' },
+};
+
+/**
+ * An open task's deadline in words on the official calendar, "剩 3 个工作日" / "今天到期" /
+ * "逾期 2 个工作日", as a green, yellow or red chip with the exact due time in its tooltip (and beside
+ * it, `withTime`, on the task page); a closed task's deadline as the time itself.
+ */
+export const DueAtField = ({ withTime }: TaskFieldProps & { withTime?: boolean }) => {
     const task = useRecordContext<Task>();
+    const translate = useTranslate();
     if (!task) return null;
+    const dueAt = formatShanghaiTime(task.dueAt);
+    if (task.light == null || task.workingDaysLeft == null) {
+        return (
+            <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+                {dueAt}
+            </Typography>
+        );
+    }
+    const left = task.workingDaysLeft;
+    const label =
+        left < 0
+            ? translate('resources.tasks.due.overdue', { smart_count: -left })
+            : left === 0
+              ? translate('resources.tasks.due.today')
+              : translate('resources.tasks.due.left', { smart_count: left });
+    // describeChild: the due time describes the chip, whose own words stay its accessible name.
+    const chip = (
+        <Tooltip title={translate('resources.tasks.due.at', { time: dueAt })} describeChild>
+            <Chip
+                size="small"
+                label={label}
+                data-testid="due-chip"
+                data-light={task.light}
+                data-overdue={task.overdue || undefined}
+                data-due-at={dueAt}
+                sx={{ ...chipColours[task.light], fontWeight: 'medium', whiteSpace: 'nowrap' }}
+            />
+        </Tooltip>
+    );
+    if (!withTime) return chip;
     return (
-        <Typography
-            component="span"
-            variant="body2"
-            data-overdue={task.overdue || undefined}
-            sx={task.overdue ? { color: 'error.main', fontWeight: 'medium' } : undefined}
-        >
-            {formatShanghaiTime(task.dueAt)}
-        </Typography>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            {chip}
+            <Typography component="span" variant="body2">
+                {dueAt}
+            </Typography>
+        </Stack>
     );
 };

@@ -2,7 +2,7 @@ import { BooleanInput, DataTable, SearchInput, SelectArrayInput, SelectField, Se
 
 import { RecordList } from '../RecordList';
 import type { Task } from '../types';
-import { taskStatusChoices, taskTypeChoices } from './choices';
+import { lightChoices, taskStatusChoices, taskTypeChoices } from './choices';
 import { DepartmentField } from './DepartmentField';
 import { DueAtField } from './DueAtField';
 import { EntityField } from './EntityField';
@@ -12,6 +12,7 @@ const inboxFilters = [
     <SearchInput key="q" source="q" alwaysOn />,
     <SelectArrayInput key="status" source="status" choices={taskStatusChoices} alwaysOn />,
     <SelectInput key="type" source="type" choices={taskTypeChoices} alwaysOn />,
+    <SelectInput key="light" source="light" choices={lightChoices} alwaysOn />,
     <BooleanInput key="overdue" source="overdue" alwaysOn />,
 ];
 
@@ -35,13 +36,14 @@ export const TaskList = () => (
         <DataTable.Col source="department" disableSort>
             <DepartmentField />
         </DataTable.Col>
-        <DataTable.Col source="dueAt">
+        <DataTable.Col source="dueAt" sx={{ whiteSpace: 'nowrap' }}>
             <DueAtField />
         </DataTable.Col>
-        <DataTable.Col source="status" disableSort>
+        {/* A narrow table squeezed 状态 to one character per line. */}
+        <DataTable.Col source="status" disableSort sx={{ whiteSpace: 'nowrap' }}>
             <SelectField source="status" choices={taskStatusChoices} />
         </DataTable.Col>
-        <DataTable.Col source="escalationLevel" sortByOrder="DESC">
+        <DataTable.Col source="escalationLevel" sortByOrder="DESC" sx={{ whiteSpace: 'nowrap' }}>
             <EscalationLevelField />
         </DataTable.Col>
     </RecordList>

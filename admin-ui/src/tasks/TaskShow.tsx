@@ -74,7 +74,7 @@ const TaskDetails = () => {
                         />
                     )}
                     <AssigneeField source="assignee" />
-                    <DueAtField source="dueAt" />
+                    <DueAtField source="dueAt" withTime />
                     {task.overdue && <OverdueForField source="overdueFor" />}
                     <ShanghaiTimeField source="createdAt" />
                     <TextField source="workflowId" sx={{ fontFamily: 'monospace' }} />

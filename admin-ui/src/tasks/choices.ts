@@ -1,4 +1,4 @@
-import { OUTCOMES, PENALTY_KINDS, TASK_STATUSES, TASK_TYPES } from '../types';
+import { LIGHTS, OUTCOMES, PENALTY_KINDS, TASK_STATUSES, TASK_TYPES } from '../types';
 
 // react-admin translates a choice's name, so each choice points at its message key.
 const choicesOf = <T extends string>(values: readonly T[], group: string) =>
@@ -8,3 +8,4 @@ export const taskTypeChoices = choicesOf(TASK_TYPES, 'types');
 export const taskStatusChoices = choicesOf(TASK_STATUSES, 'statuses');
 export const outcomeChoices = choicesOf(OUTCOMES, 'outcomes');
 export const penaltyKindChoices = choicesOf(PENALTY_KINDS, 'penaltyKinds');
+export const lightChoices = choicesOf(LIGHTS, 'lights');
