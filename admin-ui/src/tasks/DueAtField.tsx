@@ -1,17 +1,12 @@
 import { Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 
+import { AA_CHIPS, type ChipColours } from '../chipColours';
 import { formatShanghaiTime } from '../time';
 import type { Light, Task } from '../types';
 import type { TaskFieldProps } from './TaskFieldProps';
 
-// Filled chips whose text keeps at least 4.5:1 contrast (WCAG 2.1 AA): white on the darker green and
-// red, near-black on amber, since white on amber reads at about 2:1.
-const chipColours: Record<Light, { bgcolor: string; color: string }> = {
-    green: { bgcolor: '#1b5e20', color: '#ffffff' },
-    yellow: { bgcolor: '#ffc107', color: '#1f1f1f' },
-    red: { bgcolor: '#c62828', color: '#ffffff' },
-};
+const chipColours: Record<Light, ChipColours> = { green: AA_CHIPS.green, yellow: AA_CHIPS.amber, red: AA_CHIPS.red };
 
 /**
  * An open task's deadline in words on the official calendar, "剩 3 个工作日" / "今天到期" /

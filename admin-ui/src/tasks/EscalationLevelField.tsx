@@ -1,6 +1,7 @@
 import { Chip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 
+import { AA_CHIPS } from '../chipColours';
 import type { Task } from '../types';
 import type { TaskFieldProps } from './TaskFieldProps';
 
@@ -20,9 +21,8 @@ export const EscalationLevelField = (_props: TaskFieldProps) => {
     return (
         <Chip
             size="small"
-            color={level === 1 ? 'warning' : 'error'}
             data-escalation={level}
-            sx={{ whiteSpace: 'nowrap' }}
+            sx={{ whiteSpace: 'nowrap', ...(level === 1 ? AA_CHIPS.orange : AA_CHIPS.red) }}
             label={translate(`resources.tasks.escalationLevels.${level}`)}
         />
     );
