@@ -6,7 +6,7 @@ import type { TestDatabase } from '../support/databases';
 import { registration } from '../support/events';
 import { freePort } from '../support/globalSetup';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
-import { countsBy } from './support';
+import { expectEachRegistrationOnce } from './support';
 
 // The application database away for 30 s: a MariaDB server of this suite's own, stopped (SIGTERM) while
 // registrations are in flight and started again on the same data. Meanwhile writes answer 503 and the
@@ -99,20 +99,6 @@ async function ownMariaDb() {
 
     // The sender tries again: accepted now, once.
     expect((await post(late)).status).toBe(202);
-    const all = [...events, late];
-    const codes = all.map((e) => e.entity.creditCode);
-    await eventually(async () => (await p.db.models.tasks.count({ where: { creditCode: codes } })) >= all.length * 3, 180_000, 'every task after the outage');
-    // Let retried activities that were still running finish before counting.
-    await eventually(async () => (await p.db.models.registration_events.count({ where: { status: 'accepted' } })) === 0, 60_000, 'every event notified');
-
-    const tasks = (await p.db.models.tasks.findAll({ where: { creditCode: codes }, raw: true })) as any[];
-    expect(tasks).toHaveLength(all.length * 3);
-    for (const e of all) expect(tasks.filter((t) => t.creditCode === e.entity.creditCode).map((t) => t.type).sort()).toEqual(['claim', 'receipt', 'receipt']);
-    expect(new Set(tasks.map((t) => t.taskKey)).size).toBe(tasks.length);
-    expect(await p.db.models.audit_log.count({ where: { action: 'task.created' } })).toBe(tasks.length);
-    expect(await p.db.models.registration_events.count()).toBe(all.length);
-    expect(await p.db.models.audit_log.count({ where: { action: 'registration.establish' } })).toBe(all.length);
-    const notificationsPerEvent = await countsBy(p, 'notifications', 'eventId');
-    expect(all.filter((e) => notificationsPerEvent.get(e.eventId) !== 3).map((e) => e.eventId)).toEqual([]);
+    await expectEachRegistrationOnce(p, [...events, late], 'after the outage');
   }, 300_000);
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { startDevServer, type DevServer } from '../../deploy/devServer';
 import { freePort } from '../support/globalSetup';
 import type { WhereOptions } from 'sequelize';
-import type { TestPlatform } from '../support/platform';
+import { eventually, type TestPlatform } from '../support/platform';
 
 // What the fault suites share: a Temporal dev server of the suite's own, persisted to a file so it can be
 // stopped and started again with its data, and a worker in a process of its own so it can be killed.
@@ -67,4 +67,26 @@ export async function countsBy(p: TestPlatform, model: string, key: string, wher
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r[key], (counts.get(r[key]) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * After a fault: waits until every registration in `all` (each with two licensed items and one claim-pool
+ * item, support/events.ts's default scope) has its three tasks and every event is notified, then checks that
+ * each exists once: tasks by their key, one creation in the trail per task, one event row and three
+ * notifications per event.
+ */
+export async function expectEachRegistrationOnce(p: TestPlatform, all: Array<{ eventId: string; entity: { creditCode: string } }>, what: string): Promise<void> {
+  const codes = all.map((e) => e.entity.creditCode);
+  await eventually(async () => (await p.db.models.tasks.count({ where: { creditCode: codes } })) >= all.length * 3, 180_000, `every task ${what}`);
+  // Let retried activities that were still running finish before counting.
+  await eventually(async () => (await p.db.models.registration_events.count({ where: { status: 'accepted' } })) === 0, 60_000, 'every event notified');
+  const tasks = (await p.db.models.tasks.findAll({ where: { creditCode: codes }, raw: true })) as any[];
+  expect(tasks).toHaveLength(all.length * 3);
+  for (const e of all) expect(tasks.filter((t) => t.creditCode === e.entity.creditCode).map((t) => t.type).sort()).toEqual(['claim', 'receipt', 'receipt']);
+  expect(new Set(tasks.map((t) => t.taskKey)).size).toBe(tasks.length);
+  expect(await p.db.models.audit_log.count({ where: { action: 'task.created' } })).toBe(tasks.length);
+  expect(await p.db.models.registration_events.count()).toBe(all.length);
+  expect(await p.db.models.audit_log.count({ where: { action: 'registration.establish' } })).toBe(all.length);
+  const notificationsPerEvent = await countsBy(p, 'notifications', 'eventId');
+  expect(all.filter((e) => notificationsPerEvent.get(e.eventId) !== 3).map((e) => e.eventId)).toEqual([]);
 }
