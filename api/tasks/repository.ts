@@ -7,8 +7,10 @@ import { deadlineClock, type DeadlineClock } from './deadlineLights';
 import type { Task } from './routes';
 
 export interface TaskFilter {
-  /** My inbox: assigned to me, or not yet claimed and offered to my department (directly or in the pool). */
+  /** 我的待办: assigned to me. */
   mine?: boolean;
+  /** 待认领: nobody holds it yet and it is offered to my department (directly or in the claim pool). */
+  offered?: boolean;
   assignee?: string;
   status?: string[];
   department?: string;
@@ -18,7 +20,10 @@ export interface TaskFilter {
   unassigned?: boolean;
   entity?: string;
   q?: string;
+  dueFrom?: Date;
   dueBefore?: Date;
+  /** Escalation level exactly: 0 none, 1 department supervisor, 2 district. */
+  escalation?: number;
   light?: Light;
   /** Yellow: due within the due-soon working days of its type (the 临期提醒 board). */
   dueSoon?: boolean;
@@ -55,15 +60,27 @@ function visibleBranches(db: Db, user: SessionUser): WhereOptions[] | null {
   return branches;
 }
 
-/** My inbox: assigned to me, or not yet claimed and offered to my department — each branch within what I see. */
-function inboxBranches(db: Db, user: SessionUser): WhereOptions[] {
+/**
+ * 待认领: not yet claimed and offered to my department — directly, or (for those who take in work: admin,
+ * supervisor, clerk) as a candidate of the claim pool; an inspector sees only its department's open tasks.
+ */
+function offeredBranches(db: Db, user: SessionUser): WhereOptions[] {
   const dept = user.department.code;
   const intake = user.roles.some((r) => r === 'admin' || r === 'supervisor' || r === 'clerk');
   return [
-    { assigneeUsername: user.username },
     { assigneeUsername: null, departmentCode: dept, ...(intake ? {} : { status: OPEN }) },
     ...(intake ? [{ [Op.and]: [{ assigneeUsername: null }, offeredTo(db, dept)] }] : []),
   ];
+}
+
+/** 我的待办: what is assigned to me, which everyone may see (one branch, on the tasks_assignee index). */
+const mineBranches = (user: SessionUser): WhereOptions[] => [{ assigneeUsername: user.username }];
+
+/** The branches of a list: my tasks, the tasks offered to me, or everything I may see. */
+function branchesOf(db: Db, user: SessionUser, f: TaskFilter): WhereOptions[] {
+  if (f.mine) return mineBranches(user);
+  if (f.offered) return offeredBranches(db, user);
+  return visibleBranches(db, user) ?? [{}];
 }
 
 export function visibleTo(db: Db, user: SessionUser): WhereOptions {
@@ -91,7 +108,9 @@ function filterWhere(f: TaskFilter, now: Date, clock: DeadlineClock): WhereOptio
   if (f.unassigned) w.push({ assigneeUsername: null });
   if (f.entity) w.push({ creditCode: f.entity });
   if (f.q) w.push({ [Op.or]: [{ entityName: { [Op.like]: `%${f.q}%` } }, { creditCode: { [Op.like]: `${f.q}%` } }] });
+  if (f.dueFrom) w.push({ dueAt: { [Op.gte]: f.dueFrom } });
   if (f.dueBefore) w.push({ dueAt: { [Op.lt]: f.dueBefore } });
+  if (f.escalation !== undefined) w.push({ escalationLevel: f.escalation });
   if (f.light) w.push(clock.whereLight(f.light));
   if (f.dueSoon) w.push(clock.whereLight('yellow'));
   return w;
@@ -101,7 +120,7 @@ export async function listTasks(db: Db, user: SessionUser, f: TaskFilter, p: Pag
   const now = new Date();
   const clock = await deadlineClock(db, now);
   const filters = filterWhere(f, now, clock);
-  const branches = (f.mine ? inboxBranches(db, user) : visibleBranches(db, user)) ?? [{}];
+  const branches = branchesOf(db, user, f);
   // Ties break by the earlier deadline (the overdue board: highest escalation, then longest overdue), then id.
   const order: Array<[string, 'ASC' | 'DESC']> = [[p.sort, p.order]];
   if (p.sort !== 'dueAt' && p.sort !== 'id') order.push(['dueAt', 'ASC']);
@@ -131,6 +150,31 @@ export async function listTasks(db: Db, user: SessionUser, f: TaskFilter, p: Pag
   const rows = ids.length ? ((await tasks.findAll({ where: { id: ids } })).map((r) => r.get({ plain: true })) as any[]) : [];
   rows.sort((x, y) => ids.indexOf(x.id) - ids.indexOf(y.id));
   return { data: await toViews(db, rows, clock), total: await countUnion(db, branches.map(where)) };
+}
+
+export interface TaskCounts {
+  mine: number;
+  offered: number;
+  overdue: number;
+  dueSoon: number;
+}
+
+/**
+ * The menu's counts of open tasks: mine, offered to my department, and within what I see overdue and due
+ * soon (the 超期督办 and 临期提醒 boards). Four COUNTs over the same branches as the lists, so each uses an index.
+ */
+export async function countTasks(db: Db, user: SessionUser): Promise<TaskCounts> {
+  const now = new Date();
+  const clock = await deadlineClock(db, now);
+  const count = (branches: WhereOptions[], condition: WhereOptions) => countUnion(db, branches.map((b) => ({ [Op.and]: [b, condition] })));
+  const visible = visibleBranches(db, user) ?? [{}];
+  const [mine, offered, overdue, dueSoon] = await Promise.all([
+    count(mineBranches(user), { status: OPEN }),
+    count(offeredBranches(db, user), { status: OPEN }),
+    count(visible, clock.whereLight('red')),
+    count(visible, clock.whereLight('yellow')),
+  ]);
+  return { mine, offered, overdue, dueSoon };
 }
 
 /** COUNT over the UNION of branches: a task in two branches counts once. */

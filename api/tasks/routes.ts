@@ -9,7 +9,7 @@ import { document, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
 import { body, parse, query, freeText, jsonData, text } from '../validate';
 import { useDueSoonPolicy } from './deadlineLights';
-import { findVisibleTask, listTasks } from './repository';
+import { countTasks, findVisibleTask, listTasks } from './repository';
 import { claimTask, completeTask, reassignTask } from './useCases';
 
 const Department = z.object({ code: z.string(), name: z.string() });
@@ -49,7 +49,8 @@ const TaskQuery = z.object({
   perPage: z.coerce.number().int().min(1).max(500).default(25),
   sort: z.enum(['dueAt', 'createdAt', 'escalationLevel', 'id']).default('dueAt'),
   order: z.enum(['ASC', 'DESC', 'asc', 'desc']).default('ASC').transform((o) => o.toUpperCase() as 'ASC' | 'DESC'),
-  assignee: text().optional().describe('`me` (my inbox: assigned to me, or unclaimed and offered to my department) or a username'),
+  assignee: text().optional().describe('`me` (我的待办: assigned to me) or a username'),
+  offered: z.enum(['mine']).optional().describe('`mine` (待认领): nobody holds it yet and it is offered to my department, directly or as a candidate of the claim pool'),
   status: z
     .union([text(), z.array(text())])
     .optional()
@@ -63,7 +64,9 @@ const TaskQuery = z.object({
   unassigned: bool.optional(),
   entity: text().optional().describe('credit code'),
   q: text().max(100).optional().describe('entity name contains, or credit code starts with'),
-  dueBefore: z.string().datetime({ offset: true }).optional().transform((d) => (d ? new Date(d) : undefined)),
+  dueFrom: z.string().datetime({ offset: true }).optional().transform((d) => (d ? new Date(d) : undefined)).describe('due at or after this instant'),
+  dueBefore: z.string().datetime({ offset: true }).optional().transform((d) => (d ? new Date(d) : undefined)).describe('due before this instant'),
+  escalation: z.enum(['0', '1', '2']).optional().transform((e) => (e === undefined ? undefined : Number(e))).describe('escalation level exactly: 0 none, 1 department supervisor, 2 district'),
   light: z.enum(LIGHTS).optional().describe('open tasks with this traffic light'),
   dueSoon: bool.optional().describe('true: open tasks due within the due-soon working days of their type (light yellow)'),
 });
@@ -78,6 +81,15 @@ const TimelineEntrySchema = z.object({ at: z.string(), step: z.string(), actor: 
 
 const ok = (schema: z.ZodTypeAny, description: string) => ({ 200: { description, content: { 'application/json': { schema } } } });
 document({ method: 'get', path: '/api/v1/tasks', operationId: 'listTasks', summary: 'List tasks (the inbox)', tags: ['tasks'], security: userSecurity, request: { query: TaskQuery }, responses: ok(z.object({ data: z.array(Task), total: z.number().int() }), 'tasks visible to you') });
+const TaskCounts = z
+  .object({
+    mine: z.number().int().describe('open tasks assigned to me (我的待办)'),
+    offered: z.number().int().describe('open tasks nobody holds yet, offered to my department (待认领)'),
+    overdue: z.number().int().describe('open tasks past their deadline, within what I see (超期督办)'),
+    dueSoon: z.number().int().describe('open tasks due within the due-soon working days of their type, within what I see (临期提醒)'),
+  })
+  .openapi('TaskCounts');
+document({ method: 'get', path: '/api/v1/tasks/counts', operationId: 'countTasks', summary: 'Count my open tasks for the menu', tags: ['tasks'], security: userSecurity, responses: ok(TaskCounts, 'open tasks: mine, offered to my department, overdue and due soon') });
 document({ method: 'get', path: '/api/v1/tasks/{id}', operationId: 'getTask', summary: 'Get a task', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(Task, 'the task') });
 document({ method: 'get', path: '/api/v1/tasks/{id}/timeline', operationId: 'getTaskTimeline', summary: 'Get the process timeline of a task', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(z.object({ data: z.array(TimelineEntrySchema) }), 'the process timeline (pushed → received → decided …)') });
 document({ method: 'post', path: '/api/v1/tasks/{id}/claim', operationId: 'claimTask', summary: 'Claim a task offered to my department', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(Task, 'claimed') }, [401, 403, 404, 409]);
@@ -104,7 +116,13 @@ export function taskRoutes(db: Db, temporal: Temporal, dueSoon: DueSoonPolicy): 
   r.get('/tasks', staff, async (req, res) => {
     const q = query(TaskQuery, req);
     const { page, perPage, sort, order, assignee, ...filter } = q;
-    res.json(await listTasks(db, req.user!, { ...filter, ...(assignee === 'me' ? { mine: true } : { assignee }) }, { page, perPage, sort, order }));
+    const { offered, ...rest } = filter;
+    res.json(await listTasks(db, req.user!, { ...rest, offered: offered === 'mine', ...(assignee === 'me' ? { mine: true } : { assignee }) }, { page, perPage, sort, order }));
+  });
+
+  // Before /tasks/:id, which would read `counts` as an id.
+  r.get('/tasks/counts', staff, async (req, res) => {
+    res.json(await countTasks(db, req.user!));
   });
 
   r.get('/tasks/:id', staff, async (req, res) => {

@@ -80,7 +80,7 @@ describe.each(testDatabases)('platform endpoints on $name', (database) => {
 
     it('documents the inbox filters of GET /api/v1/tasks', () => {
       const names = doc.paths['/api/v1/tasks'].get.parameters.filter((x: any) => x.in === 'query').map((x: any) => x.name);
-      expect(names).toEqual(expect.arrayContaining(['page', 'perPage', 'sort', 'order', 'assignee', 'status', 'department', 'type', 'overdue', 'entity', 'dueBefore']));
+      expect(names).toEqual(expect.arrayContaining(['page', 'perPage', 'sort', 'order', 'assignee', 'status', 'department', 'type', 'overdue', 'entity', 'dueBefore', 'dueFrom', 'offered', 'escalation']));
     });
 
     it('documents the error answers of the contract as problem+json', () => {

@@ -550,6 +550,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/v1/credit-listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List entities on the public credit lists (经营异常名录, 严重违法失信名单) */
+        get: operations["listPublicCreditListings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/v1/inspection-plans": {
         parameters: {
             query?: never;
@@ -629,6 +646,23 @@ export interface paths {
         };
         /** List tasks (the inbox) */
         get: operations["listTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count my open tasks for the menu */
+        get: operations["countTasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1177,6 +1211,16 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
+        };
+        TaskCounts: {
+            /** @description open tasks assigned to me (我的待办) */
+            mine: number;
+            /** @description open tasks nobody holds yet, offered to my department (待认领) */
+            offered: number;
+            /** @description open tasks past their deadline, within what I see (超期督办) */
+            overdue: number;
+            /** @description open tasks due within the due-soon working days of their type, within what I see (临期提醒) */
+            dueSoon: number;
         };
         User: {
             id: number;
@@ -2956,6 +3000,40 @@ export interface operations {
             };
         };
     };
+    listPublicCreditListings: {
+        parameters: {
+            query?: {
+                /** @description one list; both when absent */
+                listType?: "abnormalOperationList" | "seriousViolationList";
+                /** @description credit code (whole or its beginning) or a fragment of the entity name */
+                q?: string;
+                page?: number;
+                perPage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description entries in force: entity (an individual business’s operator name masked), list, reason, decision number, deciding authority, listed on, ends on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPublishedInspectionPlans: {
         parameters: {
             query?: never;
@@ -3010,7 +3088,7 @@ export interface operations {
                 perPage?: number;
                 /** @description credit code */
                 entity?: string;
-                /** @description entity name contains */
+                /** @description credit code (whole or its beginning) or a fragment of the entity name */
                 q?: string;
                 department?: string;
                 planId?: string;
@@ -3172,8 +3250,10 @@ export interface operations {
                 perPage?: number;
                 sort?: "dueAt" | "createdAt" | "escalationLevel" | "id";
                 order?: "ASC" | "DESC" | "asc" | "desc";
-                /** @description `me` (my inbox: assigned to me, or unclaimed and offered to my department) or a username */
+                /** @description `me` (我的待办: assigned to me) or a username */
                 assignee?: string;
+                /** @description `mine` (待认领): nobody holds it yet and it is offered to my department, directly or as a candidate of the claim pool */
+                offered?: "mine";
                 /** @description one or more of open, claimed, completed, cancelled (comma-separated or repeated) */
                 status?: string | string[];
                 department?: string;
@@ -3185,7 +3265,12 @@ export interface operations {
                 entity?: string;
                 /** @description entity name contains, or credit code starts with */
                 q?: string;
+                /** @description due at or after this instant */
+                dueFrom?: string;
+                /** @description due before this instant */
                 dueBefore?: string;
+                /** @description escalation level exactly: 0 none, 1 department supervisor, 2 district */
+                escalation?: "0" | "1" | "2";
                 /** @description open tasks with this traffic light */
                 light?: "green" | "yellow" | "red";
                 /** @description true: open tasks due within the due-soon working days of their type (light yellow) */
@@ -3207,6 +3292,62 @@ export interface operations {
                         data: components["schemas"]["Task"][];
                         total: number;
                     };
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description open tasks: mine, offered to my department, overdue and due soon */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCounts"];
                 };
             };
             /** @description malformed or missing input; nothing was stored */

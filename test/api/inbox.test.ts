@@ -1,0 +1,133 @@
+import { testDatabases } from '../support/databases';
+import { eventually, startPlatform, type TestPlatform } from '../support/platform';
+import { registration } from '../support/events';
+
+// The inbox as its users work it (issue 9): 我的待办 (`assignee=me`: assigned to me) and 待认领
+// (`offered=mine`: nobody holds it, offered to my department) are separate views, the menu's counts
+// (`/tasks/counts`) agree with them, and the list filters narrow what each user sees. Tasks come from
+// registrations posted through the external API, as in access.test.ts: an SCJGJ receipt, a JTW receipt
+// and a claim-pool item offered to SCJGJ and NYNCW.
+
+describe.each(testDatabases)('the inbox on $name', (database) => {
+  let p: TestPlatform;
+  let regKey: string;
+  const tokens: Record<string, string> = {};
+  const as = (user: string) => ({ Authorization: `Bearer ${tokens[user]}` });
+
+  beforeAll(async () => {
+    p = await startPlatform(database);
+    regKey = await p.apiKey(['registration:write'], 'registration-system');
+    for (const u of ['admin', 'supervisor', 'inspector', 'clerk', 'jtw-clerk', 'nyncw-clerk']) tokens[u] = await p.login(u);
+  });
+  afterAll(() => p?.stop());
+
+  async function ids(user: string, query: Record<string, string>): Promise<number[]> {
+    const res = await p.api.get('/api/v1/tasks').query({ perPage: '500', ...query }).set(as(user));
+    expect(res.status).toBe(200);
+    expect(res.body.total).toBe(res.body.data.length);
+    return (res.body.data as any[]).map((t) => t.id).sort((a, b) => a - b);
+  }
+
+  async function counts(user: string): Promise<{ mine: number; offered: number; overdue: number; dueSoon: number }> {
+    const res = await p.api.get('/api/v1/tasks/counts').set(as(user));
+    expect(res.status).toBe(200);
+    return res.body;
+  }
+
+  async function register() {
+    const event = registration();
+    const res = await p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${regKey}`).send(event);
+    expect(res.status).toBe(202);
+    const entity = event.entity.creditCode;
+    const all = await eventually(async () => {
+      const t = (await p.api.get('/api/v1/tasks').query({ entity }).set(as('admin'))).body.data as any[];
+      return t.length === 3 ? t : null;
+    }, 20_000, 'three tasks of the registration');
+    return {
+      entity,
+      food: all.find((t) => t.type === 'receipt' && t.department?.code === 'SCJGJ'),
+      transport: all.find((t) => t.type === 'receipt' && t.department?.code === 'JTW'),
+      pool: all.find((t) => t.type === 'claim'),
+    };
+  }
+  const sorted = (...n: number[]) => n.sort((a, b) => a - b);
+
+  it('我的待办 lists only what is assigned to me; 待认领 what my department may claim; the counts follow a claim', async () => {
+    const before = await counts('clerk');
+    const f = await register();
+    // Nobody holds anything yet: the clerk's inbox is empty, its department's offer holds its receipt and the pool item.
+    expect(await ids('clerk', { entity: f.entity, assignee: 'me' })).toEqual([]);
+    expect(await ids('clerk', { entity: f.entity, offered: 'mine' })).toEqual(sorted(f.food.id, f.pool.id));
+    expect(await ids('nyncw-clerk', { entity: f.entity, offered: 'mine' })).toEqual([f.pool.id]);
+    expect(await ids('jtw-clerk', { entity: f.entity, offered: 'mine' })).toEqual([f.transport.id]);
+    // An inspector is offered its department's open tasks, not the claim pool.
+    expect(await ids('inspector', { entity: f.entity, offered: 'mine' })).toEqual([f.food.id]);
+    expect(await counts('clerk')).toMatchObject({ mine: before.mine, offered: before.offered + 2 });
+
+    expect((await p.api.post(`/api/v1/tasks/${f.food.id}/claim`).set(as('clerk'))).status).toBe(200);
+    // Claimed, the receipt moves from 待认领 to 我的待办: the two views never show the same row.
+    expect(await ids('clerk', { entity: f.entity, assignee: 'me' })).toEqual([f.food.id]);
+    expect(await ids('clerk', { entity: f.entity, offered: 'mine' })).toEqual([f.pool.id]);
+    expect(await ids('inspector', { entity: f.entity, offered: 'mine' })).toEqual([]);
+    expect(await counts('clerk')).toMatchObject({ mine: before.mine + 1, offered: before.offered + 1 });
+
+    // Once completed, it is no longer open: it leaves the count, and the view unless asked for closed tasks.
+    expect((await p.api.post(`/api/v1/tasks/${f.food.id}/complete`).set(as('clerk')).send({ outcome: 'received' })).status).toBe(200);
+    expect(await ids('clerk', { entity: f.entity, assignee: 'me', status: 'open,claimed' })).toEqual([]);
+    expect(await ids('clerk', { entity: f.entity, assignee: 'me', status: 'completed' })).toEqual([f.food.id]);
+    expect((await counts('clerk')).mine).toBe(before.mine);
+  }, 60_000);
+
+  it('counts overdue and due-soon tasks within what the caller sees, as the boards list them', async () => {
+    const f = await register();
+    const before = { supervisor: await counts('supervisor'), jtw: await counts('jtw-clerk') };
+    // The workflow's own deadline is days away; the projection's dueAt, which lists and counts read, is moved past.
+    await p.db.models.tasks.update({ dueAt: new Date(Date.now() - 60_000) }, { where: { id: f.food.id } });
+    const after = await counts('supervisor');
+    expect(after.overdue).toBe(before.supervisor.overdue + 1);
+    // JTW sees no SCJGJ task: its count does not move.
+    expect((await counts('jtw-clerk')).overdue).toBe(before.jtw.overdue);
+    for (const user of ['supervisor', 'clerk', 'jtw-clerk', 'admin']) {
+      const c = await counts(user);
+      expect(c.overdue).toBe((await ids(user, { overdue: 'true' })).length);
+      expect(c.dueSoon).toBe((await ids(user, { dueSoon: 'true' })).length);
+    }
+  }, 60_000);
+
+  it('filters by type, entity, due range, department, assignee and escalation level', async () => {
+    const f = await register();
+    const g = await register();
+    const e = { entity: f.entity };
+    expect(await ids('admin', { ...e, type: 'claim' })).toEqual([f.pool.id]);
+    expect(await ids('admin', { ...e, department: 'JTW' })).toEqual([f.transport.id]);
+    expect(await ids('admin', { entity: g.entity, type: 'receipt' })).toEqual(sorted(g.food.id, g.transport.id));
+
+    // The due range: from is inclusive, before exclusive.
+    const due = new Date(f.food.dueAt).getTime();
+    const at = (ms: number) => new Date(ms).toISOString();
+    expect(await ids('admin', { ...e, department: 'SCJGJ', dueFrom: at(due) })).toEqual([f.food.id]);
+    expect(await ids('admin', { ...e, department: 'SCJGJ', dueFrom: at(due + 1) })).toEqual([]);
+    expect(await ids('admin', { ...e, department: 'SCJGJ', dueBefore: at(due) })).toEqual([]);
+    expect(await ids('admin', { ...e, department: 'SCJGJ', dueFrom: at(due - 1), dueBefore: at(due + 1) })).toEqual([f.food.id]);
+
+    // The assignee by username, within what the caller sees.
+    expect((await p.api.post(`/api/v1/tasks/${f.food.id}/claim`).set(as('clerk'))).status).toBe(200);
+    expect(await ids('supervisor', { ...e, assignee: 'clerk' })).toEqual([f.food.id]);
+    expect(await ids('supervisor', { ...e, assignee: 'jtw-clerk' })).toEqual([]);
+
+    // Escalation level exactly (the escalation itself is the workflow's, tested in escalation.test.ts; here the projection's level is set).
+    await p.db.models.tasks.update({ escalationLevel: 2 }, { where: { id: f.transport.id } });
+    expect(await ids('admin', { ...e, escalation: '2' })).toEqual([f.transport.id]);
+    expect(await ids('admin', { ...e, escalation: '1' })).toEqual([]);
+    expect(await ids('admin', { ...e, escalation: '0' })).toEqual(sorted(f.food.id, f.pool.id));
+  }, 60_000);
+
+  it('refuses a filter it does not know the meaning of (400), and counts only for a signed-in user (401)', async () => {
+    for (const query of [{ escalation: '3' }, { offered: 'yours' }, { dueFrom: 'tomorrow' }]) {
+      const res = await p.api.get('/api/v1/tasks').query(query).set(as('clerk'));
+      expect(res.status).toBe(400);
+      expect(res.type).toBe('application/problem+json');
+    }
+    expect((await p.api.get('/api/v1/tasks/counts')).status).toBe(401);
+  });
+});
