@@ -6,6 +6,9 @@ import { notFound } from '../errors';
 import { planView } from '../inspections/routes';
 import { document, z } from '../openapi';
 import { parse, query, text, date } from '../validate';
+import { publicEntityName } from '../../domain/personalData';
+import { publicCreditListingRoutes } from './creditListings';
+import { entityMatch } from './entitySearch';
 
 // Disclosure (社会监督): no login, nothing unpublished, no personal data of natural persons — plans from
 // their approval (with the draw's commitments), draws once made, and published inspection results.
@@ -15,7 +18,7 @@ const ResultsQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   perPage: z.coerce.number().int().min(1).max(200).default(25),
   entity: text().max(18).optional().describe('credit code'),
-  q: text().max(100).optional().describe('entity name contains'),
+  q: text().max(100).optional().describe('credit code (whole or its beginning) or a fragment of the entity name'),
   department: text().max(32).optional(),
   planId: text().max(40).optional(),
   from: date().optional(),
@@ -64,17 +67,17 @@ export function publicRoutes(db: Db): Router {
     const q = query(ResultsQuery, req);
     const where: Record<string | symbol, unknown> = {};
     if (q.entity) where.creditCode = q.entity;
-    if (q.q) where.entityName = { [Op.like]: `%${q.q}%` };
     if (q.department) where.departmentCode = q.department;
     if (q.planId) where.planId = q.planId;
     if (q.from || q.to) where.publishedAt = { ...(q.from ? { [Op.gte]: new Date(`${q.from}T00:00:00+08:00`) } : {}), ...(q.to ? { [Op.lte]: new Date(`${q.to}T23:59:59.999+08:00`) } : {}) };
-    const { rows, count } = await db.models.publications.findAndCountAll({ where: { kind: 'inspectionResult', ...where }, order: [['publishedAt', 'DESC'], ['id', 'DESC']], limit: q.perPage, offset: (q.page - 1) * q.perPage });
+    const { rows, count } = await db.models.publications.findAndCountAll({ where: { kind: 'inspectionResult', ...where, ...(q.q ? { [Op.and]: [entityMatch(db, q.q)] } : {}) }, order: [['publishedAt', 'DESC'], ['id', 'DESC']], limit: q.perPage, offset: (q.page - 1) * q.perPage });
     const names = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
     res.json({
-      data: rows.map((p) => ({ creditCode: p.get('creditCode'), entityName: p.get('entityName'), department: { code: p.get('departmentCode'), name: names.get(p.get('departmentCode')) }, planId: p.get('planId'), publishedAt: p.get('publishedAt'), ...p.get('content') })),
+      data: rows.map((p) => ({ creditCode: p.get('creditCode'), entityName: publicEntityName(p.get('creditCode') as string, p.get('entityName') as string), department: { code: p.get('departmentCode'), name: names.get(p.get('departmentCode')) }, planId: p.get('planId'), publishedAt: p.get('publishedAt'), ...p.get('content') })),
       total: count,
     });
   });
+  r.use(publicCreditListingRoutes(db));
   return r;
 }
 

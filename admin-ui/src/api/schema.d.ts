@@ -550,6 +550,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/v1/credit-listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List entities on the public credit lists (经营异常名录, 严重违法失信名单) */
+        get: operations["listPublicCreditListings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/v1/inspection-plans": {
         parameters: {
             query?: never;
@@ -2983,6 +3000,40 @@ export interface operations {
             };
         };
     };
+    listPublicCreditListings: {
+        parameters: {
+            query?: {
+                /** @description one list; both when absent */
+                listType?: "abnormalOperationList" | "seriousViolationList";
+                /** @description credit code (whole or its beginning) or a fragment of the entity name */
+                q?: string;
+                page?: number;
+                perPage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description entries in force: entity (an individual business’s operator name masked), list, reason, decision number, deciding authority, listed on, ends on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPublishedInspectionPlans: {
         parameters: {
             query?: never;
@@ -3037,7 +3088,7 @@ export interface operations {
                 perPage?: number;
                 /** @description credit code */
                 entity?: string;
-                /** @description entity name contains */
+                /** @description credit code (whole or its beginning) or a fragment of the entity name */
                 q?: string;
                 department?: string;
                 planId?: string;
