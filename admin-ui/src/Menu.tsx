@@ -1,6 +1,17 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
-import { ListItemIcon, MenuItem } from '@mui/material';
-import { Layout, Menu, useSidebarState, useTranslate, type LayoutProps } from 'react-admin';
+import { Box, ListItemIcon, MenuItem } from '@mui/material';
+import {
+    Layout,
+    Menu,
+    useGetResourceLabel,
+    useResourceDefinitions,
+    useSidebarState,
+    useTranslate,
+    type LayoutProps,
+} from 'react-admin';
+
+import { useTaskCounts } from './tasks/useTaskCounts';
+import type { TaskCounts } from './types';
 
 /** 公示: the public page (`/public`, outside the admin app), in a new tab. */
 const PublicationItem = () => {
@@ -25,12 +36,49 @@ const PublicationItem = () => {
     );
 };
 
-/** The resources' menu items, then the link to the public page. */
-export const AppMenu = () => (
-    <Menu>
-        <Menu.ResourceItems />
-        <PublicationItem />
-    </Menu>
-);
+/** The task views whose menu item shows how many open tasks wait there. */
+const COUNTED: Record<string, keyof TaskCounts> = { tasks: 'mine', queue: 'offered', overdue: 'overdue', 'due-soon': 'dueSoon' };
+
+/** "我的待办 3": the label, then the count when there is any. */
+const CountedLabel = ({ name, count }: { name: string; count: number | undefined }) => {
+    const getResourceLabel = useGetResourceLabel();
+    const translate = useTranslate();
+    return (
+        <>
+            {getResourceLabel(name, 2)}
+            {!!count && (
+                <Box
+                    component="span"
+                    data-testid={`menu-count-${name}`}
+                    title={translate('zongjian.menu.count', { smart_count: count })}
+                    sx={{ ml: 1, px: 0.75, borderRadius: 1, bgcolor: 'action.selected', fontSize: '0.75rem', fontWeight: 600 }}
+                >
+                    {` ${count}`}
+                </Box>
+            )}
+        </>
+    );
+};
+
+/** The resources' menu items (the task views with their counts), then the link to the public page. */
+export const AppMenu = () => {
+    const resources = useResourceDefinitions();
+    // Only those who work tasks have the views, and may ask for the counts.
+    const counts = useTaskCounts('tasks' in resources);
+    return (
+        <Menu>
+            {Object.keys(resources)
+                .filter(name => resources[name].hasList)
+                .map(name =>
+                    name in COUNTED ? (
+                        <Menu.ResourceItem key={name} name={name} primaryText={<CountedLabel name={name} count={counts?.[COUNTED[name]]} />} />
+                    ) : (
+                        <Menu.ResourceItem key={name} name={name} />
+                    ),
+                )}
+            <PublicationItem />
+        </Menu>
+    );
+};
 
 export const AppLayout = ({ children }: LayoutProps) => <Layout menu={AppMenu}>{children}</Layout>;

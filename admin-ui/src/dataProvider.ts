@@ -21,6 +21,7 @@ import type {
     PunishmentMeasure,
     ResultsInput,
     Task,
+    TaskCounts,
     TimelineEntry,
     WarningRule,
 } from './types';
@@ -73,6 +74,9 @@ const wholeLists: Record<string, readonly string[]> = {
     'punishment-feedback': ['from', 'to'],
 };
 
+/** The pseudo-resource of the menu's counts (useTaskCounts): `getOne` answers GET /tasks/counts. */
+export const TASK_COUNTS = 'task-counts';
+
 // Largest page the reference pickers ask for; departments and a department's users fit in it.
 export const PICKER_PAGE_SIZE = 100;
 
@@ -80,6 +84,8 @@ export interface TaskActions {
     claimTask: (id: Identifier) => Promise<{ data: Task }>;
     completeTask: (id: Identifier, completion: Completion) => Promise<{ data: Task }>;
     reassignTask: (id: Identifier, assignee: string) => Promise<{ data: Task }>;
+    /** The menu's counts of my open tasks (GET /tasks/counts). */
+    taskCounts: () => Promise<TaskCounts>;
 }
 
 export interface InspectionActions {
@@ -227,6 +233,8 @@ export const dataProvider: ZongjianDataProvider = {
     getList,
 
     getOne: async (resource, { id }): Promise<GetOneResult> => {
+        // The menu's counts, one record read through react-admin's cache so that a refresh re-reads them too.
+        if (resource === TASK_COUNTS) return { data: { ...(await dataProvider.taskCounts()), id } };
         // The whole-list resources have no `GET /<resource>/{code}`: the row is found in the list.
         if (resource in wholeLists) {
             const { data } = await getWholeList(resource, {});
@@ -290,6 +298,8 @@ export const dataProvider: ZongjianDataProvider = {
     deleteMany: resource => readOnly(resource),
 
     claimTask: async id => ({ data: await postJson<Task>(taskPath(id, 'claim')) }),
+
+    taskCounts: () => apiFetch<TaskCounts>('/tasks/counts'),
 
     completeTask: async (id, completion) => ({
         data: await postJson<Task>(taskPath(id, 'complete'), completion),

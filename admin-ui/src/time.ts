@@ -38,3 +38,14 @@ const shanghaiDay = new Intl.DateTimeFormat('en-CA', {
 
 /** Today in Asia/Shanghai as `YYYY-MM-DD` (en-CA formats dates that way). */
 export const shanghaiToday = (now: Date = new Date()): string => shanghaiDay.format(now);
+
+/**
+ * A due-range filter's day as the API's instant: `from` the start of that Shanghai day, `to` the start of
+ * the next (the API's `dueBefore` excludes it, so the day picked is included).
+ */
+export const shanghaiDayStart = (day: string, bound: 'from' | 'to'): string =>
+    new Date(new Date(`${day}T00:00:00+08:00`).getTime() + (bound === 'to' ? DAY : 0)).toISOString();
+
+/** The Shanghai day a due-range filter's instant stands for (the inverse of shanghaiDayStart). */
+export const shanghaiDayOf = (iso: string, bound: 'from' | 'to'): string =>
+    shanghaiDay.format(new Date(new Date(iso).getTime() - (bound === 'to' ? DAY : 0)));

@@ -139,6 +139,9 @@ export interface TaskData {
  * A task as the API sends it. The document types `outcome` as a string and `data` as a record, since both depend
  * on the task's type (domain/tasks.ts); the UI reads them as the outcomes and data it knows.
  */
+/** My open tasks for the menu: 我的待办, 待认领, and within what I see 超期督办 and 临期提醒. */
+export type TaskCounts = Schemas['TaskCounts'];
+
 export type Task = Omit<Schemas['Task'], 'outcome' | 'allowedOutcomes' | 'data'> & {
     outcome: Outcome | null;
     allowedOutcomes: Outcome[];

@@ -112,7 +112,9 @@ export async function logIn(page: Page, username: string): Promise<void> {
   await page.locator('#react-admin-title').filter({ hasText: '我的待办' }).waitFor();
 }
 
-export const menuItem = (page: Page, name: string): Locator => page.getByRole('menuitem', { name, exact: true });
+// A task view's item may carry its count of open tasks after the label ("我的待办 3").
+export const menuItem = (page: Page, name: string): Locator =>
+  page.getByRole('menuitem', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\d+)?$`) });
 
 /** Opens a list from the menu and waits for its page, `#/<resource>`. */
 export async function openMenu(page: Page, name: string, resource: string): Promise<void> {
@@ -142,11 +144,12 @@ export async function chooseOutcome(page: Page, outcome: string): Promise<void> 
   await page.getByRole('option', { name: outcome, exact: true }).click();
 }
 
-/** Sends the completion dialog: the task is done (notified) and its page offers nothing more to do. */
+/** Sends the completion dialog: the task is done (notified) and the UI moves on, to my next task or to 我的待办. */
 export async function submitCompletion(page: Page): Promise<void> {
+  const taskPage = page.url();
   await page.getByTestId('complete-submit').click();
   await notified(page, '已办结');
-  await page.getByTestId('complete-task').waitFor({ state: 'detached' });
+  await page.waitForURL((url) => url.toString() !== taskPage);
 }
 
 /** Completes the task of the task's page with the outcome named. */

@@ -1,4 +1,5 @@
 import { browserSuite, claimFromQueue, completeTask, FLOW_WAIT, logIn, menuItem, notified, openMenu, openRow, tasksOf, UI_WAIT } from './browser';
+import type { Page } from 'playwright-core';
 import { testDatabases } from '../support/databases';
 import { registration } from '../support/events';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
@@ -65,8 +66,13 @@ describe('admin UI', () => {
       await openRow(page, row, 'tasks', receipt.id);
 
       await completeTask(page, '已接收');
-      // The page shows the task as it now is: completed, nothing left to do (completeTask waited for that), the receipt on the timeline.
+      // Nothing else is assigned to the clerk: back to 我的待办, with a word saying so.
+      await page.waitForURL(/#\/tasks(\?|$)/);
+      await notified(page, '我的待办已全部办完');
+      // The task's page shows it as it now is: completed, nothing left to do, the receipt on the timeline.
+      await page.goto(`/#/tasks/${receipt.id}/show`);
       await page.locator('.ra-field-status').filter({ hasText: '已办结' }).waitFor();
+      await expect(page.getByTestId('complete-task').count()).resolves.toBe(0);
       await page.getByTestId('task-timeline').locator('[data-step="received"]').waitFor();
     });
 
@@ -75,6 +81,41 @@ describe('admin UI', () => {
     const decision = await eventually(async () => (await tasksOf(platform, clerk, { entity, type: 'licenseDecision' }))[0], FLOW_WAIT, 'the licenseDecision task');
     expect(decision).toMatchObject({ status: 'open', department: { code: 'SCJGJ' }, data: { licenseItem: '食品经营许可' } });
   }, 45_000);
+
+  it('the menu counts my tasks and those offered to my department; completing one opens the next', async () => {
+    const clerk = await platform.login('clerk');
+    const entities = [(await postRegistration(platform)).entity.creditCode, (await postRegistration(platform)).entity.creditCode];
+    const receipts = await Promise.all(entities.map((entity) => eventually(async () => (await tasksOf(platform, clerk, { entity, type: 'receipt' }))[0], FLOW_WAIT, 'a receipt task')));
+    const counts = async () => (await platform.api.get('/api/v1/tasks/counts').set('Authorization', `Bearer ${clerk}`)).body;
+    /** The menu shows the count the API gives (nothing when zero); it follows claims at once, and polls. */
+    const menuShows = async (page: Page, view: 'tasks' | 'queue', key: 'mine' | 'offered') =>
+      (await eventually(async () => {
+        const n = (await counts())[key];
+        const badge = page.getByTestId(`menu-count-${view}`);
+        const shown = (await badge.count()) ? (await badge.textContent())!.trim() : '0';
+        // Wrapped: a count of 0 is an answer, which eventually() would take for "not yet".
+        return shown === String(n) ? { n } : null;
+      }, UI_WAIT, `the menu count of ${view}`)).n;
+
+    await inBrowser(platform, 'menu-counts-next-task', async (page) => {
+      await logIn(page, 'clerk');
+      expect(await menuShows(page, 'queue', 'offered')).toBeGreaterThanOrEqual(2);
+      const mineBefore = await menuShows(page, 'tasks', 'mine');
+      for (const r of receipts) await claimFromQueue(page, r.id);
+      expect(await menuShows(page, 'tasks', 'mine')).toBe(mineBefore + 2);
+      await menuItem(page, `我的待办 ${mineBefore + 2}`).waitFor();
+
+      // My open tasks by deadline, as 我的待办 lists them: completing the first opens the second.
+      const mine = await tasksOf(platform, clerk, { assignee: 'me', status: 'open,claimed', sort: 'dueAt', order: 'ASC', perPage: '500' });
+      expect(mine.map((t) => t.id)).toEqual(expect.arrayContaining(receipts.map((r) => r.id)));
+      await openRow(page, page.getByTestId(`task-row-${mine[0].id}`), 'tasks', mine[0].id);
+      await completeTask(page, '已接收');
+      await page.waitForURL(new RegExp(`#/tasks/${mine[1].id}/show$`));
+      await notified(page, '已打开下一项待办（办理时限最近）');
+      expect(await menuShows(page, 'tasks', 'mine')).toBe(mineBefore + 1);
+      expect((await taskAs(platform, clerk, mine[0].id)).status).toBe('completed');
+    });
+  }, 60_000);
 
   it('a supervisor sees an overdue task on 超期督办 and reassigns it', async () => {
     const event = await postRegistration(fast);

@@ -47,6 +47,9 @@ const taskFields = {
     light: 'Deadline light',
     escalationLevel: 'Escalation',
     escalated: 'Escalated only',
+    escalation: 'Escalation level',
+    dueFrom: 'Due from',
+    dueBefore: 'Due by',
     workflowId: 'Workflow',
     createdAt: 'Created',
     completedAt: 'Completed',
@@ -88,6 +91,8 @@ const en = {
         title: 'Zongjian',
         menu: {
             publication: 'Publication',
+            // The number of open tasks beside a menu item, for a screen reader.
+            count: '%{smart_count} open task |||| %{smart_count} open tasks',
         },
         auth: {
             too_many_attempts: 'Too many sign-in attempts, please wait a moment and retry',
@@ -109,6 +114,9 @@ const en = {
                 complete_failed: 'Could not complete the task: %{detail}',
                 reassigned: 'Task reassigned',
                 reassign_failed: 'Could not reassign the task: %{detail}',
+                // After completing on the task's page: the next task assigned to me opens, or the inbox when none is left.
+                next: 'Your next task, by nearest deadline',
+                none_left: 'Nothing else is waiting in your inbox',
             },
             types: {
                 receipt: 'Receipt',
@@ -167,9 +175,10 @@ const en = {
                 revocation: 'Revocation of the license',
             } satisfies Record<PenaltyKind, string>,
             escalationLevels: {
+                0: 'Not escalated',
                 1: 'Level 1 escalation',
                 2: 'Level 2 escalation',
-            } satisfies Record<EscalationLevel, string>,
+            } satisfies Record<EscalationLevel | 0, string>,
             // Working days on the official calendar, as the API counts them (workingDaysLeft).
             due: {
                 left: '1 working day left |||| %{smart_count} working days left',

@@ -22,6 +22,9 @@ const taskFields: Messages['resources']['tasks']['fields'] = {
     light: '时限亮灯',
     escalationLevel: '督办级别',
     escalated: '仅看已督办',
+    escalation: '督办级别',
+    dueFrom: '到期日起',
+    dueBefore: '到期日止',
     workflowId: '流程编号',
     createdAt: '创建时间',
     completedAt: '办结时间',
@@ -254,6 +257,7 @@ const zh: Messages = {
         title: '综监',
         menu: {
             publication: '公示',
+            count: '%{smart_count} 项未办结',
         },
         auth: {
             too_many_attempts: '登录尝试过于频繁，请稍后再试',
@@ -275,6 +279,8 @@ const zh: Messages = {
                 complete_failed: '办结失败：%{detail}',
                 reassigned: '已转派',
                 reassign_failed: '转派失败：%{detail}',
+                next: '已打开下一项待办（办理时限最近）',
+                none_left: '我的待办已全部办完',
             },
             types: {
                 receipt: '接收回执',
@@ -333,6 +339,7 @@ const zh: Messages = {
                 revocation: '吊销许可证件',
             },
             escalationLevels: {
+                0: '未督办',
                 1: '一级督办',
                 2: '二级督办',
             },

@@ -7,23 +7,26 @@ import { DepartmentField } from '../tasks/DepartmentField';
 import { DueAtField } from '../tasks/DueAtField';
 import { EntityField } from '../tasks/EntityField';
 import { ShanghaiTimeField } from '../tasks/ShanghaiTimeField';
+import { departmentFilter, entityAndDueFilters } from '../tasks/taskFilters';
 import type { Task } from '../types';
 
 const queueFilters = [
     <SearchInput key="q" source="q" alwaysOn />,
     <SelectInput key="type" source="type" choices={taskTypeChoices} alwaysOn />,
+    ...entityAndDueFilters,
+    departmentFilter(),
 ];
 
 // The queue is a view of tasks: a row opens the task itself.
 const showTask = (id: Identifier) => `/tasks/${encodeURIComponent(String(id))}/show`;
 
 /**
- * 部门待认领: open tasks nobody holds yet. The API limits `unassigned=true` to the tasks
- * my department may claim (it owns them, or is one of their candidate departments).
+ * 部门待认领: open tasks nobody holds yet that my department may claim (`offered=mine`: it owns
+ * them, or is one of their candidate departments). 我的待办 holds what is mine once claimed.
  */
 export const QueueList = () => (
     <RecordList<Task>
-        filter={{ status: 'open', unassigned: true }}
+        filter={{ status: 'open', offered: 'mine' }}
         filters={queueFilters}
         sort={{ field: 'dueAt', order: 'ASC' }}
         perPage={25}

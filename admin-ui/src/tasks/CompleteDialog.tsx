@@ -107,7 +107,7 @@ const OutcomeFields = ({ outcome, children }: { outcome: string; children: React
     <FormDataConsumer<CompletionValues>>{({ formData }) => formData.outcome === outcome && <>{children}</>}</FormDataConsumer>
 );
 
-export const CompleteDialog = ({ task, onClose }: { task: Task; onClose: () => void }) => {
+export const CompleteDialog = ({ task, onClose, onCompleted }: { task: Task; onClose: () => void; onCompleted?: () => void }) => {
     const translate = useTranslate();
     const { run, isPending } = useTaskAction('complete');
     const choices = outcomeChoices.filter(choice => task.allowedOutcomes.includes(choice.id));
@@ -122,6 +122,7 @@ export const CompleteDialog = ({ task, onClose }: { task: Task; onClose: () => v
     const submit = async (values: Partial<CompletionValues>) => {
         if (await run(api => api.completeTask(task.id, toCompletion(values as CompletionValues)))) {
             onClose();
+            onCompleted?.();
         }
     };
 

@@ -7,6 +7,7 @@ import { DepartmentField } from './DepartmentField';
 import { DueAtField } from './DueAtField';
 import { EntityField } from './EntityField';
 import { EscalationLevelField } from './EscalationLevelField';
+import { departmentFilter, entityAndDueFilters } from './taskFilters';
 
 const inboxFilters = [
     <SearchInput key="q" source="q" alwaysOn />,
@@ -14,9 +15,11 @@ const inboxFilters = [
     <SelectInput key="type" source="type" choices={taskTypeChoices} alwaysOn />,
     <SelectInput key="light" source="light" choices={lightChoices} alwaysOn />,
     <BooleanInput key="overdue" source="overdue" alwaysOn />,
+    ...entityAndDueFilters,
+    departmentFilter(),
 ];
 
-/** 我的待办: the tasks assigned to me, still open by default, the nearest deadline first. */
+/** 我的待办: the tasks assigned to me (claimed or given to me; 部门待认领 holds the rest), still open by default, the nearest deadline first. */
 export const TaskList = () => (
     <RecordList<Task>
         filter={{ assignee: 'me' }}

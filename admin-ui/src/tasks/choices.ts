@@ -9,3 +9,5 @@ export const taskStatusChoices = choicesOf(TASK_STATUSES, 'statuses');
 export const outcomeChoices = choicesOf(OUTCOMES, 'outcomes');
 export const penaltyKindChoices = choicesOf(PENALTY_KINDS, 'penaltyKinds');
 export const lightChoices = choicesOf(LIGHTS, 'lights');
+// The API's `escalation` filter: 0 none, 1 department, 2 district.
+export const escalationChoices = choicesOf(['0', '1', '2'] as const, 'escalationLevels');
