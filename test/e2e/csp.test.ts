@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { browserSuite, claimFromQueue, FLOW_WAIT, logIn, tasksOf, type Session } from './browser';
 import { testDatabases } from '../support/databases';
 import { registration } from '../support/events';
+import { watchViolations } from './cspWatch';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
 
 // Every page the platform serves works under its Content-Security-Policy (api/security/headers.ts) in Chromium:
@@ -10,18 +11,6 @@ import { eventually, startPlatform, type TestPlatform } from '../support/platfor
 // securitypolicyviolation events or as a console error, fails the test.
 
 const database = testDatabases[0]; // SQLite
-
-/** Collects the page's CSP violations across navigations (a binding survives them; a page variable would not). */
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.context().exposeBinding('reportCspViolation', (_source, text: string) => void violations.push(text));
-  await page.context().addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as any).reportCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} in ${e.documentURI} (${e.sourceFile}:${e.lineNumber})`),
-    );
-  });
-  return violations;
-}
 
 describe('Content-Security-Policy in Chromium', () => {
   let p: TestPlatform;
