@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { as, browserSuite, FLOW_WAIT, logIn, menuItem, notified, openMenu, openRow, submitCompletion, tasksOf } from './browser';
+import { as, browserSuite, claimFromQueue, FLOW_WAIT, logIn, menuItem, notified, openMenu, openRow, submitCompletion, tasksOf } from './browser';
 import { testDatabases } from '../support/databases';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
 
@@ -141,7 +141,8 @@ describe('enforcement cases in the admin UI', () => {
     // 3. The clerk's filing task follows the extension; the clerk records 立案 in the task's dialog.
     let filed: any;
     await ui.step('file', clerkSession, async (page) => {
-      await openMenu(page, '我的待办', 'tasks');
+      // The filing step is offered to the department (部门待认领): the clerk takes it, then works it in 我的待办.
+      await claimFromQueue(page, filing.id);
       await openRow(page, page.getByTestId(`task-row-${filing.id}`).filter({ has: page.locator(`[data-due-at="${extendedDue}"]`) }), 'tasks', filing.id);
       await page.getByText(`立案审查：${entity.name}`).first().waitFor();
       await page.locator('.ra-field-dueAt').filter({ hasText: extendedDue }).waitFor();

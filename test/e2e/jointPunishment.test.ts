@@ -1,6 +1,6 @@
 import { addYears } from '../../domain/credit';
 import { shanghaiDate } from '../../domain/workingDays';
-import { as, browserSuite, chooseOutcome, FLOW_WAIT, logIn, menuItem, notified, openMenu, openRow, submitCompletion, tasksOf } from './browser';
+import { as, browserSuite, chooseOutcome, claimFromQueue, FLOW_WAIT, logIn, menuItem, notified, openMenu, openRow, submitCompletion, tasksOf } from './browser';
 import { testDatabases } from '../support/databases';
 import { newEventId } from '../support/events';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
@@ -66,7 +66,8 @@ describe('joint punishment and warnings in the admin UI', () => {
 
     await ui.inBrowser(p, 'notice', async (page) => {
       await logIn(page, 'czj-clerk');
-      // 我的待办 holds what my department has not yet claimed: the notice is there, with its type translated.
+      // The notice is offered to the department (部门待认领); claimed, it is in 我的待办 with its type translated.
+      await claimFromQueue(page, notice.id);
       const row = page.getByTestId(`task-row-${notice.id}`);
       await row.waitFor();
       await expect(row.textContent()).resolves.toContain('联合惩戒通知');
@@ -87,12 +88,14 @@ describe('joint punishment and warnings in the admin UI', () => {
       await page.getByTestId('complete-comment').locator('.MuiFormHelperText-root.Mui-error').filter({ hasText: '必填' }).waitFor();
       await expect(page.getByTestId('complete-submit').isVisible()).resolves.toBe(true);
       const unchanged = (await p.api.get(`/api/v1/tasks/${notice.id}`).set(as(czj))).body;
-      expect(unchanged).toMatchObject({ status: 'open', outcome: null });
+      expect(unchanged).toMatchObject({ status: 'claimed', outcome: null });
 
       await page.getByRole('textbox', { name: /^办理意见/ }).fill(FEEDBACK);
       await submitCompletion(page);
 
-      // The listing's page shows the department's feedback: outcome and what was done.
+      // Completed, the page moves on to the next task; the notice's own page links to the listing, which
+      // shows the department's feedback: outcome and what was done.
+      await page.goto(`/#/tasks/${notice.id}/show`);
       await page.getByTestId('open-listing').click();
       await page.waitForURL(new RegExp(`#/credit-listings/${listingId}/show$`));
       const fed = page.locator(`[data-testid="notice-CZJ"][data-status="completed"][data-outcome="applied"]`);
@@ -147,6 +150,7 @@ describe('joint punishment and warnings in the admin UI', () => {
     expect(lifting.data).toMatchObject({ listingId, endStatus: 'removed' });
     await ui.inBrowser(p, 'lifting', async (page) => {
       await logIn(page, 'czj-clerk');
+      await claimFromQueue(page, lifting.id);
       const row = page.getByTestId(`task-row-${lifting.id}`);
       await row.waitFor();
       await expect(row.textContent()).resolves.toContain('解除惩戒');

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { as, browserSuite, completeTask, FLOW_WAIT, logIn, notified, openMenu, openRow, tasksOf } from './browser';
+import { as, browserSuite, claimFromQueue, completeTask, FLOW_WAIT, logIn, notified, openMenu, openRow, tasksOf } from './browser';
 import { testDatabases } from '../support/databases';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
 
@@ -26,8 +26,9 @@ describe('spot checks in the admin UI', () => {
     expectedStatuses: [401],
   });
 
-  /** Opens a task from 我的待办 and completes it with the outcome named. */
-  async function completeFromInbox(page: Page, taskId: number, outcome: string): Promise<void> {
+  /** Claims a task offered to the department (部门待认领), opens it from 我的待办 and completes it with the outcome named. */
+  async function claimAndComplete(page: Page, taskId: number, outcome: string): Promise<void> {
+    await claimFromQueue(page, taskId);
     await openRow(page, page.getByTestId(`task-row-${taskId}`), 'tasks', taskId);
     await completeTask(page, outcome);
   }
@@ -118,6 +119,7 @@ describe('spot checks in the admin UI', () => {
     expect(approval.entity).toBeNull();
     await ui.inBrowser(p, 'approve', async (page) => {
       await logIn(page, 'supervisor');
+      await claimFromQueue(page, approval.id);
       const row = page.getByTestId(`task-row-${approval.id}`);
       await row.filter({ hasText: planId }).waitFor();
       await openRow(page, row, 'tasks', approval.id);
@@ -131,12 +133,14 @@ describe('spot checks in the admin UI', () => {
     let drawn: any;
     await ui.step('draw', clerkSession, async (page) => {
       await openMenu(page, '我的待办', 'tasks');
-      await completeFromInbox(page, drawTask.id, '已摇号');
+      await claimAndComplete(page, drawTask.id, '已摇号');
       drawn = await eventually(async () => {
         const view = (await p.api.get(`/api/v1/inspection-plans/${planId}`).set(as(clerk))).body;
         const rows = (await p.api.get('/api/v1/inspections').query({ planId }).set(as(clerk))).body.data;
         return view.status === 'inProgress' && view.draw?.resultHash && rows.length === 2 ? { view, rows } : null;
       }, FLOW_WAIT, 'the draw and its two inspections');
+      // Completed, the page has moved on to the next task: back to the draw task, which links to its plan.
+      await page.goto(`/#/tasks/${drawTask.id}/show`);
       await page.getByTestId('open-plan').click();
       await page.waitForURL(/#\/inspection-plans\/[^/]+\/show$/);
       await expect(page.getByTestId('draw-seed-entities').textContent()).resolves.toBe(drawn.view.draw.seeds.entities);
