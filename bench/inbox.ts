@@ -171,8 +171,10 @@ interface InboxQuery {
 
 const page = (sort: Page['sort'] = 'dueAt', order: Page['order'] = 'ASC'): Page => ({ page: 1, perPage: 25, sort, order });
 const QUERIES: InboxQuery[] = [
-  // assignee=me is `mine` (api/tasks/routes.ts): assigned to me, or unclaimed and offered to my department.
+  // assignee=me is `mine` (api/tasks/routes.ts): assigned to me; offered=mine is `offered`: unclaimed and
+  // offered to my department, directly or in the claim pool (我的待办 and 部门待认领, api/tasks/repository.ts).
   { name: 'clerk inbox: assignee=me&status=open,claimed (dueAt)', username: 'clerk', filter: { mine: true, status: ['open', 'claimed'] }, page: page() },
+  { name: 'clerk claim pool: offered=mine&status=open (dueAt)', username: 'clerk', filter: { offered: true, status: ['open'] }, page: page() },
   { name: 'assigned to one user: assignee=clerk&status=open,claimed', username: 'clerk', filter: { assignee: 'clerk', status: ['open', 'claimed'] }, page: page() },
   { name: 'department queue: status=open&unassigned=true (dueAt)', username: 'clerk', filter: { status: ['open'], unassigned: true }, page: page() },
   { name: 'overdue board: overdue=true (escalationLevel DESC)', username: 'supervisor', filter: { overdue: true }, page: page('escalationLevel', 'DESC') },
