@@ -1,6 +1,6 @@
-import { Op } from 'sequelize';
 import type { Db } from '../db';
 import { appendAudit } from '../db/audit';
+import { measuresOf, type NoticeMeasure } from '../db/credit';
 import { addYears, type ListingStatus, type ListType } from '../domain/credit';
 
 // Side effects of joint punishment (联合惩戒, F6): which department applies which measure, and the
@@ -22,25 +22,9 @@ export interface ListingInput {
   previousListingId?: string;
 }
 
-export interface NoticeMeasure {
-  code: string;
-  name: string;
-  scenario: string;
-  legalBasis: string;
-}
-
 export interface DepartmentNotice {
   departmentCode: string;
   measures: NoticeMeasure[];
-}
-
-/** The active measures of a list type, grouped by implementing department (惩戒措施目录). */
-export async function measuresOf(db: Db, listTypes: string[], scenario?: string): Promise<Array<NoticeMeasure & { departmentCode: string; listTypes: string[] }>> {
-  // Not `raw`: the JSON column's getter parses `listTypes` on SQLite too.
-  const rows = (await db.models.punishment_measures.findAll({ where: { active: true, ...(scenario ? { scenario } : {}) }, order: [['code', 'ASC']] })).map((r) => r.get({ plain: true })) as any[];
-  return rows
-    .filter((m) => (m.listTypes as string[]).some((t) => listTypes.includes(t)))
-    .map((m) => ({ code: m.code, name: m.name, scenario: m.scenario, legalBasis: m.legalBasis, departmentCode: m.departmentCode, listTypes: m.listTypes }));
 }
 
 export function createCreditActivities(db: Db) {
@@ -78,13 +62,4 @@ export function createCreditActivities(db: Db) {
       });
     },
   };
-}
-
-/** Active listings of one entity (screening and the dossier): active and not past their end day. */
-export async function activeListings(db: Db, creditCode: string, today: string) {
-  return (await db.models.credit_listings.findAll({
-    where: { creditCode, status: 'active', [Op.or]: [{ expiresOn: null }, { expiresOn: { [Op.gte]: today } }] },
-    order: [['listedOn', 'ASC']],
-    raw: true,
-  })) as any[];
 }

@@ -52,8 +52,6 @@ export interface ApplicantNotice {
 // RULES.md "Dual notification", local defaults (district configuration).
 export const DEFAULT_RECEIPT_WORKING_DAYS = 5;
 export const DEFAULT_CLAIM_WORKING_DAYS = 5;
-/** A missed step escalates once more after this many further working days (RULES.md, local). */
-export const SECOND_ESCALATION_WORKING_DAYS = 5;
 /** 行政许可法 Art. 42: decide within 20 working days of accepting, extendable by 10 with approval. */
 export const DEFAULT_DECISION_WORKING_DAYS = 20;
 export const DECISION_EXTENSION_WORKING_DAYS = 10;

@@ -63,3 +63,6 @@ export interface TaskState {
   allowedOutcomes: string[];
   data: Record<string, unknown>;
 }
+
+/** A missed step of any process escalates once more after this many further working days (RULES.md, local). */
+export const SECOND_ESCALATION_WORKING_DAYS = 5;

@@ -9,11 +9,11 @@ import {
   PENALTY_KINDS,
   PENALTY_PUBLICATION_WORKING_DAYS,
 } from '../domain/inspections';
-import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
 import type { Actor, TaskState } from '../domain/tasks';
 import { REFUSAL, refuse } from './errors';
 import { awaitWithEscalation, TaskBook } from './humanTasks';
 import { raiseWarningsNow } from './warnings';
+import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/tasks';
 
 // A suspected violation transferred to enforcement (案件, 市场监督管理行政处罚程序规定): the filing decision
 // within 15 working days of discovery, the case decision within 90 days of filing, each extendable once

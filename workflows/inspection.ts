@@ -2,12 +2,12 @@ import * as wf from '@temporalio/workflow';
 import { STEP_ACTIVITIES } from './activityOptions';
 import type { Activities } from '../activities';
 import { PUBLICATION_WORKING_DAYS, resultProblems, type CheckItemResult, type InspectionOutcome } from '../domain/inspections';
-import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
 import type { Actor } from '../domain/tasks';
 import { REFUSAL, refuse } from './errors';
 import { enforcementCase } from './enforcementCase';
 import { TaskBook } from './humanTasks';
 import { inspectionCompletedSignal, inspectionPlanWorkflowId } from './planSignals';
+import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/tasks';
 
 // One inspection of one entity by its team (a drawn spot check, or routine supervision): either member
 // records the results per check item, both confirm, and the result is published (企业信息公示暂行条例 Art. 14).

@@ -4,12 +4,12 @@ import { BATCH_ACTIVITIES, STEP_ACTIVITIES } from './activityOptions';
 import type { Activities } from '../activities';
 import type { DrawnAssignment } from '../activities/inspections';
 import { DRAW_WORKING_DAYS, PLAN_APPROVAL_WORKING_DAYS, type DrawMode } from '../domain/inspections';
-import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
 import type { TaskState } from '../domain/tasks';
 import { REFUSAL, refuse } from './errors';
 import { awaitWithEscalation, TaskBook } from './humanTasks';
 import { inspection, type InspectionInput } from './inspection';
 import { inspectionCompletedSignal, inspectionPlanWorkflowId } from './planSignals';
+import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/tasks';
 
 // A spot-check plan (双随机一公开, F4): approval by a supervisor, the commitment to pool and seeds, the draw by
 // the department(s) the draw mode names, then one inspection per drawn entity, each its own workflow.

@@ -3,11 +3,11 @@ import { STEP_ACTIVITIES } from './activityOptions';
 import type { Activities } from '../activities';
 import type { DepartmentNotice, ListingInput } from '../activities/credit';
 import { LIFTING_WORKING_DAYS, LIST_RULES, LIST_TYPE_NAMES, PUNISHMENT_FEEDBACK_WORKING_DAYS, addYears, defaultExpiresOn, type ExitType } from '../domain/credit';
-import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
 import type { Actor } from '../domain/tasks';
 import { REFUSAL, refuse } from './errors';
 import { awaitWithEscalation, requireComment, TaskBook } from './humanTasks';
 import { raiseWarningsNow } from './warnings';
+import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/tasks';
 
 // Joint punishment of one credit-list entry (联合惩戒, F6; 国发〔2016〕33号): every department that
 // implements a measure of the list is notified and feeds back; the entry ends by its own expiry (a

@@ -5,11 +5,10 @@ import type { NotificationProjection } from '../activities/registrations';
 import {
   DECISION_EXTENSION_WORKING_DAYS,
   DEFAULT_CLAIM_WORKING_DAYS,
-  SECOND_ESCALATION_WORKING_DAYS,
   UNLICENSED_CHECK_WORKING_DAYS,
   type NotificationRoute,
 } from '../domain/registration';
-import { LICENSE_DECISIONS, type LicenseDecision, type TaskState } from '../domain/tasks';
+import { LICENSE_DECISIONS, SECOND_ESCALATION_WORKING_DAYS, type LicenseDecision, type TaskState } from '../domain/tasks';
 import { REFUSAL, refuse } from './errors';
 import { awaitWithEscalation, TaskBook, type CompleteInput } from './humanTasks';
 

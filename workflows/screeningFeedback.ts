@@ -2,8 +2,8 @@ import * as wf from '@temporalio/workflow';
 import { STEP_ACTIVITIES } from './activityOptions';
 import type { Activities } from '../activities';
 import { PUNISHMENT_FEEDBACK_WORKING_DAYS, SCENARIO_NAMES, type Scenario } from '../domain/credit';
-import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
 import { awaitWithEscalation, requireComment, TaskBook } from './humanTasks';
+import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/tasks';
 
 // A screening that found the entity restricted (CONTRACT.md `GET /api/ext/v1/screening`): the asking
 // department says what it did with the answer within the feedback period (RULES.md, local: 10 working

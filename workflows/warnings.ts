@@ -3,10 +3,10 @@ import * as wf from '@temporalio/workflow';
 import { BATCH_ACTIVITIES, STEP_ACTIVITIES } from './activityOptions';
 import type { Activities } from '../activities';
 import type { WarningToStart } from '../activities/warnings';
-import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/registration';
 import { WARNING_HANDLING_WORKING_DAYS, type WarningRuleCode } from '../domain/warnings';
 import { awaitWithEscalation, requireComment, TaskBook } from './humanTasks';
 import { REFUSAL, refuse } from './errors';
+import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/tasks';
 
 // Supervision warnings (监管预警, F7). A scan runs the rules (on the `warning-scan` Schedule, or for one
 // entity on an event) and starts one `warning` workflow per warning it raised; that workflow is the

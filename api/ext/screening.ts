@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { Router } from 'express';
 import { Op } from 'sequelize';
 import type { Db } from '../../db';
-import { activeListings, measuresOf } from '../../activities/credit';
+import { activeListings, measuresOf } from '../../db/credit';
 import { LIST_TYPE_NAMES, SCENARIOS, type ListType } from '../../domain/credit';
 import { shanghaiDate } from '../../domain/workingDays';
 import { screeningFeedback, screeningFeedbackWorkflowId } from '../../workflows/screeningFeedback';
