@@ -3,14 +3,13 @@ import { STEP_ACTIVITIES } from './activityOptions';
 import { raiseWarningsNow } from './warnings';
 import type { Activities } from '../activities';
 import type { RegistrationEvent } from '../domain/registration';
-import { cancelSignal, licenseFeedback } from './licenseFeedback';
+import { cancelSignal, licenseFeedback, licenseFeedbackWorkflowId } from './licenseFeedback';
 
 // Dual notification (双告知, F3; 国发〔2021〕7号): one run per registration event. It records the event,
 // tells the applicant which licenses the scope needs (the notice), and starts one licenseFeedback process
 // per competent department or claim-pool item. A deregistration cancels every open step of the entity.
 
 export const dualNotificationWorkflowId = (eventId: string) => `dual-notification:${eventId}`;
-export const licenseFeedbackWorkflowId = (eventId: string, routeKey: string) => `license-feedback:${eventId}:${routeKey}`;
 
 export interface DualNotificationResult {
   status: 'notified' | 'stale' | 'deregistered';

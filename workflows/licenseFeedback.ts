@@ -58,6 +58,12 @@ export const stageQuery = wf.defineQuery<Stage>('stage');
 
 const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
+const LICENSE_FEEDBACK_PREFIX = 'license-feedback:';
+/** One license item's (or unclear item's) feedback process of a registration event. */
+export const licenseFeedbackWorkflowId = (eventId: string, routeKey: string) => `${LICENSE_FEEDBACK_PREFIX}${eventId}:${routeKey}`;
+/** Whether a task belongs to a license-feedback process (whose timeline its workflow keeps). */
+export const isLicenseFeedbackWorkflowId = (workflowId: string) => workflowId.startsWith(LICENSE_FEEDBACK_PREFIX);
+
 export async function licenseFeedback(input: LicenseFeedbackInput): Promise<{ stage: Stage; decision: LicenseDecision | null }> {
   const { route } = input;
   const workflowId = wf.workflowInfo().workflowId;

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { Db } from '../../db';
 import { LIGHTS, type DueSoonPolicy } from '../../domain/deadlineLight';
 import { TASK_STATUSES, TASK_TYPES } from '../../domain/tasks';
-import { timelineQuery, type TimelineEntry } from '../../workflows/licenseFeedback';
+import { isLicenseFeedbackWorkflowId, timelineQuery, type TimelineEntry } from '../../workflows/licenseFeedback';
 import { requireUser } from '../auth/middleware';
 import { notFound } from '../errors';
 import { document, userSecurity, z } from '../openapi';
@@ -137,7 +137,7 @@ export function taskRoutes(db: Db, temporal: Temporal, dueSoon: DueSoonPolicy): 
     const task = await findVisibleTask(db, req.user!, id);
     if (!task) throw notFound(`task ${id} does not exist or is not visible to you`);
     let data: TimelineEntry[];
-    if (!task.workflowId.startsWith('license-feedback:')) {
+    if (!isLicenseFeedbackWorkflowId(task.workflowId)) {
       data = await taskTrail(db, task.id);
     } else {
       try {
