@@ -1,6 +1,5 @@
-import { BooleanInput, DataTable, ReferenceInput, SearchInput, SelectInput, type Identifier } from 'react-admin';
+import { BooleanInput, DataTable, SearchInput, type Identifier } from 'react-admin';
 
-import { PICKER_PAGE_SIZE } from '../dataProvider';
 import { RecordList } from '../RecordList';
 import { AssigneeField } from '../tasks/AssigneeField';
 import { DepartmentField } from '../tasks/DepartmentField';
@@ -8,21 +7,13 @@ import { DueAtField } from '../tasks/DueAtField';
 import { EntityField } from '../tasks/EntityField';
 import { EscalationLevelField } from '../tasks/EscalationLevelField';
 import { OverdueForField } from '../tasks/OverdueForField';
+import { departmentFilter } from '../tasks/taskFilters';
 import { ReassignButton } from '../tasks/ReassignButton';
 import type { Task } from '../types';
 
 const overdueFilters = [
     <SearchInput key="q" source="q" alwaysOn />,
-    <ReferenceInput
-        key="department"
-        source="department"
-        reference="departments"
-        perPage={PICKER_PAGE_SIZE}
-        sort={{ field: 'code', order: 'ASC' }}
-        alwaysOn
-    >
-        <SelectInput optionText="name" />
-    </ReferenceInput>,
+    departmentFilter(true),
     <BooleanInput key="escalated" source="escalated" alwaysOn />,
 ];
 

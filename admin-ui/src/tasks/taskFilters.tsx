@@ -22,7 +22,7 @@ export const entityAndDueFilters = [
     <SelectInput key="escalation" source="escalation" choices={escalationChoices} />,
 ];
 
-/** The department filter, as on the overdue board. */
+/** The department filter of the task lists and the overdue and due-soon boards. */
 export const departmentFilter = (alwaysOn = false) => (
     <ReferenceInput
         key="department"
