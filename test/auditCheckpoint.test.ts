@@ -1,3 +1,4 @@
+import { ScheduleOverlapPolicy } from '@temporalio/client';
 import { appendAudit } from '../db/audit';
 import { verifyAuditWithCheckpoints } from '../cli/auditVerify';
 import { auditCheckpointScheduleId } from '../workflows/auditCheckpoint';
@@ -19,8 +20,11 @@ describe('audit checkpoint', () => {
   /** Runs the Schedule now and waits for that run's result. */
   async function checkpointNow(): Promise<{ lastId: number }> {
     const schedule = p.client.schedule.getHandle(auditCheckpointScheduleId(p.config.TASK_QUEUE));
+    // The checkpoint the API took at its start may still be running: let it finish, then count, so the run
+    // awaited is this one; ALLOW_ALL, so the Schedule's skip-on-overlap cannot drop this trigger.
+    await eventually(async () => (await schedule.describe()).info.runningActions.length === 0, 20_000, 'the start-up checkpoint');
     const before = (await schedule.describe()).info.recentActions.length;
-    await schedule.trigger();
+    await schedule.trigger(ScheduleOverlapPolicy.ALLOW_ALL);
     const run = await eventually(async () => (await schedule.describe()).info.recentActions[before], 20_000, 'the triggered checkpoint run');
     return p.client.workflow.getHandle(run.action.workflow.workflowId, run.action.workflow.firstExecutionRunId).result();
   }
