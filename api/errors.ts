@@ -3,9 +3,25 @@ import { z } from 'zod';
 import { isDatabaseUnavailable, isTemporalUnavailable } from '../config/retry';
 import { logger } from './logger';
 
+/** Values a problem's message is built from, which the UI puts into its own translation. */
+export type ProblemParams = Record<string, string | number>;
+
+/**
+ * What a problem is, as a stable code a caller can act on and the UI translates (errors.<code> in
+ * admin-ui/src/i18n): problem+json `type` ends in it, `params` carries the values. `detail` stays the English
+ * for logs and integrators. Without a code, the status's own (e.g. `forbidden`) is the type.
+ */
+export interface ProblemCode {
+  code: string;
+  params?: ProblemParams;
+}
+
 export interface FieldError {
   field: string;
   message: string;
+  /** The rule the value broke (zod's issue code, or a text rule's), which the UI translates (validation.<code>). */
+  code?: string;
+  params?: ProblemParams;
 }
 
 /** The one error shape (nodebestpractices 2.2): thrown anywhere, rendered as RFC 9457 problem+json. */
@@ -15,26 +31,44 @@ export class AppError extends Error {
     readonly title: string,
     detail: string,
     readonly errors?: FieldError[],
+    readonly problem?: ProblemCode,
   ) {
     super(detail);
   }
+
+  get code(): string {
+    return this.problem?.code ?? this.title.toLowerCase().replace(/\s+/g, '-');
+  }
 }
 
-export const badRequest = (detail: string, errors?: FieldError[]) => new AppError(400, 'Bad Request', detail, errors);
-export const unauthorized = (detail = 'valid credentials are required') => new AppError(401, 'Unauthorized', detail);
-export const forbidden = (detail: string) => new AppError(403, 'Forbidden', detail);
-export const notFound = (detail: string) => new AppError(404, 'Not Found', detail);
-export const conflict = (detail: string) => new AppError(409, 'Conflict', detail);
-export const unprocessable = (detail: string, errors?: FieldError[]) => new AppError(422, 'Unprocessable Content', detail, errors);
-export const unavailable = (detail: string) => new AppError(503, 'Service Unavailable', detail);
+export const badRequest = (detail: string, errors?: FieldError[], problem?: ProblemCode) => new AppError(400, 'Bad Request', detail, errors, problem);
+export const unauthorized = (detail = 'valid credentials are required', problem?: ProblemCode) => new AppError(401, 'Unauthorized', detail, undefined, problem);
+export const forbidden = (detail: string, problem?: ProblemCode) => new AppError(403, 'Forbidden', detail, undefined, problem);
+export const notFound = (detail: string, problem?: ProblemCode) => new AppError(404, 'Not Found', detail, undefined, problem);
+export const conflict = (detail: string, problem?: ProblemCode) => new AppError(409, 'Conflict', detail, undefined, problem);
+export const unprocessable = (detail: string, errors?: FieldError[], problem?: ProblemCode) => new AppError(422, 'Unprocessable Content', detail, errors, problem);
+export const unavailable = (detail: string, problem?: ProblemCode) => new AppError(503, 'Service Unavailable', detail, undefined, problem);
 
 /** Seconds a caller is asked to wait after a 503: Temporal or the database back from a restart. */
 const RETRY_AFTER_SECONDS = 5;
 
 const TYPE_BASE = 'https://zongjian.dev/problems/';
 
+/** Zod's issue members worth a translation's placeholders (minimum, maximum, expected type, the allowed values). */
+const ISSUE_PARAMS = ['minimum', 'maximum', 'expected', 'format', 'values'] as const;
+
 export function fieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message }));
+  return error.issues.map((i) => {
+    const params: ProblemParams = {};
+    for (const k of ISSUE_PARAMS) {
+      const v = (i as unknown as Record<string, unknown>)[k];
+      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint') params[k] = Number.isFinite(Number(v)) && typeof v !== 'string' ? Number(v) : String(v);
+      else if (Array.isArray(v)) params[k] = v.join(', ');
+    }
+    // A custom rule names itself (params.code: e.g. the text rule's `control-character`); zod's own use theirs.
+    const code = i.code === 'custom' ? String((i as { params?: { code?: unknown } }).params?.code ?? 'custom') : i.code;
+    return { field: i.path.join('.') || '(body)', message: i.message, code, ...(Object.keys(params).length ? { params } : {}) };
+  });
 }
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => next(notFound(`no route for ${req.method} ${req.path}`));
@@ -61,10 +95,11 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     .status(e.status)
     .type('application/problem+json')
     .json({
-      type: TYPE_BASE + e.title.toLowerCase().replace(/\s+/g, '-'),
+      type: TYPE_BASE + e.code,
       title: e.title,
       status: e.status,
       detail: e.message,
+      ...(e.problem?.params ? { params: e.problem.params } : {}),
       ...(e.errors ? { errors: e.errors } : {}),
       instance: req.originalUrl,
       requestId: (req as any).id,

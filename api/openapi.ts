@@ -14,11 +14,21 @@ export const Problem = registry.register(
   'Problem',
   z
     .object({
-      type: z.string(),
+      type: z.string().openapi({ description: 'ends in the stable problem code (e.g. …/problems/own-plan-approval) a caller acts on and the admin UI translates; without a specific code, the status (…/problems/forbidden)' }),
       title: z.string(),
       status: z.number().int(),
-      detail: z.string(),
-      errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      detail: z.string().openapi({ description: 'English, for logs and integrators; people read the translation of `type`' }),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional().openapi({ description: 'the values the problem names (a count, a date, a name), for the translation' }),
+      errors: z
+        .array(
+          z.object({
+            field: z.string(),
+            message: z.string(),
+            code: z.string().optional().openapi({ description: 'the rule the value broke: zod issue codes (too_small, invalid_type, …) or invalid-character, date-out-of-range' }),
+            params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+          }),
+        )
+        .optional(),
       instance: z.string().optional(),
       requestId: z.string().optional(),
     })

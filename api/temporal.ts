@@ -2,7 +2,7 @@ import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor, 
 import { ApplicationFailure, type UpdateDefinition, type Workflow } from '@temporalio/common';
 import type { Config } from '../config';
 import { REFUSAL } from '../workflows/errors';
-import { AppError, conflict, forbidden, unprocessable } from './errors';
+import { AppError, conflict, forbidden, unprocessable, type ProblemCode, type ProblemParams } from './errors';
 
 export interface Temporal {
   client: Client;
@@ -43,17 +43,24 @@ export async function updateWithStart<Ret, Arg>(temporal: Temporal, def: UpdateD
   }
 }
 
+/** The problem code a workflow's refusal carries (workflows/errors.ts refuse), if it names one. */
+function refusalCode(details: unknown[] | null | undefined): ProblemCode | undefined {
+  const d = details?.[0] as { code?: unknown; params?: ProblemParams } | undefined;
+  return typeof d?.code === 'string' ? { code: d.code, ...(d.params ? { params: d.params } : {}) } : undefined;
+}
+
 export function toAppError(err: unknown): unknown {
   if (err instanceof WorkflowNotFoundError) return conflict('the process has already ended');
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
     const message = err.cause.message;
+    const problem = refusalCode(err.cause.details);
     switch (err.cause.type) {
       case REFUSAL.conflict:
-        return conflict(message);
+        return conflict(message, problem);
       case REFUSAL.forbidden:
-        return forbidden(message);
+        return forbidden(message, problem);
       case REFUSAL.unprocessable:
-        return unprocessable(message);
+        return unprocessable(message, undefined, problem);
     }
   }
   if (err instanceof AppError) return err;

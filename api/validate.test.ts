@@ -17,7 +17,7 @@ describe('validation at the edge', () => {
     expect(fieldsOf({ name: 'too long' })).toMatchObject({ status: 400, errors: [{ field: 'name' }] });
   });
   it('refuses a control character in a one-line field, naming the field', () => {
-    expect(fieldsOf({ name: 'a\u0000b' })).toEqual({ status: 400, errors: [{ field: 'name', message: 'contains control character U+0000 at character 2' }] });
+    expect(fieldsOf({ name: 'a\u0000b' })).toEqual({ status: 400, errors: [{ field: 'name', message: 'contains control character U+0000 at character 2', code: 'invalid-character' }] });
     expect(fieldsOf({ name: 'a\nb' })).toMatchObject({ errors: [{ field: 'name', message: expect.stringMatching(/one line/) }] });
   });
   it('allows line breaks in free text, but no other control character', () => {

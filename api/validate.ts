@@ -6,10 +6,10 @@ import { z } from './openapi';
 /** Parses a request part at the edge; malformed or missing fields answer 400 naming each field. */
 export function parse<S extends z.ZodTypeAny>(schema: S, value: unknown, what = 'request body'): z.infer<S> {
   if (what === 'request body' && (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value))) {
-    throw badRequest('the request body must be a JSON object');
+    throw badRequest('the request body must be a JSON object', undefined, { code: 'body-not-object' });
   }
   const r = schema.safeParse(value);
-  if (!r.success) throw badRequest(`invalid ${what}`, fieldErrors(r.error));
+  if (!r.success) throw badRequest(`invalid ${what}`, fieldErrors(r.error), { code: 'invalid-input' });
   return r.data;
 }
 
@@ -20,7 +20,7 @@ export const query = <S extends z.ZodTypeAny>(schema: S, req: Request) => parse(
 const ruled = (kind: TextKind) =>
   z.string().check((ctx) => {
     const problem = textProblem(ctx.value, kind);
-    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value, params: { code: 'invalid-character' } });
   });
 
 /** One line of text: a name, a code, a number, an address. */
@@ -31,7 +31,7 @@ export const freeText = () => ruled('free');
 export const jsonData = () =>
   z.record(z.string(), z.unknown()).check((ctx) => {
     const problem = jsonTextProblem(ctx.value);
-    if (problem) ctx.issues.push({ code: 'custom', message: problem.message, path: problem.path, input: ctx.value });
+    if (problem) ctx.issues.push({ code: 'custom', message: problem.message, path: problem.path, input: ctx.value, params: { code: 'invalid-character' } });
   });
 
 /**
@@ -41,7 +41,7 @@ export const jsonData = () =>
 export const date = () =>
   z.iso.date('a date YYYY-MM-DD').check((ctx) => {
     const year = Number(ctx.value.slice(0, 4));
-    if (year < 1900 || year > 2099) ctx.issues.push({ code: 'custom', message: 'a date between 1900-01-01 and 2099-12-31', input: ctx.value });
+    if (year < 1900 || year > 2099) ctx.issues.push({ code: 'custom', message: 'a date between 1900-01-01 and 2099-12-31', input: ctx.value, params: { code: 'date-out-of-range' } });
   });
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -56,6 +56,6 @@ export function requireUtf8(_req: unknown, _res: unknown, buf: Buffer, encoding:
   try {
     strictUtf8.decode(buf);
   } catch {
-    throw badRequest('the body is not valid UTF-8', [{ field: '(body)', message: 'invalid UTF-8 byte sequence' }]);
+    throw badRequest('the body is not valid UTF-8', [{ field: '(body)', message: 'invalid UTF-8 byte sequence', code: 'invalid-utf8' }], { code: 'invalid-utf8' });
   }
 }

@@ -12,6 +12,10 @@ export const REFUSAL = {
 
 export type RefusalType = (typeof REFUSAL)[keyof typeof REFUSAL];
 
-export function refuse(type: RefusalType, message: string): never {
-  throw ApplicationFailure.create({ type, message, nonRetryable: true });
+/**
+ * Refuses an update. `code` (and its `params`) is the stable problem code the API answers with and the UI
+ * translates (api/errors.ts ProblemCode); `message` stays the English for logs and integrators.
+ */
+export function refuse(type: RefusalType, message: string, code?: string, params?: Record<string, string | number>): never {
+  throw ApplicationFailure.create({ type, message, nonRetryable: true, details: code ? [{ code, params }] : [] });
 }

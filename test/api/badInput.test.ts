@@ -22,10 +22,11 @@ function wrongCheckCharacter(code: string): string {
 function expectProblem(res: Response, status: number, fields?: string[]): void {
   expect({ status: res.status, body: res.body }).toMatchObject({ status });
   expect(res.type).toBe('application/problem+json');
-  expect(res.body).toMatchObject({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String) });
+  // `type` ends in a stable code the UI translates; each field error names the rule it broke (api/errors.ts).
+  expect(res.body).toMatchObject({ type: expect.stringMatching(/^https:\/\/zongjian\.dev\/problems\/[a-z0-9-]+$/), title: expect.any(String), status, detail: expect.any(String) });
   if (fields) {
     expect(Array.isArray(res.body.errors)).toBe(true);
-    for (const e of res.body.errors) expect(e).toEqual({ field: expect.any(String), message: expect.any(String) });
+    for (const e of res.body.errors) expect(e).toMatchObject({ field: expect.any(String), message: expect.any(String), code: expect.stringMatching(/^[a-z_-]+$/) });
     expect(res.body.errors.map((e: any) => e.field)).toEqual(expect.arrayContaining(fields));
   }
 }

@@ -830,13 +830,24 @@ export interface components {
     schemas: {
         /** @description RFC 9457 problem details */
         Problem: {
+            /** @description ends in the stable problem code (e.g. …/problems/own-plan-approval) a caller acts on and the admin UI translates; without a specific code, the status (…/problems/forbidden) */
             type: string;
             title: string;
             status: number;
+            /** @description English, for logs and integrators; people read the translation of `type` */
             detail: string;
+            /** @description the values the problem names (a count, a date, a name), for the translation */
+            params?: {
+                [key: string]: string | number;
+            };
             errors?: {
                 field: string;
                 message: string;
+                /** @description the rule the value broke: zod issue codes (too_small, invalid_type, …) or invalid-character, date-out-of-range */
+                code?: string;
+                params?: {
+                    [key: string]: string | number;
+                };
             }[];
             instance?: string;
             requestId?: string;
