@@ -71,21 +71,21 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
   });
 }
 
-export const notFoundHandler: RequestHandler = (req, _res, next) => next(notFound(`no route for ${req.method} ${req.path}`));
+export const notFoundHandler: RequestHandler = (req, _res, next) => next(notFound(`no route for ${req.method} ${req.path}`, { code: 'no-route' }));
 
 /** The central error handler: every route and middleware forwards here (nodebestpractices 2.4). */
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   let e: AppError;
   if (err instanceof AppError) e = err;
-  else if (err?.type === 'entity.parse.failed') e = badRequest('the body is not valid JSON');
-  else if (err?.type === 'entity.too.large') e = new AppError(413, 'Content Too Large', `the body exceeds ${err.limit} bytes`);
-  else if (err?.type === 'encoding.unsupported' || err?.type === 'charset.unsupported') e = new AppError(415, 'Unsupported Media Type', 'the body must be UTF-8 JSON');
+  else if (err?.type === 'entity.parse.failed') e = badRequest('the body is not valid JSON', undefined, { code: 'invalid-json' });
+  else if (err?.type === 'entity.too.large') e = new AppError(413, 'Content Too Large', `the body exceeds ${err.limit} bytes`, undefined, { code: 'body-too-large', params: { limit: err.limit } });
+  else if (err?.type === 'encoding.unsupported' || err?.type === 'charset.unsupported') e = new AppError(415, 'Unsupported Media Type', 'the body must be UTF-8 JSON', undefined, { code: 'not-utf8-json' });
   // An outage is not the request's fault, and nothing half-applied: the caller sends the same again later.
-  else if (isTemporalUnavailable(err)) e = unavailable('the process engine (Temporal) cannot be reached; try again shortly');
-  else if (isDatabaseUnavailable(err)) e = unavailable('the database cannot be reached or is busy; try again shortly');
+  else if (isTemporalUnavailable(err)) e = unavailable('the process engine (Temporal) cannot be reached; try again shortly', { code: 'temporal-unavailable' });
+  else if (isDatabaseUnavailable(err)) e = unavailable('the database cannot be reached or is busy; try again shortly', { code: 'database-unavailable' });
   else {
     (req as any).log?.error({ err }, 'unhandled error') ?? logger.error({ err }, 'unhandled error');
-    e = new AppError(500, 'Internal Server Error', 'an unexpected error occurred; it was logged');
+    e = new AppError(500, 'Internal Server Error', 'an unexpected error occurred; it was logged', undefined, { code: 'internal-error' });
   }
   if (e.status === 503) {
     (req as any).log?.warn({ err: String(err) }, 'service unavailable') ?? logger.warn({ err: String(err) }, 'service unavailable');
@@ -100,7 +100,8 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
       status: e.status,
       detail: e.message,
       ...(e.problem?.params ? { params: e.problem.params } : {}),
-      ...(e.errors ? { errors: e.errors } : {}),
+      // A field error the code did not name the rule of is the problem's own (e.g. unknown-department on `department`).
+      ...(e.errors ? { errors: e.errors.map((f) => (f.code ? f : { ...f, code: e.code })) } : {}),
       instance: req.originalUrl,
       requestId: (req as any).id,
     });

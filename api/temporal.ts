@@ -50,7 +50,7 @@ function refusalCode(details: unknown[] | null | undefined): ProblemCode | undef
 }
 
 export function toAppError(err: unknown): unknown {
-  if (err instanceof WorkflowNotFoundError) return conflict('the process has already ended');
+  if (err instanceof WorkflowNotFoundError) return conflict('the process has already ended', { code: 'process-ended' });
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
     const message = err.cause.message;
     const problem = refusalCode(err.cause.details);

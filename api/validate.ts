@@ -52,7 +52,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function requireUtf8(_req: unknown, _res: unknown, buf: Buffer, encoding: string): void {
   // CONTRACT.md: JSON in UTF-8. A UTF-16 body of ASCII text is also valid UTF-8 bytes, so the charset decides.
-  if (encoding.toLowerCase() !== 'utf-8') throw new AppError(415, 'Unsupported Media Type', `the body must be UTF-8 JSON, not ${encoding}`);
+  if (encoding.toLowerCase() !== 'utf-8') throw new AppError(415, 'Unsupported Media Type', `the body must be UTF-8 JSON, not ${encoding}`, undefined, { code: 'not-utf8-json' });
   try {
     strictUtf8.decode(buf);
   } catch {

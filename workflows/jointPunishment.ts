@@ -70,7 +70,7 @@ export async function jointPunishment(listing: ListingInput): Promise<{ status: 
       await acts.endListing({ listingId: listing.listingId, status: end.status, endedOn: i.endedOn, endReason: i.reason, actor });
       return { status: end.status };
     },
-    { validator: (_i: EndListingInput) => { if (end) refuse(REFUSAL.conflict, `the listing has already ended (${end.status})`); } },
+    { validator: (_i: EndListingInput) => { if (end) refuse(REFUSAL.conflict, `the listing has already ended (${end.status})`, 'listing-already-ended'); } },
   );
 
   /** One department's task about this listing's measures: the notice to apply them, or to lift them. */

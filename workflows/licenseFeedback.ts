@@ -115,10 +115,10 @@ export async function licenseFeedback(input: LicenseFeedbackInput): Promise<{ st
     reportLicenseDecisionUpdate,
     async (d) => {
       if (!decision) {
-        if (external && external.decision !== d.decision) refuse(REFUSAL.conflict, `a decision of ${external.decision} is already being recorded`);
+        if (external && external.decision !== d.decision) refuse(REFUSAL.conflict, `a decision of ${external.decision} is already being recorded`, 'decision-being-recorded', { decision: external.decision });
         external ??= d;
         await wf.condition(() => decision !== null || cancelled);
-        if (!decision) refuse(REFUSAL.conflict, 'the notification was cancelled');
+        if (!decision) refuse(REFUSAL.conflict, 'the notification was cancelled', 'notification-cancelled');
       }
       return { eventId: decisionEventId ?? d.eventId, decision: decision as LicenseDecision, stage };
     },
@@ -126,12 +126,12 @@ export async function licenseFeedback(input: LicenseFeedbackInput): Promise<{ st
       validator: (d) => {
         if (decision) {
           if (decisionEventId === d.eventId || decision === d.decision) return;
-          refuse(REFUSAL.conflict, `the decision was already reported as ${decision}`);
+          refuse(REFUSAL.conflict, `the decision was already reported as ${decision}`, 'decision-already-reported', { decision });
         }
-        if (cancelled || stage === 'cancelled') refuse(REFUSAL.conflict, 'the notification was cancelled');
-        if (!LICENSE_DECISIONS.includes(d.decision)) refuse(REFUSAL.unprocessable, 'unknown decision');
+        if (cancelled || stage === 'cancelled') refuse(REFUSAL.conflict, 'the notification was cancelled', 'notification-cancelled');
+        if (!LICENSE_DECISIONS.includes(d.decision)) refuse(REFUSAL.unprocessable, 'unknown decision', 'unknown-decision');
         if (stage === 'pooled' ? !route.candidateDepartmentCodes.includes(d.departmentCode) : d.departmentCode !== departmentCode) {
-          refuse(REFUSAL.forbidden, 'this department was not notified of this item');
+          refuse(REFUSAL.forbidden, 'this department was not notified of this item', 'not-notified');
         }
         if (d.decision === 'issued') requireLicenseDetails(d as unknown as Record<string, unknown>);
       },
@@ -238,7 +238,7 @@ export async function licenseFeedback(input: LicenseFeedbackInput): Promise<{ st
 
 function requireLicenseDetails(d: Record<string, unknown>): void {
   const isDate = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
-  if (typeof d.licenseNo !== 'string' || d.licenseNo.trim() === '') refuse(REFUSAL.unprocessable, 'licenseNo is required when the license was issued');
-  if (!isDate(d.validFrom) || !isDate(d.validTo)) refuse(REFUSAL.unprocessable, 'validFrom and validTo (YYYY-MM-DD) are required when the license was issued');
-  if ((d.validFrom as string) > (d.validTo as string)) refuse(REFUSAL.unprocessable, 'validTo is before validFrom');
+  if (typeof d.licenseNo !== 'string' || d.licenseNo.trim() === '') refuse(REFUSAL.unprocessable, 'licenseNo is required when the license was issued', 'license-number-required');
+  if (!isDate(d.validFrom) || !isDate(d.validTo)) refuse(REFUSAL.unprocessable, 'validFrom and validTo (YYYY-MM-DD) are required when the license was issued', 'license-validity-required');
+  if ((d.validFrom as string) > (d.validTo as string)) refuse(REFUSAL.unprocessable, 'validTo is before validFrom', 'license-validity-reversed');
 }

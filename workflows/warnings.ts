@@ -33,7 +33,7 @@ export async function warning(w: WarningToStart, manual?: ManualWarning): Promis
     let recorded: { existingId: string | null } | null = null;
     wf.setHandler(warningRaisedUpdate, async () => {
       await wf.condition(() => recorded !== null);
-      if (recorded!.existingId) refuse(REFUSAL.conflict, `an open warning about “${w.subject}” for this entity exists: ${recorded!.existingId}`);
+      if (recorded!.existingId) refuse(REFUSAL.conflict, `an open warning about “${w.subject}” for this entity exists: ${recorded!.existingId}`, 'warning-already-open', { subject: w.subject });
       return { id: w.id };
     });
     recorded = await acts.recordManualWarning({ ...w, ...manual, workflowId });

@@ -1,13 +1,14 @@
 import { HttpError } from 'react-admin';
 
+import { i18nProvider } from './i18n/i18nProvider';
 import type { Problem } from './types';
 
 const API_ROOT = '/api/v1';
 
 /**
  * Calls the API on the page's own origin, where the HttpOnly session cookie lives.
- * A failed call becomes an HttpError whose message is the problem's `detail`,
- * which is what react-admin and our notifications show to the user.
+ * A failed call becomes an HttpError whose message is the problem's code translated into the user's
+ * language (problemMessage), which is what react-admin and our notifications show to the user.
  */
 export const apiFetch = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
     const headers = new Headers(init.headers);
@@ -21,11 +22,7 @@ export const apiFetch = async <T>(path: string, init: RequestInit = {}): Promise
     const body = await readJson(response);
     if (!response.ok) {
         const problem: Problem = isObject(body) ? body : {};
-        throw new HttpError(
-            problem.detail || problem.title || response.statusText || 'ra.notification.http_error',
-            response.status,
-            problem
-        );
+        throw new HttpError(problemMessage(problem, response.status), response.status, problem);
     }
     return body as T;
 };
@@ -36,7 +33,30 @@ export const postJson = <T>(path: string, payload?: unknown): Promise<T> =>
         body: payload === undefined ? undefined : JSON.stringify(payload),
     });
 
-/** The text to show for a failed call: the problem's detail when the API sent one. */
+/** The stable code a problem's `type` ends in (api/errors.ts), e.g. …/problems/own-plan-approval. */
+const problemCode = (problem: Problem): string | undefined => problem.type?.split('/').pop() || undefined;
+
+const translate = (key: string, args: Record<string, unknown>): string => i18nProvider.translate(key, args);
+
+/**
+ * A problem in the user's language: the translation of its code with its params; a code the UI does not
+ * know yet falls back to what its status means, never to the server's English `detail`.
+ */
+export const problemMessage = (problem: Problem, status: number): string => {
+    const byStatus = translate(`errors.status.${status}`, { _: translate('ra.notification.http_error', {}) });
+    const code = problemCode(problem);
+    return code ? translate(`errors.${code}`, { ...(problem.params ?? {}), _: byStatus }) : byStatus;
+};
+
+/** One field's error in the user's language: the rule it broke (validation codes), else the problem's own code. */
+const fieldMessage = (error: { code?: string; params?: Record<string, string | number> }): string => {
+    const fallback = translate('errors.field.invalid', {});
+    if (!error.code) return fallback;
+    const byProblem = translate(`errors.${error.code}`, { ...(error.params ?? {}), _: fallback });
+    return translate(`errors.field.${error.code}`, { ...(error.params ?? {}), _: byProblem });
+};
+
+/** The text to show for a failed call: the problem translated when the API sent one. */
 export const errorDetail = (error: unknown): string =>
     error instanceof Error && error.message ? error.message : 'ra.notification.http_error';
 
@@ -50,8 +70,10 @@ export const errorStatus = (error: unknown): number | undefined =>
 export const fieldErrorsOf = (error: unknown, fields: readonly string[]): Record<string, string> => {
     const problem = error instanceof HttpError ? (error.body as Problem | undefined) : undefined;
     const byField: Record<string, string> = {};
-    for (const { field, message } of problem?.errors ?? []) {
+    for (const fieldError of problem?.errors ?? []) {
+        const { field } = fieldError;
         if (!fields.includes(field)) continue;
+        const message = fieldMessage(fieldError);
         byField[field] = byField[field] ? `${byField[field]}; ${message}` : message;
     }
     return byField;

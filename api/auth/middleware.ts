@@ -20,9 +20,9 @@ export function requireUser(db: Db, ...roles: Role[]): RequestHandler {
   return async (req: Request, _res: Response, next: NextFunction) => {
     const token = bearer(req) ?? req.cookies?.[SESSION_COOKIE];
     const user = token ? await resolveSession(db, token) : null;
-    if (!user) return next(unauthorized());
+    if (!user) return next(unauthorized(undefined, { code: 'login-required' }));
     if (roles.length > 0 && !user.roles.some((r) => roles.includes(r))) {
-      return next(forbidden(`requires one of the roles: ${roles.join(', ')}`));
+      return next(forbidden(`requires one of the roles: ${roles.join(', ')}`, { code: 'role-required', params: { roles: roles.join(', ') } }));
     }
     req.user = user;
     next();
@@ -34,8 +34,8 @@ export function requireScope(db: Db, scope: ApiScope): RequestHandler {
   return async (req, _res, next) => {
     const key = bearer(req);
     const client = key ? await resolveApiKey(db, key) : null;
-    if (!client) return next(unauthorized('a valid API key is required (Authorization: Bearer <key>)'));
-    if (!client.scopes.includes(scope)) return next(forbidden(`the API key lacks the scope ${scope}`));
+    if (!client) return next(unauthorized('a valid API key is required (Authorization: Bearer <key>)', { code: 'api-key-required' }));
+    if (!client.scopes.includes(scope)) return next(forbidden(`the API key lacks the scope ${scope}`, { code: 'scope-required', params: { scope } }));
     req.apiClient = client;
     next();
   };

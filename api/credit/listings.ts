@@ -85,20 +85,20 @@ export const districtWide = (u: SessionUser) => u.roles.includes('admin') || u.d
 export async function requireListAuthority(db: Db, listType: ListType, departmentCode: string | null): Promise<void> {
   if (mayEnterList(listType, departmentCode)) return;
   const by = (await db.models.departments.findByPk(LIST_ENTERED_BY[listType], { raw: true })) as any;
-  throw forbidden(`${LIST_TYPE_NAMES[listType]} is entered by ${by?.name ?? LIST_ENTERED_BY[listType]} or a district-wide role, not by department ${departmentCode}`);
+  throw forbidden(`${LIST_TYPE_NAMES[listType]} is entered by ${by?.name ?? LIST_ENTERED_BY[listType]} or a district-wide role, not by department ${departmentCode}`, { code: 'list-authority', params: { list: LIST_TYPE_NAMES[listType], authority: by?.name ?? LIST_ENTERED_BY[listType] } });
 }
 
 export const listingIdOf = (eventId: string) => `CL${crypto.createHash('sha256').update(eventId).digest('hex').slice(0, 20).toUpperCase()}`;
 
 export async function acceptListing(db: Db, temporal: Temporal, eventId: string, e: ListingFields, source: string): Promise<ListingAnswer> {
-  if (e.expiresOn && e.expiresOn < e.listedOn) throw unprocessable('expiresOn is before listedOn', [{ field: 'expiresOn', message: 'before listedOn' }]);
+  if (e.expiresOn && e.expiresOn < e.listedOn) throw unprocessable('expiresOn is before listedOn', [{ field: 'expiresOn', message: 'before listedOn' }], { code: 'expires-before-listed' });
   const entity = await db.models.entities.findByPk(e.creditCode, { raw: true }) as any;
   const entityName = entity?.name ?? e.entityName;
-  if (!entityName) throw unprocessable(`entity ${e.creditCode} is not registered in the district; give entityName`, [{ field: 'entityName', message: 'required for an entity not in the district' }]);
+  if (!entityName) throw unprocessable(`entity ${e.creditCode} is not registered in the district; give entityName`, [{ field: 'entityName', message: 'required for an entity not in the district' }], { code: 'entity-name-required', params: { creditCode: e.creditCode } });
   const listingId = listingIdOf(eventId);
   const workflowId = jointPunishmentWorkflowId(listingId);
   const expiresOn = e.expiresOn ?? defaultExpiresOn(e.listType, e.listedOn);
-  if (expiresOn && expiresOn < shanghaiDate(new Date())) throw unprocessable(`the listing ended on ${expiresOn}; nothing to apply`, [{ field: 'expiresOn', message: 'in the past' }]);
+  if (expiresOn && expiresOn < shanghaiDate(new Date())) throw unprocessable(`the listing ended on ${expiresOn}; nothing to apply`, [{ field: 'expiresOn', message: 'in the past' }], { code: 'listing-already-expired', params: { expiresOn } });
   const active = (await db.models.credit_listings.findAll({ where: { creditCode: e.creditCode, status: 'active' }, raw: true })) as any[];
   // Relisting the same decision is one listing: say so and change nothing.
   const holder = await claimDecision(db, listingDecisionKey(e), listingId);
@@ -134,7 +134,7 @@ export async function acceptListing(db: Db, temporal: Temporal, eventId: string,
 export async function findListing(db: Db, d: Pick<DelistFields, 'listType' | 'creditCode' | 'documentNo'>) {
   const rows = (await db.models.credit_listings.findAll({ where: { creditCode: d.creditCode, listType: d.listType, documentNo: d.documentNo }, order: [['createdAt', 'DESC']], raw: true })) as any[];
   const row = rows.find((r) => r.status === 'active') ?? rows[0];
-  if (!row) throw notFound(`${d.creditCode} is not on the ${d.listType} list by ${d.documentNo}; nothing was changed`);
+  if (!row) throw notFound(`${d.creditCode} is not on the ${d.listType} list by ${d.documentNo}; nothing was changed`, { code: 'listing-not-found' });
   return row;
 }
 
@@ -142,11 +142,11 @@ export async function endListing(db: Db, temporal: Temporal, listing: any, d: { 
   if (listing.status !== 'active') {
     return { listingId: listing.id, workflowId: listing.workflowId, status: 'alreadyEnded', message: `the listing already ended (${listing.status}) on ${listing.endedOn}` };
   }
-  if (d.delistedOn < String(listing.listedOn)) throw unprocessable('delistedOn is before the listing began', [{ field: 'delistedOn', message: 'before listedOn' }]);
+  if (d.delistedOn < String(listing.listedOn)) throw unprocessable('delistedOn is before the listing began', [{ field: 'delistedOn', message: 'before listedOn' }], { code: 'delisted-before-listed' });
   if (d.exitType === 'creditRepair') {
     const earliest = earliestRepairOn(listing.listType as ListType, String(listing.listedOn));
     // SAMR Order 44: credit repair of a serious violation entry after at least one year.
-    if (earliest && d.delistedOn < earliest) throw unprocessable(`credit repair of this list is possible from ${earliest} (one year after listing)`, [{ field: 'delistedOn', message: `before ${earliest}` }]);
+    if (earliest && d.delistedOn < earliest) throw unprocessable(`credit repair of this list is possible from ${earliest} (one year after listing)`, [{ field: 'delistedOn', message: `before ${earliest}` }], { code: 'credit-repair-too-early', params: { earliest } });
   }
   const r = await update(temporal, listing.workflowId, endListingUpdate, { exitType: d.exitType, reason: d.reason, endedOn: d.delistedOn, actor }, updateId);
   return { listingId: listing.id, workflowId: listing.workflowId, status: r.status as ListingAnswer['status'], message: `ended (${r.status}); departments that applied measures are told to lift them` };

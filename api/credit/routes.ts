@@ -76,7 +76,7 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
   r.get('/credit-listings/:id', staff, async (req, res) => {
     const { id } = parse(z.object({ id: text().max(40) }), req.params, 'path');
     const listing = (await db.models.credit_listings.findByPk(id, { raw: true })) as any;
-    if (!listing) throw notFound(`listing ${id} does not exist`);
+    if (!listing) throw notFound(`listing ${id} does not exist`, { code: 'listing-not-found' });
     const u = req.user!;
     // Each department's notice, feedback and comments are its own; district-wide roles see every department's.
     const tasks = (await db.models.tasks.findAll({ where: { workflowId: listing.workflowId, ...(districtWide(u) ? {} : { departmentCode: u.department.code }) }, order: [['id', 'ASC']] })).map((t) => t.get({ plain: true }));
@@ -102,12 +102,12 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
     const { id } = parse(z.object({ id: text().max(40) }), req.params, 'path');
     const input = body(UiDelistInput, req);
     const listing = (await db.models.credit_listings.findByPk(id, { raw: true })) as any;
-    if (!listing) throw notFound(`listing ${id} does not exist`);
+    if (!listing) throw notFound(`listing ${id} does not exist`, { code: 'listing-not-found' });
     const u = req.user!;
     // The deciding authority ends its own entries (RULES.md: the list's owner removes and repairs).
-    if (!seesAll(u) && listing.authority !== u.department.name) throw forbidden(`only ${listing.authority} ends this listing`);
+    if (!seesAll(u) && listing.authority !== u.department.name) throw forbidden(`only ${listing.authority} ends this listing`, { code: 'listing-other-authority', params: { authority: listing.authority } });
     const answer = await endListing(db, temporal, listing, { ...input, delistedOn: input.delistedOn ?? shanghaiDate(new Date()) }, actorOf(u), `delist:${id}:ui`);
-    if (answer.status === 'alreadyEnded') throw conflict(answer.message);
+    if (answer.status === 'alreadyEnded') throw conflict(answer.message, { code: 'listing-already-ended' });
     res.json(answer);
   });
 
@@ -117,15 +117,15 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
   });
 
   async function checkMeasure(u: SessionUser, m: z.infer<typeof MeasureInput>) {
-    if (!(await db.models.departments.findByPk(m.departmentCode))) throw unprocessable(`unknown department ${m.departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }]);
-    if (!u.roles.includes('admin') && m.departmentCode !== u.department.code) throw forbidden('a supervisor manages the measures their own department implements');
+    if (!(await db.models.departments.findByPk(m.departmentCode))) throw unprocessable(`unknown department ${m.departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }], { code: 'unknown-department', params: { department: m.departmentCode } });
+    if (!u.roles.includes('admin') && m.departmentCode !== u.department.code) throw forbidden('a supervisor manages the measures their own department implements', { code: 'measure-other-department' });
   }
 
   r.post('/punishment-measures', requireUser(db, ...EDITORS), async (req, res) => {
     const m = body(MeasureInput, req);
     await checkMeasure(req.user!, m);
     await db.writeTransaction(async (t) => {
-      if (await db.models.punishment_measures.findByPk(m.code, { transaction: t })) throw conflict(`measure ${m.code} exists`);
+      if (await db.models.punishment_measures.findByPk(m.code, { transaction: t })) throw conflict(`measure ${m.code} exists`, { code: 'measure-exists', params: { code: m.code } });
       await db.models.punishment_measures.create({ ...m, updatedAt: new Date() }, { transaction: t });
       await appendAudit(db, { actorType: 'user', actor: req.user!.username, action: 'measure.created', targetType: 'measure', targetId: m.code, detail: m }, t);
     });
@@ -135,9 +135,9 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
   r.put('/punishment-measures/:code', requireUser(db, ...EDITORS), async (req, res) => {
     const { code } = parse(z.object({ code: text().max(16) }), req.params, 'path');
     const m = body(MeasureInput, req);
-    if (m.code !== code) throw unprocessable('the code of a measure does not change', [{ field: 'code', message: `must be ${code}` }]);
+    if (m.code !== code) throw unprocessable('the code of a measure does not change', [{ field: 'code', message: `must be ${code}` }], { code: 'measure-code-fixed' });
     const row = await db.models.punishment_measures.findByPk(code);
-    if (!row) throw notFound(`measure ${code} does not exist`);
+    if (!row) throw notFound(`measure ${code} does not exist`, { code: 'measure-not-found', params: { code } });
     await checkMeasure(req.user!, { ...m, departmentCode: row.get('departmentCode') });
     await checkMeasure(req.user!, m);
     await db.writeTransaction(async (t) => {

@@ -94,18 +94,18 @@ async function answerOfFirst(model: ModelStatic<any>, eventId: string, hash: str
       const [taken] = await model.update({ receivedAt: new Date() }, { where: { eventId, response: null, receivedAt } });
       if (taken === 1) return 'takenOver';
     }
-    if (Date.now() > until) throw new AppError(503, 'Service Unavailable', `event ${eventId} is still being applied by an earlier delivery; send it again later`);
+    if (Date.now() > until) throw new AppError(503, 'Service Unavailable', `event ${eventId} is still being applied by an earlier delivery; send it again later`, undefined, { code: 'event-in-progress' });
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
 /** A reused eventId with a different body is a 409: the sender must not mean two events by one id. */
 export function sameEventOrConflict(storedHash: string, hash: string, eventId: string): void {
-  if (storedHash !== hash) throw conflict(`eventId ${eventId} was already used for a different event`);
+  if (storedHash !== hash) throw conflict(`eventId ${eventId} was already used for a different event`, { code: 'event-id-reused' });
 }
 
 /** GB 32100: user input with a failing check is refused (RULES.md: "New input … is refused"). */
 export function requireValidCreditCode(code: string, field: string): void {
   const v = validateCreditCode(code);
-  if (!v.valid) throw unprocessable(`invalid unified social credit code: ${v.message}`, [{ field, message: v.message }]);
+  if (!v.valid) throw unprocessable(`invalid unified social credit code: ${v.message}`, [{ field, message: v.message }], { code: 'invalid-credit-code' });
 }

@@ -50,18 +50,18 @@ export function licenseDecisionRoutes(db: Db, temporal: Temporal): Router {
       const department = (await db.models.departments.findAll({ where: { [Op.or]: [{ code: event.department }, { name: event.department }] } })).find(
         (d) => d.get('code') === event.department || d.get('name') === event.department,
       );
-      if (!department) throw unprocessable(`unknown department ${event.department}`, [{ field: 'department', message: 'no department with this code or name' }]);
+      if (!department) throw unprocessable(`unknown department ${event.department}`, [{ field: 'department', message: 'no department with this code or name' }], { code: 'unknown-department', params: { department: event.department } });
       const item = (await db.models.license_items.findAll({ where: { [Op.or]: [{ code: event.licenseItem }, { name: event.licenseItem }] } })).find(
         (i) => i.get('code') === event.licenseItem || i.get('name') === event.licenseItem,
       );
-      if (!item) throw unprocessable(`unknown license item ${event.licenseItem}`, [{ field: 'licenseItem', message: 'no license item with this name or code' }]);
+      if (!item) throw unprocessable(`unknown license item ${event.licenseItem}`, [{ field: 'licenseItem', message: 'no license item with this name or code' }], { code: 'unknown-license-item', params: { licenseItem: event.licenseItem } });
       const departmentCode = department.get('code') as string;
       const candidates = await db.models.notifications.findAll({
         where: { creditCode: event.creditCode, licenseItemCode: item.get('code'), stage: { [Op.ne]: 'cancelled' } },
         order: [['pushedAt', 'DESC']],
       });
       const notification = candidates.find((n) => n.get('departmentCode') === departmentCode || (n.get('candidateDepartmentCodes') as string[]).includes(departmentCode));
-      if (!notification) throw notFound(`${department.get('name')} was not notified of ${event.creditCode} for ${item.get('name')}`);
+      if (!notification) throw notFound(`${department.get('name')} was not notified of ${event.creditCode} for ${item.get('name')}`, { code: 'not-notified', params: { department: String(department.get('name')), creditCode: event.creditCode, licenseItem: String(item.get('name')) } });
       const workflowId = notification.get('workflowId') as string;
       const result = await update(
         temporal,

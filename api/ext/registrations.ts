@@ -95,18 +95,18 @@ export function registrationRoutes(db: Db, temporal: Temporal): Router {
   r.get('/registrations/:eventId/notice', auth, async (req, res) => {
     const { eventId } = parse(z.object({ eventId: EventId }), req.params, 'path');
     const row = await db.models.registration_events.findByPk(eventId);
-    if (!row) throw notFound(`no registration event ${eventId}`);
-    if (row.get('action') === 'deregister') throw notFound(`event ${eventId} is a deregistration: it has no notice`);
+    if (!row) throw notFound(`no registration event ${eventId}`, { code: 'event-not-found' });
+    if (row.get('action') === 'deregister') throw notFound(`event ${eventId} is a deregistration: it has no notice`, { code: 'deregistration-has-no-notice' });
     const notice = row.get('notice');
     if (notice) return res.json(notice);
-    if (row.get('status') === 'stale') throw notFound(`event ${eventId} came after the entity was deregistered: no notice was made`);
+    if (row.get('status') === 'stale') throw notFound(`event ${eventId} came after the entity was deregistered: no notice was made`, { code: 'event-after-deregistration' });
     res.status(202).json({ eventId, workflowId: row.get('workflowId'), status: row.get('status') });
   });
 
   // Another method on the collection is refused; a path below it that no route serves stays a 404.
   r.all('/registrations', (req, res, next) => {
     res.set('Allow', 'POST');
-    next(new AppError(405, 'Method Not Allowed', `${req.method} is not supported here; use POST`));
+    next(new AppError(405, 'Method Not Allowed', `${req.method} is not supported here; use POST`, undefined, { code: 'method-not-allowed' }));
   });
   return r;
 }

@@ -60,9 +60,9 @@ export function screeningRoutes(db: Db, temporal: Temporal): Router {
     if (q.department) {
       const d = (await db.models.departments.findAll({ where: { [Op.or]: [{ code: q.department }, { name: q.department }] }, raw: true })) as any[];
       departmentCode = d.find((x) => x.code === q.department || x.name === q.department)?.code ?? null;
-      if (!departmentCode) throw unprocessable(`unknown department ${q.department}`, [{ field: 'department', message: 'no department with this code or name' }]);
+      if (!departmentCode) throw unprocessable(`unknown department ${q.department}`, [{ field: 'department', message: 'no department with this code or name' }], { code: 'unknown-department', params: { department: q.department } });
     }
-    if (!departmentCode) throw unprocessable('say which department asks: `department`, or an API key created with --department', [{ field: 'department', message: 'required for this API key' }]);
+    if (!departmentCode) throw unprocessable('say which department asks: `department`, or an API key created with --department', [{ field: 'department', message: 'required for this API key' }], { code: 'department-required' });
     const listings = await activeListings(db, q.creditCode, shanghaiDate(new Date()));
     const listTypes = [...new Set(listings.map((l) => l.listType as string))];
     const measures = listTypes.length ? await measuresOf(db, listTypes, q.scenario) : [];

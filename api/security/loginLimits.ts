@@ -31,7 +31,7 @@ export function loginLimits(config: Pick<Config, 'LOGIN_RATE_LIMIT' | 'LOGIN_FAI
     // Only a refused password counts: a login that succeeds, bad input and the 429s themselves are taken back.
     skipSuccessfulRequests: true,
     requestWasSuccessful: (_req, res) => res.statusCode !== 401,
-    handler: (_req, _res, next) => next(new AppError(429, 'Too Many Requests', `too many failed logins from this client; try again in ${FAILURE_WINDOW_MINUTES} minutes`)),
+    handler: (_req, _res, next) => next(new AppError(429, 'Too Many Requests', `too many failed logins from this client; try again in ${FAILURE_WINDOW_MINUTES} minutes`, undefined, { code: 'too-many-failed-logins', params: { minutes: FAILURE_WINDOW_MINUTES } })),
   });
   const perUsername = rateLimit({
     windowMs: 60_000,
@@ -42,7 +42,7 @@ export function loginLimits(config: Pick<Config, 'LOGIN_RATE_LIMIT' | 'LOGIN_FAI
     store: store('per-username'),
     // Only a string names an account; anything else (a 5,000-deep array) is refused by the schema after this.
     keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}:${typeof req.body?.username === 'string' ? req.body.username.slice(0, 64) : ''}`,
-    handler: (_req, _res, next) => next(new AppError(429, 'Too Many Requests', 'too many login attempts; wait a minute')),
+    handler: (_req, _res, next) => next(new AppError(429, 'Too Many Requests', 'too many login attempts; wait a minute', undefined, { code: 'too-many-login-attempts' })),
   });
   return [failuresPerClient, perUsername];
 }

@@ -38,7 +38,7 @@ export function foreignSource(req: Request, allowed: readonly string[]): string 
   return null;
 }
 
-const refusal = (reason: string, what: string) => forbidden(`${reason}, not from this platform's own pages: ${what} is accepted only from the platform's origin (or one in ALLOWED_ORIGINS)`);
+const refusal = (reason: string, what: string) => forbidden(`${reason}, not from this platform's own pages: ${what} is accepted only from the platform's origin (or one in ALLOWED_ORIGINS)`, { code: 'cross-origin' });
 
 /** Refuses a write (POST, PUT, PATCH, DELETE) that authenticates by the session cookie and comes from another origin. */
 export function sameOriginCookieWrites(config: Pick<Config, 'ALLOWED_ORIGINS'>): RequestHandler {

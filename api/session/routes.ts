@@ -37,7 +37,7 @@ export function sessionRoutes(db: Db, config: Config): Router {
     const ok = await verifyPassword(found?.passwordHash ?? null, password);
     if (!found || !ok || !found.active) {
       await appendAudit(db, { actorType: 'user', actor: username, action: 'session.failed', targetType: 'user', targetId: username });
-      throw unauthorized('wrong username or password');
+      throw unauthorized('wrong username or password', { code: 'wrong-credentials' });
     }
     const { token, expiresAt } = await createSession(db, found.id, config.SESSION_TTL_HOURS);
     await appendAudit(db, { actorType: 'user', actor: username, action: 'session.created', targetType: 'user', targetId: username });

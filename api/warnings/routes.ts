@@ -62,7 +62,7 @@ export function warningRoutes(db: Db, temporal: Temporal): Router {
     const { id } = parse(z.object({ id: text().max(60) }), req.params, 'path');
     const u = req.user!;
     const w = (await db.models.warnings.findByPk(id, { raw: true })) as any;
-    if (!w || (!seesAll(u) && w.departmentCode !== u.department.code && w.raisedBy !== `user:${u.username}`)) throw notFound(`warning ${id} does not exist or is not visible to you`);
+    if (!w || (!seesAll(u) && w.departmentCode !== u.department.code && w.raisedBy !== `user:${u.username}`)) throw notFound(`warning ${id} does not exist or is not visible to you`, { code: 'warning-not-found' });
     const tasks = (await db.models.tasks.findAll({ where: { workflowId: w.workflowId }, order: [['id', 'ASC']] })).map((t) => t.get({ plain: true }));
     res.json({ ...w, tasks });
   });
@@ -72,9 +72,9 @@ export function warningRoutes(db: Db, temporal: Temporal): Router {
     requireValidCreditCode(input.creditCode, 'creditCode');
     const u = req.user!;
     const entity = (await db.models.entities.findByPk(input.creditCode, { raw: true })) as any;
-    if (!entity) throw unprocessable(`entity ${input.creditCode} is not registered in the district`, [{ field: 'creditCode', message: 'unknown entity' }]);
+    if (!entity) throw unprocessable(`entity ${input.creditCode} is not registered in the district`, [{ field: 'creditCode', message: 'unknown entity' }], { code: 'entity-not-registered', params: { creditCode: input.creditCode } });
     const departmentCode = input.departmentCode ?? u.department.code;
-    if (!(await db.models.departments.findByPk(departmentCode))) throw unprocessable(`unknown department ${departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }]);
+    if (!(await db.models.departments.findByPk(departmentCode))) throw unprocessable(`unknown department ${departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }], { code: 'unknown-department', params: { department: departmentCode } });
     const id = `W${crypto.randomBytes(12).toString('hex')}`;
     const workflowId = warningWorkflowId(id);
     const w = { id, level: input.level, creditCode: input.creditCode, entityName: entity.name, subject: input.subject, reason: input.reason, departmentCode };
@@ -100,10 +100,10 @@ export function warningRoutes(db: Db, temporal: Temporal): Router {
     const input = body(RuleInput, req);
     const u = req.user!;
     // The rules serve every department: the administrator or the district office sets them.
-    if (!u.roles.includes('admin') && u.department.kind !== 'district') throw forbidden('the district office sets the warning rules');
-    if (input.departmentCode && !(await db.models.departments.findByPk(input.departmentCode))) throw unprocessable(`unknown department ${input.departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }]);
+    if (!u.roles.includes('admin') && u.department.kind !== 'district') throw forbidden('the district office sets the warning rules', { code: 'warning-rules-district-only' });
+    if (input.departmentCode && !(await db.models.departments.findByPk(input.departmentCode))) throw unprocessable(`unknown department ${input.departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }], { code: 'unknown-department', params: { department: input.departmentCode } });
     const row = await db.models.warning_rules.findByPk(code);
-    if (!row) throw notFound(`rule ${code} does not exist`);
+    if (!row) throw notFound(`rule ${code} does not exist`, { code: 'warning-rule-not-found', params: { code } });
     await db.writeTransaction(async (t) => {
       await row.update({ ...input, updatedAt: new Date(), updatedBy: u.username }, { transaction: t });
       await appendAudit(db, { actorType: 'user', actor: u.username, action: 'warningRule.updated', targetType: 'warningRule', targetId: code, detail: input }, t);
