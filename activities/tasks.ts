@@ -2,18 +2,27 @@ import type { Db } from '../db';
 import { appendAudit } from '../db/audit';
 import type { TaskState } from '../domain/tasks';
 
+/** Who a reassigned task went from and to, and why: the task's timeline tells it (api/tasks/timeline.ts). */
+export interface Reassignment {
+  from: string | null;
+  to: string;
+  /** Absent on reassignments recorded before a reason was asked for. */
+  reason?: string;
+}
+
 export interface SaveTaskInput {
   task: TaskState;
   /** What happened, for the audit trail: created, claimed, completed, escalated, reassigned, cancelled. */
   change: string;
   actor: string | null;
+  reassignment?: Reassignment;
 }
 
 // The `tasks` rows are projections of task state held by workflows (DESIGN.md rule 1): written only here,
 // upserted by the natural key `taskKey`, so a retried activity leaves one row.
 export function createTaskActivities(db: Db) {
   return {
-    async saveTask({ task, change, actor }: SaveTaskInput): Promise<number> {
+    async saveTask({ task, change, actor, reassignment }: SaveTaskInput): Promise<number> {
       return db.writeTransaction(async (t) => {
         const { tasks, task_candidates } = db.models;
         const values = {
@@ -35,13 +44,13 @@ export function createTaskActivities(db: Db) {
         }
         // A retried activity writes the same state again; the trail records the change once.
         const already = await db.models.audit_log.findOne({
-          where: { targetType: 'task', targetId: String(id), action: `task.${change}`, detail: JSON.stringify(auditDetail(task)) },
+          where: { targetType: 'task', targetId: String(id), action: `task.${change}`, detail: JSON.stringify(auditDetail(task, reassignment)) },
           transaction: t,
         });
         if (!already) {
           await appendAudit(
             db,
-            { actorType: actor ? 'user' : 'workflow', actor: actor ?? task.workflowId, action: `task.${change}`, targetType: 'task', targetId: String(id), detail: auditDetail(task) },
+            { actorType: actor ? 'user' : 'workflow', actor: actor ?? task.workflowId, action: `task.${change}`, targetType: 'task', targetId: String(id), detail: auditDetail(task, reassignment) },
             t,
           );
         }
@@ -51,7 +60,7 @@ export function createTaskActivities(db: Db) {
   };
 }
 
-function auditDetail(task: TaskState): Record<string, unknown> {
+function auditDetail(task: TaskState, reassignment?: Reassignment): Record<string, unknown> {
   return {
     taskKey: task.taskKey,
     status: task.status,
@@ -59,5 +68,6 @@ function auditDetail(task: TaskState): Record<string, unknown> {
     assignee: task.assigneeUsername,
     escalationLevel: task.escalationLevel,
     outcome: task.outcome,
+    ...(reassignment ? { reassignment } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { STEP_ACTIVITIES } from './activityOptions';
 import type { Actor, TaskState, TaskType } from '../domain/tasks';
 import { OUTCOMES_BY_TYPE } from '../domain/tasks';
 import type { Activities } from '../activities';
+import type { Reassignment } from '../activities/tasks';
 import { REFUSAL, refuse } from './errors';
 
 // The task updates every process shares: a person claims, completes or reassigns a task through the
@@ -10,7 +11,8 @@ import { REFUSAL, refuse } from './errors';
 
 export interface ClaimInput { taskKey: string; actor: Actor }
 export interface CompleteInput { taskKey: string; actor: Actor; outcome: string; comment?: string; data?: Record<string, unknown> }
-export interface ReassignInput { taskKey: string; actor: Actor; assignee: { username: string; departmentCode: string } }
+/** `reason` is required of a new reassignment (the validator); updates recorded before it existed carry none. */
+export interface ReassignInput { taskKey: string; actor: Actor; assignee: { username: string; departmentCode: string }; reason?: string }
 
 export const claimTaskUpdate = wf.defineUpdate<TaskState, [ClaimInput]>('claimTask');
 export const completeTaskUpdate = wf.defineUpdate<TaskState, [CompleteInput]>('completeTask');
@@ -43,7 +45,7 @@ export class TaskBook {
 
   get(taskKey: string): TaskState {
     const t = this.tasks.get(taskKey);
-    if (!t) refuse(REFUSAL.conflict, `task ${taskKey} does not belong to this process`);
+    if (!t) refuse(REFUSAL.conflict, `task ${taskKey} does not belong to this process`, 'task-not-in-process');
     return t;
   }
 
@@ -86,11 +88,11 @@ export class TaskBook {
   validateClaim({ taskKey, actor }: ClaimInput): void {
     const t = this.requireOpen(taskKey);
     if (t.type === 'claim') {
-      if (!t.candidateDepartmentCodes.includes(actor.departmentCode)) refuse(REFUSAL.forbidden, 'your department is not a candidate for this item');
+      if (!t.candidateDepartmentCodes.includes(actor.departmentCode)) refuse(REFUSAL.forbidden, 'your department is not a candidate for this item', 'not-candidate-department');
     } else if (t.assigneeUsername) {
-      refuse(REFUSAL.conflict, `task is already claimed by ${t.assigneeUsername}`);
+      refuse(REFUSAL.conflict, `task is already claimed by ${t.assigneeUsername}`, 'claimed-by-other', { assignee: t.assigneeUsername });
     } else if (t.departmentCode !== actor.departmentCode) {
-      refuse(REFUSAL.forbidden, 'the task is offered to another department');
+      refuse(REFUSAL.forbidden, 'the task is offered to another department', 'offered-to-other-department');
     }
   }
 
@@ -110,13 +112,13 @@ export class TaskBook {
   validateComplete(input: CompleteInput): void {
     const t = this.requireOpen(input.taskKey);
     if (t.assigneeUsername && t.assigneeUsername !== input.actor.username && !input.actor.roles.some((r) => r === 'supervisor' || r === 'admin')) {
-      refuse(REFUSAL.forbidden, `task is claimed by ${t.assigneeUsername}`);
+      refuse(REFUSAL.forbidden, `task is claimed by ${t.assigneeUsername}`, 'claimed-by-other', { assignee: t.assigneeUsername });
     }
     if (t.type === 'claim' && !t.candidateDepartmentCodes.includes(input.actor.departmentCode)) {
-      refuse(REFUSAL.forbidden, 'your department is not a candidate for this item');
+      refuse(REFUSAL.forbidden, 'your department is not a candidate for this item', 'not-candidate-department');
     }
     if (!t.allowedOutcomes.includes(input.outcome)) {
-      refuse(REFUSAL.unprocessable, `outcome must be one of: ${t.allowedOutcomes.join(', ')}`);
+      refuse(REFUSAL.unprocessable, `outcome must be one of: ${t.allowedOutcomes.join(', ')}`, 'outcome-not-allowed', { allowed: t.allowedOutcomes.join(', ') });
     }
     this.completionCheck(t, input);
   }
@@ -153,16 +155,25 @@ export class TaskBook {
   // Which departments a supervisor may reassign between is the API's permission check; here: state and role.
   validateReassign({ taskKey, actor }: ReassignInput): void {
     this.requireOpen(taskKey);
-    if (!actor.roles.includes('admin') && !actor.roles.includes('supervisor')) refuse(REFUSAL.forbidden, 'only a supervisor may reassign');
+    if (!actor.roles.includes('admin') && !actor.roles.includes('supervisor')) refuse(REFUSAL.forbidden, 'only a supervisor may reassign', 'reassign-supervisor-only');
+  }
+
+  /**
+   * A new reassignment says why. Checked by the update's validator only, which does not run on replay: a
+   * reassignment recorded before reasons were asked for still replays as it ran.
+   */
+  validateReassignReason({ reason }: ReassignInput): void {
+    if (!reason?.trim()) refuse(REFUSAL.unprocessable, 'say why the task is reassigned (reason)', 'reassign-reason-required');
   }
 
   async reassign(input: ReassignInput): Promise<TaskState> {
     this.validateReassign(input);
     const t = this.get(input.taskKey);
+    const from = t.assigneeUsername;
     t.assigneeUsername = input.assignee.username;
     t.departmentCode = input.assignee.departmentCode;
     t.status = 'claimed';
-    await this.persist(t, 'reassigned', input.actor.username);
+    await this.persist(t, 'reassigned', input.actor.username, { from, to: input.assignee.username, ...(input.reason ? { reason: input.reason } : {}) });
     return t;
   }
 
@@ -194,7 +205,7 @@ export class TaskBook {
   register(onChange: (change: 'claimed' | 'completed' | 'reassigned', task: TaskState) => void): void {
     wf.setHandler(claimTaskUpdate, async (i) => { const t = await this.claim(i); onChange('claimed', t); return t; }, { validator: (i) => this.validateClaim(i) });
     wf.setHandler(completeTaskUpdate, async (i) => { const t = await this.complete(i); onChange('completed', t); return t; }, { validator: (i) => this.validateComplete(i) });
-    wf.setHandler(reassignTaskUpdate, async (i) => { const t = await this.reassign(i); onChange('reassigned', t); return t; }, { validator: (i) => this.validateReassign(i) });
+    wf.setHandler(reassignTaskUpdate, async (i) => { const t = await this.reassign(i); onChange('reassigned', t); return t; }, { validator: (i) => { this.validateReassign(i); this.validateReassignReason(i); } });
   }
 
   /** Waits until every queued write has reached the database. */
@@ -204,14 +215,14 @@ export class TaskBook {
 
   private requireOpen(taskKey: string): TaskState {
     const t = this.get(taskKey);
-    if (t.status === 'completed' || t.status === 'cancelled') refuse(REFUSAL.conflict, `task is already ${t.status}`);
+    if (t.status === 'completed' || t.status === 'cancelled') refuse(REFUSAL.conflict, `task is already ${t.status}`, `task-already-${t.status}`);
     return t;
   }
 
   // Writes are chained so the row always ends with the latest state, whatever order activities finish in.
-  private persist(t: TaskState, change: string, actor: string | null): Promise<unknown> {
+  private persist(t: TaskState, change: string, actor: string | null, reassignment?: Reassignment): Promise<unknown> {
     const snapshot: TaskState = { ...t, candidateDepartmentCodes: [...t.candidateDepartmentCodes], data: { ...t.data } };
-    this.persisting = this.persisting.then(() => saveTask({ task: snapshot, change, actor }));
+    this.persisting = this.persisting.then(() => saveTask({ task: snapshot, change, actor, ...(reassignment ? { reassignment } : {}) }));
     return this.persisting;
   }
 }
@@ -258,6 +269,6 @@ export async function awaitWithEscalation(book: TaskBook, taskKey: string, secon
 /** A completion check: these task types are completed only with a comment saying what was done, or why not. */
 export function requireComment(types: string[]) {
   return (t: TaskState, i: { comment?: string }) => {
-    if (types.includes(t.type) && !i.comment?.trim()) refuse(REFUSAL.unprocessable, 'say what was done (comment), or why not');
+    if (types.includes(t.type) && !i.comment?.trim()) refuse(REFUSAL.unprocessable, 'say what was done (comment), or why not', 'comment-required');
   };
 }

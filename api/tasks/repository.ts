@@ -97,6 +97,24 @@ function offeredTo(db: Db, departmentCode: string): WhereOptions {
 
 const queryGenerator = (db: Db) => (db.sequelize.getQueryInterface() as any).queryGenerator;
 
+/**
+ * The people on a task row (assignee, who completed it) by name and department, read in the same query as
+ * the rows: one lookup per person column on the users_username index, never a query per row.
+ */
+function peopleAttributes(db: Db): { include: Array<[ReturnType<typeof Sequelize.literal>, string]> } {
+  const q = (identifier: string) => queryGenerator(db).quoteIdentifier(identifier);
+  const of = (column: string, attribute: string) =>
+    Sequelize.literal(`(SELECT ${q('people')}.${q(attribute)} FROM ${q('users')} AS ${q('people')} WHERE ${q('people')}.${q('username')} = ${q('tasks')}.${q(column)})`);
+  return {
+    include: [
+      [of('assigneeUsername', 'displayName'), 'assigneeName'],
+      [of('assigneeUsername', 'departmentCode'), 'assigneeDepartmentCode'],
+      [of('completedBy', 'displayName'), 'completedByName'],
+      [of('completedBy', 'departmentCode'), 'completedByDepartmentCode'],
+    ],
+  };
+}
+
 function filterWhere(f: TaskFilter, now: Date, clock: DeadlineClock): WhereOptions[] {
   const w: WhereOptions[] = [];
   if (f.assignee) w.push({ assigneeUsername: f.assignee });
@@ -128,7 +146,7 @@ export async function listTasks(db: Db, user: SessionUser, f: TaskFilter, p: Pag
   const where = (b: WhereOptions) => ({ [Op.and]: [b, ...filters] });
   const tasks = db.models.tasks;
   if (branches.length === 1) {
-    const { rows, count } = await tasks.findAndCountAll({ where: where(branches[0]), order, limit: p.perPage, offset: (p.page - 1) * p.perPage });
+    const { rows, count } = await tasks.findAndCountAll({ where: where(branches[0]), attributes: peopleAttributes(db), order, limit: p.perPage, offset: (p.page - 1) * p.perPage });
     return { data: await toViews(db, rows.map((r) => r.get({ plain: true })), clock), total: count };
   }
   // Each branch returns its first page·perPage in order; merged, they hold the page wanted.
@@ -147,7 +165,7 @@ export async function listTasks(db: Db, user: SessionUser, f: TaskFilter, p: Pag
     })
     .slice((p.page - 1) * p.perPage, p.page * p.perPage)
     .map((r) => r.id);
-  const rows = ids.length ? ((await tasks.findAll({ where: { id: ids } })).map((r) => r.get({ plain: true })) as any[]) : [];
+  const rows = ids.length ? ((await tasks.findAll({ where: { id: ids }, attributes: peopleAttributes(db) })).map((r) => r.get({ plain: true })) as any[]) : [];
   rows.sort((x, y) => ids.indexOf(x.id) - ids.indexOf(y.id));
   return { data: await toViews(db, rows, clock), total: await countUnion(db, branches.map(where)) };
 }
@@ -186,23 +204,19 @@ async function countUnion(db: Db, wheres: WhereOptions[]): Promise<number> {
 
 /** One task, if it exists and the user may see it. */
 export async function findVisibleTask(db: Db, user: SessionUser, id: number): Promise<TaskView | null> {
-  const row = await db.models.tasks.findOne({ where: { [Op.and]: [{ id }, visibleTo(db, user)] } });
+  const row = await db.models.tasks.findOne({ where: { [Op.and]: [{ id }, visibleTo(db, user)] }, attributes: peopleAttributes(db) });
   if (!row) return null;
   return (await toViews(db, [row.get({ plain: true })], await deadlineClock(db, new Date())))[0];
 }
 
 export async function findTaskByKey(db: Db, taskKey: string): Promise<TaskView | null> {
-  const row = await db.models.tasks.findOne({ where: { taskKey } });
+  const row = await db.models.tasks.findOne({ where: { taskKey }, attributes: peopleAttributes(db) });
   return row ? (await toViews(db, [row.get({ plain: true })], await deadlineClock(db, new Date())))[0] : null;
 }
 
 async function toViews(db: Db, rows: any[], clock: DeadlineClock): Promise<TaskView[]> {
   if (rows.length === 0) return [];
   const departments = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, { code: d.code, name: d.name }]));
-  const usernames = [...new Set(rows.map((r) => r.assigneeUsername).filter(Boolean))];
-  const users = new Map(
-    ((await db.models.users.findAll({ where: { username: usernames }, attributes: ['username', 'displayName'], raw: true })) as any[]).map((u) => [u.username, u]),
-  );
   const candidates = (await db.models.task_candidates.findAll({ where: { taskId: rows.map((r) => r.id) }, raw: true })) as any[];
   const dept = (code: string) => departments.get(code) ?? { code, name: code };
   return rows.map((r) => ({
@@ -213,7 +227,9 @@ async function toViews(db: Db, rows: any[], clock: DeadlineClock): Promise<TaskV
     status: r.status,
     department: r.departmentCode ? dept(r.departmentCode) : null,
     candidateDepartments: candidates.filter((c) => c.taskId === r.id).map((c) => dept(c.departmentCode)),
-    assignee: r.assigneeUsername ? { username: r.assigneeUsername, displayName: users.get(r.assigneeUsername)?.displayName ?? r.assigneeUsername } : null,
+    assignee: r.assigneeUsername ? { username: r.assigneeUsername, displayName: r.assigneeName ?? r.assigneeUsername } : null,
+    assigneeName: r.assigneeUsername ? (r.assigneeName ?? r.assigneeUsername) : null,
+    assigneeDepartmentName: r.assigneeDepartmentCode ? dept(r.assigneeDepartmentCode).name : null,
     entity: r.creditCode ? { creditCode: r.creditCode, name: r.entityName } : null,
     dueAt: new Date(r.dueAt).toISOString(),
     overdue: OPEN.includes(r.status) && new Date(r.dueAt) < clock.now,
@@ -224,6 +240,9 @@ async function toViews(db: Db, rows: any[], clock: DeadlineClock): Promise<TaskV
     completedAt: r.completedAt ? new Date(r.completedAt).toISOString() : null,
     outcome: r.outcome,
     comment: r.comment,
+    completedBy: r.completedBy ?? null,
+    completedByName: r.completedBy ? (r.completedByName ?? r.completedBy) : null,
+    completedByDepartmentName: r.completedByDepartmentCode ? dept(r.completedByDepartmentCode).name : null,
     allowedOutcomes: OPEN.includes(r.status) ? r.allowedOutcomes : [],
     data: r.data ?? {},
   }));

@@ -2,7 +2,6 @@ import { Router } from 'express';
 import type { Db } from '../../db';
 import { LIGHTS, type DueSoonPolicy } from '../../domain/deadlineLight';
 import { TASK_STATUSES, TASK_TYPES } from '../../domain/tasks';
-import { isLicenseFeedbackWorkflowId, timelineQuery, type TimelineEntry } from '../../workflows/licenseFeedback';
 import { requireUser } from '../auth/middleware';
 import { notFound } from '../errors';
 import { document, userSecurity, z } from '../openapi';
@@ -10,7 +9,8 @@ import type { Temporal } from '../temporal';
 import { body, parse, query, freeText, jsonData, text } from '../validate';
 import { useDueSoonPolicy } from './deadlineLights';
 import { countTasks, findVisibleTask, listTasks } from './repository';
-import { claimTask, completeTask, reassignTask } from './useCases';
+import { TimelineEntrySchema, taskTimeline } from './timeline';
+import { bulkClaim, bulkReassign, claimTask, completeTask, reassignTask } from './useCases';
 
 const Department = z.object({ code: z.string(), name: z.string() });
 export const Task = z
@@ -23,6 +23,8 @@ export const Task = z
     department: Department.nullable(),
     candidateDepartments: z.array(Department),
     assignee: z.object({ username: z.string(), displayName: z.string() }).nullable(),
+    assigneeName: z.string().nullable().describe('who holds the task, by display name'),
+    assigneeDepartmentName: z.string().nullable().describe("the assignee's department, by name"),
     entity: z.object({ creditCode: z.string(), name: z.string() }).nullable().describe('null for a step about a plan'),
     dueAt: z.string().datetime(),
     overdue: z.boolean(),
@@ -38,6 +40,9 @@ export const Task = z
     completedAt: z.string().datetime().nullable(),
     outcome: z.string().nullable(),
     comment: z.string().nullable(),
+    completedBy: z.string().nullable().describe('login of who completed the task (or the system that reported it)'),
+    completedByName: z.string().nullable().describe('who completed the task, by display name'),
+    completedByDepartmentName: z.string().nullable(),
     allowedOutcomes: z.array(z.string()),
     data: z.record(z.string(), z.unknown()),
   })
@@ -76,8 +81,25 @@ const Complete = z.object({
   comment: freeText().max(2000).optional(),
   data: jsonData().optional(),
 });
-const Reassign = z.object({ assignee: text().min(1).describe('username') });
-const TimelineEntrySchema = z.object({ at: z.string(), step: z.string(), actor: z.string().optional(), detail: z.string().optional() });
+const Reason = freeText().min(1).max(500).describe('why the task is reassigned; the timeline shows it');
+const Reassign = z.object({ assignee: text().min(1).describe('username'), reason: Reason });
+/** A bulk action takes at most this many tasks: one page of a list, with room. */
+const BULK_MAX = 100;
+const TaskIds = z.array(z.number().int().positive()).min(1).max(BULK_MAX);
+const BulkClaim = z.object({ taskIds: TaskIds });
+const BulkReassign = z.object({ taskIds: TaskIds, assignee: text().min(1).describe('username'), reason: Reason });
+const BulkResults = z
+  .object({
+    data: z.array(
+      z.object({
+        id: z.number().int(),
+        status: z.enum(['claimed', 'reassigned', 'refused']),
+        code: z.string().optional().describe('refused: the problem code the one-task action answers (e.g. claimed-by-other, task-already-completed)'),
+        params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+      }),
+    ),
+  })
+  .openapi('BulkResults');
 
 const ok = (schema: z.ZodTypeAny, description: string) => ({ 200: { description, content: { 'application/json': { schema } } } });
 document({ method: 'get', path: '/api/v1/tasks', operationId: 'listTasks', summary: 'List tasks (the inbox)', tags: ['tasks'], security: userSecurity, request: { query: TaskQuery }, responses: ok(z.object({ data: z.array(Task), total: z.number().int() }), 'tasks visible to you') });
@@ -94,19 +116,9 @@ document({ method: 'get', path: '/api/v1/tasks/{id}', operationId: 'getTask', su
 document({ method: 'get', path: '/api/v1/tasks/{id}/timeline', operationId: 'getTaskTimeline', summary: 'Get the process timeline of a task', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(z.object({ data: z.array(TimelineEntrySchema) }), 'the process timeline (pushed → received → decided …)') });
 document({ method: 'post', path: '/api/v1/tasks/{id}/claim', operationId: 'claimTask', summary: 'Claim a task offered to my department', tags: ['tasks'], security: userSecurity, request: { params: Id }, responses: ok(Task, 'claimed') }, [401, 403, 404, 409]);
 document({ method: 'post', path: '/api/v1/tasks/{id}/complete', operationId: 'completeTask', summary: 'Complete a task with an outcome', tags: ['tasks'], security: userSecurity, request: { params: Id, body: { content: { 'application/json': { schema: Complete } } } }, responses: ok(Task, 'completed') }, [400, 401, 403, 404, 409, 422]);
-document({ method: 'post', path: '/api/v1/tasks/{id}/reassign', operationId: 'reassignTask', summary: 'Reassign a task (supervisor)', tags: ['tasks'], security: userSecurity, request: { params: Id, body: { content: { 'application/json': { schema: Reassign } } } }, responses: ok(Task, 'reassigned (supervisor only)') }, [400, 401, 403, 404, 409, 422]);
-
-/** The steps of one task from the audit trail, for processes whose workflow keeps no timeline of its own. */
-async function taskTrail(db: Db, taskId: number): Promise<TimelineEntry[]> {
-  const steps: Record<string, TimelineEntry['step']> = { 'task.created': 'pushed', 'task.claimed': 'claimed', 'task.completed': 'completed', 'task.escalated': 'escalated', 'task.reassigned': 'reassigned', 'task.cancelled': 'cancelled' };
-  const rows = (await db.models.audit_log.findAll({ where: { targetType: 'task', targetId: String(taskId) }, order: [['id', 'ASC']], raw: true })) as any[];
-  return rows
-    .filter((r) => steps[r.action])
-    .map((r) => {
-      const d = JSON.parse(r.detail);
-      return { at: new Date(r.at).toISOString(), step: steps[r.action], ...(r.actorType === 'user' ? { actor: r.actor } : {}), ...(d.outcome ? { detail: d.outcome } : {}) };
-    });
-}
+document({ method: 'post', path: '/api/v1/tasks/{id}/reassign', operationId: 'reassignTask', summary: 'Reassign a task (supervisor), saying why', tags: ['tasks'], security: userSecurity, request: { params: Id, body: { content: { 'application/json': { schema: Reassign } } } }, responses: ok(Task, 'reassigned (supervisor only)') }, [400, 401, 403, 404, 409, 422]);
+document({ method: 'post', path: '/api/v1/tasks/bulk-claim', operationId: 'bulkClaimTasks', summary: 'Claim several tasks offered to my department', description: 'Each task is claimed as by POST /tasks/{id}/claim, a few at a time; the answer says per task whether it was claimed or refused (with the code the one-task call would answer).', tags: ['tasks'], security: userSecurity, request: { body: { content: { 'application/json': { schema: BulkClaim } } } }, responses: ok(BulkResults, 'per task: claimed or refused') }, [400, 401]);
+document({ method: 'post', path: '/api/v1/tasks/bulk-reassign', operationId: 'bulkReassignTasks', summary: 'Reassign several tasks to one person (supervisor), saying why', description: 'Each task is reassigned as by POST /tasks/{id}/reassign, a few at a time; the answer says per task whether it was reassigned or refused.', tags: ['tasks'], security: userSecurity, request: { body: { content: { 'application/json': { schema: BulkReassign } } } }, responses: ok(BulkResults, 'per task: reassigned or refused') }, [400, 401, 403, 422]);
 
 export function taskRoutes(db: Db, temporal: Temporal, dueSoon: DueSoonPolicy): Router {
   useDueSoonPolicy(db, dueSoon);
@@ -128,29 +140,15 @@ export function taskRoutes(db: Db, temporal: Temporal, dueSoon: DueSoonPolicy): 
   r.get('/tasks/:id', staff, async (req, res) => {
     const { id } = parse(Id, req.params, 'path');
     const task = await findVisibleTask(db, req.user!, id);
-    if (!task) throw notFound(`task ${id} does not exist or is not visible to you`);
+    if (!task) throw notFound(`task ${id} does not exist or is not visible to you`, { code: 'task-not-found', params: { id } });
     res.json(task);
   });
 
   r.get('/tasks/:id/timeline', staff, async (req, res) => {
     const { id } = parse(Id, req.params, 'path');
     const task = await findVisibleTask(db, req.user!, id);
-    if (!task) throw notFound(`task ${id} does not exist or is not visible to you`);
-    let data: TimelineEntry[];
-    if (!isLicenseFeedbackWorkflowId(task.workflowId)) {
-      data = await taskTrail(db, task.id);
-    } else {
-      try {
-        data = await temporal.client.workflow.getHandle(task.workflowId).query(timelineQuery);
-      } catch {
-        // The history may be past retention: the projection keeps the same timeline.
-        const n = await db.models.notifications.findByPk(task.workflowId);
-        data = n?.get('timeline') ?? [];
-      }
-    }
-    // Workflows record department codes; people read names.
-    const names = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
-    res.json({ data: data.map((e) => (e.detail ? { ...e, detail: e.detail.split(',').map((c) => names.get(c) ?? c).join('、') } : e)) });
+    if (!task) throw notFound(`task ${id} does not exist or is not visible to you`, { code: 'task-not-found', params: { id } });
+    res.json({ data: await taskTimeline(db, temporal, task) });
   });
 
   r.post('/tasks/:id/claim', staff, async (req, res) => {
@@ -163,9 +161,20 @@ export function taskRoutes(db: Db, temporal: Temporal, dueSoon: DueSoonPolicy): 
     res.json(await completeTask(db, temporal, req.user!, id, body(Complete, req)));
   });
 
-  r.post('/tasks/:id/reassign', requireUser(db, 'admin', 'supervisor'), async (req, res) => {
+  const supervisors = requireUser(db, 'admin', 'supervisor');
+  r.post('/tasks/:id/reassign', supervisors, async (req, res) => {
     const { id } = parse(Id, req.params, 'path');
-    res.json(await reassignTask(db, temporal, req.user!, id, body(Reassign, req).assignee));
+    res.json(await reassignTask(db, temporal, req.user!, id, body(Reassign, req)));
+  });
+
+  r.post('/tasks/bulk-claim', staff, async (req, res) => {
+    const { taskIds } = body(BulkClaim, req);
+    res.json({ data: await bulkClaim(db, temporal, req.user!, taskIds) });
+  });
+
+  r.post('/tasks/bulk-reassign', supervisors, async (req, res) => {
+    const { taskIds, ...reassign } = body(BulkReassign, req);
+    res.json({ data: await bulkReassign(db, temporal, req.user!, taskIds, reassign) });
   });
   return r;
 }

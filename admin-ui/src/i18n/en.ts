@@ -100,6 +100,20 @@ const en = {
     },
     // The API's problems by their stable code (problem+json `type`, api/errors.ts), with their params.
     errors: {
+        // Tasks (api/tasks, workflows/humanTasks.ts).
+        'task-not-found': 'The task does not exist, or you may not see it',
+        'task-not-in-process': 'The task does not belong to this process',
+        'task-already-completed': 'The task is already completed',
+        'task-already-cancelled': 'The task has been cancelled',
+        'claimed-by-other': 'The task is already claimed by %{assigneeName}',
+        'not-candidate-department': 'Your department is not one this item is offered to',
+        'offered-to-other-department': 'The task belongs to another department',
+        'outcome-not-allowed': 'The task cannot be completed with this outcome',
+        'comment-required': 'Say what was done, or why not',
+        'reassign-supervisor-only': 'Only a supervisor may reassign',
+        'reassign-reason-required': 'Say why the task is reassigned',
+        'reassign-other-department': 'A supervisor reassigns within their own department',
+        'unknown-user': 'No such person, or their account is inactive',
         status: {
             400: 'The request is not valid',
             401: 'Please sign in',

@@ -264,6 +264,20 @@ const zh: Messages = {
         },
     },
     errors: {
+        // Tasks (api/tasks, workflows/humanTasks.ts).
+        'task-not-found': '待办不存在，或您无权查看',
+        'task-not-in-process': '该待办不属于此流程',
+        'task-already-completed': '该待办已办结',
+        'task-already-cancelled': '该待办已撤销',
+        'claimed-by-other': '该待办已被 %{assigneeName} 认领',
+        'not-candidate-department': '本部门不是该事项的认领部门',
+        'offered-to-other-department': '该待办属于其他部门',
+        'outcome-not-allowed': '该待办不能以此结果办结',
+        'comment-required': '请填写办理情况，或未办理的理由',
+        'reassign-supervisor-only': '只有科室负责人可以转派',
+        'reassign-reason-required': '请填写转派原因',
+        'reassign-other-department': '科室负责人只能在本部门内转派',
+        'unknown-user': '未找到该人员，或其账号已停用',
         status: {
             400: '请求内容有误',
             401: '请先登录',

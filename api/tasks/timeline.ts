@@ -1,0 +1,87 @@
+import type { Db } from '../../db';
+import { isLicenseFeedbackWorkflowId, timelineQuery, type TimelineEntry } from '../../workflows/licenseFeedback';
+import { z } from '../openapi';
+import type { Temporal } from '../temporal';
+import type { TaskView } from './repository';
+
+export const TimelineEntrySchema = z
+  .object({
+    at: z.string(),
+    step: z.string(),
+    actor: z.string().optional().describe('login of who acted; absent for the process itself'),
+    actorName: z.string().optional().describe("who acted, by display name"),
+    actorDepartmentName: z.string().optional(),
+    assignee: z.string().optional().describe('reassigned: login of who the task went to'),
+    assigneeName: z.string().optional().describe('reassigned: who the task went to, by display name'),
+    assigneeDepartmentName: z.string().optional(),
+    reason: z.string().optional().describe('reassigned: why (absent on reassignments recorded before a reason was asked for)'),
+    detail: z.string().optional(),
+  })
+  .openapi('TimelineEntry');
+export type TimelineView = z.infer<typeof TimelineEntrySchema>;
+
+/** A step of the trail, with the reassignment it records. */
+type TrailEntry = TimelineEntry & { assignee?: string; reason?: string };
+
+const TRAIL_STEPS: Record<string, TimelineEntry['step']> = {
+  'task.created': 'pushed',
+  'task.claimed': 'claimed',
+  'task.completed': 'completed',
+  'task.escalated': 'escalated',
+  'task.reassigned': 'reassigned',
+  'task.cancelled': 'cancelled',
+};
+
+/** The steps of one task from the audit trail, for processes whose workflow keeps no timeline of its own. */
+async function taskTrail(db: Db, taskId: number): Promise<TrailEntry[]> {
+  const rows = (await db.models.audit_log.findAll({ where: { targetType: 'task', targetId: String(taskId) }, order: [['id', 'ASC']], raw: true })) as any[];
+  return rows
+    .filter((r) => TRAIL_STEPS[r.action])
+    .map((r) => {
+      const d = typeof r.detail === 'string' ? JSON.parse(r.detail) : r.detail;
+      const step = TRAIL_STEPS[r.action];
+      // Before reasons were recorded a reassignment's trail held only the new assignee.
+      const reassigned = step === 'reassigned' ? { assignee: d.reassignment?.to ?? d.assignee, ...(d.reassignment?.reason ? { reason: d.reassignment.reason } : {}) } : {};
+      return { at: new Date(r.at).toISOString(), step, ...(r.actorType === 'user' ? { actor: r.actor } : {}), ...(d.outcome ? { detail: d.outcome } : {}), ...reassigned };
+    });
+}
+
+/**
+ * A task's timeline, oldest first, with people by name and department. A license-feedback process keeps its
+ * own timeline (whose reassignments name only the new assignee); its reassignments come from the trail, which
+ * records who reassigned, to whom and why.
+ */
+export async function taskTimeline(db: Db, temporal: Temporal, task: TaskView): Promise<TimelineView[]> {
+  const trail = await taskTrail(db, task.id);
+  let entries: TrailEntry[] = trail;
+  if (isLicenseFeedbackWorkflowId(task.workflowId)) {
+    let kept: TimelineEntry[];
+    try {
+      kept = await temporal.client.workflow.getHandle(task.workflowId).query(timelineQuery);
+    } catch {
+      // The history may be past retention: the projection keeps the same timeline.
+      const n = await db.models.notifications.findByPk(task.workflowId);
+      kept = n?.get('timeline') ?? [];
+    }
+    entries = [...kept.filter((e) => e.step !== 'reassigned'), ...trail.filter((e) => e.step === 'reassigned')].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  }
+  const logins = [...new Set(entries.flatMap((e) => [e.actor, e.assignee]).filter((u): u is string => !!u))];
+  const people = new Map(
+    logins.length ? ((await db.models.users.findAll({ where: { username: logins }, attributes: ['username', 'displayName', 'departmentCode'], raw: true })) as any[]).map((u) => [u.username, u]) : [],
+  );
+  // Workflows record department codes; people read names.
+  const departments = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
+  const person = (login: string | undefined, as: 'actor' | 'assignee') => {
+    if (!login) return {};
+    const p = people.get(login);
+    return { [as]: login, [`${as}Name`]: p?.displayName ?? login, ...(p ? { [`${as}DepartmentName`]: departments.get(p.departmentCode) ?? p.departmentCode } : {}) };
+  };
+  return entries.map((e) => ({
+    at: e.at,
+    step: e.step,
+    ...person(e.actor, 'actor'),
+    ...person(e.assignee, 'assignee'),
+    ...(e.reason ? { reason: e.reason } : {}),
+    ...(e.detail ? { detail: e.detail.split(',').map((c) => departments.get(c) ?? c).join('、') } : {}),
+  }));
+}
