@@ -4,6 +4,8 @@ import type { Db } from '../db';
 import { createApiKey, type ApiScope } from '../db/credentials';
 import { generateEntity, REFERENCE_DATE } from '../db/demo/generate';
 import { isTransient, withRetry } from '../config/retry';
+import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/tasks';
+import { shanghaiDate, type WorkingDayCalendar } from '../domain/workingDays';
 
 // What the quick start adds on first run so every inbox has work to show: API keys for the demo external
 // systems, and newly registered entities posted through the real external API, as the registration
@@ -163,4 +165,123 @@ export async function runDemoJointPunishment(baseUrl: string, keys: Record<strin
   const admin = await as(baseUrl, 'admin', password);
   const scan = await admin<{ raised: number }>('POST', '/api/v1/warning-scans', {});
   return `${listings.length} credit-list events, 1 screening, warning scan raised ${scan.raised}`;
+}
+
+/**
+ * A spot-check plan of the demo's backdated history: who plans and approves it, what it checks, and where
+ * its period ends (the inspections' deadline) in working days from today, negative for the past.
+ */
+interface DemoDeadlinePlan {
+  title: string;
+  clerk: string;
+  supervisor: string;
+  checkItemCodes: string[];
+  licenseItemCodes?: string[];
+  count: number;
+  periodEnd: (dueSoonWorkingDays: number) => number;
+  /** The first inspection finds a suspected violation, so its enforcement case awaits the filing decision. */
+  transferFirst?: { finding: string };
+}
+
+// Overdue means past the period's end: at once escalated to the department's supervisor (level 1), and to
+// the district SECOND_ESCALATION_WORKING_DAYS later (level 2) — humanTasks' awaitWithEscalation, as ever.
+const DEMO_DEADLINE_PLANS: DemoDeadlinePlan[] = [
+  // Level 1 at 市场监管局 (`supervisor`, `clerk`): the period ended on the last working day.
+  { title: '餐饮服务提供者经营行为“双随机”抽查', clerk: 'clerk', supervisor: 'supervisor', checkItemCodes: ['SC003'], licenseItemCodes: ['L001'], count: 2, periodEnd: () => -1 },
+  // Level 2 (the district office, `district`) at 交通委 and 应急管理局: the second window has passed too.
+  { title: '道路运输经营者经营行为“双随机”抽查', clerk: 'jtw-clerk', supervisor: 'jtw-supervisor', checkItemCodes: ['JT001'], licenseItemCodes: ['L003'], count: 2, periodEnd: () => -(SECOND_ESCALATION_WORKING_DAYS + 3) },
+  { title: '危险化学品经营单位安全生产“双随机”抽查', clerk: 'yjglj-clerk', supervisor: 'yjglj-supervisor', checkItemCodes: ['YJ001'], licenseItemCodes: ['L004'], count: 1, periodEnd: () => -(SECOND_ESCALATION_WORKING_DAYS + 3) },
+  // In progress and due soon (yellow) at 市场监管局, one finding already transferred to a case.
+  {
+    title: '企业公示信息“双随机”抽查',
+    clerk: 'clerk',
+    supervisor: 'supervisor',
+    checkItemCodes: ['SC001'],
+    count: 3,
+    periodEnd: (dueSoon) => Math.min(1, dueSoon),
+    transferFirst: { finding: '年度报告公示的从业人数、资产状况与实际明显不符，涉嫌隐瞒真实情况、弄虚作假' },
+  },
+];
+
+/** The Shanghai date `n` working days from today's (before it when negative), on the platform's calendar. */
+function workingDayFromToday(calendar: WorkingDayCalendar, now: Date, n: number): string {
+  const DAY = 86_400_000;
+  let day = Date.parse(shanghaiDate(now));
+  for (let counted = 0; counted < Math.abs(n); ) {
+    day += Math.sign(n) * DAY;
+    if (calendar.isWorkingDay(new Date(day).toISOString().slice(0, 10))) counted++;
+  }
+  return new Date(day).toISOString().slice(0, 10);
+}
+
+/**
+ * Plans whose periods ended or end soon, worked by the demo users as they would in the UI (the clerk
+ * plans, the supervisor approves, the clerk draws), so the overdue board has tasks escalated to level 1
+ * and 2 and the due-soon board has yellow ones at once; in the plan due soon, one inspection finds a
+ * suspected violation, so a case awaits its filing decision. Each plan is found again by its title and
+ * taken up where it stands, so a second start (or one interrupted halfway) adds nothing.
+ */
+export async function runDemoDeadlines(
+  baseUrl: string,
+  password: string,
+  options: { calendar: WorkingDayCalendar; dueSoonWorkingDays: number; now?: Date },
+): Promise<string> {
+  const now = options.now ?? new Date();
+  const plans = await Promise.all(DEMO_DEADLINE_PLANS.map((p) => workDemoPlan(baseUrl, password, p, workingDayFromToday(options.calendar, now, p.periodEnd(options.dueSoonWorkingDays)))));
+  return plans.map((p) => `${p.title} (${p.periodTo}): ${p.status}`).join('; ');
+}
+
+async function workDemoPlan(baseUrl: string, password: string, p: DemoDeadlinePlan, periodTo: string): Promise<{ title: string; periodTo: string; status: string }> {
+  const clerk = await as(baseUrl, p.clerk, password);
+  const supervisor = await as(baseUrl, p.supervisor, password);
+  const plansNamed = async () => (await clerk<{ data: any[] }>('GET', `/api/v1/inspection-plans?q=${encodeURIComponent(p.title)}`)).data.filter((x) => x.title === p.title);
+  let plan = (await plansNamed())[0];
+  if (!plan) {
+    const periodFrom = shanghaiDate(new Date(Date.parse(periodTo) - 60 * 86_400_000));
+    plan = await clerk('POST', '/api/v1/inspection-plans', {
+      title: p.title,
+      checkItemCodes: p.checkItemCodes,
+      periodFrom,
+      periodTo,
+      entityFilter: p.licenseItemCodes ? { licenseItemCodes: p.licenseItemCodes } : {},
+      strata: [{ key: 'all', count: p.count }],
+      teamSize: 2,
+    });
+  }
+  const statusOf = async () => (await clerk<any>('GET', `/api/v1/inspection-plans/${plan.id}`)).status as string;
+  const settledFrom = (...waiting: string[]) => poll(`plan ${plan.id} past ${waiting.join(', ')}`, async () => { const s = await statusOf(); return !waiting.includes(s) && s; });
+  const openTask = (user: typeof clerk, type: string) =>
+    poll(`${type} task of plan ${plan.id}`, async () => (await user<{ data: any[] }>('GET', `/api/v1/tasks?type=${type}&status=open,claimed`)).data.find((t) => t.data.planId === plan.id));
+  let status = await settledFrom('draft');
+  if (status === 'pendingApproval') {
+    await supervisor('POST', `/api/v1/tasks/${(await openTask(supervisor, 'planApproval')).id}/complete`, { outcome: 'approved', comment: '同意' });
+    status = await settledFrom('pendingApproval');
+  }
+  if (status === 'approved') {
+    await clerk('POST', `/api/v1/tasks/${(await openTask(clerk, 'draw')).id}/complete`, { outcome: 'drawn' });
+    status = await settledFrom('approved');
+  }
+  if (p.transferFirst && status === 'inProgress') await transferFirstInspection(baseUrl, password, supervisor, plan.id, p, p.transferFirst.finding);
+  return { title: p.title, periodTo: plan.periodTo ?? periodTo, status };
+}
+
+/** The team of the plan's first inspection records a suspected violation and both confirm: a case is transferred. */
+async function transferFirstInspection(baseUrl: string, password: string, supervisor: Awaited<ReturnType<typeof as>>, planId: string, p: DemoDeadlinePlan, finding: string): Promise<void> {
+  const inspections = await poll('drawn inspections', async () => {
+    const rows = (await supervisor<{ data: any[] }>('GET', `/api/v1/inspections?planId=${planId}`)).data;
+    return rows.length === p.count ? rows : null;
+  });
+  // Taken up again after an interruption: the inspection already recorded is the one to finish.
+  const first = inspections.find((i) => i.status !== 'open') ?? [...inspections].sort((a, b) => a.id - b.id)[0];
+  const [recorderName, second] = first.team as string[];
+  const recorder = await as(baseUrl, recorderName, password);
+  if (first.status === 'open') {
+    const results = p.checkItemCodes.map((checkItemCode) => ({ checkItemCode, result: 'non_compliant', finding }));
+    await recorder('POST', `/api/v1/inspections/${first.id}/results`, { results, outcome: 'suspected_violation', finding });
+  }
+  for (const member of [recorderName, second]) {
+    const call = member === recorderName ? recorder : await as(baseUrl, member, password);
+    const mine = (await call<{ data: any[] }>('GET', `/api/v1/tasks?type=inspection&assignee=me&status=claimed&entity=${first.creditCode}`)).data.find((t) => t.data.planId === planId);
+    if (mine) await call('POST', `/api/v1/tasks/${mine.id}/complete`, { outcome: 'confirmed' });
+  }
 }

@@ -5,7 +5,9 @@ import { loadConfig } from '../config';
 import { migrate, openDb } from '../db';
 import { DEMO_PASSWORD, loadDemoOnce } from '../db/seed';
 import { demoDistrict } from '../db/demo/district';
-import { demoApiKeys, postDemoRegistrations, runDemoJointPunishment, runDemoSpotCheck } from './demoTraffic';
+import { loadWorkingDayCalendar } from '../db/calendar';
+import { dueSoonWorkingDays } from '../domain/deadlineLight';
+import { demoApiKeys, postDemoRegistrations, runDemoDeadlines, runDemoJointPunishment, runDemoSpotCheck } from './demoTraffic';
 import { startDevServer } from './devServer';
 
 // The quick start's process manager (`npm start`): migrate, load the demo district once, then run the
@@ -22,6 +24,7 @@ async function main() {
   log(`database ${config.DATABASE_URL.replace(/:[^:@/]*@/, ':***@')}: ${applied.length} migration(s) applied`);
   log(`demo district (${config.DEMO_ENTITIES} entities, seed ${config.DEMO_SEED}): ${await loadDemoOnce(db, { seed: config.DEMO_SEED, count: config.DEMO_ENTITIES })}`);
   const keys = await demoApiKeys(db, dataDir);
+  const calendar = await loadWorkingDayCalendar(db);
   await db.close();
 
   const temporal = await startDevServer({
@@ -74,6 +77,9 @@ async function main() {
     const planId = await runDemoSpotCheck(base, DEMO_PASSWORD);
     if (planId) log(`worked demo spot-check plan ${planId} through approval, draw and inspection; see ${base}/public`);
     log(`joint punishment and warnings demo: ${await runDemoJointPunishment(base, keys, DEMO_PASSWORD, { seed: config.DEMO_SEED })}`);
+    const started = Date.now();
+    const deadlines = await runDemoDeadlines(base, DEMO_PASSWORD, { calendar, dueSoonWorkingDays: dueSoonWorkingDays({ workingDays: config.DUE_SOON_WORKING_DAYS, byType: config.DUE_SOON_WORKING_DAYS_BY_TYPE }, 'inspection') });
+    log(`overdue and due-soon demo plans (${((Date.now() - started) / 1000).toFixed(1)} s): ${deadlines}`);
   } catch (err) {
     log(`failed to start: ${err instanceof Error ? err.message : String(err)}`);
     await stop(1);
