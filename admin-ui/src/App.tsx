@@ -25,6 +25,7 @@ import punishmentFeedback from './punishmentFeedback';
 import punishmentMeasures from './punishmentMeasures';
 import queue from './queue';
 import tasks from './tasks';
+import { theme } from './theme';
 import warningRules from './warningRules';
 import warnings from './warnings';
 
@@ -37,6 +38,7 @@ const App = () => (
         authProvider={authProvider}
         i18nProvider={i18nProvider}
         layout={AppLayout}
+        theme={theme}
         requireAuth
         disableTelemetry
     >

@@ -10,6 +10,7 @@ import {
     type LayoutProps,
 } from 'react-admin';
 
+import { AppBar } from './AppBar';
 import { useTaskCounts } from './tasks/useTaskCounts';
 import type { TaskCounts } from './types';
 
@@ -81,4 +82,4 @@ export const AppMenu = () => {
     );
 };
 
-export const AppLayout = ({ children }: LayoutProps) => <Layout menu={AppMenu}>{children}</Layout>;
+export const AppLayout = ({ children }: LayoutProps) => <Layout menu={AppMenu} appBar={AppBar}>{children}</Layout>;

@@ -3,10 +3,12 @@ import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../db/seed';
 import type { TestPlatform } from '../support/platform';
+import { auditPage, PageAudit } from './a11y';
 
 // What every browser test shares: Debian's Chromium (never a downloaded browser) beside the suite's own
 // platforms, a browser context per session, screenshots of a failed step, logging in through the form,
-// the menu, the task pages and the action notifications.
+// the menu, the task pages and the action notifications. Every page a session opens is audited (a11y.ts:
+// WCAG 2.1 AA and no English in the Chinese UI); the findings fail the test when the session closes.
 
 /** A page step: an element appearing, a navigation. */
 export const UI_WAIT = 10_000;
@@ -24,6 +26,7 @@ export const launchChromium = (): Promise<Browser> => chromium.launch({ executab
 export interface Session {
   page: Page;
   pageErrors: string[];
+  /** Closes the context; throws the accessibility and language findings of the pages the session opened. */
   close(): Promise<void>;
 }
 
@@ -50,6 +53,8 @@ export function browserSuite(options: {
 }): BrowserSuite {
   let browser: Browser | undefined;
   let platforms: TestPlatform[] = [];
+  // The pages of this file already audited: each once per file.
+  const audited = new Set<string>();
   const expected = new RegExp(`status of (${options.expectedStatuses.join('|')})`);
 
   beforeAll(async () => {
@@ -69,13 +74,26 @@ export function browserSuite(options: {
     page.on('console', (msg) => {
       if (msg.type() === 'error' && !expected.test(msg.text())) pageErrors.push(msg.text());
     });
-    return { page, pageErrors, close: () => context.close() };
+    const audit = new PageAudit(page, audited);
+    return {
+      page,
+      pageErrors,
+      close: async () => {
+        try {
+          await audit.finish();
+        } finally {
+          await context.close();
+        }
+      },
+    };
   }
 
   async function step(name: string, session: Session, body: (page: Page) => Promise<void>): Promise<void> {
     const { page, pageErrors } = session;
     try {
       await body(page);
+      // The step's last wait leaves the page settled on what the step was about.
+      await auditPage(page);
     } catch (err) {
       const shot = path.join('/tmp', `${options.screenshotPrefix}${name}-${Date.now()}.png`);
       await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
@@ -94,9 +112,12 @@ export function browserSuite(options: {
     const session = await openSession(p);
     try {
       await step(name, session, body);
-    } finally {
-      await session.close();
+    } catch (err) {
+      // The step's own failure is the one to report, not the audit's.
+      await session.close().catch(() => undefined);
+      throw err;
     }
+    await session.close();
   }
 
   return { openSession, step, inBrowser };
@@ -105,11 +126,14 @@ export function browserSuite(options: {
 /** Logs in through the login form, as a person would; the landing page is 我的待办. */
 export async function logIn(page: Page, username: string): Promise<void> {
   await page.goto('/#/login');
+  await page.getByLabel(/^用户名/).waitFor();
+  await auditPage(page);
   await page.getByLabel(/^用户名/).fill(username);
   await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.waitForURL(/#\/tasks(\?|$)/);
   await page.locator('#react-admin-title').filter({ hasText: '我的待办' }).waitFor();
+  await auditPage(page);
 }
 
 // A task view's item may carry its count of open tasks after the label ("我的待办 3").
@@ -120,6 +144,7 @@ export const menuItem = (page: Page, name: string): Locator =>
 export async function openMenu(page: Page, name: string, resource: string): Promise<void> {
   await menuItem(page, name).click();
   await page.waitForURL(new RegExp(`#/${resource}(\\?|$)`));
+  await auditPage(page);
 }
 
 /**
@@ -129,6 +154,7 @@ export async function openMenu(page: Page, name: string, resource: string): Prom
 export async function openRow(page: Page, row: Locator, resource: string, id: string | number): Promise<void> {
   await row.locator('td').first().click();
   await page.waitForURL(new RegExp(`#/${resource}/${id}/show$`));
+  await auditPage(page);
 }
 
 /** Waits for the notification (the snackbar) of an action; a failure notification fails at once, with its text. */
@@ -142,6 +168,8 @@ export async function notified(page: Page, text: string): Promise<void> {
 export async function chooseOutcome(page: Page, outcome: string): Promise<void> {
   await page.getByTestId('outcome-select').click();
   await page.getByRole('option', { name: outcome, exact: true }).click();
+  // The completion dialog, filled in.
+  await auditPage(page);
 }
 
 /** Sends the completion dialog: the task is done (notified) and the UI moves on, to my next task or to 我的待办. */

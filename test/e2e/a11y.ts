@@ -1,0 +1,194 @@
+import fs from 'node:fs';
+import type { Frame, Page } from 'playwright-core';
+
+// Every page a browser test opens is checked as GB/T 37668 and WCAG 2.1 AA ask (axe-core's WCAG 2 A and AA
+// rules) and, in the Chinese UI, for English a Chinese reader would meet. browser.ts attaches an audit to
+// each session, so no test calls these checks itself; a finding fails the test when its session closes.
+
+/** Evaluated in the page rather than added as a <script>: the CSP (script-src 'self') blocks inline scripts. */
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Latin words allowed in the Chinese UI, each for a reason (matched whole, case-sensitive). Everything else of
+ * three or more Latin letters is English a reader of the Chinese UI should not meet.
+ */
+const ALLOWED_WORDS = new Set([
+  'Zongjian', // the product's name, as on the API docs and in the page title beside 综监
+  'English', // the language switch names each language in itself
+  'OpenAPI', // the name of the standard the API docs are written in
+  'SHA', // the hash algorithm of a draw's verification details, named as the public rules name it
+  'CSV', // a file format offered for download
+]);
+
+/**
+ * Latin text that is not language: credit codes (GB 32100), URLs, e-mail addresses, hashes, document and
+ * record numbers such as a case key or a plan id ("SC-E2E-1", "E2E-CL-3"), which are upper case, digits and
+ * hyphens, and units after a number.
+ */
+const NOT_LANGUAGE = [
+  /\b[0-9A-HJ-NPQRTUWXY]{18}\b/g,
+  /\bhttps?:\/\/\S+/g,
+  /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/g,
+  /\b[0-9a-f]{16,}\b/g,
+  /\b[A-Z0-9]*\d[A-Z0-9]*(-[A-Z0-9]+)+\b|\b[A-Z0-9]+(-[A-Z0-9]*\d[A-Z0-9]*)+\b/g,
+  /\d\s*(KB|MB|GB|px|ms)\b/g,
+];
+
+/** The part of a URL that names a page: ids replaced, so one route is one page however many records it shows. */
+export function routeOf(url: string): string {
+  const u = new URL(url);
+  const [hashPath] = u.hash.split('?');
+  return (u.pathname + hashPath).replace(/\/(\d+|[A-Z0-9]+(-[A-Z0-9]+)+|[^/]*%[^/]*)(?=\/|$)/g, '/:id');
+}
+
+interface PageReport {
+  href: string;
+  /** The page's heading (react-admin's title, or the document's), so a route's different pages count as different. */
+  heading: string;
+  lang: string;
+}
+
+/** Waits in the page until it is quiet (no DOM change for a moment, no finite animation, no loading bar). */
+async function settle(frame: Frame): Promise<PageReport> {
+  return frame.evaluate(async () => {
+    const QUIET_MS = 250;
+    const LIMIT_MS = 4_000;
+    let last = Date.now();
+    const observer = new MutationObserver(() => (last = Date.now()));
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const start = Date.now();
+    const busy = () =>
+      document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity) ||
+      document.querySelector('.MuiLinearProgress-root, .MuiSkeleton-root, [aria-busy="true"]') !== null;
+    while (Date.now() - start < LIMIT_MS) {
+      await new Promise((r) => setTimeout(r, 50));
+      if (!busy() && Date.now() - last >= QUIET_MS) break;
+    }
+    observer.disconnect();
+    const heading = (document.querySelector('#react-admin-title')?.textContent ?? document.title).trim();
+    const dialog = document.querySelector('[role="dialog"] h2, [role="dialog"] [id$="title"]')?.textContent?.trim();
+    return { href: location.href, heading: dialog ? `${heading} › ${dialog}` : heading, lang: document.documentElement.lang };
+  });
+}
+
+interface AxeFinding {
+  rule: string;
+  impact: string;
+  target: string;
+  message: string;
+}
+
+async function runAxe(frame: Frame): Promise<AxeFinding[]> {
+  if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(AXE_SOURCE);
+  return frame.evaluate(async (tags) => {
+    const axe = (window as any).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.flatMap((v: any) =>
+      v.nodes.map((n: any) => ({
+        rule: v.id,
+        impact: v.impact ?? '',
+        target: n.target.join(' '),
+        message: (n.any[0] ?? n.all[0] ?? n.none[0])?.message ?? v.help,
+      })),
+    );
+  }, AXE_TAGS);
+}
+
+/** Visible text and the names read out (title, aria-label, placeholder, alt), each with where it is. */
+async function visibleTexts(frame: Frame): Promise<{ text: string; where: string }[]> {
+  return frame.evaluate(() => {
+    const where = (el: Element): string => {
+      const testId = el.closest('[data-testid]');
+      const own = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].slice(0, 2).join('.')}` : ''}`;
+      return testId && testId !== el ? `${own} in [data-testid=${testId.getAttribute('data-testid')}]` : own;
+    };
+    const shown = (el: Element) => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true } as any);
+    const texts: { text: string; where: string }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      const text = node.textContent?.trim();
+      if (text && parent && !parent.closest('script, style, noscript') && shown(parent)) texts.push({ text, where: where(parent) });
+    }
+    for (const el of document.querySelectorAll('[title], [aria-label], [placeholder], img[alt]')) {
+      if (!shown(el) && el.getAttribute('aria-hidden') !== 'false') continue;
+      for (const attr of ['title', 'aria-label', 'placeholder', 'alt']) {
+        const value = el.getAttribute(attr)?.trim();
+        if (value) texts.push({ text: value, where: `${where(el)}[${attr}]` });
+      }
+    }
+    if (document.title) texts.push({ text: document.title, where: 'title' });
+    return texts;
+  });
+}
+
+/** The English words of a text of the Chinese UI, once the allowed tokens are taken out. */
+export function englishWords(text: string): string[] {
+  const rest = NOT_LANGUAGE.reduce((t, pattern) => t.replace(pattern, ' '), text);
+  return (rest.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !ALLOWED_WORDS.has(w));
+}
+
+const audits = new WeakMap<Page, PageAudit>();
+
+/**
+ * The audit of one session's page. `checked` is shared by a test file's sessions: each page (route and
+ * heading) is checked once per file, which keeps the check cheap.
+ */
+export class PageAudit {
+  readonly findings: string[] = [];
+  private pending: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly page: Page,
+    private readonly checked: Set<string>,
+  ) {
+    audits.set(page, this);
+    // Pages the test passes through without a step of its own (a redirect, a page a click leads to) are
+    // checked once they settle, if the test is still on them then.
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) void this.check(frame.url());
+    });
+  }
+
+  /** Checks the page as it is once quiet; with `expectedUrl`, only if the page is still there. */
+  check(expectedUrl?: string): Promise<void> {
+    this.pending = this.pending.then(() => this.checkNow(expectedUrl)).catch((err: Error) => {
+      // A page closed or navigated in the middle of a check is not a finding; anything else is.
+      if (!/closed|destroyed|navigat|Target/i.test(err.message)) this.findings.push(`audit failed on ${this.page.url()}: ${err.message}`);
+    });
+    return this.pending;
+  }
+
+  private async checkNow(expectedUrl?: string): Promise<void> {
+    if (this.page.isClosed()) return;
+    const frame = this.page.mainFrame();
+    if (!/^https?:/.test(frame.url())) return;
+    const report = await settle(frame);
+    if (expectedUrl !== undefined && report.href !== expectedUrl) return;
+    const key = `${routeOf(report.href)} ${report.heading} ${report.lang}`;
+    if (this.checked.has(key)) return;
+    this.checked.add(key);
+    const page = `${routeOf(report.href)} (${report.heading})`;
+    for (const f of await runAxe(frame)) this.findings.push(`${page}: axe ${f.rule} (${f.impact}) at ${f.target}: ${f.message}`);
+    if (report.lang.startsWith('zh')) {
+      for (const { text, where } of await visibleTexts(frame)) {
+        const words = englishWords(text);
+        if (words.length) this.findings.push(`${page}: English "${words.join(' ')}" in "${text.slice(0, 80)}" at ${where}`);
+      }
+    }
+  }
+
+  /** Waits for the checks under way, checks the page as it is now, and throws the session's findings. */
+  async finish(): Promise<void> {
+    await this.check();
+    if (this.findings.length) {
+      const unique = [...new Set(this.findings)];
+      this.findings.length = 0;
+      throw new Error(`accessibility and language (WCAG 2.1 AA, no English in the Chinese UI):\n  ${unique.join('\n  ')}`);
+    }
+  }
+}
+
+/** Checks `page` as it is now (a helper calls this where the page has settled on something worth checking). */
+export const auditPage = (page: Page): Promise<void> => audits.get(page)?.check() ?? Promise.resolve();
