@@ -374,7 +374,11 @@ export const tables: TableDef[] = [
       dueAt: time(),
       recordedAt: time(true),
       workflowId: str(150),
+      // Where and when the team was on site, as the recording member says (since version 5).
+      onSiteAt: time(true),
+      onSitePlace: str(300, true),
     },
+    columnsSince: { onSiteAt: 5, onSitePlace: 5 },
     indexes: [
       { name: 'inspections_key', fields: ['inspectionKey'], unique: true },
       { name: 'inspections_plan', fields: ['planId'] },
@@ -563,5 +567,24 @@ export const tables: TableDef[] = [
       // A scan starts the workflows of the warnings it raised, page by page.
       { name: 'warnings_scan', fields: ['raisedBy', 'id'] },
     ],
+  },
+  {
+    // Photos and documents of an inspection (检查证据). The content is kept in the database, not under
+    // DATA_DIR: API instances are stateless replicas (production runs two behind one address), the database
+    // is what is backed up, and the file commits in the same transaction as its audit row.
+    name: 'evidence',
+    since: 5,
+    attributes: {
+      id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+      inspectionId: { type: DataTypes.INTEGER, allowNull: false },
+      fileName: str(200),
+      contentType: str(100),
+      size: { type: DataTypes.INTEGER, allowNull: false },
+      sha256: str(64),
+      content: { type: DataTypes.BLOB('long'), allowNull: false },
+      uploadedBy: str(64),
+      uploadedAt: time(),
+    },
+    indexes: [{ name: 'evidence_inspection', fields: ['inspectionId', 'id'] }],
   },
 ];

@@ -29,6 +29,10 @@ export interface RecordInput {
   results: CheckItemResult[];
   outcome: InspectionOutcome;
   finding?: string;
+  /** When the team was on site (ISO 8601); the API has checked it is not in the future nor before the plan. */
+  onSiteAt?: string;
+  /** Where the team was on site (an address). */
+  onSitePlace?: string;
 }
 
 export interface InspectionState {
@@ -37,7 +41,12 @@ export interface InspectionState {
   results: CheckItemResult[];
   recordedBy: string | null;
   confirmedBy: string[];
+  onSiteAt?: string | null;
+  onSitePlace?: string | null;
 }
+
+/** Start of the Asia/Shanghai day (UTC+8, no daylight saving) holding `ms`: a visit is dated by its day. */
+const shanghaiDayStart = (ms: number) => ms - ((ms + 8 * 3_600_000) % 86_400_000);
 
 export const enforcementCaseWorkflowId = (inspectionKey: string) => `enforcement-case:${inspectionKey}`;
 export const recordResultsUpdate = wf.defineUpdate<InspectionState, [RecordInput]>('recordResults');
@@ -59,11 +68,12 @@ export async function inspection(input: InspectionInput): Promise<InspectionStat
       inspectionKey: input.inspectionKey, kind: input.kind, planId: input.planId, creditCode: input.creditCode, entityName: input.entityName,
       departmentCode: input.departmentCode, checkItemCodes: input.checkItemCodes, team: members, status: state.status, outcome: state.outcome,
       results: state.results, finding, recordedBy: state.recordedBy, confirmedBy: state.confirmedBy, dueAt: input.dueAt, recordedAt, workflowId,
+      onSiteAt: state.onSiteAt ?? null, onSitePlace: state.onSitePlace ?? null,
     });
 
   // A member confirms only a recorded result; once anyone confirmed, the result is frozen for the other.
   book.completionCheck = (t) => {
-    if (t.type === 'inspection' && state.status !== 'recorded') refuse(REFUSAL.unprocessable, 'record the results before confirming them');
+    if (t.type === 'inspection' && state.status !== 'recorded') refuse(REFUSAL.unprocessable, 'record the results before confirming them', 'results-not-recorded');
   };
   book.register(() => undefined);
   /** Who confirmed: the members whose task is done — derived, so it cannot lag behind the tasks. */
@@ -77,16 +87,22 @@ export async function inspection(input: InspectionInput): Promise<InspectionStat
       state.recordedBy = r.actor.username;
       state.status = 'recorded';
       finding = r.finding ?? null;
+      state.onSiteAt = r.onSiteAt ?? null;
+      state.onSitePlace = r.onSitePlace ?? null;
       recordedAt = new Date().toISOString();
       await save();
       return state;
     },
     {
       validator: (r) => {
-        if (!members.includes(r.actor.username)) refuse(REFUSAL.forbidden, 'only a member of the team records the results');
-        if (state.status === 'completed' || confirmed().length > 0) refuse(REFUSAL.conflict, 'the result is already confirmed');
+        if (!members.includes(r.actor.username)) refuse(REFUSAL.forbidden, 'only a member of the team records the results', 'not-team-member');
+        if (state.status === 'completed' || confirmed().length > 0) refuse(REFUSAL.conflict, 'the result is already confirmed', 'result-already-confirmed');
         const problems = resultProblems(input.checkItemCodes, r.results, r.outcome);
-        if (problems.length) refuse(REFUSAL.unprocessable, problems.join('; '));
+        if (problems.length) refuse(REFUSAL.unprocessable, problems.join('; '), 'inspection-results-invalid');
+        // Nobody visits an inspection before it exists: a routine check may be entered after the visit, the same day.
+        if (r.onSiteAt && Date.parse(r.onSiteAt) < shanghaiDayStart(wf.workflowInfo().startTime.getTime())) {
+          refuse(REFUSAL.unprocessable, 'the on-site time is before the inspection was started', 'on-site-before-start');
+        }
       },
     },
   );

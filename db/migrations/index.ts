@@ -36,4 +36,5 @@ export const migrations: Migration[] = [
     const claims = new Map(active.map((l) => [listingDecisionKey(l), l.id]));
     await db.models.credit_listing_decisions.bulkCreate([...claims].map(([decisionKey, listingId]) => ({ decisionKey, listingId, claimedAt: new Date() })), { ignoreDuplicates: true });
   }),
+  schemaStep(5, '005-evidence'),
 ];

@@ -85,4 +85,17 @@ describe.each(testDatabases)('public disclosure API on $name', (database) => {
     expect((await get('/public/v1/inspection-results', { q: one.creditCode.slice(0, 12) })).body.data.map((r: any) => r.entityName)).toEqual(['上海抽查公示7号有限公司']);
     expect((await get('/public/v1/credit-listings', { perPage: 500 })).status).toBe(400);
   });
+
+  it('never serves an inspection’s evidence (photos and documents, their names and hashes) with its published result', async () => {
+    const published = (await get('/public/v1/inspection-results', { q: '上海抽查公示3号有限公司' })).body.data[0];
+    const inspection = await p.db.models.inspections.create({ inspectionKey: 'T-3', kind: 'routine', planId: null, creditCode: published.creditCode, entityName: '上海抽查公示3号有限公司', departmentCode: 'SCJGJ', checkItemCodes: ['SC001'], team: ['inspector', 'scjgj-inspector-1'], status: 'completed', outcome: 'no_problem', results: [], finding: null, recordedBy: 'inspector', confirmedBy: ['inspector', 'scjgj-inspector-1'], dueAt: new Date(), recordedAt: new Date(), workflowId: 'inspection:T-3' });
+    const content = Buffer.from('%PDF-1.7 现场检查笔录');
+    const sha256 = crypto.createHash('sha256').update(content).digest('hex');
+    await p.db.models.evidence.create({ inspectionId: inspection.get('id'), fileName: '现场检查笔录-公示测试.pdf', contentType: 'application/pdf', size: content.length, sha256, content, uploadedBy: 'inspector', uploadedAt: new Date() });
+    const served = await Promise.all([get('/public/v1/inspection-results', { perPage: 200 }), get('/public/v1/inspection-results', { q: published.creditCode }), get('/public/v1/inspection-plans'), get('/public')]);
+    for (const res of served) {
+      expect(res.status).toBe(200);
+      for (const secret of ['现场检查笔录', sha256, 'evidence']) expect(res.text).not.toContain(secret);
+    }
+  });
 });

@@ -1,0 +1,49 @@
+import type { Db } from '../../db';
+import type { SessionUser } from '../../db/credentials';
+import { notFound } from '../errors';
+import { seesAll } from '../lists';
+import { deadlineClock } from '../tasks/deadlineLights';
+
+// Inspections as the routes read them: who may see one, and the rows as a person works them (the entity's
+// address and region, the plan's title, the working days left), from the projection the workflow writes.
+
+/** A team member sees the inspection even when drawn from a joint department. */
+export async function visibleInspection(db: Db, u: SessionUser, id: number) {
+  const row = await db.models.inspections.findByPk(id);
+  if (!row || (!seesAll(u) && row.get('departmentCode') !== u.department.code && !(row.get('team') as string[]).includes(u.username))) {
+    throw notFound(`inspection ${id} does not exist or is not visible to you`, { code: 'inspection-not-found', params: { id } });
+  }
+  return row;
+}
+
+/** Inspections with what the list and the record show beside the projection: one query per table, not per row. */
+export async function inspectionViews(db: Db, rows: Array<Record<string, any>>): Promise<Array<Record<string, any>>> {
+  if (rows.length === 0) return [];
+  const creditCodes = [...new Set(rows.map((r) => r.creditCode))];
+  const planIds = [...new Set(rows.map((r) => r.planId).filter(Boolean))];
+  const [entities, plans, clock] = await Promise.all([
+    db.models.entities.findAll({ where: { creditCode: creditCodes }, attributes: ['creditCode', 'address', 'regionCode'], raw: true }) as Promise<any[]>,
+    planIds.length ? (db.models.inspection_plans.findAll({ where: { id: planIds }, attributes: ['id', 'title', 'periodFrom'], raw: true }) as Promise<any[]>) : Promise.resolve([]),
+    deadlineClock(db, new Date()),
+  ]);
+  const regionCodes = [...new Set(entities.map((e) => e.regionCode))];
+  const regions = (await db.models.regions.findAll({ where: { code: regionCodes }, raw: true })) as any[];
+  const entityOf = new Map(entities.map((e) => [e.creditCode, e]));
+  const planOf = new Map(plans.map((p) => [p.id, p]));
+  const regionName = new Map(regions.map((r) => [r.code, r.name]));
+  return rows.map((r) => {
+    const entity = entityOf.get(r.creditCode);
+    // An inspection is worked until both members confirmed: counted like an open task of its members.
+    const { workingDaysLeft, light } = clock.lightOf({ type: 'inspection', status: r.status === 'completed' ? 'completed' : 'open', dueAt: new Date(r.dueAt) });
+    return {
+      ...r,
+      entityAddress: entity?.address ?? null,
+      regionCode: entity?.regionCode ?? null,
+      regionName: entity ? regionName.get(entity.regionCode) ?? null : null,
+      planTitle: r.planId ? planOf.get(r.planId)?.title ?? null : null,
+      planPeriodFrom: r.planId ? planOf.get(r.planId)?.periodFrom ?? null : null,
+      workingDaysLeft,
+      light,
+    };
+  });
+}
