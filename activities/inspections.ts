@@ -191,9 +191,11 @@ export function createInspectionActivities(db: Db) {
       inspectionKey: string; kind: 'random' | 'routine'; planId: string | null; creditCode: string; entityName: string; departmentCode: string;
       checkItemCodes: string[]; team: string[]; status: string; outcome: string | null; results: CheckItemResult[]; finding: string | null;
       recordedBy: string | null; confirmedBy: string[]; dueAt: string; recordedAt: string | null; workflowId: string;
+      /** Absent from the histories of workflows that ran before on-site time and place were recorded. */
+      onSiteAt?: string | null; onSitePlace?: string | null;
     }): Promise<number> {
       return db.writeTransaction(async (t) => {
-        const values = { ...row, dueAt: new Date(row.dueAt), recordedAt: row.recordedAt ? new Date(row.recordedAt) : null };
+        const values = { ...row, dueAt: new Date(row.dueAt), recordedAt: row.recordedAt ? new Date(row.recordedAt) : null, onSiteAt: row.onSiteAt ? new Date(row.onSiteAt) : null, onSitePlace: row.onSitePlace ?? null };
         const existing = await inspections.findOne({ where: { inspectionKey: row.inspectionKey }, transaction: t });
         if (existing) await existing.update(values, { transaction: t });
         const id = existing ? (existing.get('id') as number) : ((await inspections.create(values, { transaction: t })).get('id') as number);
@@ -219,6 +221,17 @@ export function createInspectionActivities(db: Db) {
           await appendAudit(db, { actorType: 'workflow', actor: row.workflowId, action: `case.${row.stage}`, targetType: 'case', targetId: row.caseKey, detail: { outcome: row.outcome } }, t);
         }
       });
+    },
+
+    /**
+     * Who is party to a case (separation of duties): the team of the inspection that found the violation,
+     * the member who recorded it among them. None when the case came from elsewhere.
+     */
+    async caseParties(input: { inspectionKey: string }): Promise<string[]> {
+      const row = await inspections.findOne({ where: { inspectionKey: input.inspectionKey } });
+      if (!row) return [];
+      const recordedBy = row.get('recordedBy') as string | null;
+      return [...new Set([...((row.get('team') as string[]) ?? []), ...(recordedBy ? [recordedBy] : [])])].sort();
     },
 
     /** Publishes a penalty decision (SAMR Order 45), once per case: the entity, the decision and its kind. */

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { commitSeeds, draw, DRAW_ALGORITHM, DRAW_ALGORITHMS, poolHash, SeededStream, teamDepartments, validateParameters, verifyDraw, type DrawAlgorithm, type DrawParameters, type PoolInspector, type PoolSnapshot } from './draw';
+import { commitSeeds, draw, DRAW_ALGORITHM, DRAW_ALGORITHMS, poolHash, SeededStream, staffingShortfall, teamDepartments, validateParameters, verifyDraw, type DrawAlgorithm, type DrawParameters, type PoolInspector, type PoolSnapshot } from './draw';
 
 const hex = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 const seedOf = (n: number) => ({ entities: hex(`entities-${n}`), teams: hex(`teams-${n}`) });
@@ -94,6 +94,23 @@ describe.each(DRAW_ALGORITHMS)('draw (双随机) by %s', (algorithm) => {
       p.recusals = [{ inspector: 'I0000', creditCode: 'E000000' }, { inspector: 'I0001', creditCode: 'E000000' }];
       const r = draw({ strata: [{ key: 'all', count: 1 }], teamSize: 2 }, p, seedOf(1), algorithm);
       expect(r.inspections[0]).toEqual({ creditCode: 'E000000', stratum: 'all', team: [], unstaffed: 'only 1 eligible inspector(s) for a team of 2' });
+    });
+  });
+
+  describe('staffing shortfall', () => {
+    it('a pool with fewer inspectors than the team size staffs no entity, and says how many were eligible for what team', () => {
+      const p = pool(10, 3, ['all'], algorithm);
+      const params = { strata: [{ key: 'all', count: 4 }], teamSize: 5 };
+      const r = draw(params, p, seedOf(2), algorithm);
+      expect(staffingShortfall(params, p, r.inspections)).toEqual({ drawn: 4, staffed: 0, unstaffed: 4, teamSize: 5, eligible: 3, missingDepartmentCodes: [] });
+    });
+
+    it('a fully staffed draw has no shortfall; recusal of one entity is counted for that entity alone', () => {
+      const p = pool(1, 3, ['all'], algorithm);
+      const params = { strata: [{ key: 'all', count: 1 }], teamSize: 2 };
+      expect(staffingShortfall(params, p, draw(params, p, seedOf(1), algorithm).inspections)).toMatchObject({ staffed: 1, unstaffed: 0, eligible: null });
+      p.recusals = [{ inspector: 'I0000', creditCode: 'E000000' }, { inspector: 'I0001', creditCode: 'E000000' }];
+      expect(staffingShortfall(params, p, draw(params, p, seedOf(1), algorithm).inspections)).toMatchObject({ staffed: 0, unstaffed: 1, eligible: 1 });
     });
   });
 
@@ -196,6 +213,13 @@ describe('zj-draw-2: joint checks (部门联合抽查)', () => {
   }
   const departmentOf = (credentialNo: string) => credentialNo.split('-')[0];
   const all = (count: number, teamSize: number, departmentCodes: string[]): DrawParameters => ({ strata: [{ key: 'all', count }], teamSize, departmentCodes });
+
+  it('a joint check without an inspector of one department names that department in its shortfall', () => {
+    const p = jointPool(3, { SCJGJ: 4, JTW: 0 });
+    const params = all(3, 2, ['SCJGJ', 'JTW']);
+    const r = draw(params, p, seedOf(3), JOINT);
+    expect(staffingShortfall(params, p, r.inspections)).toEqual({ drawn: 3, staffed: 0, unstaffed: 3, teamSize: 2, eligible: 4, missingDepartmentCodes: ['JTW'] });
+  });
 
   it('takes part: the department drawing the teams and each joint department, in ascending code order; none for one department', () => {
     expect(teamDepartments('SCJGJ', ['WSJKW', 'JTW', 'SCJGJ'])).toEqual(['JTW', 'SCJGJ', 'WSJKW']);

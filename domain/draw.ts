@@ -297,6 +297,42 @@ export function draw(parameters: DrawParameters, pool: PoolSnapshot, seeds: Draw
   return { ...body, resultHash: sha256(JSON.stringify(body)) };
 }
 
+/**
+ * Why a draw left entities without a team, in numbers a person can act on: how many entities were drawn and
+ * staffed, the team size, the most eligible inspectors any unstaffed entity had (fewer than the team needs),
+ * and, in a joint check, the departments with no eligible inspector. Derived from the committed pool and the
+ * result, so it adds nothing to what the draw publishes and changes none of its hashes.
+ */
+export interface StaffingShortfall {
+  drawn: number;
+  staffed: number;
+  unstaffed: number;
+  teamSize: number;
+  /** The largest number of eligible inspectors among the unstaffed entities (null when none is unstaffed). */
+  eligible: number | null;
+  /** Joint-check departments that had no eligible inspector for some unstaffed entity. */
+  missingDepartmentCodes: string[];
+}
+
+export function staffingShortfall(parameters: DrawParameters, pool: PoolSnapshot, inspections: readonly DrawnInspection[]): StaffingShortfall {
+  const unstaffed = inspections.filter((i) => i.team.length === 0);
+  const recusedFor = new Map<string, Set<string>>();
+  for (const r of pool.recusals) {
+    if (!recusedFor.has(r.creditCode)) recusedFor.set(r.creditCode, new Set());
+    recusedFor.get(r.creditCode)!.add(r.inspector);
+  }
+  const inspectors = pool.inspectors as Array<string | PoolInspector>;
+  let eligible: number | null = null;
+  const missing = new Set<string>();
+  for (const i of unstaffed) {
+    const recused = recusedFor.get(i.creditCode);
+    const left = inspectors.filter((x) => !recused?.has(credentialOf(x)));
+    eligible = Math.max(eligible ?? 0, left.length);
+    for (const d of parameters.departmentCodes ?? []) if (!left.some((x) => typeof x !== 'string' && x.departmentCode === d)) missing.add(d);
+  }
+  return { drawn: inspections.length, staffed: inspections.length - unstaffed.length, unstaffed: unstaffed.length, teamSize: parameters.teamSize, eligible, missingDepartmentCodes: [...missing].sort(byCode) };
+}
+
 export interface Verification {
   ok: boolean;
   problems: string[];

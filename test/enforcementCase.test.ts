@@ -8,7 +8,7 @@ describe.each(testDatabases)('routine inspection and enforcement case on $name',
   let creditCode: string;
   const tokens = new Map<TestPlatform, Record<string, string>>();
   const as = (pl: TestPlatform, user: string) => ({ Authorization: `Bearer ${tokens.get(pl)![user]}` });
-  const users = ['supervisor', 'clerk', 'inspector', 'scjgj-inspector-1', 'scjgj-inspector-2', 'jtw-clerk'];
+  const users = ['supervisor', 'scjgj-supervisor', 'clerk', 'inspector', 'scjgj-inspector-1', 'scjgj-inspector-2', 'jtw-clerk'];
 
   beforeAll(async () => {
     [p, fast] = await Promise.all([startPlatform(database, { entities: 20 }), startPlatform(database, { entities: 20, secondsPerWorkingDay: 1 })]);
@@ -53,12 +53,34 @@ describe.each(testDatabases)('routine inspection and enforcement case on $name',
     // 市场监督管理行政处罚程序规定 Art. 18: 15 working days from the discovery.
     const kase = await eventually(async () => ((await p.api.get('/api/v1/cases').set(as(p, 'supervisor'))).body.data as any[]).find((c) => c.caseKey === inspectionKey));
     expect(kase.stage).toBe('filing');
-    expect((await p.api.post(`/api/v1/cases/${kase.id}/extension`).set(as(p, 'clerk')).send({ reason: '需检验' })).status).toBe(403);
-    const ext = await p.api.post(`/api/v1/cases/${kase.id}/extension`).set(as(p, 'supervisor')).send({ reason: '需送检验' });
+    const typeOf = (res: { body: { type?: string } }) => res.body.type?.split('/').pop();
+    // An extension is approved only once asked for, and never by the one who asked.
+    const unasked = await p.api.post(`/api/v1/cases/${kase.id}/extension`).set(as(p, 'supervisor')).send({});
+    expect([unasked.status, typeOf(unasked)]).toEqual([409, 'case-extension-not-requested']);
+    const asked = await p.api.post(`/api/v1/cases/${kase.id}/extension-request`).set(as(p, 'supervisor')).send({ reason: '需送检验' });
+    expect(asked.status).toBe(200);
+    expect(asked.body.extensionRequest).toMatchObject({ stage: 'filing', reason: '需送检验', requestedBy: { username: 'supervisor', displayName: '市场监管科长（演示）' } });
+    const again = await p.api.post(`/api/v1/cases/${kase.id}/extension-request`).set(as(p, 'clerk')).send({ reason: '需检验' });
+    expect([again.status, typeOf(again)]).toEqual([409, 'case-extension-pending']);
+    const byClerk = await p.api.post(`/api/v1/cases/${kase.id}/extension`).set(as(p, 'clerk')).send({});
+    expect(byClerk.status).toBe(403);
+    const own = await p.api.post(`/api/v1/cases/${kase.id}/extension`).set(as(p, 'supervisor')).send({});
+    expect([own.status, typeOf(own)]).toEqual([403, 'own-extension-approval']);
+    const ext = await p.api.post(`/api/v1/cases/${kase.id}/extension`).set(as(p, 'scjgj-supervisor')).send({ comment: '同意延期' });
     expect(ext.status).toBe(200);
     expect(Date.parse(ext.body.filingDueAt)).toBeGreaterThan(Date.parse(kase.filingDueAt));
-    expect((await p.api.post(`/api/v1/cases/${kase.id}/extension`).set(as(p, 'supervisor')).send({ reason: '再次' })).status).toBe(409);
+    expect(ext.body.extensionRequest).toBeNull();
+    const twice = await p.api.post(`/api/v1/cases/${kase.id}/extension-request`).set(as(p, 'clerk')).send({ reason: '再次' });
+    expect([twice.status, typeOf(twice)]).toEqual([409, 'case-extension-used']);
     expect((await p.api.get(`/api/v1/tasks/${filing.id}`).set(as(p, 'clerk'))).body.dueAt).toBe(ext.body.filingDueAt);
+
+    // Who found the violation does not decide on it: the inspection's team is party to the case.
+    const view = (await p.api.get(`/api/v1/cases/${kase.id}`).set(as(p, 'clerk'))).body;
+    expect(view.parties.map((x: any) => x.username).sort()).toEqual(['inspector', 'scjgj-inspector-1']);
+    expect(view.parties.find((x: any) => x.username === 'inspector').displayName).toBe('市场监管执法员（演示）');
+    expect(filing.data.excludedActors.sort()).toEqual(['inspector', 'scjgj-inspector-1']);
+    const party = await p.api.post(`/api/v1/tasks/${filing.id}/complete`).set(as(p, 'inspector')).send({ outcome: 'filed' });
+    expect([party.status, typeOf(party)]).toEqual([403, 'own-case-decision']);
 
     // The entity holds a transport license: once the case is filed, 交通委 is warned (F7, caseFiled).
     await p.db.models.licenses.create({ creditCode, licenseItemCode: 'L003', departmentCode: 'JTW', licenseNo: `JT-CASE-${database.name}`, validFrom: '2025-01-01', validTo: '2029-12-31', source: 'test', createdAt: new Date() });
@@ -69,6 +91,8 @@ describe.each(testDatabases)('routine inspection and enforcement case on $name',
     // Not the department that filed it: it knows.
     expect(((await p.api.get('/api/v1/warnings').query({ entity: creditCode, ruleCode: 'caseFiled' }).set(as(p, 'clerk'))).body.data as any[])).toHaveLength(0);
     const decision = await eventually(async () => (await tasksOf(p, 'clerk', { type: 'caseDecision', entity: creditCode, status: 'open' }))[0]);
+    const partyDecides = await p.api.post(`/api/v1/tasks/${decision.id}/complete`).set(as(p, 'scjgj-inspector-1')).send({ outcome: 'no_penalty' });
+    expect([partyDecides.status, typeOf(partyDecides)]).toEqual([403, 'own-case-decision']);
     expect((await p.api.post(`/api/v1/tasks/${decision.id}/complete`).set(as(p, 'clerk')).send({ outcome: 'penalty', data: { penaltyKind: 'fine', amount: 5000 } })).status).toBe(422);
     expect((await p.api.post(`/api/v1/tasks/${decision.id}/complete`).set(as(p, 'clerk')).send({ outcome: 'penalty', data: { decisionNo: '金市监案处〔2026〕101号', penaltyKind: 'fine', amount: 5000 } })).status).toBe(200);
     const closed = await eventually(async () => {

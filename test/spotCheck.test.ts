@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Op } from 'sequelize';
 import { createActivities } from '../activities';
 import { testDatabases } from './support/databases';
 import { eventually, startPlatform, type TestPlatform } from './support/platform';
@@ -18,7 +19,7 @@ describe.each(testDatabases)('double-random spot checks (双随机一公开) on 
   let p: TestPlatform;
   const tokens: Record<string, string> = {};
   const as = (user: string) => ({ Authorization: `Bearer ${tokens[user]}` });
-  const users = ['supervisor', 'clerk', 'inspector', 'admin', 'scjgj-inspector-1', 'scjgj-inspector-2', 'scjgj-inspector-3', 'jtw-clerk'];
+  const users = ['supervisor', 'scjgj-supervisor', 'clerk', 'inspector', 'admin', 'scjgj-inspector-1', 'scjgj-inspector-2', 'scjgj-inspector-3', 'jtw-clerk'];
 
   beforeAll(async () => {
     // Two inspections per plan run: every plan here continues as new while launching its inspections.
@@ -179,6 +180,49 @@ describe.each(testDatabases)('double-random spot checks (双随机一公开) on 
       for await (const w of p.client.workflow.list({ query: `WorkflowId = 'inspection-plan:${id}'` })) runs.push(w.status.name);
       return runs.length === 2 && runs.filter((r) => r === 'COMPLETED').length === 1 && runs.includes('CONTINUED_AS_NEW');
     }, 20_000, 'two runs of the plan');
+  });
+
+  describe('separation of duties', () => {
+    it('the supervisor who drew up a plan may not approve it (403 own-plan-approval); another supervisor approves', async () => {
+      const created = await p.api.post('/api/v1/inspection-plans').set(as('supervisor')).send(plan({ title: '自拟计划', strata: [{ key: 'all', count: 1 }] }));
+      expect(created.status).toBe(201);
+      const id = created.body.id as string;
+      const approval = await eventually(async () => (await tasksOf('supervisor', { type: 'planApproval', status: 'open' })).find((t) => t.data.planId === id));
+      // The inbox knows whom the step is not for, so the UI offers no approve button to them.
+      expect(approval.data.excludedActors).toEqual(['supervisor']);
+      for (const outcome of ['approved', 'rejected']) {
+        const own = await p.api.post(`/api/v1/tasks/${approval.id}/complete`).set(as('supervisor')).send({ outcome });
+        expect(own.status).toBe(403);
+        expect(own.body.type).toMatch(/\/own-plan-approval$/);
+      }
+      expect((await p.api.get(`/api/v1/inspection-plans/${id}`).set(as('clerk'))).body.status).toBe('pendingApproval');
+      expect((await p.api.post(`/api/v1/tasks/${approval.id}/complete`).set(as('scjgj-supervisor')).send({ outcome: 'approved' })).status).toBe(200);
+      await eventually(async () => (await p.api.get(`/api/v1/inspection-plans/${id}`).set(as('clerk'))).body.status === 'approved', 20_000, 'the plan approved by another supervisor');
+      // The plan names its creator as a person, not by login.
+      const view = (await p.api.get(`/api/v1/inspection-plans/${id}`).set(as('clerk'))).body;
+      expect(view.creator).toMatchObject({ username: 'supervisor', displayName: '市场监管科长（演示）', department: { code: 'SCJGJ' } });
+    });
+  });
+
+  describe('a draw that cannot staff its teams', () => {
+    it('leaves the plan understaffed (未能组队) with the numbers to change, never completed, in the admin and the public view', async () => {
+      const { id, drawTask } = await approvedAndDrawn(plan({ title: '人手不足的计划', strata: [{ key: 'all', count: 2 }], teamSize: 40 }));
+      expect((await p.api.post(`/api/v1/tasks/${drawTask.id}/complete`).set(as('clerk')).send({ outcome: 'drawn' })).status).toBe(200);
+      const view = await eventually(async () => {
+        const v = (await p.api.get(`/api/v1/inspection-plans/${id}`).set(as('clerk'))).body;
+        return v.status === 'understaffed' ? v : null;
+      }, 20_000, 'the plan to say it is understaffed');
+      const inspectors = await p.db.models.users.count({ where: { departmentCode: 'SCJGJ', active: true, roles: { [Op.like]: '%"inspector"%' }, credentialNo: { [Op.ne]: null } } });
+      expect(view.staffing).toEqual({ drawn: 2, staffed: 0, unstaffed: 2, teamSize: 40, eligible: inspectors, missingDepartmentCodes: [], departmentCodes: ['SCJGJ'] });
+      expect((await p.api.get('/api/v1/inspections').query({ planId: id }).set(as('supervisor'))).body.total).toBe(0);
+      // The process ended there: nothing waits, nothing says completed.
+      await eventually(async () => (await p.client.workflow.getHandle(`inspection-plan:${id}`).describe()).status.name === 'COMPLETED', 20_000, 'the plan workflow to end');
+      expect(await p.client.workflow.getHandle(`inspection-plan:${id}`).result()).toEqual({ status: 'understaffed', inspections: 0 });
+      expect((await p.api.get(`/api/v1/inspection-plans/${id}`).set(as('clerk'))).body.status).toBe('understaffed');
+      const published = ((await p.api.get('/public/v1/inspection-plans')).body.data as any[]).find((x) => x.id === id);
+      expect(published).toMatchObject({ status: 'understaffed', staffing: { staffed: 0, unstaffed: 2, teamSize: 40 } });
+      expect(await p.db.models.audit_log.count({ where: { action: 'plan.understaffed', targetId: id } })).toBe(1);
+    });
   });
 
   it('a joint plan (部门联合抽查) puts an inspector of each department on every team, verifiably', async () => {

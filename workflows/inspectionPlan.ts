@@ -25,6 +25,11 @@ export interface InspectionPlanInput {
   dueAt: string;
   /** Inspections one run starts before it continues as new (Temporal: 2,000 pending children a run). */
   childrenPerRun?: number;
+  /**
+   * Who created the plan: they may not decide its approval (separation of duties, DESIGN.md rule 10).
+   * Absent in plans started before the rule, which any supervisor may approve as before.
+   */
+  createdBy?: string;
   /** Set when the plan continued as new: where launching (or waiting) resumes. */
   resume?: { phase: 'launch' | 'await'; offset: number; staffed: number };
 }
@@ -52,12 +57,16 @@ export async function inspectionPlan(input: InspectionPlanInput): Promise<{ stat
   const book = new TaskBook(workflowId);
   const key = (step: string) => `${workflowId}/${step}`;
   book.completionCheck = (t: TaskState, i) => {
-    if (t.type === 'planApproval' && !i.actor.roles.some((r) => r === 'supervisor' || r === 'admin')) refuse(REFUSAL.forbidden, 'a supervisor approves a plan');
+    if (t.type !== 'planApproval') return;
+    if (!i.actor.roles.some((r) => r === 'supervisor' || r === 'admin')) refuse(REFUSAL.forbidden, 'a supervisor approves a plan', 'plan-approval-supervisor-only');
+    if (input.createdBy && i.actor.username === input.createdBy) refuse(REFUSAL.forbidden, 'nobody decides the approval of a plan they created', 'own-plan-approval');
   };
   book.register(() => undefined);
   const planTask = async (step: string, type: 'planApproval' | 'draw', title: string, departmentCode: string, workingDays: number) => {
     const dueAt = await stepActs.computeDueAt({ from: new Date().toISOString(), workingDays });
-    await book.open({ taskKey: key(step), type, title: `${title}：${input.title}`, departmentCode, creditCode: null, entityName: null, dueAt, data: { planId: input.planId } });
+    // The inbox offers the approval to everyone but the plan's creator (excludedActors; the check above refuses them).
+    const excluded = type === 'planApproval' && input.createdBy ? { excludedActors: [input.createdBy], exclusion: 'own-plan-approval' } : {};
+    await book.open({ taskKey: key(step), type, title: `${title}：${input.title}`, departmentCode, creditCode: null, entityName: null, dueAt, data: { planId: input.planId, ...excluded } });
     return awaitWithEscalation(book, key(step), SECOND_ESCALATION_WORKING_DAYS);
   };
 
@@ -81,6 +90,15 @@ export async function inspectionPlan(input: InspectionPlanInput): Promise<{ stat
   for (const s of steps) {
     const t = await planTask(`draw-${s.step}`, 'draw', s.title, s.departmentCode, DRAW_WORKING_DAYS);
     drawn = await acts.runDraw({ planId: input.planId, step: s.step, actor: t.completedBy ?? workflowId, ...(batched ? { summaryOnly: true } : {}) });
+  }
+  // Not one drawn entity could be staffed (too few eligible inspectors for the team size): the plan says so
+  // and ends, rather than show 已完成 with no inspection. Its page says what to change; a new plan redraws,
+  // since this plan's pool and seeds were committed and published, and a redraw under them would give the same.
+  const staffedCount = batched ? (drawn.staffed ?? 0) : drawn.assignments.length;
+  if (staffedCount === 0 && drawn.unstaffed > 0 && wf.patched('plan-understaffed')) {
+    await stepActs.setPlanStatus({ planId: input.planId, status: 'understaffed' });
+    await book.flushed();
+    return { status: 'understaffed', inspections: 0 };
   }
   await stepActs.setPlanStatus({ planId: input.planId, status: 'inProgress' });
   await book.flushed();

@@ -8,13 +8,14 @@ import { teamDepartments, validateParameters, type DrawResult } from '../../doma
 import { LIST_TYPES } from '../../domain/credit';
 import { CHECK_RESULTS, DRAW_MODES, INSPECTION_OUTCOMES, RISK_CLASSES } from '../../domain/inspections';
 import { entityPool, inspectorPool } from '../../activities/inspections';
-import { approveExtensionUpdate } from '../../workflows/enforcementCase';
+import { approveExtensionUpdate, requestExtensionUpdate } from '../../workflows/enforcementCase';
 import { inspection, recordResultsUpdate } from '../../workflows/inspection';
 import { inspectionPlan, inspectionPlanWorkflowId } from '../../workflows/inspectionPlan';
 import { requireUser } from '../auth/middleware';
 import type { SessionUser } from '../../db/credentials';
 import { forbidden, notFound, unprocessable } from '../errors';
 import { page, Paging, seesAll } from '../lists';
+import { caseView, peopleOf, planStaffing } from './planCaseViews';
 import { document, userSecurity, z } from '../openapi';
 import { update, type Temporal } from '../temporal';
 import { body, parse, query, freeText, text, date } from '../validate';
@@ -65,7 +66,11 @@ document({ method: 'get', path: '/api/v1/inspection-plans/{id}', operationId: 'g
 document({ method: 'get', path: '/api/v1/inspections', operationId: 'listInspections', summary: 'List inspections', tags: ['spot checks'], security: userSecurity, responses: ok('inspections of your department') }, [401]);
 document({ method: 'get', path: '/api/v1/inspections/{id}', operationId: 'getInspection', summary: 'Get an inspection', tags: ['spot checks'], security: userSecurity, request: { params: NumericId }, responses: ok('one inspection') }, [401, 404]);
 document({ method: 'get', path: '/api/v1/cases', operationId: 'listCases', summary: 'List enforcement cases', tags: ['spot checks'], security: userSecurity, responses: ok('enforcement cases of your department') }, [401]);
-document({ method: 'post', path: '/api/v1/cases/{id}/extension', operationId: 'extendCaseDeadline', summary: 'Extend the deadline of a case step (supervisor)', tags: ['spot checks'], security: userSecurity, request: { params: NumericId, body: { content: { 'application/json': { schema: z.object({ reason: z.string() }) } } } }, responses: ok('the open step’s deadline, extended once (supervisor)') }, [400, 401, 403, 404, 409]);
+const ExtensionRequestInput = z.object({ reason: freeText().min(1).max(1000).describe('why the open step needs more time') }).openapi('CaseExtensionRequestInput');
+const ExtensionApprovalInput = z.object({ comment: freeText().max(1000).optional() }).openapi('CaseExtensionApprovalInput');
+document({ method: 'get', path: '/api/v1/cases/{id}', operationId: 'getCase', summary: 'Get an enforcement case', tags: ['spot checks'], security: userSecurity, request: { params: NumericId }, responses: ok('the case, with the parties to it (who may not decide it) and a pending extension request, people by name') }, [401, 404]);
+document({ method: 'post', path: '/api/v1/cases/{id}/extension-request', operationId: 'requestCaseExtension', summary: 'Ask for the extension of a case step', tags: ['spot checks'], security: userSecurity, request: { params: NumericId, body: { content: { 'application/json': { schema: ExtensionRequestInput } } } }, responses: ok('asked; a supervisor other than the asker approves it') }, [400, 401, 404, 409, 422]);
+document({ method: 'post', path: '/api/v1/cases/{id}/extension', operationId: 'extendCaseDeadline', summary: 'Approve the requested extension of a case step (supervisor)', tags: ['spot checks'], security: userSecurity, request: { params: NumericId, body: { content: { 'application/json': { schema: ExtensionApprovalInput } } } }, responses: ok('the open step’s deadline, extended once; refused (403 own-extension-approval) to the supervisor who asked for it') }, [400, 401, 403, 404, 409]);
 document({ method: 'post', path: '/api/v1/routine-inspections', operationId: 'startRoutineInspection', summary: 'Start a routine inspection', tags: ['spot checks'], security: userSecurity, responses: { 202: { description: 'a routine inspection (日常监管) started for the team' } } }, [400, 401, 403, 422]);
 document({ method: 'post', path: '/api/v1/inspections/{id}/results', operationId: 'recordInspectionResults', summary: 'Record the results of an inspection', tags: ['spot checks'], security: userSecurity, request: { params: NumericId, body: { content: { 'application/json': { schema: RecordInput } } } }, responses: ok('recorded; each team member then confirms on their task') }, [400, 401, 403, 404, 409, 422]);
 
@@ -78,19 +83,20 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     const departments = [user.department.code, ...p.jointDepartmentCodes];
     const items = (await db.models.check_items.findAll({ where: { code: p.checkItemCodes }, raw: true })) as any[];
     const missing = p.checkItemCodes.filter((c) => !items.some((i) => i.code === c));
-    if (missing.length) throw unprocessable(`unknown check items: ${missing.join(', ')}`, [{ field: 'checkItemCodes', message: 'unknown check item' }]);
+    if (missing.length) throw unprocessable(`unknown check items: ${missing.join(', ')}`, [{ field: 'checkItemCodes', message: 'unknown check item', code: 'unknown-check-item' }], { code: 'unknown-check-item', params: { codes: missing.join(', ') } });
     const foreign = items.filter((i) => !departments.includes(i.departmentCode));
-    if (foreign.length) throw unprocessable(`check items of a department not in the plan: ${foreign.map((i) => i.code).join(', ')}`, [{ field: 'checkItemCodes', message: 'add the department as a joint department' }]);
+    if (foreign.length) throw unprocessable(`check items of a department not in the plan: ${foreign.map((i) => i.code).join(', ')}`, [{ field: 'checkItemCodes', message: 'add the department as a joint department', code: 'check-item-of-other-department' }], { code: 'check-item-of-other-department', params: { items: foreign.map((i) => i.name).join('、') } });
     const known = new Set(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => d.code));
     for (const [field, code] of [...p.jointDepartmentCodes.map((c) => ['jointDepartmentCodes', c]), ['receivingDepartmentCode', p.receivingDepartmentCode]] as Array<[string, string | undefined]>) {
-      if (code && !known.has(code)) throw unprocessable(`unknown department ${code}`, [{ field, message: 'unknown department' }]);
+      if (code && !known.has(code)) throw unprocessable(`unknown department ${code}`, [{ field, message: 'unknown department', code: 'unknown-department' }], { code: 'unknown-department', params: { department: code } });
     }
     // A joint check puts an inspector of each participating department on every team (部门联合抽查, RULES.md),
     // so the team needs a seat for each: the department that draws the teams and every joint department.
     const teamDrawer = p.drawMode === 'planning' ? user.department.code : p.receivingDepartmentCode!;
     const participating = teamDepartments(teamDrawer, p.jointDepartmentCodes);
     if (p.teamSize < participating.length) {
-      throw unprocessable(`a joint plan of ${participating.length} departments (${participating.join(', ')}) needs a team of at least ${participating.length}`, [{ field: 'teamSize', message: `at least ${participating.length}: one inspector of each department` }]);
+      const problem = { code: 'joint-team-too-small', params: { departments: participating.length } };
+      throw unprocessable(`a joint plan of ${participating.length} departments (${participating.join(', ')}) needs a team of at least ${participating.length}`, [{ field: 'teamSize', message: `at least ${participating.length}: one inspector of each department`, ...problem }], problem);
     }
   }
 
@@ -122,7 +128,10 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     // One plan's process starts each inspection from one workflow history; past this size the history
     // would outgrow Temporal's limits, so a larger check is planned as several plans (by region or class).
     const toDraw = (await strataSizes(p)).reduce((n, s) => n + s.toDraw, 0);
-    if (toDraw > MAX_INSPECTIONS_PER_PLAN) throw unprocessable(`this plan would draw ${toDraw} inspections; one plan runs at most ${MAX_INSPECTIONS_PER_PLAN}: split it by region or credit-risk class`, [{ field: 'strata', message: `at most ${MAX_INSPECTIONS_PER_PLAN} inspections per plan` }]);
+    if (toDraw > MAX_INSPECTIONS_PER_PLAN) {
+      const problem = { code: 'plan-too-large', params: { toDraw, max: MAX_INSPECTIONS_PER_PLAN } };
+      throw unprocessable(`this plan would draw ${toDraw} inspections; one plan runs at most ${MAX_INSPECTIONS_PER_PLAN}: split it by region or credit-risk class`, [{ field: 'strata', message: `at most ${MAX_INSPECTIONS_PER_PLAN} inspections per plan`, ...problem }], problem);
+    }
     const year = p.periodFrom.slice(0, 4);
     const id = `${user.department.code}-${year}-${crypto.randomBytes(3).toString('hex').toUpperCase()}`;
     const workflowId = inspectionPlanWorkflowId(id);
@@ -132,7 +141,7 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     });
     // The plan's period ends at the close of its last day (Asia/Shanghai): the inspections' deadline.
     const dueAt = new Date(`${p.periodTo}T23:59:59.999+08:00`).toISOString();
-    await temporal.client.workflow.start(inspectionPlan, { workflowId, taskQueue: temporal.taskQueue, args: [{ planId: id, title: p.title, departmentCode: user.department.code, drawMode: p.drawMode, receivingDepartmentCode: p.receivingDepartmentCode ?? null, checkItemCodes: p.checkItemCodes, dueAt, childrenPerRun }] });
+    await temporal.client.workflow.start(inspectionPlan, { workflowId, taskQueue: temporal.taskQueue, args: [{ planId: id, title: p.title, departmentCode: user.department.code, drawMode: p.drawMode, receivingDepartmentCode: p.receivingDepartmentCode ?? null, checkItemCodes: p.checkItemCodes, dueAt, childrenPerRun, createdBy: user.username }] });
     res.status(201).json(await planView(db, id));
   });
 
@@ -149,8 +158,9 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     const { id } = parse(z.object({ id: text().max(40) }), req.params, 'path');
     const plan = await planView(db, id);
     const u = req.user!;
-    if (!plan || (!seesAll(u) && plan.departmentCode !== u.department.code && plan.receivingDepartmentCode !== u.department.code)) throw notFound(`plan ${id} does not exist or is not visible to you`);
-    res.json(plan);
+    if (!plan || (!seesAll(u) && plan.departmentCode !== u.department.code && plan.receivingDepartmentCode !== u.department.code)) throw notFound(`plan ${id} does not exist or is not visible to you`, { code: 'plan-not-found', params: { id } });
+    // Who drew up the plan, as a person: name and department (the public view never names them).
+    res.json({ ...plan, creator: (await peopleOf(db, [plan.createdBy])).get(plan.createdBy) });
   });
 
   const InspectionQuery = Paging.extend({ planId: text().optional(), status: text().optional(), entity: text().optional(), kind: z.enum(['random', 'routine']).optional() });
@@ -195,22 +205,35 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
 
   async function visibleCase(u: SessionUser, id: number) {
     const row = await db.models.enforcement_cases.findByPk(id);
-    if (!row || (!seesAll(u) && row.get('departmentCode') !== u.department.code)) throw notFound(`case ${id} does not exist or is not visible to you`);
+    if (!row || (!seesAll(u) && row.get('departmentCode') !== u.department.code)) throw notFound(`case ${id} does not exist or is not visible to you`, { code: 'case-not-found', params: { id } });
     return row;
   }
 
   r.get('/cases/:id', staff, async (req, res) => {
     const { id } = parse(z.object({ id: z.coerce.number().int().positive() }), req.params, 'path');
-    res.json((await visibleCase(req.user!, id)).get({ plain: true }));
+    res.json(await caseView(db, temporal, await visibleCase(req.user!, id)));
+  });
+
+  // An extension is asked for by someone working the case and approved by a supervisor who did not ask
+  // (separation of duties): the workflow refuses the asker's own approval.
+  r.post('/cases/:id/extension-request', staff, async (req, res) => {
+    const { id } = parse(z.object({ id: z.coerce.number().int().positive() }), req.params, 'path');
+    const { reason } = body(ExtensionRequestInput, req);
+    const row = await visibleCase(req.user!, id);
+    const u = req.user!;
+    await update(temporal, row.get('workflowId'), requestExtensionUpdate, { actor: { username: u.username, departmentCode: u.department.code, roles: u.roles }, reason });
+    await appendAudit(db, { actorType: 'user', actor: u.username, action: 'case.extensionRequested', targetType: 'case', targetId: row.get('caseKey') as string, detail: { reason } });
+    res.json(await caseView(db, temporal, (await db.models.enforcement_cases.findByPk(id))!));
   });
 
   r.post('/cases/:id/extension', requireUser(db, 'supervisor', 'admin'), async (req, res) => {
     const { id } = parse(z.object({ id: z.coerce.number().int().positive() }), req.params, 'path');
-    const { reason } = body(z.object({ reason: freeText().min(1).max(1000) }), req);
+    const { comment } = body(ExtensionApprovalInput, req);
     const row = await visibleCase(req.user!, id);
     const u = req.user!;
-    await update(temporal, row.get('workflowId'), approveExtensionUpdate, { actor: { username: u.username, departmentCode: u.department.code, roles: u.roles }, reason });
-    res.json((await db.models.enforcement_cases.findByPk(id))!.get({ plain: true }));
+    await update(temporal, row.get('workflowId'), approveExtensionUpdate, { actor: { username: u.username, departmentCode: u.department.code, roles: u.roles } });
+    await appendAudit(db, { actorType: 'user', actor: u.username, action: 'case.extensionApproved', targetType: 'case', targetId: row.get('caseKey') as string, ...(comment ? { detail: { comment } } : {}) });
+    res.json(await caseView(db, temporal, (await db.models.enforcement_cases.findByPk(id))!));
   });
 
   // Routine supervision (日常监管, F5): the same inspection process and result format, outside any plan.
@@ -267,5 +290,7 @@ export async function planView(db: Db, id: string): Promise<Record<string, any> 
           resultHash: revealed.includes('teams') ? d.get('resultHash') : null,
         }
       : null,
+    // Once the teams are drawn: how many entities got a team and, if some did not, why in numbers.
+    staffing: result && revealed.includes('teams') ? await planStaffing(db, plan.get({ plain: true }) as Record<string, any>, d!.get('parameters'), result) : null,
   };
 }

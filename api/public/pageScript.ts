@@ -1,7 +1,7 @@
 // The public page's script (GET /public/page.js; see api/public/page.ts): tabs, search and paging over the
 // public API, and per plan the verification data folded into a <details> for those who want to check a draw.
 export const PUBLIC_SCRIPT = `const OUT={no_problem:'未发现问题',rectified_on_spot:'发现问题已责令改正',problem_found:'发现问题待后续处理',suspected_violation:'涉嫌违法，已移交',not_found_at_address:'通过登记的住所无法联系',closed_down:'已关闭停业'};
-const ST={approved:'已批准待摇号',inProgress:'检查中',completed:'已完成'};
+const ST={approved:'已批准待摇号',inProgress:'检查中',completed:'已完成',understaffed:'未能组队'};
 const PER_PAGE=20;
 const esc=s=>String(s??'').replace(/[&<>"]/g,c=>({'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;'}[c]));
 const $=s=>document.querySelector(s);
@@ -22,8 +22,16 @@ function verification(p){
     +'<dt>复核命令（在本平台源代码目录中运行）</dt><dd><code>'+esc(cmd)+'</code></dd></dl></details>';
 }
 
+// A draw that could not staff its teams says so beside the status: how many entities, how many inspectors for what team.
+function staffing(p){
+  const s=p.staffing;
+  if(!s||!s.unstaffed)return '';
+  const why=s.eligible!==null&&s.eligible<s.teamSize?'符合条件的执法人员仅 '+s.eligible+' 名，不足每组 '+s.teamSize+' 名':'部分部门没有符合条件的执法人员';
+  return '<div class="muted" data-testid="plan-staffing">'+(s.staffed?'抽中 '+s.drawn+' 户，其中 '+s.unstaffed+' 户未能组队：':'抽中 '+s.drawn+' 户，均未能组队，未开展检查：')+esc(why)+'</div>';
+}
+
 fetch('/public/v1/inspection-plans').then(r=>r.json()).then(({data})=>{
-  $('#plans tbody').innerHTML=data.map(p=>'<tr>'+td(p.id)+td(p.title)+td(p.department&&p.department.name)+td(p.periodFrom+' ~ '+p.periodTo)+td(ST[p.status]||p.status)+'<td>'+verification(p)+'</td></tr>').join('');
+  $('#plans tbody').innerHTML=data.map(p=>'<tr>'+td(p.id)+td(p.title)+td(p.department&&p.department.name)+td(p.periodFrom+' ~ '+p.periodTo)+'<td data-testid="plan-status">'+esc(ST[p.status]||p.status)+staffing(p)+'</td><td>'+verification(p)+'</td></tr>').join('');
 });
 
 // A searchable, paged table: the form's fields become the query, the pager turns pages.

@@ -13,7 +13,8 @@ import { entityMatch } from './entitySearch';
 // Disclosure (社会监督): no login, nothing unpublished, no personal data of natural persons — plans from
 // their approval (with the draw's commitments), draws once made, and published inspection results.
 
-const PUBLIC_PLAN_STATUSES = ['approved', 'inProgress', 'completed'];
+// `understaffed`: drawn, but too few eligible inspectors for any team, so no inspection took place — said so in public too.
+const PUBLIC_PLAN_STATUSES = ['approved', 'inProgress', 'completed', 'understaffed'];
 const ResultsQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   perPage: z.coerce.number().int().min(1).max(200).default(25),

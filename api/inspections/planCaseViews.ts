@@ -1,0 +1,71 @@
+import type { Model } from 'sequelize';
+import type { Db } from '../../db';
+import { readDocument } from '../../db/chunks';
+import { staffingShortfall, type DrawParameters, type DrawResult, type PoolSnapshot, type StaffingShortfall } from '../../domain/draw';
+import { caseStateQuery, type CaseState } from '../../workflows/enforcementCase';
+import type { Temporal } from '../temporal';
+
+// What the plan and case pages show beyond the projections: people by name and department (DESIGN.md rule 10),
+// a draw's staffing in numbers, and a case's pending extension request and parties.
+
+export interface PersonView {
+  username: string;
+  displayName: string;
+  department: { code: string; name: string };
+}
+
+/** The named users as people: display name and department; an unknown login stays itself. */
+export async function peopleOf(db: Db, usernames: readonly string[]): Promise<Map<string, PersonView>> {
+  const wanted = [...new Set(usernames.filter(Boolean))];
+  if (wanted.length === 0) return new Map();
+  const rows = (await db.models.users.findAll({ where: { username: wanted }, attributes: ['username', 'displayName', 'departmentCode'], raw: true })) as any[];
+  const departments = new Map(((await db.models.departments.findAll({ where: { code: [...new Set(rows.map((r) => r.departmentCode))] }, raw: true })) as any[]).map((d) => [d.code, d.name]));
+  const people = new Map<string, PersonView>(rows.map((r) => [r.username, { username: r.username, displayName: r.displayName, department: { code: r.departmentCode, name: departments.get(r.departmentCode) ?? r.departmentCode } }]));
+  for (const u of wanted) if (!people.has(u)) people.set(u, { username: u, displayName: u, department: { code: '', name: '' } });
+  return people;
+}
+
+/** A plan's staffing once its teams are drawn, with what to change when some entities got no team. */
+export type PlanStaffing = StaffingShortfall & {
+  /** The departments whose inspectors the teams were drawn from. */
+  departmentCodes: string[];
+};
+
+/**
+ * The staffing of a drawn plan. The pool is read only when some entity went without a team (rare, and then
+ * a person needs the numbers); a fully staffed plan is counted from the result alone.
+ */
+export async function planStaffing(db: Db, plan: Record<string, any>, parameters: DrawParameters, result: DrawResult): Promise<PlanStaffing> {
+  const drawing = plan.drawMode === 'planning' ? plan.departmentCode : (plan.receivingDepartmentCode ?? plan.departmentCode);
+  const departmentCodes: string[] = plan.inspectorFilter?.departmentCodes?.length ? plan.inspectorFilter.departmentCodes : [...new Set([drawing, ...(plan.jointDepartmentCodes ?? [])])];
+  const unstaffed = result.inspections.filter((i) => i.team.length === 0).length;
+  if (unstaffed === 0) {
+    return { drawn: result.inspections.length, staffed: result.inspections.length, unstaffed: 0, teamSize: parameters.teamSize, eligible: null, missingDepartmentCodes: [], departmentCodes };
+  }
+  const pool = await readDocument<PoolSnapshot>(db, plan.id, 'pool');
+  return { ...staffingShortfall(parameters, pool ?? { entities: [], inspectors: [], recusals: [] }, result.inspections), departmentCodes };
+}
+
+/**
+ * A case as its page shows it: the projection, the parties to it and the pending extension request by
+ * name. The request lives in the case's workflow (asked by a Query) until approved; a closed case has none.
+ */
+export async function caseView(db: Db, temporal: Temporal, row: Model<any, any>): Promise<Record<string, any>> {
+  const c = row.get({ plain: true }) as Record<string, any>;
+  let state: CaseState | null = null;
+  if (c.stage !== 'closed') {
+    try {
+      state = await temporal.client.workflow.getHandle(c.workflowId).query(caseStateQuery);
+    } catch {
+      // A case started before the query existed, or Temporal away for a moment: the page shows the projection.
+      state = null;
+    }
+  }
+  const people = await peopleOf(db, [...(state?.parties ?? []), ...(state?.extensionRequest ? [state.extensionRequest.requestedBy] : [])]);
+  return {
+    ...c,
+    parties: (state?.parties ?? []).map((u) => people.get(u)!),
+    extensionRequest: state?.extensionRequest ? { ...state.extensionRequest, requestedBy: people.get(state.extensionRequest.requestedBy)! } : null,
+    extended: state?.extended ?? null,
+  };
+}
