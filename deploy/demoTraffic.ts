@@ -160,11 +160,16 @@ export async function runDemoJointPunishment(baseUrl: string, keys: Record<strin
     { eventId: 'DEMO-CL-5', action: 'delist', listType: 'abnormalOperationList', creditCode: entity(30).creditCode, documentNo: '金市监异〔2026〕57号', exitType: 'removed', reason: '已办理住所变更登记，申请移出', delistedOn: '2026-09-08' },
   ];
   for (const l of listings) await post(l);
-  const screening = await fetchWhenReady(`${baseUrl}/api/ext/v1/screening?creditCode=${serious.creditCode}&scenario=government_procurement`, { headers: { authorization: `Bearer ${keys['procurement-system']}` } });
-  if (!screening.ok) throw new Error(`demo screening: ${screening.status} ${await screening.text()}`);
+  // Every screening is a new question with its own feedback task: the demo asks once, not on every start.
+  const czj = await as(baseUrl, 'czj-clerk', password);
+  const asked = (await czj<{ data: unknown[] }>('GET', `/api/v1/tasks?type=screeningFeedback&entity=${serious.creditCode}`)).data.length > 0;
+  if (!asked) {
+    const screening = await fetchWhenReady(`${baseUrl}/api/ext/v1/screening?creditCode=${serious.creditCode}&scenario=government_procurement`, { headers: { authorization: `Bearer ${keys['procurement-system']}` } });
+    if (!screening.ok) throw new Error(`demo screening: ${screening.status} ${await screening.text()}`);
+  }
   const admin = await as(baseUrl, 'admin', password);
   const scan = await admin<{ raised: number }>('POST', '/api/v1/warning-scans', {});
-  return `${listings.length} credit-list events, 1 screening, warning scan raised ${scan.raised}`;
+  return `${listings.length} credit-list events, ${asked ? 'screening asked before' : '1 screening'}, warning scan raised ${scan.raised}`;
 }
 
 /**
