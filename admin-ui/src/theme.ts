@@ -1,3 +1,4 @@
+import type { CheckboxProps } from '@mui/material';
 import { grey } from '@mui/material/colors';
 import { deepmerge } from '@mui/utils';
 import { defaultLightTheme, type RaThemeOptions } from 'react-admin';
@@ -15,6 +16,16 @@ export const theme: RaThemeOptions = deepmerge(defaultLightTheme, {
         info: { main: '#01579b' },
     },
     components: {
+        // A checkbox given an aria-label (react-admin's row selection) carries it on MUI's <span>, where it names
+        // nothing and is not allowed, and leaves the <input> unnamed (4.1.2): the label goes to the input.
+        MuiCheckbox: {
+            defaultProps: {
+                slotProps: {
+                    root: () => ({ 'aria-label': undefined }),
+                    input: ({ inputProps, 'aria-label': label }: CheckboxProps) => ({ ...inputProps, ...(label ? { 'aria-label': label } : {}) }),
+                },
+            },
+        },
         // Under a form's buttons: the default grey[300] leaves a text button in primary or error colour under 4.5:1.
         RaToolbar: { styleOverrides: { root: { backgroundColor: grey[100] } } },
     },

@@ -55,6 +55,8 @@ export function browserSuite(options: {
   let platforms: TestPlatform[] = [];
   // The pages of this file already audited: each once per file.
   const audited = new Set<string>();
+  // Audits whose findings no close reported (their test failed first): shown after the suite, not lost.
+  const unreported: PageAudit[] = [];
   const expected = new RegExp(`status of (${options.expectedStatuses.join('|')})`);
 
   beforeAll(async () => {
@@ -62,6 +64,8 @@ export function browserSuite(options: {
     await Promise.all([launchChromium().then((b) => (browser = b)), options.start().then((ps) => (platforms = ps))]);
   }, 60_000);
   afterAll(async () => {
+    const left = unreported.flatMap((a) => a.findings);
+    if (left.length) console.warn(`accessibility and language findings of sessions whose test failed first:\n  ${[...new Set(left)].join('\n  ')}`);
     await Promise.allSettled([browser?.close(), ...platforms.map((p) => p.stop())]);
   });
 
@@ -75,6 +79,7 @@ export function browserSuite(options: {
       if (msg.type() === 'error' && !expected.test(msg.text())) pageErrors.push(msg.text());
     });
     const audit = new PageAudit(page, audited);
+    unreported.push(audit);
     return {
       page,
       pageErrors,
@@ -113,8 +118,8 @@ export function browserSuite(options: {
     try {
       await step(name, session, body);
     } catch (err) {
-      // The step's own failure is the one to report, not the audit's.
-      await session.close().catch(() => undefined);
+      // The step's own failure is the one to report; the audit's findings are shown after the suite.
+      await session.page.context().close().catch(() => undefined);
       throw err;
     }
     await session.close();

@@ -21,7 +21,7 @@ const ProcessName = ({ row }: { row: StuckProcess }) => {
     return (
         <>
             <Typography variant="body2">{translate(`resources.stuck-processes.processes.${row.process}`, { _: row.process })}</Typography>
-            <Typography variant="caption" sx={{ color: 'text.secondary', fontFamily: 'monospace' }}>
+            <Typography variant="caption" lang="en" sx={{ color: 'text.secondary', fontFamily: 'monospace' }}>
                 {row.workflowId}
             </Typography>
         </>
@@ -44,14 +44,17 @@ const StateChip = ({ row }: { row: StuckProcess }) => {
     );
 };
 
-/** The step by name; the failure message itself is technical and shown as it is, in full on hover. */
+/**
+ * The step by name; the failure message itself is technical and shown as it is, in full on hover, marked as
+ * English (lang, WCAG 3.1.2) like the workflow id: a screen reader reads it as such.
+ */
 const StepAndError = ({ row }: { row: StuckProcess }) => {
     const translate = useTranslate();
     return (
         <>
             <Typography variant="body2">{row.step ? translate(`resources.stuck-processes.steps.${row.step}`, { _: row.step }) : '—'}</Typography>
             <Tooltip title={row.error ?? ''}>
-                <Typography variant="caption" sx={{ color: 'text.secondary', display: 'block', maxWidth: 420, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                <Typography variant="caption" lang="en" sx={{ color: 'text.secondary', display: 'block', maxWidth: 420, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
                     {row.error}
                 </Typography>
             </Tooltip>
