@@ -7,9 +7,10 @@ import { isTransient, withRetry } from '../config/retry';
 import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/tasks';
 import { shanghaiDate, type WorkingDayCalendar } from '../domain/workingDays';
 
-// What the quick start adds on first run so every inbox has work to show: API keys for the demo external
-// systems, and newly registered entities posted through the real external API, as the registration
-// system would post them.
+// What the quick start adds on first run so every inbox and board has work to show, always through the
+// platform's own APIs as the external systems and the demo users would call them: API keys for the demo
+// external systems, newly registered entities, credit-list events, worked spot checks, and plans whose
+// periods ended (or end soon) so the overdue and due-soon boards are not empty on day one.
 
 const DEMO_SYSTEMS: Array<{ system: string; scopes: ApiScope[]; departmentCode?: string }> = [
   { system: 'registration-system', scopes: ['registration:write'] },
