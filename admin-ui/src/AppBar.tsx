@@ -1,12 +1,8 @@
-import type { ComponentProps } from 'react';
-import {
-    AppBar as RaAppBar,
-    LoadingIndicator,
-    LocalesMenuButton,
-    UserMenu,
-    useGetIdentity,
-    useTranslate,
-} from 'react-admin';
+import { Box } from '@mui/material';
+import { visuallyHidden } from '@mui/utils';
+import { AppBar as RaAppBar, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
+
+import { LOADING_LABEL_ID } from './theme';
 
 // The app bar as react-admin draws it, with the accessible names WCAG 2.1 asks for.
 
@@ -19,17 +15,15 @@ const NamedUserMenu = () => {
     return <UserMenu label={identity?.fullName ? `${menu} ${identity.fullName}` : 'ra.auth.user_menu'} />;
 };
 
-// The spinner shown while data loads is a progressbar, which needs a name (4.1.2); react-admin's has none.
-// LoadingIndicator hands its other props to the spinner.
-const Toolbar = () => {
+export const AppBar = () => {
     const translate = useTranslate();
-    const spinnerName = { 'aria-label': translate('ra.page.loading') } as ComponentProps<typeof LoadingIndicator>;
     return (
         <>
-            <LocalesMenuButton />
-            <LoadingIndicator {...spinnerName} />
+            <RaAppBar userMenu={<NamedUserMenu />} />
+            {/* Names every spinner of the page (theme.ts). */}
+            <Box component="span" id={LOADING_LABEL_ID} sx={visuallyHidden}>
+                {translate('ra.page.loading')}
+            </Box>
         </>
     );
 };
-
-export const AppBar = () => <RaAppBar userMenu={<NamedUserMenu />} toolbar={<Toolbar />} />;

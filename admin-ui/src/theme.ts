@@ -6,6 +6,9 @@ import { defaultLightTheme, type RaThemeOptions } from 'react-admin';
 // react-admin's light theme with colours that keep text at 4.5:1 or more (WCAG 2.1 AA 1.4.3, GB/T 37668):
 // its app bar (white on #2196f3) reads at 3.1:1 and its primary blue (#1976d2) at 4.0:1 on a filled
 // input, MUI's warning orange and info blue under 4:1 on white. The chips' colours are in chipColours.ts.
+/** The id of the app bar's hidden text that names every spinner. */
+export const LOADING_LABEL_ID = 'loading-label';
+
 export const theme: RaThemeOptions = deepmerge(defaultLightTheme, {
     palette: {
         primary: { main: '#1565c0' }, // 5.0:1 on a filled input's grey, 5.8:1 on white
@@ -16,6 +19,9 @@ export const theme: RaThemeOptions = deepmerge(defaultLightTheme, {
         info: { main: '#01579b' },
     },
     components: {
+        // A spinner is a progressbar, which needs a name (4.1.2); react-admin's have none. The name is the
+        // app bar's hidden "加载中" (AppBar.tsx), so it follows the language chosen.
+        MuiCircularProgress: { defaultProps: { 'aria-labelledby': LOADING_LABEL_ID } },
         // A checkbox given an aria-label (react-admin's row selection) carries it on MUI's <span>, where it names
         // nothing and is not allowed, and leaves the <input> unnamed (4.1.2): the label goes to the input.
         MuiCheckbox: {

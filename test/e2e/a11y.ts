@@ -57,6 +57,7 @@ async function settle(frame: Frame): Promise<PageReport> {
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     const start = Date.now();
     const busy = () =>
+      document.readyState !== 'complete' ||
       document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity) ||
       document.querySelector('.MuiLinearProgress-root, .MuiSkeleton-root, [aria-busy="true"]') !== null;
     while (Date.now() - start < LIMIT_MS) {
@@ -134,7 +135,8 @@ const audits = new WeakMap<Page, PageAudit>();
 
 /**
  * The audit of one session's page. `checked` is shared by a test file's sessions: each page (route and
- * heading) is checked once per file, which keeps the check cheap.
+ * heading) is checked once per file where a step or helper has settled on it, which keeps the check cheap;
+ * a page checked only on passing by (which may have been before its data came) is checked again there.
  */
 export class PageAudit {
   readonly findings: string[] = [];
@@ -168,8 +170,10 @@ export class PageAudit {
     const report = await settle(frame);
     if (expectedUrl !== undefined && report.href !== expectedUrl) return;
     const key = `${routeOf(report.href)} ${report.heading} ${report.lang}`;
-    if (this.checked.has(key)) return;
-    this.checked.add(key);
+    const settledKey = `settled ${key}`;
+    const passingBy = expectedUrl !== undefined;
+    if (this.checked.has(settledKey) || (passingBy && this.checked.has(key))) return;
+    this.checked.add(passingBy ? key : settledKey);
     const page = `${routeOf(report.href)} (${report.heading})`;
     for (const f of await runAxe(frame)) this.findings.push(`${page}: axe ${f.rule} (${f.impact}) at ${f.target}: ${f.message}`);
     if (report.lang.startsWith('zh')) {

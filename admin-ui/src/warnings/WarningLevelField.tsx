@@ -1,18 +1,19 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 
+import { AA_CHIPS, type ChipColours } from '../chipColours';
 import type { WarningLevel } from '../types';
 
 /**
  * The colours of the four warning levels (红橙黄蓝, as in national emergency warnings). Fixed colours
  * rather than the theme's: "warning" is orange in MUI and there is no yellow, and the colour is the
- * level's meaning.
+ * level's meaning; the chips' contrast-checked shades (WCAG 2.1 AA).
  */
-const COLORS: Record<WarningLevel, { bg: string; fg: string }> = {
-    red: { bg: '#d32f2f', fg: '#fff' },
-    orange: { bg: '#ef6c00', fg: '#fff' },
-    yellow: { bg: '#fbc02d', fg: 'rgba(0, 0, 0, 0.87)' },
-    blue: { bg: '#1565c0', fg: '#fff' },
+const COLORS: Record<WarningLevel, ChipColours> = {
+    red: AA_CHIPS.red,
+    orange: AA_CHIPS.orange,
+    yellow: AA_CHIPS.amber,
+    blue: AA_CHIPS.blue,
 };
 
 /** A warning level as a chip in its colour: of `level` when given, else of the record's `level`. */
@@ -28,7 +29,7 @@ export const WarningLevelField = ({ level }: { level?: WarningLevel; source?: st
             label={translate(`resources.warnings.levels.${value}`, { _: value })}
             data-testid="warning-level"
             data-level={value}
-            sx={colors ? { bgcolor: colors.bg, color: colors.fg, fontWeight: 'medium' } : undefined}
+            sx={colors ? { ...colors, fontWeight: 'medium' } : undefined}
         />
     );
 };
