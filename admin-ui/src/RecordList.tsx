@@ -27,6 +27,8 @@ type RecordListProps<T extends RaRecord> = Omit<ListProps<T>, 'children' | 'acti
     /** Rows carry `data-testid="<rowTestId>-<id>"`, for the browser tests. */
     rowTestId: string;
     rowClick?: DataTableProps<T>['rowClick'];
+    /** Actions on the rows a user selects (bulk claim, bulk reassign); without them rows cannot be selected. */
+    bulkActionButtons?: DataTableProps<T>['bulkActionButtons'];
     /** Who may add a record: the create button, the only action above the list. */
     create?: CreateAction;
     /** The columns. */
@@ -34,16 +36,16 @@ type RecordListProps<T extends RaRecord> = Omit<ListProps<T>, 'children' | 'acti
 };
 
 /**
- * What the record lists share: the filters and pages the API answers, no export and no bulk selection,
+ * What the record lists share: the filters and pages the API answers, no export, bulk selection only where a list has bulk actions,
  * a row opening its record, and rows a browser test can find. A list one may add to keeps its create
  * button when it has no records (no invitation page in its place), to those who may.
  */
-export const RecordList = <T extends RaRecord>({ rowTestId, rowClick = 'show', create, children, ...listProps }: RecordListProps<T>) => {
+export const RecordList = <T extends RaRecord>({ rowTestId, rowClick = 'show', bulkActionButtons = false, create, children, ...listProps }: RecordListProps<T>) => {
     // One body component per list: a new one on each render would mount every row again.
     const body = useMemo(() => withRowTestId(rowTestId), [rowTestId]);
     return (
         <List<T> {...listProps} {...(create ? { actions: <CreateActions {...create} />, empty: false } : {})} exporter={false}>
-            <DataTable<T> rowClick={rowClick} bulkActionButtons={false} body={body}>
+            <DataTable<T> rowClick={rowClick} bulkActionButtons={bulkActionButtons} body={body}>
                 {children}
             </DataTable>
         </List>

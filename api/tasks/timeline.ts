@@ -15,13 +15,14 @@ export const TimelineEntrySchema = z
     assigneeName: z.string().optional().describe('reassigned: who the task went to, by display name'),
     assigneeDepartmentName: z.string().optional(),
     reason: z.string().optional().describe('reassigned: why (absent on reassignments recorded before a reason was asked for)'),
+    escalationLevel: z.number().int().optional().describe('escalated: to whom, 1 the department supervisor, 2 the district'),
     detail: z.string().optional(),
   })
   .openapi('TimelineEntry');
 export type TimelineView = z.infer<typeof TimelineEntrySchema>;
 
 /** A step of the trail, with the reassignment it records. */
-type TrailEntry = TimelineEntry & { assignee?: string; reason?: string };
+type TrailEntry = TimelineEntry & { assignee?: string; reason?: string; escalationLevel?: number };
 
 const TRAIL_STEPS: Record<string, TimelineEntry['step']> = {
   'task.created': 'pushed',
@@ -42,14 +43,18 @@ async function taskTrail(db: Db, taskId: number): Promise<TrailEntry[]> {
       const step = TRAIL_STEPS[r.action];
       // Before reasons were recorded a reassignment's trail held only the new assignee.
       const reassigned = step === 'reassigned' ? { assignee: d.reassignment?.to ?? d.assignee, ...(d.reassignment?.reason ? { reason: d.reassignment.reason } : {}) } : {};
-      return { at: new Date(r.at).toISOString(), step, ...(r.actorType === 'user' ? { actor: r.actor } : {}), ...(d.outcome ? { detail: d.outcome } : {}), ...reassigned };
+      const escalated = step === 'escalated' ? { escalationLevel: d.escalationLevel } : {};
+      const detail = d.outcome && step === 'completed' ? { detail: d.outcome } : {};
+      return { at: new Date(r.at).toISOString(), step, ...(r.actorType === 'user' ? { actor: r.actor } : {}), ...detail, ...reassigned, ...escalated };
     });
 }
 
+/** Steps the trail tells better than a license-feedback workflow's own timeline: who reassigned to whom and why, the level escalated to (its timeline has English words for it). */
+const FROM_TRAIL: ReadonlyArray<TimelineEntry['step']> = ['reassigned', 'escalated'];
+
 /**
  * A task's timeline, oldest first, with people by name and department. A license-feedback process keeps its
- * own timeline (whose reassignments name only the new assignee); its reassignments come from the trail, which
- * records who reassigned, to whom and why.
+ * own timeline; its reassignments and escalations come from the trail.
  */
 export async function taskTimeline(db: Db, temporal: Temporal, task: TaskView): Promise<TimelineView[]> {
   const trail = await taskTrail(db, task.id);
@@ -63,7 +68,7 @@ export async function taskTimeline(db: Db, temporal: Temporal, task: TaskView): 
       const n = await db.models.notifications.findByPk(task.workflowId);
       kept = n?.get('timeline') ?? [];
     }
-    entries = [...kept.filter((e) => e.step !== 'reassigned'), ...trail.filter((e) => e.step === 'reassigned')].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    entries = [...kept.filter((e) => !FROM_TRAIL.includes(e.step)), ...trail.filter((e) => FROM_TRAIL.includes(e.step))].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   }
   const logins = [...new Set(entries.flatMap((e) => [e.actor, e.assignee]).filter((u): u is string => !!u))];
   const people = new Map(
@@ -82,6 +87,7 @@ export async function taskTimeline(db: Db, temporal: Temporal, task: TaskView): 
     ...person(e.actor, 'actor'),
     ...person(e.assignee, 'assignee'),
     ...(e.reason ? { reason: e.reason } : {}),
+    ...(e.escalationLevel ? { escalationLevel: e.escalationLevel } : {}),
     ...(e.detail ? { detail: e.detail.split(',').map((c) => departments.get(c) ?? c).join('、') } : {}),
   }));
 }

@@ -11,6 +11,9 @@ import { eventually, startPlatform, type TestPlatform } from '../support/platfor
 /** Only 食品销售 is licensed: SCJGJ alone gets a receipt task (5 working days), no claim pool item. */
 const FOOD_ONLY = '许可项目：食品销售。（依法须经批准的项目，经相关部门批准后方可开展经营活动）一般项目：日用百货销售。';
 const INSPECTOR = 'scjgj-inspector-1';
+const SCJGJ = '金山区市场监督管理局';
+const CLERK_NAME = '市场监管受理员（演示）';
+const SUPERVISOR_NAME = '市场监管科长（演示）';
 
 const database = testDatabases[0]; // SQLite
 
@@ -32,6 +35,22 @@ describe('admin UI', () => {
     const res = await p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${key}`).send(event);
     expect(res.status).toBe(202);
     return event;
+  }
+
+  /** A person's display name, as the UI must show them (never the login). */
+  async function displayNameOf(p: TestPlatform, username: string): Promise<string> {
+    const admin = await p.login('admin');
+    const res = await p.api.get('/api/v1/users').query({ department: 'SCJGJ' }).set('Authorization', `Bearer ${admin}`);
+    const user = (res.body.data as any[]).find((u) => u.username === username);
+    expect(user).toBeDefined();
+    return user.displayName;
+  }
+
+  /** Receipts of new FOOD_ONLY registrations, one each, as the clerk sees them. */
+  async function newReceipts(p: TestPlatform, token: string, n: number): Promise<any[]> {
+    const entities = [];
+    for (let i = 0; i < n; i++) entities.push((await postRegistration(p)).entity.creditCode);
+    return Promise.all(entities.map((entity) => eventually(async () => (await tasksOf(p, token, { entity, type: 'receipt' }))[0], FLOW_WAIT, 'a receipt task')));
   }
 
   async function taskAs(p: TestPlatform, token: string, id: number): Promise<any> {
@@ -145,9 +164,15 @@ describe('admin UI', () => {
       expect(Math.max(g, b)).toBeLessThan(100);
       await expect(row.locator('[data-escalation="1"]').textContent()).resolves.toBe('一级督办');
 
+      // People are picked by name, and a reassignment says why: without a reason the dialog does not send.
+      const inspectorName = await displayNameOf(fast, INSPECTOR);
       await row.getByTestId('reassign-task').click();
       await page.getByTestId('reassign-user').click();
-      await page.getByRole('option', { name: new RegExp(`（${INSPECTOR}）$`) }).click();
+      await page.getByRole('option', { name: inspectorName, exact: true }).click();
+      await page.getByTestId('reassign-submit').click();
+      await page.getByRole('dialog').getByText('必填').waitFor();
+      const reason = '受理员休假，请执法员现场核实';
+      await page.getByTestId('reassign-reason').fill(reason);
       await page.getByTestId('reassign-submit').click();
       await notified(page, '已转派');
 
@@ -156,13 +181,99 @@ describe('admin UI', () => {
         return t.assignee?.username === INSPECTOR ? t : null;
       }, UI_WAIT, `the task assigned to ${INSPECTOR}`);
       expect(reassigned).toMatchObject({ status: 'claimed', department: { code: 'SCJGJ' } });
-      // The board refreshes and shows the new assignee on the row.
-      await row.filter({ hasText: reassigned.assignee.displayName }).waitFor();
+      // The board refreshes and shows the new assignee on the row, by name and department, not by login.
+      await row.filter({ hasText: `${inspectorName}（${SCJGJ}）` }).waitFor();
+      await expect(row.textContent()).resolves.not.toContain(INSPECTOR);
+      // The task's timeline says who reassigned it to whom, and why. (The board's first cell selects the row.)
+      await row.locator('td').nth(2).click();
+      await page.waitForURL(new RegExp(`#/tasks/${receipt.id}/show$`));
+      const reassignment = page.getByTestId('timeline-reassignment');
+      await expect(reassignment.textContent()).resolves.toBe(`${SUPERVISOR_NAME} 转派给 ${inspectorName}（${SCJGJ}）：${reason}`);
+      await expect(page.getByTestId('task-assignee').textContent()).resolves.toBe(`${inspectorName}（${SCJGJ}）`);
+      // Nobody by login; the escalations by level, not in the workflow's English.
+      await expect(page.locator('main').textContent()).resolves.not.toMatch(/scjgj-inspector|supervisor|district/);
+      await page.getByTestId('task-timeline').getByText('一级督办').waitFor();
+      await page.goBack();
 
       // 临期提醒 sits beside 超期督办: the same board over the tasks due soon, which this overdue one is not.
       await openMenu(page, '临期提醒', 'due-soon');
       await page.getByText('暂无临近到期的任务').or(page.getByTestId(/^due-soon-row-/).first()).first().waitFor();
       await expect(page.getByTestId(`due-soon-row-${receipt.id}`).count()).resolves.toBe(0);
+    });
+  }, 45_000);
+
+  it('a clerk claims several tasks of 部门待认领 at once; one someone else took first is refused', async () => {
+    const clerk = await platform.login('clerk');
+    const inspector = await platform.login('inspector');
+    const receipts = await newReceipts(platform, clerk, 3);
+
+    await inBrowser(platform, 'bulk-claim', async (page) => {
+      await logIn(page, 'clerk');
+      await openMenu(page, '部门待认领', 'queue');
+      const rows = receipts.map((r) => page.getByTestId(`queue-row-${r.id}`));
+      for (const row of rows) await row.waitFor();
+      // While the clerk looks at the queue, an inspector claims the first.
+      expect((await platform.api.post(`/api/v1/tasks/${receipts[0].id}/claim`).set('Authorization', `Bearer ${inspector}`)).status).toBe(200);
+      for (const row of rows) await row.getByRole('checkbox').check();
+      await page.getByTestId('bulk-claim').click();
+      await notified(page, '2 认领成功，1 已被他人认领');
+      for (const row of rows) await row.waitFor({ state: 'detached' });
+
+      // 我的待办 holds the two; each names the clerk, never the login.
+      await openMenu(page, '我的待办', 'tasks');
+      for (const r of receipts.slice(1)) await page.getByTestId(`task-row-${r.id}`).waitFor();
+      await openRow(page, page.getByTestId(`task-row-${receipts[1].id}`), 'tasks', receipts[1].id);
+      await expect(page.getByTestId('task-assignee').textContent()).resolves.toBe(`${CLERK_NAME}（${SCJGJ}）`);
+      await expect(page.locator('main').textContent()).resolves.not.toContain('clerk');
+    });
+    for (const r of receipts.slice(1)) expect(await taskAs(platform, clerk, r.id)).toMatchObject({ status: 'claimed', assigneeName: CLERK_NAME });
+    expect((await taskAs(platform, clerk, receipts[0].id)).assignee.username).toBe('inspector');
+  }, 60_000);
+
+  it('a filtered view of 我的待办 is saved and reopened', async () => {
+    await inBrowser(platform, 'saved-view', async (page) => {
+      await logIn(page, 'clerk');
+      // Only the overdue tasks, saved under a name.
+      const overdueOnly = page.getByLabel('仅看超期');
+      await overdueOnly.check();
+      await page.waitForURL(/%22overdue%22%3Atrue/);
+      await page.getByTestId('save-view').click();
+      await page.getByLabel('查询名称').fill('我的超期待办');
+      await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+      const saved = page.getByTestId('saved-views').getByRole('button', { name: '我的超期待办' });
+      await saved.waitFor();
+
+      // Back to all my open tasks, then the saved view again with one click.
+      await overdueOnly.uncheck();
+      await page.waitForURL(/%22overdue%22%3Afalse/);
+      await saved.click();
+      await page.waitForURL(/%22overdue%22%3Atrue/);
+      await eventually(() => overdueOnly.isChecked(), UI_WAIT, 'the saved filter shown in the form');
+    });
+  }, 45_000);
+
+  it('in English: a supervisor reassigns from the task page with a reason, and the timeline and the names say so', async () => {
+    const supervisor = await platform.login('supervisor');
+    const [receipt] = await newReceipts(platform, supervisor, 1);
+    const inspectorName = await displayNameOf(platform, INSPECTOR);
+
+    await inBrowser(platform, 'reassign-english', async (page) => {
+      await logIn(page, 'supervisor');
+      await page.getByRole('button', { name: '简体中文' }).click();
+      await page.getByRole('menuitem', { name: 'English' }).click();
+      await menuItem(page, 'My inbox').waitFor();
+      await page.goto(`/#/tasks/${receipt.id}/show`);
+      await page.getByTestId('reassign-task').click();
+      await page.getByTestId('reassign-user').click();
+      await page.getByRole('option', { name: inspectorName, exact: true }).click();
+      await page.getByTestId('reassign-reason').fill('On leave this week');
+      await page.getByTestId('reassign-submit').click();
+      await notified(page, 'Task reassigned');
+      const reassignment = page.getByTestId('timeline-reassignment');
+      await reassignment.waitFor();
+      const text = await reassignment.textContent();
+      expect(text).toMatch(new RegExp(`^${SUPERVISOR_NAME} reassigned the task to ${inspectorName} \\(.+\\): On leave this week$`));
+      await expect(page.getByTestId('task-assignee').textContent()).resolves.toMatch(new RegExp(`^${inspectorName} \\(`));
     });
   }, 45_000);
 

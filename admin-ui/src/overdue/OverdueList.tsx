@@ -1,20 +1,26 @@
-import { BooleanInput, DataTable, SearchInput, type Identifier } from 'react-admin';
+import { BooleanInput, DataTable, SearchInput, SelectInput, type Identifier } from 'react-admin';
 
 import { RecordList } from '../RecordList';
 import { AssigneeField } from '../tasks/AssigneeField';
+import { BulkReassignButton } from '../tasks/BulkReassignButton';
+import { taskTypeChoices } from '../tasks/choices';
 import { DepartmentField } from '../tasks/DepartmentField';
 import { DueAtField } from '../tasks/DueAtField';
 import { EntityField } from '../tasks/EntityField';
 import { EscalationLevelField } from '../tasks/EscalationLevelField';
 import { OverdueForField } from '../tasks/OverdueForField';
-import { departmentFilter } from '../tasks/taskFilters';
+import { assigneeFilter, departmentFilter, entityAndDueFilters } from '../tasks/taskFilters';
 import { ReassignButton } from '../tasks/ReassignButton';
+import { SavedViews } from '../tasks/SavedViews';
 import type { Task } from '../types';
 
 const overdueFilters = [
     <SearchInput key="q" source="q" alwaysOn />,
     departmentFilter(true),
     <BooleanInput key="escalated" source="escalated" alwaysOn />,
+    <SelectInput key="type" source="type" choices={taskTypeChoices} />,
+    assigneeFilter(),
+    ...entityAndDueFilters,
 ];
 
 // The board is a view of tasks: a row opens the task itself.
@@ -39,6 +45,8 @@ const SupervisionBoard = ({ board }: { board: Board }) => (
         perPage={25}
         rowTestId={boards[board].rowTestId}
         rowClick={showTask}
+        bulkActionButtons={<BulkReassignButton />}
+        aside={<SavedViews />}
     >
         <DataTable.Col source="escalationLevel" sortByOrder="DESC" sx={{ whiteSpace: 'nowrap' }}>
             <EscalationLevelField />

@@ -1,11 +1,14 @@
 import { DataTable, SearchInput, SelectField, SelectInput, type Identifier } from 'react-admin';
 
 import { RecordList } from '../RecordList';
+import { BulkClaimButton } from '../tasks/BulkClaimButton';
+import { BulkReassignButton } from '../tasks/BulkReassignButton';
 import { ClaimButton } from '../tasks/ClaimButton';
 import { taskTypeChoices } from '../tasks/choices';
 import { DepartmentField } from '../tasks/DepartmentField';
 import { DueAtField } from '../tasks/DueAtField';
 import { EntityField } from '../tasks/EntityField';
+import { SavedViews } from '../tasks/SavedViews';
 import { ShanghaiTimeField } from '../tasks/ShanghaiTimeField';
 import { departmentFilter, entityAndDueFilters } from '../tasks/taskFilters';
 import type { Task } from '../types';
@@ -16,6 +19,14 @@ const queueFilters = [
     ...entityAndDueFilters,
     departmentFilter(),
 ];
+
+// Select rows to claim them at once; a supervisor may hand them to someone instead.
+const queueBulkActions = (
+    <>
+        <BulkClaimButton />
+        <BulkReassignButton />
+    </>
+);
 
 // The queue is a view of tasks: a row opens the task itself.
 const showTask = (id: Identifier) => `/tasks/${encodeURIComponent(String(id))}/show`;
@@ -32,6 +43,8 @@ export const QueueList = () => (
         perPage={25}
         rowTestId="queue-row"
         rowClick={showTask}
+        bulkActionButtons={queueBulkActions}
+        aside={<SavedViews />}
     >
         <DataTable.Col source="type" disableSort>
             <SelectField source="type" choices={taskTypeChoices} />

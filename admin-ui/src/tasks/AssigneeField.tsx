@@ -2,15 +2,17 @@ import { Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 
 import type { Task } from '../types';
+import { personName } from './personName';
 import type { TaskFieldProps } from './TaskFieldProps';
 
+/** Who holds the task, by name and department (never the login name). */
 export const AssigneeField = (_props: TaskFieldProps) => {
     const task = useRecordContext<Task>();
     const translate = useTranslate();
     if (!task) return null;
-    return task.assignee ? (
-        <Typography component="span" variant="body2" title={task.assignee.username}>
-            {task.assignee.displayName}
+    return task.assigneeName ? (
+        <Typography component="span" variant="body2" data-testid="task-assignee">
+            {personName(translate, task.assigneeName, task.assigneeDepartmentName)}
         </Typography>
     ) : (
         <Typography component="span" variant="body2" sx={{ color: 'text.secondary' }}>

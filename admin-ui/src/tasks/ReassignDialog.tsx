@@ -5,24 +5,25 @@ import {
     Form,
     FormDataConsumer,
     SelectInput,
+    TextInput,
+    maxLength,
     required,
     useGetList,
     useTranslate,
 } from 'react-admin';
 
 import { PICKER_PAGE_SIZE } from '../dataProvider';
-import type { Task, User } from '../types';
+import type { DepartmentRef, Reassignment, User } from '../types';
 import { stopPropagation } from './stopPropagation';
-import { useTaskAction } from './useTaskAction';
 
-interface ReassignValues {
+interface ReassignValues extends Reassignment {
     department: string;
-    assignee: string;
 }
 
-const userLabel = (user: User) => `${user.displayName}（${user.username}）`;
+/** The API's limit on a reason (api/tasks/routes.ts). */
+const REASON_MAX = 500;
 
-/** The people of one department, except the one who holds the task now. */
+/** The people of one department, by name, except the one who holds the task now. */
 const AssigneeInput = ({ department, currentAssignee }: { department: string; currentAssignee?: string }) => {
     const { data = [], isPending } = useGetList<User>(
         'users',
@@ -39,7 +40,7 @@ const AssigneeInput = ({ department, currentAssignee }: { department: string; cu
             label="resources.tasks.dialogs.reassign_user"
             choices={data.filter(user => user.username !== currentAssignee)}
             optionValue="username"
-            optionText={userLabel}
+            optionText="displayName"
             translateChoice={false}
             isPending={Boolean(department) && isPending}
             validate={required()}
@@ -49,32 +50,34 @@ const AssigneeInput = ({ department, currentAssignee }: { department: string; cu
     );
 };
 
-export const ReassignDialog = ({ task, onClose }: { task: Task; onClose: () => void }) => {
-    const translate = useTranslate();
-    const { run, isPending } = useTaskAction('reassign');
-    // A task nobody has claimed yet belongs to no department: pick among its candidates.
-    const departments = task.department ? [task.department] : task.candidateDepartments;
-    const initialValues: ReassignValues = { department: departments[0]?.code ?? '', assignee: '' };
+interface ReassignDialogProps {
+    /** The dialog's title, translated: which task or how many. */
+    title: string;
+    /** The departments the new assignee may come from; a choice is offered when there are several. */
+    departments: DepartmentRef[];
+    /** Who holds the task now, left out of the choices. */
+    currentAssignee?: string;
+    isPending: boolean;
+    /** Sends the reassignment; resolves to whether the dialog may close. */
+    onReassign: (reassignment: Reassignment) => Promise<boolean>;
+    onClose: () => void;
+}
 
-    // The form does not submit until its validators pass, so an assignee is chosen.
+/** 转派: pick the person (of the task's department) and say why; the timeline shows both. */
+export const ReassignDialog = ({ title, departments, currentAssignee, isPending, onReassign, onClose }: ReassignDialogProps) => {
+    const translate = useTranslate();
+    const initialValues: ReassignValues = { department: departments[0]?.code ?? '', assignee: '', reason: '' };
+
+    // The form does not submit until its validators pass, so an assignee and a reason are given.
     const submit = async (values: Partial<ReassignValues>) => {
-        const { assignee } = values as ReassignValues;
-        if (await run(api => api.reassignTask(task.id, assignee))) onClose();
+        const { assignee, reason } = values as ReassignValues;
+        if (await onReassign({ assignee, reason: reason.trim() })) onClose();
     };
 
     return (
-        <Dialog
-            open
-            onClose={onClose}
-            onClick={stopPropagation}
-            fullWidth
-            maxWidth="xs"
-            aria-labelledby="reassign-dialog-title"
-        >
+        <Dialog open onClose={onClose} onClick={stopPropagation} fullWidth maxWidth="xs" aria-labelledby="reassign-dialog-title">
             <Form<ReassignValues> record={initialValues} onSubmit={submit}>
-                <DialogTitle id="reassign-dialog-title">
-                    {translate('resources.tasks.dialogs.reassign_title', { title: task.title })}
-                </DialogTitle>
+                <DialogTitle id="reassign-dialog-title">{title}</DialogTitle>
                 <DialogContent>
                     {departments.length > 1 && (
                         <SelectInput
@@ -89,13 +92,18 @@ export const ReassignDialog = ({ task, onClose }: { task: Task; onClose: () => v
                         />
                     )}
                     <FormDataConsumer<ReassignValues>>
-                        {({ formData }) => (
-                            <AssigneeInput
-                                department={formData.department}
-                                currentAssignee={task.assignee?.username}
-                            />
-                        )}
+                        {({ formData }) => <AssigneeInput department={formData.department} currentAssignee={currentAssignee} />}
                     </FormDataConsumer>
+                    <TextInput
+                        source="reason"
+                        label="resources.tasks.dialogs.reassign_reason"
+                        helperText={translate('resources.tasks.dialogs.reassign_reason_help')}
+                        multiline
+                        minRows={2}
+                        validate={[required(), maxLength(REASON_MAX)]}
+                        fullWidth
+                        slotProps={{ htmlInput: { 'data-testid': 'reassign-reason', maxLength: REASON_MAX } }}
+                    />
                 </DialogContent>
                 <DialogActions>
                     <Button label="ra.action.cancel" onClick={onClose} />

@@ -7,6 +7,7 @@ import { DepartmentField } from './DepartmentField';
 import { DueAtField } from './DueAtField';
 import { EntityField } from './EntityField';
 import { EscalationLevelField } from './EscalationLevelField';
+import { SavedViews } from './SavedViews';
 import { departmentFilter, entityAndDueFilters } from './taskFilters';
 
 const inboxFilters = [
@@ -28,6 +29,7 @@ export const TaskList = () => (
         sort={{ field: 'dueAt', order: 'ASC' }}
         perPage={25}
         rowTestId="task-row"
+        aside={<SavedViews />}
     >
         <DataTable.Col source="type" disableSort>
             <SelectField source="type" choices={taskTypeChoices} />

@@ -1,4 +1,4 @@
-import { Grid } from '@mui/material';
+import { Grid, Typography } from '@mui/material';
 import {
     FunctionField,
     SelectField,
@@ -20,11 +20,13 @@ import { DueAtField } from './DueAtField';
 import { EscalationLevelField } from './EscalationLevelField';
 import { InspectionLink } from './InspectionLink';
 import { OverdueForField } from './OverdueForField';
+import { personName } from './personName';
 import { PlanSummary } from './PlanSummary';
 import { ReassignButton } from './ReassignButton';
 import { ShanghaiTimeField } from './ShanghaiTimeField';
 import { TaskData, hasTaskData } from './TaskData';
 import { PUNISHMENT_TYPES } from './taskRules';
+import type { TaskFieldProps } from './TaskFieldProps';
 import { Timeline } from './Timeline';
 
 const TaskTitle = () => {
@@ -32,6 +34,18 @@ const TaskTitle = () => {
     const translate = useTranslate();
     if (!task) return null;
     return <span>{`${translate(`resources.tasks.types.${task.type}`)} · ${task.title}`}</span>;
+};
+
+/** Who completed the task, by name and department. */
+const CompletedByField = (_props: TaskFieldProps) => {
+    const task = useRecordContext<Task>();
+    const translate = useTranslate();
+    if (!task?.completedByName) return null;
+    return (
+        <Typography component="span" variant="body2" data-testid="task-completed-by">
+            {personName(translate, task.completedByName, task.completedByDepartmentName)}
+        </Typography>
+    );
 };
 
 const TaskActions = () => (
@@ -76,8 +90,8 @@ const TaskDetails = () => {
                     <AssigneeField source="assignee" />
                     <DueAtField source="dueAt" withTime />
                     {task.overdue && <OverdueForField source="overdueFor" />}
+                    {/* The workflow id is the process engine's, not a person's: it stays off the page. */}
                     <ShanghaiTimeField source="createdAt" />
-                    <TextField source="workflowId" sx={{ fontFamily: 'monospace' }} />
                 </FieldsSection>
                 {task.entity ? (
                     <FieldsSection title="resources.tasks.sections.entity">
@@ -110,6 +124,7 @@ const TaskDetails = () => {
                     <FieldsSection title="resources.tasks.sections.result">
                         <SelectField source="outcome" choices={outcomeChoices} />
                         <ShanghaiTimeField source="completedAt" />
+                        {task.completedByName && <CompletedByField source="completedBy" />}
                         {task.comment && <TextField source="comment" sx={{ whiteSpace: 'pre-wrap' }} />}
                     </FieldsSection>
                 )}
