@@ -25,6 +25,15 @@ export async function peopleOf(db: Db, usernames: readonly string[]): Promise<Ma
   return people;
 }
 
+/** The drawn teams' members as people, by credential number (执法证号: what the published draw names). */
+export async function drawMembers(db: Db, drawn: Array<{ team?: string[] }> | null | undefined): Promise<Record<string, PersonView>> {
+  const credentialNos = [...new Set((drawn ?? []).flatMap((i) => i.team ?? []))];
+  if (credentialNos.length === 0) return {};
+  const rows = (await db.models.users.findAll({ where: { credentialNo: credentialNos }, attributes: ['username', 'credentialNo'], raw: true })) as any[];
+  const people = await peopleOf(db, rows.map((r) => r.username));
+  return Object.fromEntries(rows.map((r) => [r.credentialNo, people.get(r.username)!]));
+}
+
 /** A plan's staffing once its teams are drawn, with what to change when some entities got no team. */
 export type PlanStaffing = StaffingShortfall & {
   /** The departments whose inspectors the teams were drawn from. */

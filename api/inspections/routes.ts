@@ -15,7 +15,7 @@ import { requireUser } from '../auth/middleware';
 import type { SessionUser } from '../../db/credentials';
 import { forbidden, notFound, unprocessable } from '../errors';
 import { page, Paging, seesAll } from '../lists';
-import { caseView, peopleOf, planStaffing } from './planCaseViews';
+import { caseView, drawMembers, peopleOf, planStaffing } from './planCaseViews';
 import { document, userSecurity, z } from '../openapi';
 import { update, type Temporal } from '../temporal';
 import { body, parse, query, freeText, text, date } from '../validate';
@@ -83,12 +83,19 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     const departments = [user.department.code, ...p.jointDepartmentCodes];
     const items = (await db.models.check_items.findAll({ where: { code: p.checkItemCodes }, raw: true })) as any[];
     const missing = p.checkItemCodes.filter((c) => !items.some((i) => i.code === c));
-    if (missing.length) throw unprocessable(`unknown check items: ${missing.join(', ')}`, [{ field: 'checkItemCodes', message: 'unknown check item', code: 'unknown-check-item' }], { code: 'unknown-check-item', params: { codes: missing.join(', ') } });
+    if (missing.length) {
+      const problem = { code: 'unknown-check-item', params: { codes: missing.join(', ') } };
+      throw unprocessable(`unknown check items: ${missing.join(', ')}`, [{ field: 'checkItemCodes', message: 'unknown check item', ...problem }], problem);
+    }
     const foreign = items.filter((i) => !departments.includes(i.departmentCode));
-    if (foreign.length) throw unprocessable(`check items of a department not in the plan: ${foreign.map((i) => i.code).join(', ')}`, [{ field: 'checkItemCodes', message: 'add the department as a joint department', code: 'check-item-of-other-department' }], { code: 'check-item-of-other-department', params: { items: foreign.map((i) => i.name).join('、') } });
+    if (foreign.length) {
+      const problem = { code: 'check-item-of-other-department', params: { items: foreign.map((i) => i.name).join('、') } };
+      throw unprocessable(`check items of a department not in the plan: ${foreign.map((i) => i.code).join(', ')}`, [{ field: 'checkItemCodes', message: 'add the department as a joint department', ...problem }], problem);
+    }
     const known = new Set(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => d.code));
     for (const [field, code] of [...p.jointDepartmentCodes.map((c) => ['jointDepartmentCodes', c]), ['receivingDepartmentCode', p.receivingDepartmentCode]] as Array<[string, string | undefined]>) {
-      if (code && !known.has(code)) throw unprocessable(`unknown department ${code}`, [{ field, message: 'unknown department', code: 'unknown-department' }], { code: 'unknown-department', params: { department: code } });
+      const problem = { code: 'unknown-department', params: { department: code ?? '' } };
+      if (code && !known.has(code)) throw unprocessable(`unknown department ${code}`, [{ field, message: 'unknown department', ...problem }], problem);
     }
     // A joint check puts an inspector of each participating department on every team (部门联合抽查, RULES.md),
     // so the team needs a seat for each: the department that draws the teams and every joint department.
@@ -160,7 +167,7 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     const u = req.user!;
     if (!plan || (!seesAll(u) && plan.departmentCode !== u.department.code && plan.receivingDepartmentCode !== u.department.code)) throw notFound(`plan ${id} does not exist or is not visible to you`, { code: 'plan-not-found', params: { id } });
     // Who drew up the plan, as a person: name and department (the public view never names them).
-    res.json({ ...plan, creator: (await peopleOf(db, [plan.createdBy])).get(plan.createdBy) });
+    res.json({ ...plan, creator: (await peopleOf(db, [plan.createdBy])).get(plan.createdBy), members: await drawMembers(db, plan.draw?.inspections) });
   });
 
   const InspectionQuery = Paging.extend({ planId: text().optional(), status: text().optional(), entity: text().optional(), kind: z.enum(['random', 'routine']).optional() });

@@ -5,8 +5,8 @@ import { eventually, startPlatform, type TestPlatform } from '../support/platfor
 
 // An enforcement case (案件) through the admin UI, the way test/e2e/spotCheck.test.ts drives it: Debian's
 // Chromium with playwright-core against the built UI. A routine check with a suspected violation makes the
-// case (through the API, as test/enforcementCase.test.ts does); the clerk finds it under 案件, the
-// supervisor approves the one extension, the clerk records the filing decision on the task, and the
+// case (through the API, as test/enforcementCase.test.ts does); the clerk finds it under 案件 and asks for
+// the one extension, another supervisor approves it, the clerk records the filing decision on the task, and the
 // public page (公示) lists the published result without a login and without personal data.
 // SQLite only. A failing step leaves a screenshot in /tmp (zongjian-e2e-case-*.png).
 
@@ -14,8 +14,6 @@ const database = testDatabases[0]; // SQLite
 
 const TEAM = ['inspector', 'scjgj-inspector-1'];
 const REASON = '需送检验，检验报告待出具';
-/** The workflow's refusal of a second extension, shown in the dialog (api/temporal maps it to 409). */
-const SECOND_EXTENSION = 'this step was already extended once; a further one needs a collective decision';
 /** A resident identity card number (GB 11643): region, birth date, sequence, check digit. */
 const ID_NUMBER = /(?<![0-9A-Z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Z])/;
 
@@ -32,8 +30,8 @@ describe('enforcement cases in the admin UI', () => {
   const ui = browserSuite({
     start: async () => [(p = await startPlatform(database, { entities: 60 }))],
     screenshotPrefix: 'zongjian-e2e-case-',
-    // The session check before login answers 401, and a refused extension 409.
-    expectedStatuses: [401, 409],
+    // The session check before login answers 401.
+    expectedStatuses: [401],
   });
 
   /** A routine check of `creditCode` whose team records a suspected violation and confirms it (as test/enforcementCase.test.ts). */
@@ -58,7 +56,7 @@ describe('enforcement cases in the admin UI', () => {
     const row = page.getByTestId(`case-row-${kase.id}`);
     await row.filter({ hasText: kase.entityName }).filter({ hasText: stage }).filter({ hasText: filingDue }).waitFor();
     await openRow(page, row, 'cases', kase.id);
-    await page.locator('#react-admin-title').filter({ hasText: `案件 ${kase.id} · ${kase.entityName}` }).waitFor();
+    await page.locator('#react-admin-title').filter({ hasText: `案件 · ${kase.entityName}` }).waitFor();
   }
 
   /** The text of a field of the case page (SimpleShowLayout marks each field `ra-field-<source>`). */
@@ -70,7 +68,7 @@ describe('enforcement cases in the admin UI', () => {
     expect(await f.innerText()).toContain(text);
   }
 
-  it('the clerk sees the case and its deadline, the supervisor extends it once, the clerk files it, and the result is public without personal data', async () => {
+  it('the clerk sees the case, who found it and its deadline, asks for the one extension, the supervisor approves it, the clerk files it, and the result is public without personal data', async () => {
     // An individual business (个体工商户): its operator is a natural person, whose name must not be published.
     const entities = (await p.db.models.entities.findAll({ where: { status: 'active', entityType: '个体工商户' }, raw: true })) as any[];
     const entity = entities.find((e) => e.legalRepresentative && !entities.some((o) => o.name.includes(e.legalRepresentative)));
@@ -80,6 +78,11 @@ describe('enforcement cases in the admin UI', () => {
     const [clerk, supervisor] = await Promise.all([p.login('clerk'), p.login('supervisor')]);
     const inspectionKey = await suspectedViolation(creditCode);
     const kase = await eventually(async () => ((await p.api.get('/api/v1/cases').query({ entity: creditCode }).set(as(supervisor))).body.data as any[]).find((c) => c.caseKey === inspectionKey), FLOW_WAIT, 'the case');
+    const caseView = (await p.api.get(`/api/v1/cases/${kase.id}`).set(as(clerk))).body;
+    const partiesText = caseView.parties.map((x: any) => `${x.displayName}（${x.department.name}）`).join('、');
+    expect(caseView.parties.map((x: any) => x.username).sort()).toEqual([...TEAM].sort());
+    const department = caseView.parties[0].department.name as string;
+    const clerkName = '市场监管受理员（演示）';
     const filing = await eventually(async () => (await tasksOf(p, clerk, { type: 'caseFiling', entity: creditCode, status: 'open' }))[0], FLOW_WAIT, 'the filing task');
     expect(kase).toMatchObject({ stage: 'filing', entityName: entity.name, departmentCode: 'SCJGJ', filedAt: null, decisionDueAt: null });
     expect(kase.filingDueAt).toBeTruthy();
@@ -93,7 +96,9 @@ describe('enforcement cases in the admin UI', () => {
       await shows(page, 'stage', '立案审查');
       await shows(page, 'filingDueAt', firstDue);
       await shows(page, 'creditCode', creditCode);
-      await shows(page, 'inspectionKey', inspectionKey);
+      // People by name and department, no internal keys: who found the case (and so does not decide it).
+      await page.getByTestId('case-parties').filter({ hasText: partiesText }).waitFor();
+      expect(await page.locator('#main-content').innerText()).not.toContain(inspectionKey);
       // Not due yet, nor filed, nor decided: no red deadline, and the decision's deadline is still empty.
       await expect(field(page, 'filingDueAt').locator('[data-overdue]').count()).resolves.toBe(0);
       await shows(page, 'filedAt', '—');
@@ -101,21 +106,36 @@ describe('enforcement cases in the admin UI', () => {
       // Only a supervisor approves an extension (the API answers 403 to a clerk): no button for the clerk.
       await page.getByTestId('case-stage').waitFor();
       await expect(page.getByTestId('extend-case').count()).resolves.toBe(0);
+      // The clerk asks for the filing step's one extension, saying why (required).
+      await page.getByTestId('request-extension').click();
+      const dialog = page.getByRole('dialog', { name: `申请延期：${entity.name}` });
+      await dialog.getByTestId('request-extension-submit').click();
+      await dialog.getByText('必填').first().waitFor();
+      await dialog.getByLabel(/^延期理由/).fill(REASON);
+      await dialog.getByTestId('request-extension-submit').click();
+      await notified(page, '已提交延期申请，等待负责人批准');
+      await page.getByTestId('case-extension-request').filter({ hasText: `${clerkName}（${department}）申请延期：${REASON}` }).waitFor();
+      await expect(page.getByTestId('request-extension').count()).resolves.toBe(0);
     });
 
-    // 2. The supervisor approves the one extension of the filing step in the dialog; a second is refused.
+    // 1b. An inspector of the team that found it may not file it: the filing task says why, with no button.
+    await ui.inBrowser(p, 'party', async (page) => {
+      await logIn(page, 'inspector');
+      await page.goto(`/#/tasks/${filing.id}/show`);
+      await page.getByTestId('complete-excluded').filter({ hasText: '您参与了发现本案的检查，不能作出本案的立案或处理决定，须由其他人员办理' }).waitFor();
+      await expect(page.getByTestId('complete-task').count()).resolves.toBe(0);
+    });
+
+    // 2. The supervisor approves the clerk's request in the dialog; the step cannot be extended again.
     const supervisorSession = await ui.openSession(p);
     let extendedDue = '';
     await ui.step('extend', supervisorSession, async (page) => {
       await logIn(page, 'supervisor');
       await openCase(page, kase, '立案审查', firstDue);
       await page.getByTestId('extend-case').click();
-      const dialog = page.getByRole('dialog', { name: `批准案件 ${kase.id} 延期` });
+      const dialog = page.getByRole('dialog', { name: `批准延期：${entity.name}` });
       await dialog.waitFor();
-      // The reason is required: the dialog does not send without it.
-      await dialog.getByTestId('extend-submit').click();
-      await dialog.getByText('必填').first().waitFor();
-      await dialog.getByLabel(/^延期理由/).fill(REASON);
+      await dialog.getByTestId('extend-request-reason').filter({ hasText: `${clerkName}（${department}）申请延期：${REASON}` }).waitFor();
       await dialog.getByTestId('extend-submit').click();
       await notified(page, '已批准延期');
       await dialog.waitFor({ state: 'detached' });
@@ -127,12 +147,9 @@ describe('enforcement cases in the admin UI', () => {
       expect(extendedDue).not.toBe(firstDue);
       await shows(page, 'filingDueAt', extendedDue);
 
-      await page.getByTestId('extend-case').click();
-      await dialog.getByLabel(/^延期理由/).fill('再次延期');
-      await dialog.getByTestId('extend-submit').click();
-      await dialog.getByTestId('extend-problem').filter({ hasText: `延期失败：${SECOND_EXTENSION}` }).waitFor();
-      await dialog.getByRole('button', { name: '取消' }).click();
-      await dialog.waitFor({ state: 'detached' });
+      // Extended once: neither a request nor an approval is offered for this step any more.
+      await expect(page.getByTestId('extend-case').count()).resolves.toBe(0);
+      await expect(page.getByTestId('request-extension').count()).resolves.toBe(0);
       await shows(page, 'filingDueAt', extendedDue);
     });
     await supervisorSession.close();
@@ -168,6 +185,26 @@ describe('enforcement cases in the admin UI', () => {
     });
     expect((await p.api.get(`/api/v1/tasks/${filing.id}`).set(as(clerk))).body).toMatchObject({ status: 'completed', outcome: 'filed' });
     expect(Date.parse(filed.decisionDueAt)).toBeGreaterThan(Date.parse(filed.filedAt));
+
+    // 3b. A supervisor who asks for the decision step's extension is not offered its approval, in Chinese and in English.
+    await ui.inBrowser(p, 'own-extension', async (page) => {
+      await logIn(page, 'supervisor');
+      await openCase(page, kase, '案件处理', extendedDue);
+      await page.getByTestId('request-extension').click();
+      const dialog = page.getByRole('dialog', { name: `申请延期：${entity.name}` });
+      await dialog.getByLabel(/^延期理由/).fill('需组织听证');
+      await dialog.getByTestId('request-extension-submit').click();
+      await notified(page, '已提交延期申请，等待负责人批准');
+      await page.getByTestId('own-extension-request').filter({ hasText: '延期申请由您提出，须由其他负责人批准' }).waitFor();
+      await expect(page.getByTestId('extend-case').count()).resolves.toBe(0);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.getByRole('button', { name: '简体中文' }).click();
+      await page.getByRole('menuitem', { name: 'English' }).click();
+      await page.getByTestId('own-extension-request').filter({ hasText: 'You asked for this extension: another supervisor approves it' }).waitFor();
+      await expect(page.getByTestId('extend-case').count()).resolves.toBe(0);
+    });
+    const own = await p.api.post(`/api/v1/cases/${kase.id}/extension`).set(as(supervisor)).send({});
+    expect([own.status, own.body.type.split('/').pop()]).toEqual([403, 'own-extension-approval']);
 
     // 4. 公示 opens the public page in a new tab; with the session's cookie gone it still lists the result.
     const published = await eventually(async () => ((await p.api.get('/public/v1/inspection-results').query({ entity: creditCode })).body.data as any[])[0], FLOW_WAIT, 'the published result');

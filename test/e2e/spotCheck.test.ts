@@ -16,6 +16,9 @@ const CHECK_ITEMS = ['SC001', 'SC002'];
 const BY_RISK = [{ key: 'A', ratio: 0.05 }, { key: 'B', ratio: 0.1 }, { key: 'C', ratio: 0.3 }, { key: 'D', ratio: 0.7 }];
 const TWO = [{ key: 'all', count: 2 }];
 const FINDING = '未公示食品经营许可证';
+/** The API's problem for another department's item (api/inspections/routes.ts), and its Chinese words. */
+const FOREIGN = { code: 'check-item-of-other-department', params: { items: '食品销售者经营行为的检查' } };
+const FOREIGN_ZH = '以下检查事项属于未参加本计划的部门：食品销售者经营行为的检查；请将该部门加为联合抽查部门';
 
 describe('spot checks in the admin UI', () => {
   let p: TestPlatform;
@@ -43,6 +46,16 @@ describe('spot checks in the admin UI', () => {
     const row = page.getByTestId(`preview-row-${key}`);
     await row.locator('[data-field="poolSize"]').filter({ hasText: new RegExp(`^${poolSize}$`) }).waitFor();
     await row.locator('[data-field="toDraw"]').filter({ hasText: new RegExp(`^${toDraw}$`) }).waitFor();
+  }
+
+  /** The plan page's main view shows no hash, seed, plan number or CLI command; the verification details, unfolded, do. */
+  async function hiddenUntilUnfolded(page: Page, view: any): Promise<void> {
+    await page.getByTestId('draw-verification-toggle').waitFor();
+    const text = await page.locator('#main-content').innerText();
+    for (const hidden of [view.draw.poolHash, view.draw.seedHashes.entities, view.id, 'npm run cli', view.workflowId]) expect(text).not.toContain(hidden);
+    await expect(page.getByTestId('draw-pool-hash').count()).resolves.toBe(0);
+    await page.getByTestId('draw-verification-toggle').click();
+    await expect(page.getByTestId('draw-pool-hash').textContent()).resolves.toBe(view.draw.poolHash);
   }
 
   it('a clerk plans in the wizard, the supervisor approves, the clerk draws, the team records and confirms, and the result is published', async () => {
@@ -94,11 +107,12 @@ describe('spot checks in the admin UI', () => {
         route.fulfill({
           status: 422,
           contentType: 'application/problem+json',
-          body: JSON.stringify({ type: 'https://zongjian.dev/problems/unprocessable-content', title: 'Unprocessable Content', status: 422, detail: 'check items of a department not in the plan: SC002', errors: [{ field: 'checkItemCodes', message: 'add the department as a joint department' }] }),
+          body: JSON.stringify({ type: `https://zongjian.dev/problems/${FOREIGN.code}`, title: 'Unprocessable Content', status: 422, detail: 'check items of a department not in the plan: SC002', params: FOREIGN.params, errors: [{ field: 'checkItemCodes', message: 'add the department as a joint department', ...FOREIGN }] }),
         }), { times: 1 });
       await page.getByTestId('wizard-submit').click();
-      await notified(page, '创建失败：check items of a department not in the plan: SC002');
-      await page.getByTestId('plan-step-basics').getByText('add the department as a joint department').waitFor();
+      // The problem's code in words, never the server's English.
+      await notified(page, `创建失败：${FOREIGN_ZH}`);
+      await page.getByTestId('plan-step-basics').getByText(FOREIGN_ZH).waitFor();
       await page.getByTestId('wizard-next').click();
       await page.getByTestId('wizard-next').click();
       // The failure's snackbar goes first, so the next notification read is the creation's.
@@ -143,6 +157,11 @@ describe('spot checks in the admin UI', () => {
       await page.goto(`/#/tasks/${drawTask.id}/show`);
       await page.getByTestId('open-plan').click();
       await page.waitForURL(/#\/inspection-plans\/[^/]+\/show$/);
+      // Written for people: the drawn teams by name; no hash, seed, plan number or command until unfolded.
+      for (const d of drawn.view.draw.inspections) {
+        for (const c of d.team) await page.getByTestId(`drawn-${d.creditCode}`).filter({ hasText: drawn.view.members[c].displayName }).waitFor();
+      }
+      await hiddenUntilUnfolded(page, drawn.view);
       await expect(page.getByTestId('draw-seed-entities').textContent()).resolves.toBe(drawn.view.draw.seeds.entities);
       await expect(page.getByTestId('draw-seed-teams').textContent()).resolves.toBe(drawn.view.draw.seeds.teams);
       await expect(page.getByTestId('draw-result-hash').textContent()).resolves.toBe(drawn.view.draw.resultHash);
@@ -150,7 +169,6 @@ describe('spot checks in the admin UI', () => {
       await expect(page.getByTestId('draw-verify-cli').textContent()).resolves.toBe(`npm run cli -- draw verify ${planId} --url ${p.server.url}`);
       await expect(page.getByTestId('draw-public-link').getAttribute('href')).resolves.toBe(`/public/v1/inspection-plans/${planId}/draw`);
       await page.getByTestId('plan-status').filter({ hasText: '检查中' }).waitFor();
-      for (const i of drawn.rows) await page.getByTestId(`drawn-${i.creditCode}`).filter({ hasText: i.team[0] }).waitFor();
       for (const i of drawn.rows) await page.getByTestId(`inspection-row-${i.id}`).waitFor();
     });
     await clerkSession.close();
@@ -217,4 +235,69 @@ describe('spot checks in the admin UI', () => {
       await page.locator('#results tr').filter({ hasText: first.creditCode }).filter({ hasText: '发现问题已责令改正' }).waitFor();
     });
   }, 90_000);
+
+  it('nobody approves their own plan: its creator sees why instead of the approve button, in Chinese and in English', async () => {
+    const supervisor = await p.login('supervisor');
+    const created = await p.api.post('/api/v1/inspection-plans').set(as(supervisor)).send({ title: '科长自拟的抽查计划', checkItemCodes: ['SC001'], ...PERIOD, strata: [{ key: 'all', count: 1 }], teamSize: 2 });
+    expect(created.status).toBe(201);
+    const approval = await eventually(async () => (await tasksOf(p, supervisor, { type: 'planApproval', status: 'open' })).find((t) => t.data.planId === created.body.id), FLOW_WAIT, 'the approval task');
+    await ui.inBrowser(p, 'own-approval', async (page) => {
+      await logIn(page, 'supervisor');
+      await page.goto(`/#/tasks/${approval.id}/show`);
+      await page.getByTestId('complete-excluded').filter({ hasText: '您是本计划的创建人，不能审批自己创建的计划，须由其他负责人审批' }).waitFor();
+      await expect(page.getByTestId('complete-task').count()).resolves.toBe(0);
+      await page.getByRole('button', { name: '简体中文' }).click();
+      await page.getByRole('menuitem', { name: 'English' }).click();
+      await page.getByTestId('complete-excluded').filter({ hasText: 'You created this plan, so you may not approve it: another supervisor does' }).waitFor();
+      await expect(page.getByTestId('complete-task').count()).resolves.toBe(0);
+    });
+    // Another supervisor of the department sees the button.
+    await ui.inBrowser(p, 'other-approval', async (page) => {
+      await logIn(page, 'scjgj-supervisor');
+      await page.goto(`/#/tasks/${approval.id}/show`);
+      await page.getByTestId('complete-task').waitFor();
+      await expect(page.getByTestId('complete-excluded').count()).resolves.toBe(0);
+    });
+  }, 60_000);
+
+  it('a draw that cannot staff its teams shows 未能组队 with what to change, folds its verification away, and offers a new plan from it; so does the public page', async () => {
+    const [clerk, supervisor] = await Promise.all([p.login('clerk'), p.login('supervisor')]);
+    const title = '执法人员不足的抽查计划';
+    const created = await p.api.post('/api/v1/inspection-plans').set(as(clerk)).send({ title, checkItemCodes: ['SC001'], ...PERIOD, strata: [{ key: 'all', count: 1 }], teamSize: 40 });
+    const id = created.body.id as string;
+    const approval = await eventually(async () => (await tasksOf(p, supervisor, { type: 'planApproval', status: 'open' })).find((t) => t.data.planId === id), FLOW_WAIT, 'the approval task');
+    expect((await p.api.post(`/api/v1/tasks/${approval.id}/complete`).set(as(supervisor)).send({ outcome: 'approved' })).status).toBe(200);
+    const drawTask = await eventually(async () => (await tasksOf(p, clerk, { type: 'draw', status: 'open' })).find((t) => t.data.planId === id), FLOW_WAIT, 'the draw task');
+    expect((await p.api.post(`/api/v1/tasks/${drawTask.id}/complete`).set(as(clerk)).send({ outcome: 'drawn' })).status).toBe(200);
+    const view = await eventually(async () => {
+      const v = (await p.api.get(`/api/v1/inspection-plans/${id}`).set(as(clerk))).body;
+      return v.status === 'understaffed' ? v : null;
+    }, FLOW_WAIT, 'the understaffed plan');
+    await ui.inBrowser(p, 'understaffed', async (page) => {
+      await logIn(page, 'clerk');
+      await page.goto(`/#/inspection-plans/${encodeURIComponent(id)}/show`);
+      await page.getByTestId('plan-status').filter({ hasText: '未能组队' }).waitFor();
+      await page.getByTestId('plan-staffing').filter({ hasText: '未能组队：抽中的 1 户都没能组成检查组，本计划未开展检查' }).waitFor();
+      await page.getByTestId('plan-staffing-reason').filter({ hasText: `符合条件（持有执法证、无需回避）的执法人员只有 ${view.staffing.eligible} 名，每个检查组需要 40 名` }).waitFor();
+      await page.getByTestId('drawn-unstaffed').first().waitFor();
+      await hiddenUntilUnfolded(page, view);
+      // Scrolled down, the app bar (and its language menu) slides away: back to the top first.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.getByRole('button', { name: '简体中文' }).click();
+      await page.getByRole('menuitem', { name: 'English' }).click();
+      await page.getByTestId('plan-status').filter({ hasText: 'Could not staff teams' }).waitFor();
+      await page.getByTestId('plan-staffing').filter({ hasText: 'none of the 1 drawn entities got a team' }).waitFor();
+      // A new plan from this one: the wizard opens with its values, to change the team size.
+      await page.getByTestId('plan-again').click();
+      await page.waitForURL(/#\/inspection-plans\/create$/);
+      await expect(page.getByLabel(/^Title/).inputValue()).resolves.toBe(title);
+    });
+    await ui.inBrowser(p, 'understaffed-public', async (page) => {
+      await page.goto('/public');
+      const row = page.locator('#plans tr').filter({ hasText: title });
+      await row.getByTestId('plan-status').filter({ hasText: '未能组队' }).waitFor();
+      await row.getByTestId('plan-staffing').filter({ hasText: '每组 40 名' }).waitFor();
+      await expect(row.textContent()).resolves.not.toContain('已完成');
+    });
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { Grid } from '@mui/material';
+import { Grid, Typography } from '@mui/material';
 import {
     FunctionField,
     SelectField,
@@ -10,13 +10,13 @@ import {
 } from 'react-admin';
 
 import { useDepartments } from '../departments/useDepartmentNames';
-import { FieldsSection } from '../Section';
+import { FieldsSection, Section } from '../Section';
 import { outcomeChoices, penaltyKindChoices } from '../tasks/choices';
 import { formatShanghaiTime } from '../time';
 import type { EnforcementCase } from '../types';
 import { caseStageChoices } from './choices';
 import { DeadlineField } from './DeadlineField';
-import { ExtendButton } from './ExtendButton';
+import { ExtendButton, RequestExtensionButton } from './ExtendButton';
 
 const C = 'resources.cases';
 
@@ -24,11 +24,12 @@ const CaseTitle = () => {
     const record = useRecordContext<EnforcementCase>();
     const translate = useTranslate();
     if (!record) return null;
-    return <span>{`${translate(`${C}.name`, { smart_count: 1 })} ${record.id} · ${record.entityName}`}</span>;
+    return <span>{`${translate(`${C}.name`, { smart_count: 1 })} · ${record.entityName}`}</span>;
 };
 
 const CaseShowActions = () => (
     <TopToolbar>
+        <RequestExtensionButton />
         <ExtendButton />
     </TopToolbar>
 );
@@ -37,23 +38,45 @@ const mono = { fontFamily: 'monospace' };
 
 const CaseDetails = () => {
     const record = useRecordContext<EnforcementCase>();
+    const translate = useTranslate();
     const { nameOf: departmentName } = useDepartments();
     if (!record) return null;
     return (
         <Grid container spacing={2}>
             <Grid size={{ xs: 12, md: 6 }}>
                 <FieldsSection title={`${C}.sections.case`}>
-                    <TextField source="id" />
-                    <TextField source="caseKey" sx={mono} />
                     <TextField source="entityName" />
                     <TextField source="creditCode" sx={mono} />
-                    <TextField source="inspectionKey" sx={mono} emptyText="—" />
                     <FunctionField<EnforcementCase>
                         source="departmentCode"
                         render={row => departmentName(row.departmentCode)}
                     />
                     <SelectField source="stage" choices={caseStageChoices} data-testid="case-stage" />
+                    {record.parties && record.parties.length > 0 && (
+                        <FunctionField<EnforcementCase>
+                            source="parties"
+                            render={row => (
+                                <span data-testid="case-parties">
+                                    {row.parties!.map(person => `${person.displayName}（${person.department.name}）`).join('、')}
+                                </span>
+                            )}
+                        />
+                    )}
                 </FieldsSection>
+                {record.extensionRequest && (
+                    <Section title={`${C}.sections.extension`}>
+                        <Typography variant="body2" data-testid="case-extension-request">
+                            {translate(`${C}.request_text`, {
+                                name: record.extensionRequest.requestedBy.displayName,
+                                department: record.extensionRequest.requestedBy.department.name,
+                                reason: record.extensionRequest.reason,
+                            })}
+                        </Typography>
+                        <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+                            {formatShanghaiTime(record.extensionRequest.requestedAt)}
+                        </Typography>
+                    </Section>
+                )}
             </Grid>
             <Grid size={{ xs: 12, md: 6 }}>
                 <FieldsSection title={`${C}.sections.deadlines`}>
@@ -88,7 +111,10 @@ const CaseDetails = () => {
     );
 };
 
-/** A case: its entity, stage, deadlines and decision; supervisors approve a one-time extension. */
+/**
+ * A case: its entity, stage, who found it (they do not decide it), deadlines and decision; whoever works it
+ * asks for the one extension of a step, and a supervisor other than the asker approves it.
+ */
 export const CaseShow = () => (
     <Show title={<CaseTitle />} actions={<CaseShowActions />} component="div">
         <CaseDetails />

@@ -1,6 +1,10 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import {
+    Accordion,
+    AccordionDetails,
+    AccordionSummary,
     Box,
     Chip,
     IconButton,
@@ -90,7 +94,13 @@ const StrataTable = ({ strata }: { strata: NonNullable<PlanDraw['strata']> }) =>
 // A plan draws a few hundred entities at most; one page of the API's largest size (500) holds them all.
 const ALL_INSPECTIONS = { page: 1, perPage: 500 };
 
-/** The drawn entities with their teams (credential numbers, and the usernames the inspections name). */
+/** A drawn team member as a person: name and department; the credential number is in the verification details. */
+const memberLabel = (plan: InspectionPlan, credentialNo: string) => {
+    const person = plan.members?.[credentialNo];
+    return person ? `${person.displayName}（${person.department.name}）` : credentialNo;
+};
+
+/** The drawn entities with their teams, people by name. */
 const DrawnTable = ({ plan, inspections }: { plan: InspectionPlan; inspections: NonNullable<PlanDraw['inspections']> }) => {
     const translate = useTranslate();
     const { data = [] } = useGetManyReference<Inspection>('inspections', {
@@ -123,24 +133,12 @@ const DrawnTable = ({ plan, inspections }: { plan: InspectionPlan; inspections: 
                             <TableCell>{stratumLabel(drawn.stratum, translate)}</TableCell>
                             <TableCell>
                                 {drawn.unstaffed ? (
-                                    <Chip
-                                        size="small"
-                                        color="warning"
-                                        label={translate(`${D}.unstaffed`, { reason: drawn.unstaffed })}
-                                    />
+                                    <Chip size="small" color="warning" label={translate(`${D}.unstaffed`)} data-testid="drawn-unstaffed" />
                                 ) : drawn.team ? (
                                     <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
-                                        {drawn.team.map((credentialNo, index) => {
-                                            const username = inspection?.team[index];
-                                            return (
-                                                <Chip
-                                                    key={credentialNo}
-                                                    size="small"
-                                                    variant="outlined"
-                                                    label={username ? `${credentialNo}（${username}）` : credentialNo}
-                                                />
-                                            );
-                                        })}
+                                        {drawn.team.map(credentialNo => (
+                                            <Chip key={credentialNo} size="small" variant="outlined" label={memberLabel(plan, credentialNo)} />
+                                        ))}
                                     </Stack>
                                 ) : (
                                     <Typography variant="body2" sx={{ color: 'text.secondary' }}>
@@ -156,10 +154,21 @@ const DrawnTable = ({ plan, inspections }: { plan: InspectionPlan; inspections: 
     );
 };
 
+/** Each drawn team by credential number (执法证号), as the published draw names them: for checking it. */
+const TeamCredentials = ({ inspections }: { inspections: NonNullable<PlanDraw['inspections']> }) => (
+    <Stack spacing={0.5} data-testid="draw-team-credentials">
+        {inspections
+            .filter(drawn => drawn.team?.length)
+            .map(drawn => (
+                <Mono key={drawn.creditCode}>{`${drawn.creditCode}: ${drawn.team!.join(', ')}`}</Mono>
+            ))}
+    </Stack>
+);
+
 /**
- * The draw's verification data (DESIGN.md rule 2): the commitments published at approval (algorithm,
- * pool hash, seed hashes), and after the draw the revealed seeds, the result hash, the strata and the
- * drawn entities with their teams; then how anyone repeats the draw from the published data.
+ * The draw as a person reads it: when the commitments were published and the draw made, how many of
+ * each stratum were drawn, and the drawn entities with their teams by name. The hashes, seeds and the
+ * command that repeats the draw are folded away in the verification details below it.
  */
 export const DrawVerification = () => {
     const plan = useRecordContext<InspectionPlan>();
@@ -173,41 +182,13 @@ export const DrawVerification = () => {
             </Typography>
         );
     }
-    const drawUrl = publicDrawUrl(plan.id);
     return (
-        <Stack spacing={1.5} data-testid="draw-verification">
-            <Labeled label={`${D}.algorithm`}>
-                <Mono testId="draw-algorithm">{draw.algorithm}</Mono>
-            </Labeled>
-            <Labeled label={`${D}.poolHash`}>
-                <Mono testId="draw-pool-hash">{draw.poolHash}</Mono>
-            </Labeled>
-            <Labeled label={`${D}.seedHash_entities`}>
-                <Mono testId="draw-seed-hash-entities">{draw.seedHashes.entities}</Mono>
-            </Labeled>
-            <Labeled label={`${D}.seedHash_teams`}>
-                <Mono testId="draw-seed-hash-teams">{draw.seedHashes.teams}</Mono>
-            </Labeled>
+        <Stack spacing={1.5} data-testid="draw-summary">
             <Labeled label={`${D}.committedAt`}>
                 <Typography variant="body2">{formatShanghaiTime(draw.committedAt)}</Typography>
             </Labeled>
-            <Labeled label={`${D}.seed_entities`}>
-                {draw.seeds.entities ? (
-                    <Mono testId="draw-seed-entities">{draw.seeds.entities}</Mono>
-                ) : (
-                    <NotYet testId="draw-seed-entities-pending" />
-                )}
-            </Labeled>
-            <Labeled label={`${D}.seed_teams`}>
-                {draw.seeds.teams ? <Mono testId="draw-seed-teams">{draw.seeds.teams}</Mono> : <NotYet />}
-            </Labeled>
-            {draw.drawnAt && (
-                <Labeled label={`${D}.drawnAt`}>
-                    <Typography variant="body2">{formatShanghaiTime(draw.drawnAt)}</Typography>
-                </Labeled>
-            )}
-            <Labeled label={`${D}.resultHash`}>
-                {draw.resultHash ? <Mono testId="draw-result-hash">{draw.resultHash}</Mono> : <NotYet />}
+            <Labeled label={`${D}.drawnAt`}>
+                {draw.drawnAt ? <Typography variant="body2">{formatShanghaiTime(draw.drawnAt)}</Typography> : <NotYet />}
             </Labeled>
             {draw.strata && (
                 <Labeled label={`${D}.strata`}>
@@ -219,18 +200,69 @@ export const DrawVerification = () => {
                     <DrawnTable plan={plan} inspections={draw.inspections} />
                 </Labeled>
             )}
-            <Typography variant="body2" sx={{ pt: 1 }}>
-                {translate(`${D}.verify`)}
-            </Typography>
-            <CommandLine command={verifyCommand(plan.id, window.location.origin)} />
-            <Stack direction="row" spacing={3}>
-                <MuiLink href={drawUrl} target="_blank" rel="noopener" data-testid="draw-public-link">
-                    {translate(`${D}.public_draw`)} <OpenInNewIcon sx={{ fontSize: 14, verticalAlign: 'middle' }} />
-                </MuiLink>
-                <MuiLink href={PUBLIC_PAGE_URL} target="_blank" rel="noopener" data-testid="public-page-link">
-                    {translate(`${D}.public_page`)} <OpenInNewIcon sx={{ fontSize: 14, verticalAlign: 'middle' }} />
-                </MuiLink>
-            </Stack>
+            <VerificationDetails plan={plan} draw={draw} />
         </Stack>
+    );
+};
+
+/**
+ * 核验信息 (DESIGN.md rule 2), folded until opened: the plan number, the commitments published at approval
+ * (algorithm, pool hash, seed hashes), the revealed seeds, the result hash, the teams by credential number,
+ * and how anyone repeats the draw from the published data. Not rendered at all while folded.
+ */
+const VerificationDetails = ({ plan, draw }: { plan: InspectionPlan; draw: PlanDraw }) => {
+    const translate = useTranslate();
+    const drawUrl = publicDrawUrl(plan.id);
+    return (
+        <Accordion variant="outlined" disableGutters slotProps={{ transition: { unmountOnExit: true } }} data-testid="draw-verification-details">
+            <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-controls="draw-verification-content" id="draw-verification-header" data-testid="draw-verification-toggle">
+                <Typography variant="subtitle2">{translate(`${D}.details`)}</Typography>
+            </AccordionSummary>
+            <AccordionDetails id="draw-verification-content">
+                <Stack spacing={1.5} data-testid="draw-verification">
+                    <Labeled label={`${P}.fields.id`}>
+                        <Mono testId="draw-plan-id">{plan.id}</Mono>
+                    </Labeled>
+                    <Labeled label={`${D}.algorithm`}>
+                        <Mono testId="draw-algorithm">{draw.algorithm}</Mono>
+                    </Labeled>
+                    <Labeled label={`${D}.poolHash`}>
+                        <Mono testId="draw-pool-hash">{draw.poolHash}</Mono>
+                    </Labeled>
+                    <Labeled label={`${D}.seedHash_entities`}>
+                        <Mono testId="draw-seed-hash-entities">{draw.seedHashes.entities}</Mono>
+                    </Labeled>
+                    <Labeled label={`${D}.seedHash_teams`}>
+                        <Mono testId="draw-seed-hash-teams">{draw.seedHashes.teams}</Mono>
+                    </Labeled>
+                    <Labeled label={`${D}.seed_entities`}>
+                        {draw.seeds.entities ? <Mono testId="draw-seed-entities">{draw.seeds.entities}</Mono> : <NotYet testId="draw-seed-entities-pending" />}
+                    </Labeled>
+                    <Labeled label={`${D}.seed_teams`}>
+                        {draw.seeds.teams ? <Mono testId="draw-seed-teams">{draw.seeds.teams}</Mono> : <NotYet />}
+                    </Labeled>
+                    <Labeled label={`${D}.resultHash`}>
+                        {draw.resultHash ? <Mono testId="draw-result-hash">{draw.resultHash}</Mono> : <NotYet />}
+                    </Labeled>
+                    {draw.inspections?.some(drawn => drawn.team?.length) && (
+                        <Labeled label={`${D}.team_credentials`}>
+                            <TeamCredentials inspections={draw.inspections} />
+                        </Labeled>
+                    )}
+                    <Typography variant="body2" sx={{ pt: 1 }}>
+                        {translate(`${D}.verify`)}
+                    </Typography>
+                    <CommandLine command={verifyCommand(plan.id, window.location.origin)} />
+                    <Stack direction="row" spacing={3}>
+                        <MuiLink href={drawUrl} target="_blank" rel="noopener" data-testid="draw-public-link">
+                            {translate(`${D}.public_draw`)} <OpenInNewIcon sx={{ fontSize: 14, verticalAlign: 'middle' }} />
+                        </MuiLink>
+                        <MuiLink href={PUBLIC_PAGE_URL} target="_blank" rel="noopener" data-testid="public-page-link">
+                            {translate(`${D}.public_page`)} <OpenInNewIcon sx={{ fontSize: 14, verticalAlign: 'middle' }} />
+                        </MuiLink>
+                    </Stack>
+                </Stack>
+            </AccordionDetails>
+        </Accordion>
     );
 };

@@ -24,10 +24,11 @@ import {
     useRedirect,
     useTranslate,
     type Validator,
+    useRecordFromLocation,
 } from 'react-admin';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 
-import { errorDetail } from '../api';
+import { errorDetail, fieldMessage } from '../api';
 import { useCheckItems } from '../checkItems/useCheckItems';
 import { useDepartments } from '../departments/useDepartmentNames';
 import { useLicenseItems } from '../licenseItems/useLicenseItems';
@@ -402,7 +403,9 @@ export const PlanCreate = () => {
     const translate = useTranslate();
     const [step, setStep] = useState(0);
     const [unmatched, setUnmatched] = useState<string[]>([]);
-    const [initialValues] = useState(defaultPlanValues);
+    // "Plan again" on an understaffed plan's page opens the wizard with that plan's values (planValuesOf).
+    const fromPlan = useRecordFromLocation() as PlanFormValues | null;
+    const [initialValues] = useState(() => fromPlan ?? defaultPlanValues());
 
     // Returns the errors per field; react-admin's Form puts them on the inputs.
     const submit = async (values: Partial<PlanFormValues>) => {
@@ -426,7 +429,8 @@ export const PlanCreate = () => {
                 messageArgs: { detail: translate(detail, { _: detail }) },
             });
             const problem = error instanceof HttpError ? (error.body as Problem | undefined) : undefined;
-            const { byField, unmatched: others } = mapFieldErrors(problem?.errors ?? []);
+            // Each field's error in the user's words (its rule's or problem's code), not the server's English.
+            const { byField, unmatched: others } = mapFieldErrors((problem?.errors ?? []).map(e => ({ field: e.field, message: fieldMessage(e) })));
             setUnmatched(others);
             return Object.keys(byField).length ? byField : undefined;
         }

@@ -27,6 +27,7 @@ import { drawModeChoices } from './choices';
 import { DrawVerification } from './DrawVerification';
 import { strataSummary } from './format';
 import { PlanStatusField } from './PlanStatusField';
+import { StaffingAlert } from './StaffingAlert';
 
 const P = 'resources.inspection-plans';
 
@@ -78,16 +79,21 @@ const PlanDetails = () => {
     const plan = useRecordContext<InspectionPlan>();
     const translate = useTranslate();
     const { nameOf: departmentName } = useDepartments();
-    const { labelOf: itemLabel } = useCheckItems();
+    // Items by their names, as people know them; their codes are for integrators.
+    const { byCode: checkItemOf } = useCheckItems();
+    const itemLabel = (code: string) => checkItemOf.get(code)?.name ?? code;
     const { nameOf: townName } = useRegions();
-    const { labelOf: licenseItemLabel } = useLicenseItems();
+    const { licenseItems } = useLicenseItems();
+    const licenseItemLabel = (code: string) => licenseItems.find(item => item.code === code)?.name ?? code;
     if (!plan) return null;
     const { entityFilter, inspectorFilter } = plan;
     return (
         <Grid container spacing={2}>
+            <Grid size={12}>
+                <StaffingAlert />
+            </Grid>
             <Grid size={{ xs: 12, md: 6 }}>
                 <FieldsSection title={`${P}.sections.plan`}>
-                    <TextField source="id" sx={{ fontFamily: 'monospace' }} />
                     <TextField source="title" />
                     <PlanStatusField source="status" />
                     <FunctionField<InspectionPlan>
@@ -110,7 +116,12 @@ const PlanDetails = () => {
                         source="period"
                         render={record => `${record.periodFrom} ~ ${record.periodTo}`}
                     />
-                    <FunctionField<InspectionPlan> source="createdBy" render={record => record.createdBy} />
+                    <FunctionField<InspectionPlan>
+                        source="createdBy"
+                        render={record =>
+                            record.creator ? `${record.creator.displayName}（${record.creator.department.name}）` : record.createdBy
+                        }
+                    />
                     <FunctionField<InspectionPlan>
                         source="createdAt"
                         render={record => formatShanghaiTime(record.createdAt)}
@@ -171,7 +182,7 @@ const PlanDetails = () => {
     );
 };
 
-/** A plan: its fields, its status, its draw's verification data, and its inspections. */
+/** A plan: its fields, its status (and why no team, if so), its draw with the verification folded away, its inspections. */
 export const PlanShow = () => (
     <Show title={<RecordTitle<InspectionPlan> resource="inspection-plans" subject={plan => plan.title} />} component="div">
         <PlanDetails />

@@ -9,4 +9,5 @@ export const PlanStatusField = statusChipField<PlanStatus>('inspection-plans', '
     inProgress: 'primary',
     completed: 'success',
     rejected: 'error',
+    understaffed: 'error',
 });

@@ -1,5 +1,5 @@
 import { shanghaiToday } from '../time';
-import { RISK_CLASSES, type DrawMode, type ListType, type PlanInput, type RiskClass, type StratumSpec } from '../types';
+import { RISK_CLASSES, type DrawMode, type InspectionPlan, type ListType, type PlanInput, type RiskClass, type StratumSpec } from '../types';
 
 /**
  * The wizard's values. They follow the API's body (types.PlanInput) except where a person enters
@@ -51,6 +51,38 @@ export const defaultPlanValues = (today = shanghaiToday()): PlanFormValues => ({
     receivingDepartmentCode: '',
     inspectorRegionCodes: [],
 });
+
+const percent = (ratio: number | undefined) => (ratio === undefined ? null : Number((ratio * 100).toFixed(4)));
+
+/**
+ * The wizard's values of an earlier plan, to plan again after changing what stopped it (an understaffed
+ * draw: a smaller team, a joint department). A committed plan is never redrawn; a new plan is.
+ */
+export const planValuesOf = (plan: InspectionPlan, today = shanghaiToday()): PlanFormValues => {
+    const all = plan.strata.length === 1 && plan.strata[0].key === 'all' ? plan.strata[0] : null;
+    const ratios = Object.fromEntries(RISK_CLASSES.map(key => [key, percent(plan.strata.find(s => s.key === key)?.ratio)])) as Record<RiskClass, number | null>;
+    return {
+        ...defaultPlanValues(today),
+        title: plan.title,
+        periodFrom: plan.periodFrom < today ? today : plan.periodFrom,
+        periodTo: plan.periodTo < today ? `${today.slice(0, 4)}-12-31` : plan.periodTo,
+        checkItemCodes: [...plan.checkItemCodes],
+        jointDepartmentCodes: [...(plan.jointDepartmentCodes ?? [])],
+        regionCodes: plan.entityFilter.regionCodes ?? [],
+        riskClasses: (plan.entityFilter.riskClasses ?? []) as RiskClass[],
+        licenseItemCodes: plan.entityFilter.licenseItemCodes ?? [],
+        listTypes: (plan.entityFilter.listTypes ?? []) as ListType[],
+        stratumMode: all ? 'all' : 'risk',
+        allBy: all?.count !== undefined ? 'count' : 'ratio',
+        allRatio: all ? percent(all.ratio) : 10,
+        allCount: all?.count ?? null,
+        ratios: all ? { ...DEFAULT_RATIOS } : ratios,
+        teamSize: plan.teamSize,
+        drawMode: plan.drawMode,
+        receivingDepartmentCode: plan.receivingDepartmentCode ?? '',
+        inspectorRegionCodes: plan.inspectorFilter.regionCodes ?? [],
+    };
+};
 
 /** Which step holds each field, so an error sends the person to the step where it can be fixed. */
 export const STEP_FIELDS: readonly (readonly string[])[] = [

@@ -1,6 +1,7 @@
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import { Typography } from '@mui/material';
 import { useState } from 'react';
-import { Button, useRecordContext } from 'react-admin';
+import { Button, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 
 import type { Task } from '../types';
 import { CompleteDialog } from './CompleteDialog';
@@ -11,7 +12,19 @@ export const CompleteButton = () => {
     const task = useRecordContext<Task>();
     const [open, setOpen] = useState(false);
     const openNextTask = useOpenNextTask();
+    const { identity } = useGetIdentity();
+    const translate = useTranslate();
     if (!task || !canComplete(task)) return null;
+    // Separation of duties: the process names who may not complete this step (its creator, the parties to a
+    // case); they see why instead of a button the API would refuse (errors.<exclusion>).
+    const excluded = task.data?.excludedActors;
+    if (identity && Array.isArray(excluded) && excluded.includes(identity.username)) {
+        return (
+            <Typography variant="body2" sx={{ color: 'text.secondary', alignSelf: 'center' }} data-testid="complete-excluded">
+                {translate(`errors.${String(task.data.exclusion)}`)}
+            </Typography>
+        );
+    }
     return (
         <>
             <Button
