@@ -128,7 +128,7 @@ describe.each(testDatabases)('access control on $name', (database) => {
           await p.api.get(`/api/v1/tasks/${f.food.id}`).set(as(user)),
           await p.api.post(`/api/v1/tasks/${f.food.id}/claim`).set(as(user)),
           await p.api.post(`/api/v1/tasks/${f.food.id}/complete`).set(as(user)).send({ outcome: 'received' }),
-          await p.api.post(`/api/v1/tasks/${f.food.id}/reassign`).set(as(user)).send({ assignee: 'inspector' }),
+          await p.api.post(`/api/v1/tasks/${f.food.id}/reassign`).set(as(user)).send({ assignee: 'inspector', reason: '人手调整' }),
         ]) {
           expect(res.status).toBe(403);
           expect(res.type).toBe('application/problem+json');
@@ -214,7 +214,7 @@ describe.each(testDatabases)('access control on $name', (database) => {
   describe('reassignment', () => {
     it('a supervisor reassigns within its department (200)', async () => {
       const g = await register();
-      const res = await p.api.post(`/api/v1/tasks/${g.food.id}/reassign`).set(as('supervisor')).send({ assignee: 'scjgj-inspector-1' });
+      const res = await p.api.post(`/api/v1/tasks/${g.food.id}/reassign`).set(as('supervisor')).send({ assignee: 'scjgj-inspector-1', reason: '人手调整' });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ id: g.food.id, status: 'claimed', department: { code: 'SCJGJ' }, assignee: { username: 'scjgj-inspector-1' } });
       const mine = await tasksOf('scjgj-inspector-1', { assignee: 'me', entity: g.entity });
@@ -225,12 +225,12 @@ describe.each(testDatabases)('access control on $name', (database) => {
     });
 
     it('a supervisor cannot reassign to a user of another department (403), nor another department’s task (404)', async () => {
-      const res = await p.api.post(`/api/v1/tasks/${f.food.id}/reassign`).set(as('supervisor')).send({ assignee: 'jtw-inspector-1' });
+      const res = await p.api.post(`/api/v1/tasks/${f.food.id}/reassign`).set(as('supervisor')).send({ assignee: 'jtw-inspector-1', reason: '人手调整' });
       expect(res.status).toBe(403);
       expect(res.type).toBe('application/problem+json');
-      const other = await p.api.post(`/api/v1/tasks/${f.transport.id}/reassign`).set(as('supervisor')).send({ assignee: 'scjgj-inspector-1' });
+      const other = await p.api.post(`/api/v1/tasks/${f.transport.id}/reassign`).set(as('supervisor')).send({ assignee: 'scjgj-inspector-1', reason: '人手调整' });
       expect(other.status).toBe(404);
-      const jtw = await p.api.post(`/api/v1/tasks/${f.food.id}/reassign`).set(as('jtw-supervisor')).send({ assignee: 'jtw-inspector-1' });
+      const jtw = await p.api.post(`/api/v1/tasks/${f.food.id}/reassign`).set(as('jtw-supervisor')).send({ assignee: 'jtw-inspector-1', reason: '人手调整' });
       expect(jtw.status).toBe(404);
       for (const t of [f.food, f.transport]) {
         const row = await p.db.models.tasks.findByPk(t.id);
@@ -241,7 +241,7 @@ describe.each(testDatabases)('access control on $name', (database) => {
 
     it('a clerk or an inspector cannot reassign (403)', async () => {
       for (const user of ['clerk', 'inspector']) {
-        const res = await p.api.post(`/api/v1/tasks/${f.food.id}/reassign`).set(as(user)).send({ assignee: 'scjgj-inspector-1' });
+        const res = await p.api.post(`/api/v1/tasks/${f.food.id}/reassign`).set(as(user)).send({ assignee: 'scjgj-inspector-1', reason: '人手调整' });
         expect(res.status).toBe(403);
         expect(res.type).toBe('application/problem+json');
       }
@@ -268,7 +268,7 @@ describe.each(testDatabases)('access control on $name', (database) => {
 
     it('admin reassigns across departments', async () => {
       const g = await register();
-      const res = await p.api.post(`/api/v1/tasks/${g.transport.id}/reassign`).set(as('admin')).send({ assignee: 'jtw-inspector-1' });
+      const res = await p.api.post(`/api/v1/tasks/${g.transport.id}/reassign`).set(as('admin')).send({ assignee: 'jtw-inspector-1', reason: '人手调整' });
       expect(res.status).toBe(200);
       expect(res.body.assignee.username).toBe('jtw-inspector-1');
     });

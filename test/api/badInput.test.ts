@@ -381,23 +381,24 @@ describe.each(testDatabases)('bad input on $name', (database) => {
           expectProblem(await p.api.get(`/api/v1/tasks/${id}`).set(as('admin')), 400, ['id']);
           expectProblem(await p.api.post(`/api/v1/tasks/${id}/claim`).set(as('admin')), 400, ['id']);
           expectProblem(await p.api.post(`/api/v1/tasks/${id}/complete`).set(as('admin')).send({ outcome: 'received' }), 400, ['id']);
-          expectProblem(await p.api.post(`/api/v1/tasks/${id}/reassign`).set(as('admin')).send({ assignee: 'inspector' }), 400, ['id']);
+          expectProblem(await p.api.post(`/api/v1/tasks/${id}/reassign`).set(as('admin')).send({ assignee: 'inspector', reason: '人手调整' }), 400, ['id']);
         }
         for (const id of ['987654321', '2147483647']) {
           expectProblem(await p.api.get(`/api/v1/tasks/${id}`).set(as('admin')), 404);
           expectProblem(await p.api.get(`/api/v1/tasks/${id}/timeline`).set(as('admin')), 404);
           expectProblem(await p.api.post(`/api/v1/tasks/${id}/claim`).set(as('admin')), 404);
           expectProblem(await p.api.post(`/api/v1/tasks/${id}/complete`).set(as('admin')).send({ outcome: 'received' }), 404);
-          expectProblem(await p.api.post(`/api/v1/tasks/${id}/reassign`).set(as('admin')).send({ assignee: 'inspector' }), 404);
+          expectProblem(await p.api.post(`/api/v1/tasks/${id}/reassign`).set(as('admin')).send({ assignee: 'inspector', reason: '人手调整' }), 404);
         }
       });
     });
 
-    it('reassigning without an assignee → 400; to an unknown user → 422 with field assignee', async () => {
+    it('reassigning without an assignee or a reason → 400; to an unknown user → 422 with field assignee', async () => {
       const url = `/api/v1/tasks/${food.task.id}/reassign`;
       await storesNothing(async () => {
-        expectProblem(await p.api.post(url).set(as('supervisor')).send({}), 400, ['assignee']);
-        expectProblem(await p.api.post(url).set(as('supervisor')).send({ assignee: 'nobody-at-all' }), 422, ['assignee']);
+        expectProblem(await p.api.post(url).set(as('supervisor')).send({}), 400, ['assignee', 'reason']);
+        expectProblem(await p.api.post(url).set(as('supervisor')).send({ assignee: 'inspector' }), 400, ['reason']);
+        expectProblem(await p.api.post(url).set(as('supervisor')).send({ assignee: 'nobody-at-all', reason: '人手调整' }), 422, ['assignee']);
       });
       expect((await p.db.models.tasks.findByPk(food.task.id))!.get('assigneeUsername')).toBeNull();
     });
@@ -424,7 +425,7 @@ describe.each(testDatabases)('bad input on $name', (database) => {
         expectProblem(await p.api.post(url).set(as('clerk')).send({ outcome: 'received', comment: '再次接收' }), 409);
         expectProblem(await p.api.post(url).set(as('supervisor')).send({ outcome: 'received' }), 409);
         expectProblem(await p.api.post(`/api/v1/tasks/${food.task.id}/claim`).set(as('clerk')), 409);
-        expectProblem(await p.api.post(`/api/v1/tasks/${food.task.id}/reassign`).set(as('supervisor')).send({ assignee: 'inspector' }), 409);
+        expectProblem(await p.api.post(`/api/v1/tasks/${food.task.id}/reassign`).set(as('supervisor')).send({ assignee: 'inspector', reason: '人手调整' }), 409);
       });
       expect((await p.db.models.tasks.findByPk(food.task.id))!.get({ plain: true })).toEqual(before);
     });
