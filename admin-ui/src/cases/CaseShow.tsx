@@ -12,6 +12,7 @@ import {
 import { useDepartments } from '../departments/useDepartmentNames';
 import { FieldsSection, Section } from '../Section';
 import { outcomeChoices, penaltyKindChoices } from '../tasks/choices';
+import { personName } from '../tasks/personName';
 import { formatShanghaiTime } from '../time';
 import type { EnforcementCase } from '../types';
 import { caseStageChoices } from './choices';
@@ -57,7 +58,7 @@ const CaseDetails = () => {
                             source="parties"
                             render={row => (
                                 <span data-testid="case-parties">
-                                    {row.parties!.map(person => `${person.displayName}（${person.department.name}）`).join('、')}
+                                    {row.parties!.map(person => personName(translate, person.displayName, person.department.name)).join('、')}
                                 </span>
                             )}
                         />

@@ -19,8 +19,9 @@ import {
     Typography,
 } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Labeled, useGetManyReference, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { Labeled, useGetManyReference, useNotify, useRecordContext, useTranslate, type TranslateFunction } from 'react-admin';
 
+import { personName } from '../tasks/personName';
 import { formatShanghaiTime } from '../time';
 import type { Inspection, InspectionPlan, PlanDraw } from '../types';
 import { stratumLabel } from './format';
@@ -95,9 +96,9 @@ const StrataTable = ({ strata }: { strata: NonNullable<PlanDraw['strata']> }) =>
 const ALL_INSPECTIONS = { page: 1, perPage: 500 };
 
 /** A drawn team member as a person: name and department; the credential number is in the verification details. */
-const memberLabel = (plan: InspectionPlan, credentialNo: string) => {
+const memberLabel = (translate: TranslateFunction, plan: InspectionPlan, credentialNo: string) => {
     const person = plan.members?.[credentialNo];
-    return person ? `${person.displayName}（${person.department.name}）` : credentialNo;
+    return person ? personName(translate, person.displayName, person.department.name) : credentialNo;
 };
 
 /** The drawn entities with their teams, people by name. */
@@ -137,7 +138,7 @@ const DrawnTable = ({ plan, inspections }: { plan: InspectionPlan; inspections: 
                                 ) : drawn.team ? (
                                     <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
                                         {drawn.team.map(credentialNo => (
-                                            <Chip key={credentialNo} size="small" variant="outlined" label={memberLabel(plan, credentialNo)} />
+                                            <Chip key={credentialNo} size="small" variant="outlined" label={memberLabel(translate, plan, credentialNo)} />
                                         ))}
                                     </Stack>
                                 ) : (

@@ -22,7 +22,6 @@ export const PlanList = () => (
         rowTestId="plan-row"
     >
         <DataTable.Col source="title" disableSort />
-        <DataTable.Col source="id" sx={{ fontFamily: 'monospace' }} />
         <DataTable.Col source="departmentCode" disableSort>
             <FunctionField<InspectionPlan> render={plan => <DepartmentName code={plan.departmentCode} />} />
         </DataTable.Col>

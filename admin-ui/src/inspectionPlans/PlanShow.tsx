@@ -18,6 +18,7 @@ import { InspectionStatusField } from '../inspections/InspectionStatusField';
 import { TeamField } from '../inspections/TeamField';
 import { RecordTitle } from '../RecordTitle';
 import { FieldsSection, Section } from '../Section';
+import { personName } from '../tasks/personName';
 import { withRowTestId } from '../tasks/withRowTestId';
 import { formatShanghaiTime } from '../time';
 import { useLicenseItems } from '../licenseItems/useLicenseItems';
@@ -119,7 +120,7 @@ const PlanDetails = () => {
                     <FunctionField<InspectionPlan>
                         source="createdBy"
                         render={record =>
-                            record.creator ? `${record.creator.displayName}（${record.creator.department.name}）` : record.createdBy
+                            record.creator ? personName(translate, record.creator.displayName, record.creator.department.name) : record.createdBy
                         }
                     />
                     <FunctionField<InspectionPlan>
