@@ -99,7 +99,8 @@ export async function inspection(input: InspectionInput): Promise<InspectionStat
         if (state.status === 'completed' || confirmed().length > 0) refuse(REFUSAL.conflict, 'the result is already confirmed', 'result-already-confirmed');
         const problems = resultProblems(input.checkItemCodes, r.results, r.outcome);
         if (problems.length) refuse(REFUSAL.unprocessable, problems.join('; '), 'inspection-results-invalid');
-        // Nobody visits an inspection before it exists: a routine check may be entered after the visit, the same day.
+        // Not before the plan: nobody visits for an inspection before it was drawn from its plan (or, routine, started);
+        // by the day, since a routine check may be entered in the office after the visit.
         if (r.onSiteAt && Date.parse(r.onSiteAt) < shanghaiDayStart(wf.workflowInfo().startTime.getTime())) {
           refuse(REFUSAL.unprocessable, 'the on-site time is before the inspection was started', 'on-site-before-start');
         }

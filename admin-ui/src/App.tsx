@@ -8,7 +8,7 @@ import departments from './departments';
 import dueSoon from './dueSoon';
 import { i18nProvider } from './i18n/i18nProvider';
 import inspectionPlans from './inspectionPlans';
-import inspections from './inspections';
+import inspections, { myInspections } from './inspections';
 import { AppLayout } from './Menu';
 import operations from './operations';
 import overdue from './overdue';
@@ -19,6 +19,7 @@ import {
     plansSpotChecks,
     raisesWarnings,
     seesSpotChecks,
+    worksInspections,
     worksTasks,
 } from './permissions';
 import punishmentFeedback from './punishmentFeedback';
@@ -29,7 +30,8 @@ import { theme } from './theme';
 import warningRules from './warningRules';
 import warnings from './warnings';
 
-// The first resource is the landing page: 我的待办 for those who work tasks; leaders, who have no
+// The first resource is the landing page: 我的检查 for inspectors (their own inspections, which the inbox
+// would bury under the department's receipts), 我的待办 for the others who work tasks; leaders, who have no
 // inbox, land on the spot-check plans; auditors (their audit screens come later) on the departments.
 const App = () => (
     <Admin
@@ -44,6 +46,7 @@ const App = () => (
     >
         {permissions => (
             <>
+                {worksInspections(permissions) && <Resource name="my-inspections" {...myInspections} />}
                 {worksTasks(permissions) && <Resource name="tasks" {...tasks} />}
                 {worksTasks(permissions) && <Resource name="queue" {...queue} />}
                 {canSupervise(permissions) && <Resource name="overdue" {...overdue} />}
@@ -56,6 +59,8 @@ const App = () => (
                     />
                 )}
                 {seesSpotChecks(permissions) && <Resource name="inspections" {...inspections} />}
+                {/* The entity pickers' search (no page of its own). */}
+                {worksTasks(permissions) && <Resource name="entities" recordRepresentation="name" />}
                 {seesSpotChecks(permissions) && <Resource name="cases" {...cases} />}
                 {/* Joint punishment and warnings: every role reads them (the API's own rule); who may
                     write is checked per action, by the API too. */}

@@ -15,6 +15,9 @@ const TASK_ROLES: readonly Role[] = ['admin', 'supervisor', 'inspector', 'clerk'
 export const worksTasks = (roles: unknown): boolean =>
     Array.isArray(roles) && roles.some(role => TASK_ROLES.includes(role));
 
+/** Whether the user is on inspection teams (我的检查, routine checks): an inspector; their landing page. */
+export const worksInspections = (roles: unknown): boolean => Array.isArray(roles) && roles.includes('inspector');
+
 const SPOT_CHECK_ROLES: readonly Role[] = ['admin', 'supervisor', 'inspector', 'clerk', 'leader'];
 
 /** Whether the user may read spot-check plans and inspections (the API answers 403 to auditors). */

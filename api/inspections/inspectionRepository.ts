@@ -23,11 +23,20 @@ export async function inspectionViews(db: Db, rows: Array<Record<string, any>>):
   const planIds = [...new Set(rows.map((r) => r.planId).filter(Boolean))];
   const [entities, plans, clock] = await Promise.all([
     db.models.entities.findAll({ where: { creditCode: creditCodes }, attributes: ['creditCode', 'address', 'regionCode'], raw: true }) as Promise<any[]>,
-    planIds.length ? (db.models.inspection_plans.findAll({ where: { id: planIds }, attributes: ['id', 'title', 'periodFrom'], raw: true }) as Promise<any[]>) : Promise.resolve([]),
+    planIds.length ? (db.models.inspection_plans.findAll({ where: { id: planIds }, attributes: ['id', 'title'], raw: true }) as Promise<any[]>) : Promise.resolve([]),
     deadlineClock(db, new Date()),
   ]);
   const regionCodes = [...new Set(entities.map((e) => e.regionCode))];
-  const regions = (await db.models.regions.findAll({ where: { code: regionCodes }, raw: true })) as any[];
+  const usernames = [...new Set(rows.flatMap((r) => [...(r.team ?? []), ...(r.recordedBy ? [r.recordedBy] : [])]))];
+  const [regions, users, departments] = await Promise.all([
+    db.models.regions.findAll({ where: { code: regionCodes }, raw: true }) as Promise<any[]>,
+    db.models.users.findAll({ where: { username: usernames }, attributes: ['username', 'displayName', 'departmentCode'], raw: true }) as Promise<any[]>,
+    db.models.departments.findAll({ attributes: ['code', 'name'], raw: true }) as Promise<any[]>,
+  ]);
+  const departmentName = new Map(departments.map((d) => [d.code, d.name]));
+  // People by name and department, never by login (the team, who recorded): one map per row, keyed by username.
+  const person = new Map(users.map((u) => [u.username, { displayName: u.displayName, department: { code: u.departmentCode, name: departmentName.get(u.departmentCode) ?? '' } }]));
+  const peopleOf = (r: Record<string, any>) => Object.fromEntries([...(r.team ?? []), ...(r.recordedBy ? [r.recordedBy] : [])].filter((u) => person.has(u)).map((u) => [u, person.get(u)]));
   const entityOf = new Map(entities.map((e) => [e.creditCode, e]));
   const planOf = new Map(plans.map((p) => [p.id, p]));
   const regionName = new Map(regions.map((r) => [r.code, r.name]));
@@ -41,7 +50,7 @@ export async function inspectionViews(db: Db, rows: Array<Record<string, any>>):
       regionCode: entity?.regionCode ?? null,
       regionName: entity ? regionName.get(entity.regionCode) ?? null : null,
       planTitle: r.planId ? planOf.get(r.planId)?.title ?? null : null,
-      planPeriodFrom: r.planId ? planOf.get(r.planId)?.periodFrom ?? null : null,
+      people: peopleOf(r),
       workingDaysLeft,
       light,
     };

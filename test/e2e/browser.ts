@@ -128,17 +128,24 @@ export function browserSuite(options: {
   return { openSession, step, inBrowser };
 }
 
-/** Logs in through the login form, as a person would; the landing page is 我的待办. */
-export async function logIn(page: Page, username: string): Promise<void> {
+/**
+ * Logs in through the login form, as a person would, and answers the page the app landed on (我的检查 for an
+ * inspector, 我的待办 for the others); it then opens `landing` (我的待办 unless told) if it is not there.
+ */
+export async function logIn(page: Page, username: string, landing: 'tasks' | 'my-inspections' = 'tasks'): Promise<string> {
   await page.goto('/#/login');
   await page.getByLabel(/^用户名/).waitFor();
   await auditPage(page);
   await page.getByLabel(/^用户名/).fill(username);
   await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.waitForURL(/#\/tasks(\?|$)/);
-  await page.locator('#react-admin-title').filter({ hasText: '我的待办' }).waitFor();
+  // Inspectors land on 我的检查, the others on 我的待办; a test that works tasks as an inspector goes there.
+  await page.waitForURL(/#\/(tasks|my-inspections)(\?|$)/);
+  const landed = new URL(page.url()).hash;
+  if (!landed.startsWith(`#/${landing}`)) await openMenu(page, landing === 'tasks' ? '我的待办' : '我的检查', landing);
+  await page.locator('#react-admin-title').filter({ hasText: landing === 'tasks' ? '我的待办' : '我的检查' }).waitFor();
   await auditPage(page);
+  return landed;
 }
 
 // A task view's item may carry its count of open tasks after the label ("我的待办 3").

@@ -9,6 +9,7 @@ import {
     SimpleShowLayout,
     useGetIdentity,
     useGetList,
+    usePermissions,
     useRecordContext,
     useTranslate,
 } from 'react-admin';
@@ -21,10 +22,12 @@ import { RecordTitle } from '../RecordTitle';
 import { FieldsSection, Section } from '../Section';
 import { formatShanghaiTime } from '../time';
 import type { CheckResult, Inspection, Task } from '../types';
+import { canSupervise } from '../permissions';
 import { inspectionKindChoices, inspectionOutcomeChoices } from './choices';
+import { EvidencePanel } from './EvidencePanel';
 import { InspectionStatusField } from './InspectionStatusField';
 import { RecordResultsForm } from './RecordResultsForm';
-import { TeamField } from './TeamField';
+import { TeamField, useMemberName } from './TeamField';
 
 const I = 'resources.inspections';
 
@@ -97,8 +100,10 @@ const InspectionDetails = () => {
     const inspection = useRecordContext<Inspection>();
     const translate = useTranslate();
     const { data: identity } = useGetIdentity();
+    const { permissions } = usePermissions();
     const { nameOf: departmentName } = useDepartments();
     const { labelOf: itemLabel } = useCheckItems();
+    const nameOf = useMemberName(inspection);
     if (!inspection) return null;
     // The workflow saves the row at each confirmation, so its `confirmedBy` is current.
     const { confirmedBy } = inspection;
@@ -108,6 +113,12 @@ const InspectionDetails = () => {
     const canRecord = member && inspection.status !== 'completed' && confirmedBy.length === 0;
     const toConfirm = member && inspection.status === 'recorded' && !confirmedBy.includes(me!);
     const recorded = inspection.status !== 'open';
+    // Evidence backs the results: a member, or a supervisor of the department, adds it until someone confirms.
+    const myDepartment = (identity?.department as { code: string } | undefined)?.code;
+    const canUpload =
+        (member || (canSupervise(permissions) && myDepartment === inspection.departmentCode)) &&
+        inspection.status !== 'completed' &&
+        confirmedBy.length === 0;
     return (
         <>
             <Grid container spacing={2}>
@@ -118,6 +129,14 @@ const InspectionDetails = () => {
                             source="creditCode"
                             render={record => <span style={{ fontFamily: 'monospace' }}>{record.creditCode}</span>}
                         />
+                        {inspection.entityAddress && (
+                            <FunctionField<Inspection>
+                                source="entityAddress"
+                                render={record =>
+                                    record.regionName ? `${record.entityAddress}（${record.regionName}）` : record.entityAddress
+                                }
+                            />
+                        )}
                         {inspection.planId && (
                             <FunctionField<Inspection>
                                 source="planId"
@@ -160,7 +179,24 @@ const InspectionDetails = () => {
                                             )}
                                         />
                                     )}
-                                    <FunctionField<Inspection> source="recordedBy" render={record => record.recordedBy} />
+                                    {inspection.onSiteAt && (
+                                        <FunctionField<Inspection>
+                                            source="onSiteAt"
+                                            render={record => (
+                                                <span data-testid="on-site-at">{formatShanghaiTime(record.onSiteAt)}</span>
+                                            )}
+                                        />
+                                    )}
+                                    {inspection.onSitePlace && (
+                                        <FunctionField<Inspection>
+                                            source="onSitePlace"
+                                            render={record => <span data-testid="on-site-place">{record.onSitePlace}</span>}
+                                        />
+                                    )}
+                                    <FunctionField<Inspection>
+                                        source="recordedBy"
+                                        render={record => (record.recordedBy ? nameOf(record.recordedBy) : '')}
+                                    />
                                     <FunctionField<Inspection>
                                         source="recordedAt"
                                         render={record => formatShanghaiTime(record.recordedAt)}
@@ -168,7 +204,7 @@ const InspectionDetails = () => {
                                     {confirmedBy.length > 0 && (
                                         <FunctionField<Inspection>
                                             source="confirmedBy"
-                                            render={record => record.confirmedBy.join('、')}
+                                            render={record => record.confirmedBy.map(nameOf).join('、')}
                                         />
                                     )}
                                 </SimpleShowLayout>
@@ -178,6 +214,9 @@ const InspectionDetails = () => {
                                 {translate(`${I}.hints.no_results`)}
                             </Typography>
                         )}
+                    </Section>
+                    <Section title={`${I}.sections.evidence`}>
+                        <EvidencePanel inspection={inspection} canUpload={canUpload} />
                     </Section>
                     {canRecord && (
                         <Section title={`${I}.sections.record`}>

@@ -3,6 +3,7 @@ import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
     Button,
+    DateTimeInput,
     Form,
     RadioButtonGroupInput,
     SelectInput,
@@ -35,6 +36,9 @@ interface RecordValues {
     items: Record<string, ItemValues>;
     outcome: InspectionOutcome | '';
     finding: string;
+    /** When the team was on site (the input's value: a Date or an ISO string). */
+    onSiteAt: Date | string | null;
+    onSitePlace: string;
 }
 
 // Only an entity not found at its address may leave items without a result (domain/inspections.ts).
@@ -51,6 +55,20 @@ const notContradicted: Validator = (outcome: string, values: RecordValues) =>
         ? `${I}.validation.no_problem_conflict`
         : undefined;
 
+/** As the API allows: a few minutes of clock difference, no more. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+// A visit has happened: not in the future. (Not before the inspection was drawn or started: the API says so.)
+const onSiteTimeValid: Validator = (value: Date | string | null) =>
+    value && new Date(value).getTime() > Date.now() + CLOCK_SKEW_MS ? `${I}.validation.on_site_future` : undefined;
+
+/** Now, to the minute: the time a member records on site, which they correct when they record later. */
+const thisMinute = () => {
+    const now = new Date();
+    now.setSeconds(0, 0);
+    return now;
+};
+
 const initialValues = (inspection: Inspection): RecordValues => ({
     items: Object.fromEntries(
         inspection.checkItemCodes.map(code => {
@@ -60,6 +78,9 @@ const initialValues = (inspection: Inspection): RecordValues => ({
     ),
     outcome: inspection.outcome ?? '',
     finding: inspection.finding ?? '',
+    // What was recorded, else now at the entity's registered address: where most visits happen.
+    onSiteAt: inspection.onSiteAt ?? thisMinute(),
+    onSitePlace: inspection.onSitePlace ?? inspection.entityAddress ?? '',
 });
 
 const toInput = (inspection: Inspection, values: RecordValues): ResultsInput => ({
@@ -77,6 +98,8 @@ const toInput = (inspection: Inspection, values: RecordValues): ResultsInput => 
     }),
     outcome: values.outcome as InspectionOutcome,
     ...(values.finding?.trim() ? { finding: values.finding.trim() } : {}),
+    ...(values.onSiteAt ? { onSiteAt: new Date(values.onSiteAt).toISOString() } : {}),
+    ...(values.onSitePlace?.trim() ? { onSitePlace: values.onSitePlace.trim() } : {}),
 });
 
 /** One check item: its name and legal basis, the result, and what is wrong when it is non-compliant. */
@@ -152,6 +175,21 @@ export const RecordResultsForm = ({ inspection }: { inspection: Inspection }) =>
         <Form<RecordValues> record={record} onSubmit={submit}>
             <Stack spacing={1.5} data-testid="record-results">
                 <Alert severity="info" role="status">{translate(`${I}.hints.record`)}</Alert>
+                <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+                    <DateTimeInput
+                        source="onSiteAt"
+                        label={`${I}.fields.onSiteAt`}
+                        validate={[required(), onSiteTimeValid]}
+                        sx={{ minWidth: 220 }}
+                    />
+                    <TextInput
+                        source="onSitePlace"
+                        label={`${I}.fields.onSitePlace`}
+                        validate={[required(), maxLength(300)]}
+                        helperText={`${I}.hints.on_site_place`}
+                        fullWidth
+                    />
+                </Stack>
                 {inspection.checkItemCodes.map(code => (
                     <CheckItemRow key={code} code={code} />
                 ))}
