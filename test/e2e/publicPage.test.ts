@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { writeDocument } from '../../db/chunks';
 import { CREDIT_CODE_ALPHABET, makeCreditCode } from '../../domain/creditCode';
 import { testDatabases } from '../support/databases';
 import { startPlatform, type TestPlatform } from '../support/platform';
@@ -34,6 +35,13 @@ describe('the public page', () => {
     // An approved plan and its draw's commitments, as the approval leaves them.
     await p.db.models.inspection_plans.create({ id: 'SC-E2E-1', title: '2026年食品销售经营者双随机抽查', departmentCode: 'SCJGJ', jointDepartmentCodes: [], drawMode: 'single', receivingDepartmentCode: null, checkItemCodes: [], periodFrom: '2026-12-01', periodTo: '2026-12-31', entityFilter: {}, strata: [], inspectorFilter: {}, teamSize: 2, status: 'approved', createdBy: 'supervisor', createdAt: new Date(), workflowId: null });
     await p.db.models.draws.create({ planId: 'SC-E2E-1', algorithm: 'sha256-ctr', parameters: {}, poolHash, seedHashes: { entities: 'b'.repeat(64) }, seeds: {}, revealed: [], resultHash: null, committedAt: new Date(), drawnAt: null });
+    // A plan whose draw found one eligible inspector for a team of five, as the plan's workflow leaves it.
+    await p.db.models.inspection_plans.create({ id: 'SC-E2E-2', title: '2026年人手不足的双随机抽查', departmentCode: 'SCJGJ', jointDepartmentCodes: [], drawMode: 'planning', receivingDepartmentCode: null, checkItemCodes: [], periodFrom: '2026-12-01', periodTo: '2026-12-31', entityFilter: {}, strata: [{ key: 'all', count: 1 }], inspectorFilter: {}, teamSize: 5, status: 'understaffed', createdBy: 'clerk', createdAt: new Date(), workflowId: null });
+    await p.db.models.draws.create({ planId: 'SC-E2E-2', algorithm: 'zj-draw-2', parameters: { strata: [{ key: 'all', count: 1 }], teamSize: 5, departmentCodes: [] }, poolHash, seedHashes: { entities: 'b'.repeat(64), teams: 'c'.repeat(64) }, seeds: {}, revealed: ['entities', 'teams'], resultHash: 'd'.repeat(64), committedAt: new Date(), drawnAt: new Date() });
+    await p.db.writeTransaction(async (t) => {
+      await writeDocument(p.db, 'SC-E2E-2', 'pool', { entities: [{ creditCode: target, stratum: 'all' }], inspectors: [{ credentialNo: 'E2E-C1', departmentCode: 'SCJGJ' }], recusals: [] }, t);
+      await writeDocument(p.db, 'SC-E2E-2', 'result', { algorithm: 'zj-draw-2', strata: [{ key: 'all', poolSize: 1, drawn: 1 }], inspections: [{ creditCode: target, stratum: 'all', team: [], unstaffed: 'only 1 eligible inspector(s) for a team of 5' }], resultHash: 'd'.repeat(64) }, t);
+    });
   });
   beforeEach(async () => {
     session = await ui.openSession(p);
@@ -80,6 +88,17 @@ describe('the public page', () => {
       await row.getByText('如何验证抽取结果').click();
       await row.getByText(poolHash).waitFor({ state: 'visible' });
       await row.getByText(`npm run cli -- draw verify SC-E2E-1 --url ${p.server.url}`).waitFor({ state: 'visible' });
+    });
+  });
+
+  it('says so when a draw could not staff its teams: 未能组队 with the numbers, never 已完成', async () => {
+    await ui.step('understaffed', session, async (page) => {
+      await page.goto('/public');
+      const row = page.locator('#plans tbody tr').filter({ hasText: 'SC-E2E-2' });
+      await row.getByTestId('plan-status').filter({ hasText: '未能组队' }).waitFor({ timeout: UI_WAIT });
+      await row.getByTestId('plan-staffing').filter({ hasText: '抽中 1 户，均未能组队，未开展检查：符合条件的执法人员仅 1 名，不足每组 5 名' }).waitFor();
+      await expect(row.innerText()).resolves.not.toContain('已完成');
+      await expect(row.innerText()).resolves.not.toContain('only 1 eligible');
     });
   });
 
