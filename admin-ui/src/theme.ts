@@ -32,6 +32,8 @@ export const theme: RaThemeOptions = deepmerge(defaultLightTheme, {
                 },
             },
         },
+        // An empty list's message is in text.disabled grey (2.7:1); the secondary text colour reads at 5.5:1.
+        RaEmpty: { styleOverrides: { root: { '& .RaEmpty-message': { color: 'rgba(0, 0, 0, 0.6)' } } } },
         // Under a form's buttons: the default grey[300] leaves a text button in primary or error colour under 4.5:1.
         RaToolbar: { styleOverrides: { root: { backgroundColor: grey[100] } } },
     },

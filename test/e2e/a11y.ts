@@ -17,20 +17,21 @@ const ALLOWED_WORDS = new Set([
   'Zongjian', // the product's name, as on the API docs and in the page title beside 综监
   'English', // the language switch names each language in itself
   'OpenAPI', // the name of the standard the API docs are written in
-  'SHA', // the hash algorithm of a draw's verification details, named as the public rules name it
-  'CSV', // a file format offered for download
 ]);
 
 /**
  * Latin text that is not language: URLs, e-mail addresses, units after a number, and codes, which hold a
- * digit: credit codes (GB 32100), hashes, document and record numbers such as a case key, a plan id or an
- * event id from another system ("SC-E2E-1", "REG-5550ae2c").
+ * digit: credit codes (GB 32100), hashes, document and record numbers such as a plan id, an inspection key
+ * or an event id from another system ("SC-E2E-1", "routine:6f515023-…", "REG-5550ae2c").
+ * Capitals alone are codes and abbreviations too: a department's code (SCJGJ, of 市场监管局), SHA-256, CSV;
+ * English that leaks is words in lower or mixed case.
  */
 const NOT_LANGUAGE = [
   /\bhttps?:\/\/\S+/g,
   /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/g,
   /\d\s*(KB|MB|GB|px|ms)\b/g,
-  /[\w-]*\d[\w-]*/g,
+  /[\w:-]*\d[\w:-]*/g,
+  /\b[A-Z]{2,}\b/g,
 ];
 
 /** The part of a URL that names a page: ids (a segment with a digit or an escape) replaced, so one route is one page however many records it shows. */
