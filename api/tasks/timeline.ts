@@ -54,7 +54,8 @@ const FROM_TRAIL: ReadonlyArray<TimelineEntry['step']> = ['reassigned', 'escalat
 
 /**
  * A task's timeline, oldest first, with people by name and department. A license-feedback process keeps its
- * own timeline; its reassignments and escalations come from the trail.
+ * own timeline; its reassignments and escalations come from the trail, and so does a person's claim of the
+ * task (its timeline notes only a department's claim from the pool, which the trail records as a completion).
  */
 export async function taskTimeline(db: Db, temporal: Temporal, task: TaskView): Promise<TimelineView[]> {
   const trail = await taskTrail(db, task.id);
@@ -68,7 +69,8 @@ export async function taskTimeline(db: Db, temporal: Temporal, task: TaskView): 
       const n = await db.models.notifications.findByPk(task.workflowId);
       kept = n?.get('timeline') ?? [];
     }
-    entries = [...kept.filter((e) => !FROM_TRAIL.includes(e.step)), ...trail.filter((e) => FROM_TRAIL.includes(e.step))].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const fromTrail = trail.filter((e) => FROM_TRAIL.includes(e.step) || e.step === 'claimed');
+    entries = [...kept.filter((e) => !FROM_TRAIL.includes(e.step)), ...fromTrail].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   }
   const logins = [...new Set(entries.flatMap((e) => [e.actor, e.assignee]).filter((u): u is string => !!u))];
   const people = new Map(

@@ -224,6 +224,7 @@ describe('admin UI', () => {
       for (const r of receipts.slice(1)) await page.getByTestId(`task-row-${r.id}`).waitFor();
       await openRow(page, page.getByTestId(`task-row-${receipts[1].id}`), 'tasks', receipts[1].id);
       await expect(page.getByTestId('task-assignee').textContent()).resolves.toBe(`${CLERK_NAME}（${SCJGJ}）`);
+      await page.getByTestId('task-timeline').locator('[data-step="claimed"]').filter({ hasText: `${CLERK_NAME}（${SCJGJ}）` }).waitFor();
       await expect(page.locator('main').textContent()).resolves.not.toContain('clerk');
     });
     for (const r of receipts.slice(1)) expect(await taskAs(platform, clerk, r.id)).toMatchObject({ status: 'claimed', assigneeName: CLERK_NAME });
