@@ -18,9 +18,13 @@ const ACCEPTED = 'image/jpeg,image/png,application/pdf';
 const contentPath = (evidence: Evidence) =>
     `/api/v1/inspections/${encodeURIComponent(String(evidence.inspectionId))}/evidence/${encodeURIComponent(String(evidence.id))}`;
 
-/** 12.3 KB, 1.5 MB: a size as people read it. */
+/** 512 B, 12.3 KB, 1.5 MB: a size as people read it. */
 const formatSize = (bytes: number) =>
-    bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    bytes < 1024
+        ? `${bytes} B`
+        : bytes < 1024 * 1024
+          ? `${(bytes / 1024).toFixed(1)} KB`
+          : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const isImage = (evidence: Evidence) => evidence.contentType.startsWith('image/');
 
