@@ -150,6 +150,8 @@ export async function enforcementCase(input: EnforcementCaseInput): Promise<{ st
   if (filing.outcome === 'filed') {
     filedAt = filing.completedAt;
     stage = 'deciding';
+    // A request for the filing step's extension lapses with the step.
+    extensionRequest = null;
     dues.deciding = await acts.computeCalendarDueAt({ from: filedAt!, days: DECISION_DAYS });
     await save();
     // F7: a filed case warns the departments that licensed the entity (added after cases first ran).
@@ -170,6 +172,7 @@ export async function enforcementCase(input: EnforcementCaseInput): Promise<{ st
     outcome = filing.outcome;
   }
   stage = 'closed';
+  extensionRequest = null;
   await save();
   await book.flushed();
   await wf.condition(wf.allHandlersFinished);
