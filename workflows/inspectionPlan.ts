@@ -64,7 +64,7 @@ export async function inspectionPlan(input: InspectionPlanInput): Promise<{ stat
   book.register(() => undefined);
   const planTask = async (step: string, type: 'planApproval' | 'draw', title: string, departmentCode: string, workingDays: number) => {
     const dueAt = await stepActs.computeDueAt({ from: new Date().toISOString(), workingDays });
-    // The inbox offers the approval to everyone but the plan's creator (excludedActors; the check above refuses them).
+    // The task names the plan's creator (excludedActors), so the inbox shows them why there is no approve button.
     const excluded = type === 'planApproval' && input.createdBy ? { excludedActors: [input.createdBy], exclusion: 'own-plan-approval' } : {};
     await book.open({ taskKey: key(step), type, title: `${title}：${input.title}`, departmentCode, creditCode: null, entityName: null, dueAt, data: { planId: input.planId, ...excluded } });
     return awaitWithEscalation(book, key(step), SECOND_ESCALATION_WORKING_DAYS);
