@@ -190,6 +190,8 @@ describe.each(testDatabases)('double-random spot checks (双随机一公开) on 
       const approval = await eventually(async () => (await tasksOf('supervisor', { type: 'planApproval', status: 'open' })).find((t) => t.data.planId === id));
       // The inbox knows whom the step is not for, so the UI offers no approve button to them.
       expect(approval.data.excludedActors).toEqual(['supervisor']);
+      const claim = await p.api.post(`/api/v1/tasks/${approval.id}/claim`).set(as('supervisor')).send({});
+      expect([claim.status, claim.body.type.split('/').pop()]).toEqual([403, 'own-plan-approval']);
       for (const outcome of ['approved', 'rejected']) {
         const own = await p.api.post(`/api/v1/tasks/${approval.id}/complete`).set(as('supervisor')).send({ outcome });
         expect(own.status).toBe(403);

@@ -87,6 +87,10 @@ export class TaskBook {
 
   validateClaim({ taskKey, actor }: ClaimInput): void {
     const t = this.requireOpen(taskKey);
+    // Separation of duties: a step its process names someone excluded from (a plan's creator, a case's parties)
+    // is not theirs to take either; the process's own completion check refuses their completion.
+    const excluded = t.data.excludedActors;
+    if (Array.isArray(excluded) && excluded.includes(actor.username)) refuse(REFUSAL.forbidden, 'this step is not for the one it names as excluded (separation of duties)', String(t.data.exclusion));
     if (t.type === 'claim') {
       if (!t.candidateDepartmentCodes.includes(actor.departmentCode)) refuse(REFUSAL.forbidden, 'your department is not a candidate for this item', 'not-candidate-department');
     } else if (t.assigneeUsername) {

@@ -243,6 +243,10 @@ describe('spot checks in the admin UI', () => {
     const approval = await eventually(async () => (await tasksOf(p, supervisor, { type: 'planApproval', status: 'open' })).find((t) => t.data.planId === created.body.id), FLOW_WAIT, 'the approval task');
     await ui.inBrowser(p, 'own-approval', async (page) => {
       await logIn(page, 'supervisor');
+      // Not offered to claim either.
+      await openMenu(page, '部门待认领', 'queue');
+      await page.getByTestId(`queue-row-${approval.id}`).waitFor();
+      await expect(page.getByTestId(`queue-row-${approval.id}`).getByTestId('claim-task').count()).resolves.toBe(0);
       await page.goto(`/#/tasks/${approval.id}/show`);
       await page.getByTestId('complete-excluded').filter({ hasText: '您是本计划的创建人，不能审批自己创建的计划，须由其他负责人审批' }).waitFor();
       await expect(page.getByTestId('complete-task').count()).resolves.toBe(0);

@@ -1,14 +1,16 @@
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
-import { Button, useRecordContext } from 'react-admin';
+import { Button, useGetIdentity, useRecordContext } from 'react-admin';
 
 import type { Task } from '../types';
-import { canClaim } from './taskRules';
+import { canClaim, excludes } from './taskRules';
 import { useTaskAction } from './useTaskAction';
 
 export const ClaimButton = () => {
     const task = useRecordContext<Task>();
     const { run, isPending } = useTaskAction('claim');
-    if (!task || !canClaim(task)) return null;
+    const { identity } = useGetIdentity();
+    // Not offered to whom the step names as excluded (separation of duties; the workflow refuses them too).
+    if (!task || !canClaim(task) || excludes(task, identity?.username)) return null;
     return (
         <Button
             label="resources.tasks.action.claim"

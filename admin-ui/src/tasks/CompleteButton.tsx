@@ -6,7 +6,7 @@ import { Button, useGetIdentity, useRecordContext, useTranslate } from 'react-ad
 import type { Task } from '../types';
 import { CompleteDialog } from './CompleteDialog';
 import { useOpenNextTask } from './useOpenNextTask';
-import { canComplete } from './taskRules';
+import { canComplete, excludes } from './taskRules';
 
 export const CompleteButton = () => {
     const task = useRecordContext<Task>();
@@ -17,8 +17,7 @@ export const CompleteButton = () => {
     if (!task || !canComplete(task)) return null;
     // Separation of duties: the process names who may not complete this step (its creator, the parties to a
     // case); they see why instead of a button the API would refuse (errors.<exclusion>).
-    const excluded = task.data?.excludedActors;
-    if (identity && Array.isArray(excluded) && excluded.includes(identity.username)) {
+    if (excludes(task, identity?.username)) {
         return (
             <Typography variant="body2" sx={{ color: 'text.secondary', alignSelf: 'center' }} data-testid="complete-excluded">
                 {translate(`errors.${String(task.data.exclusion)}`)}

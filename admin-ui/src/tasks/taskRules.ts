@@ -9,6 +9,13 @@ export const canClaim = (task: Task) => task.status === 'open' && !task.assignee
 
 export const canComplete = (task: Task) => isActive(task) && task.allowedOutcomes.length > 0;
 
+/**
+ * Separation of duties: the process names who may not take or complete this step (a plan's creator, a
+ * case's parties, in `data.excludedActors`); the workflow refuses them with `data.exclusion`.
+ */
+export const excludes = (task: Task, username: string | undefined) =>
+    !!username && Array.isArray(task.data?.excludedActors) && task.data.excludedActors.includes(username);
+
 /** Supervisors move tasks that are still being worked on; the role check is the caller's. */
 export const canReassign = (task: Task) => isActive(task);
 
