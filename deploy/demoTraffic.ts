@@ -291,3 +291,20 @@ async function transferFirstInspection(baseUrl: string, password: string, superv
     if (mine) await call('POST', `/api/v1/tasks/${mine.id}/complete`, { outcome: 'confirmed' });
   }
 }
+
+/**
+ * One routine check (日常检查) the demo inspector takes part in and has not recorded yet, so 我的检查 — the
+ * inspector's landing page — shows work of their own at once (a draw need not pick them). Started by the
+ * inspector as in the UI; skipped when they already have an open routine check, so a second start adds nothing.
+ */
+export async function runDemoRoutineCheck(baseUrl: string, password: string): Promise<string> {
+  const inspector = await as(baseUrl, 'inspector', password);
+  const mine = (await inspector<{ data: any[] }>('GET', '/api/v1/inspections?member=me&sort=plannedDate')).data;
+  const open = mine.find((i) => i.planId == null && i.status === 'open');
+  if (open) return `routine check of ${open.entityName} already open`;
+  const partner = (await inspector<{ data: any[] }>('GET', '/api/v1/users?role=inspector&department=SCJGJ&perPage=100')).data.find((u) => u.username !== 'inspector');
+  const entity = (await inspector<{ data: any[] }>('GET', `/api/v1/entities?q=${encodeURIComponent('餐饮')}`)).data[0];
+  if (!partner || !entity) return 'no partner or entity for a routine check';
+  await inspector('POST', '/api/v1/routine-inspections', { creditCode: entity.creditCode, checkItemCodes: ['SC001'], team: ['inspector', partner.username] });
+  return `routine check of ${entity.name ?? entity.creditCode} with ${partner.displayName}`;
+}

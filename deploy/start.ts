@@ -7,7 +7,7 @@ import { DEMO_PASSWORD, loadDemoOnce } from '../db/seed';
 import { demoDistrict } from '../db/demo/district';
 import { loadWorkingDayCalendar } from '../db/calendar';
 import { dueSoonWorkingDays } from '../domain/deadlineLight';
-import { demoApiKeys, postDemoRegistrations, runDemoDeadlines, runDemoJointPunishment, runDemoSpotCheck } from './demoTraffic';
+import { demoApiKeys, postDemoRegistrations, runDemoDeadlines, runDemoJointPunishment, runDemoRoutineCheck, runDemoSpotCheck } from './demoTraffic';
 import { startDevServer } from './devServer';
 
 // The quick start's process manager (`npm start`): migrate, load the demo district once, then run the
@@ -80,6 +80,7 @@ async function main() {
     const started = Date.now();
     const deadlines = await runDemoDeadlines(base, DEMO_PASSWORD, { calendar, dueSoonWorkingDays: dueSoonWorkingDays({ workingDays: config.DUE_SOON_WORKING_DAYS, byType: config.DUE_SOON_WORKING_DAYS_BY_TYPE }, 'inspection') });
     log(`overdue and due-soon demo plans (${((Date.now() - started) / 1000).toFixed(1)} s): ${deadlines}`);
+    log(`the inspector's own work (我的检查): ${await runDemoRoutineCheck(base, DEMO_PASSWORD)}`);
   } catch (err) {
     log(`failed to start: ${err instanceof Error ? err.message : String(err)}`);
     await stop(1);

@@ -1,6 +1,6 @@
 import { loadWorkingDayCalendar } from '../db/calendar';
 import { DEMO_PASSWORD } from '../db/seed';
-import { runDemoDeadlines, runDemoSpotCheck } from '../deploy/demoTraffic';
+import { runDemoDeadlines, runDemoRoutineCheck, runDemoSpotCheck } from '../deploy/demoTraffic';
 import { SECOND_ESCALATION_WORKING_DAYS } from '../domain/tasks';
 import type { WorkingDayCalendar } from '../domain/workingDays';
 import { testDatabases } from './support/databases';
@@ -30,6 +30,7 @@ describe.each(testDatabases)('demo start on $name', (database) => {
     await runDemoSpotCheck(p.server.url, DEMO_PASSWORD);
     const started = Date.now();
     await runDemoDeadlines(p.server.url, DEMO_PASSWORD, { calendar, dueSoonWorkingDays: p.config.DUE_SOON_WORKING_DAYS });
+    await runDemoRoutineCheck(p.server.url, DEMO_PASSWORD);
     return (Date.now() - started) / 1000;
   };
   /** What a second start must leave unchanged: every process row the demo caused. */
@@ -72,6 +73,9 @@ describe.each(testDatabases)('demo start on $name', (database) => {
     const filing = await eventually(async () => (await get('supervisor', '/api/v1/cases?stage=filing')).data[0], 30_000, 'case in filing');
     expect(filing.departmentCode).toBe('SCJGJ');
     await eventually(async () => (await tasksOf('supervisor', { type: 'caseFiling', status: 'open,claimed' })).find((t) => t.entity?.creditCode === filing.creditCode), 30_000, 'filing task');
+    // 我的检查 of the demo inspector: a routine check of their own, not yet recorded, whatever the draws picked.
+    const mine = await eventually(async () => nonEmpty(((await get('inspector', '/api/v1/inspections?member=me&sort=plannedDate')).data as any[]).filter((i) => i.planId == null && i.status === 'open')), 30_000, 'routine check');
+    expect(mine).toHaveLength(1);
 
     // Settled first: the last confirmations' effects (publication, the case) arrive through workflows.
     let last = await counts();
