@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { Router, type Request } from 'express';
 import type { Db } from '../../db';
+import { peopleOf } from '../../db/people';
 import { appendAudit } from '../../db/audit';
 import type { SessionUser } from '../../db/credentials';
 import { AppError, conflict, forbidden, notFound, unprocessable } from '../errors';
@@ -100,10 +101,10 @@ export function evidenceRoutes(db: Db, config: { EVIDENCE_MAX_BYTES: number }): 
   }
 
   async function views(rows: Array<Record<string, any>>) {
-    const names = new Map(((await db.models.users.findAll({ where: { username: [...new Set(rows.map((e) => e.uploadedBy))] }, attributes: ['username', 'displayName'], raw: true })) as any[]).map((x) => [x.username, x.displayName]));
+    const people = await peopleOf(db, rows.map((e) => e.uploadedBy));
     return rows.map((e) => ({
       id: e.id, inspectionId: e.inspectionId, fileName: e.fileName, contentType: e.contentType, size: e.size, sha256: e.sha256,
-      uploadedBy: { username: e.uploadedBy, displayName: names.get(e.uploadedBy) ?? e.uploadedBy }, uploadedAt: new Date(e.uploadedAt).toISOString(),
+      uploadedBy: { username: e.uploadedBy, displayName: people.get(e.uploadedBy)!.displayName }, uploadedAt: new Date(e.uploadedAt).toISOString(),
     }));
   }
 

@@ -1,5 +1,6 @@
 import type { Db } from '../../db';
 import type { SessionUser } from '../../db/credentials';
+import { peopleOf } from '../../db/people';
 import { notFound } from '../errors';
 import { seesAll } from '../lists';
 import { deadlineClock } from '../tasks/deadlineLights';
@@ -28,15 +29,13 @@ export async function inspectionViews(db: Db, rows: Array<Record<string, any>>):
   ]);
   const regionCodes = [...new Set(entities.map((e) => e.regionCode))];
   const usernames = [...new Set(rows.flatMap((r) => [...(r.team ?? []), ...(r.recordedBy ? [r.recordedBy] : [])]))];
-  const [regions, users, departments] = await Promise.all([
+  const [regions, person] = await Promise.all([
     db.models.regions.findAll({ where: { code: regionCodes }, raw: true }) as Promise<any[]>,
-    db.models.users.findAll({ where: { username: usernames }, attributes: ['username', 'displayName', 'departmentCode'], raw: true }) as Promise<any[]>,
-    db.models.departments.findAll({ attributes: ['code', 'name'], raw: true }) as Promise<any[]>,
+    peopleOf(db, usernames),
   ]);
-  const departmentName = new Map(departments.map((d) => [d.code, d.name]));
   // People by name and department, never by login (the team, who recorded): one map per row, keyed by username.
-  const person = new Map(users.map((u) => [u.username, { displayName: u.displayName, department: { code: u.departmentCode, name: departmentName.get(u.departmentCode) ?? '' } }]));
-  const peopleOf = (r: Record<string, any>) => Object.fromEntries([...(r.team ?? []), ...(r.recordedBy ? [r.recordedBy] : [])].filter((u) => person.has(u)).map((u) => [u, person.get(u)]));
+  const peopleOfRow = (r: Record<string, any>) =>
+    Object.fromEntries([...(r.team ?? []), ...(r.recordedBy ? [r.recordedBy] : [])].map((u: string) => { const { displayName, department } = person.get(u)!; return [u, { displayName, department }]; }));
   const entityOf = new Map(entities.map((e) => [e.creditCode, e]));
   const planOf = new Map(plans.map((p) => [p.id, p]));
   const regionName = new Map(regions.map((r) => [r.code, r.name]));
@@ -50,7 +49,7 @@ export async function inspectionViews(db: Db, rows: Array<Record<string, any>>):
       regionCode: entity?.regionCode ?? null,
       regionName: entity ? regionName.get(entity.regionCode) ?? null : null,
       planTitle: r.planId ? planOf.get(r.planId)?.title ?? null : null,
-      people: peopleOf(r),
+      people: peopleOfRow(r),
       workingDaysLeft,
       light,
     };

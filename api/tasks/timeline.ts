@@ -1,4 +1,5 @@
 import type { Db } from '../../db';
+import { peopleOf } from '../../db/people';
 import { isLicenseFeedbackWorkflowId, timelineQuery, type TimelineEntry } from '../../workflows/licenseFeedback';
 import { z } from '../openapi';
 import type { Temporal } from '../temporal';
@@ -72,16 +73,13 @@ export async function taskTimeline(db: Db, temporal: Temporal, task: TaskView): 
     const fromTrail = trail.filter((e) => FROM_TRAIL.includes(e.step) || e.step === 'claimed');
     entries = [...kept.filter((e) => !FROM_TRAIL.includes(e.step)), ...fromTrail].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   }
-  const logins = [...new Set(entries.flatMap((e) => [e.actor, e.assignee]).filter((u): u is string => !!u))];
-  const people = new Map(
-    logins.length ? ((await db.models.users.findAll({ where: { username: logins }, attributes: ['username', 'displayName', 'departmentCode'], raw: true })) as any[]).map((u) => [u.username, u]) : [],
-  );
-  // Workflows record department codes; people read names.
-  const departments = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
+  const people = await peopleOf(db, entries.flatMap((e) => [e.actor, e.assignee]));
+  // Workflows record department codes (a step's detail); people read names.
+  const departments = new Map(((await db.models.departments.findAll({ attributes: ['code', 'name'], raw: true })) as any[]).map((d) => [d.code, d.name]));
   const person = (login: string | undefined, as: 'actor' | 'assignee') => {
     if (!login) return {};
-    const p = people.get(login);
-    return { [as]: login, [`${as}Name`]: p?.displayName ?? login, ...(p ? { [`${as}DepartmentName`]: departments.get(p.departmentCode) ?? p.departmentCode } : {}) };
+    const p = people.get(login)!;
+    return { [as]: login, [`${as}Name`]: p.displayName, ...(p.department.name ? { [`${as}DepartmentName`]: p.department.name } : {}) };
   };
   return entries.map((e) => ({
     at: e.at,

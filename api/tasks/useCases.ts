@@ -1,4 +1,5 @@
 import type { Db } from '../../db';
+import { peopleOf } from '../../db/people';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { Actor, TaskState } from '../../domain/tasks';
 import { claimTaskUpdate, completeTaskUpdate, reassignTaskUpdate } from '../../workflows/humanTasks';
@@ -32,8 +33,8 @@ async function updateTask<Arg>(db: Db, temporal: Temporal, task: TaskView, def: 
   } catch (err) {
     const assignee = err instanceof AppError ? err.problem?.params?.assignee : undefined;
     if (err instanceof AppError && typeof assignee === 'string') {
-      const holder = (await db.models.users.findOne({ where: { username: assignee }, attributes: ['displayName'], raw: true })) as { displayName: string } | null;
-      const params: ProblemParams = { ...err.problem!.params, assigneeName: holder?.displayName ?? assignee };
+      const holder = (await peopleOf(db, [assignee])).get(assignee)!;
+      const params: ProblemParams = { ...err.problem!.params, assigneeName: holder.displayName };
       throw new AppError(err.status, err.title, err.message, err.errors, { code: err.code, params });
     }
     throw err;
