@@ -57,6 +57,22 @@ describe('accessibility and language of every menu page', () => {
     }
   }
 
+  it('notices faint text and an English word when a page has them (the audit itself works)', async () => {
+    const session = await ui.openSession(p);
+    await session.page.goto('/public');
+    await session.page.getByRole('heading', { name: /抽查计划与结果公示/ }).waitFor();
+    await session.page.evaluate(() => {
+      const faint = document.createElement('p');
+      faint.style.color = '#bbbbbb';
+      faint.textContent = 'approved';
+      document.body.append(faint);
+    });
+    const failure = await session.close().then(() => '', (err: Error) => err.message);
+    expect(failure).toContain('/public (');
+    expect(failure).toMatch(/axe color-contrast \(serious\) at body > p/);
+    expect(failure).toContain('English "approved"');
+  });
+
   for (const username of USERS) {
     it(`as ${username}`, async () => {
       await ui.inBrowser(p, `menu-${username}`, async (page) => {
