@@ -1,6 +1,7 @@
 import type { Model } from 'sequelize';
 import type { Db } from '../../db';
 import { readDocument } from '../../db/chunks';
+import { peopleOf, type Person } from '../../db/people';
 import { staffingShortfall, type DrawParameters, type DrawResult, type PoolSnapshot, type StaffingShortfall } from '../../domain/draw';
 import { caseStateQuery, type CaseState } from '../../workflows/enforcementCase';
 import type { Temporal } from '../temporal';
@@ -8,25 +9,15 @@ import type { Temporal } from '../temporal';
 // What the plan and case pages show beyond the projections: people by name and department (DESIGN.md rule 10),
 // a draw's staffing in numbers, and a case's pending extension request and parties.
 
-export interface PersonView {
-  username: string;
-  displayName: string;
-  department: { code: string; name: string };
+/**
+ * A plan as its page shows it: who drew it up, and the drawn teams' members by credential number (执法证号:
+ * what the published draw names), as people. Only for staff: the public view never names them.
+ */
+export async function planWithPeople(db: Db, plan: Record<string, any>): Promise<Record<string, any>> {
+  return { ...plan, creator: (await peopleOf(db, [plan.createdBy])).get(plan.createdBy), members: await drawMembers(db, plan.draw?.inspections) };
 }
 
-/** The named users as people: display name and department; an unknown login stays itself. */
-export async function peopleOf(db: Db, usernames: readonly string[]): Promise<Map<string, PersonView>> {
-  const wanted = [...new Set(usernames.filter(Boolean))];
-  if (wanted.length === 0) return new Map();
-  const rows = (await db.models.users.findAll({ where: { username: wanted }, attributes: ['username', 'displayName', 'departmentCode'], raw: true })) as any[];
-  const departments = new Map(((await db.models.departments.findAll({ where: { code: [...new Set(rows.map((r) => r.departmentCode))] }, raw: true })) as any[]).map((d) => [d.code, d.name]));
-  const people = new Map<string, PersonView>(rows.map((r) => [r.username, { username: r.username, displayName: r.displayName, department: { code: r.departmentCode, name: departments.get(r.departmentCode) ?? r.departmentCode } }]));
-  for (const u of wanted) if (!people.has(u)) people.set(u, { username: u, displayName: u, department: { code: '', name: '' } });
-  return people;
-}
-
-/** The drawn teams' members as people, by credential number (执法证号: what the published draw names). */
-export async function drawMembers(db: Db, drawn: Array<{ team?: string[] }> | null | undefined): Promise<Record<string, PersonView>> {
+async function drawMembers(db: Db, drawn: Array<{ team?: string[] }> | null | undefined): Promise<Record<string, Person>> {
   const credentialNos = [...new Set((drawn ?? []).flatMap((i) => i.team ?? []))];
   if (credentialNos.length === 0) return {};
   const rows = (await db.models.users.findAll({ where: { credentialNo: credentialNos }, attributes: ['username', 'credentialNo'], raw: true })) as any[];

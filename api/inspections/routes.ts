@@ -15,7 +15,7 @@ import { requireUser } from '../auth/middleware';
 import type { SessionUser } from '../../db/credentials';
 import { forbidden, notFound, unprocessable } from '../errors';
 import { page, Paging, seesAll } from '../lists';
-import { caseView, drawMembers, peopleOf, planStaffing } from './planCaseViews';
+import { caseView, planStaffing, planWithPeople } from './planCaseViews';
 import { document, userSecurity, z } from '../openapi';
 import { update, type Temporal } from '../temporal';
 import { body, parse, query, freeText, text, date } from '../validate';
@@ -166,8 +166,7 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     const plan = await planView(db, id);
     const u = req.user!;
     if (!plan || (!seesAll(u) && plan.departmentCode !== u.department.code && plan.receivingDepartmentCode !== u.department.code)) throw notFound(`plan ${id} does not exist or is not visible to you`, { code: 'plan-not-found', params: { id } });
-    // Who drew up the plan, as a person: name and department (the public view never names them).
-    res.json({ ...plan, creator: (await peopleOf(db, [plan.createdBy])).get(plan.createdBy), members: await drawMembers(db, plan.draw?.inspections) });
+    res.json(await planWithPeople(db, plan));
   });
 
   const InspectionQuery = Paging.extend({ planId: text().optional(), status: text().optional(), entity: text().optional(), kind: z.enum(['random', 'routine']).optional() });
