@@ -100,7 +100,7 @@ async function visibleTexts(frame: Frame): Promise<{ text: string; where: string
   return frame.evaluate(() => {
     const where = (el: Element): string => {
       const testId = el.closest('[data-testid]');
-      const own = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].slice(0, 2).join('.')}` : ''}`;
+      const own = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${Array.from(el.classList).slice(0, 2).join('.')}` : ''}`;
       return testId && testId !== el ? `${own} in [data-testid=${testId.getAttribute('data-testid')}]` : own;
     };
     // Text marked as in another language (lang="en": a raw technical message for an administrator, WCAG 3.1.2)
@@ -114,8 +114,8 @@ async function visibleTexts(frame: Frame): Promise<{ text: string; where: string
       const text = node.textContent?.trim();
       if (text && parent && !parent.closest('script, style, noscript') && shown(parent)) texts.push({ text, where: where(parent) });
     }
-    for (const el of document.querySelectorAll('[title], [aria-label], [placeholder], img[alt]')) {
-      if (!shown(el) && el.getAttribute('aria-hidden') !== 'false') continue;
+    for (const el of Array.from(document.querySelectorAll('[title], [aria-label], [placeholder], img[alt]'))) {
+      if (!shown(el)) continue;
       for (const attr of ['title', 'aria-label', 'placeholder', 'alt']) {
         const value = el.getAttribute(attr)?.trim();
         if (value) texts.push({ text: value, where: `${where(el)}[${attr}]` });
