@@ -49,7 +49,7 @@ export const problemMessage = (problem: Problem, status: number): string => {
 };
 
 /** One field's error in the user's language: the rule it broke (validation codes), else the problem's own code. */
-const fieldMessage = (error: { code?: string; params?: Record<string, string | number> }): string => {
+export const fieldMessage = (error: { code?: string; params?: Record<string, string | number> }): string => {
     const fallback = translate('errors.field.invalid', {});
     if (!error.code) return fallback;
     const byProblem = translate(`errors.${error.code}`, { ...(error.params ?? {}), _: fallback });

@@ -94,8 +94,10 @@ export interface InspectionActions {
 }
 
 export interface CaseActions {
-    /** A supervisor extends the open step's deadline of a case, once (409 when already extended). */
-    approveCaseExtension: (id: Identifier, reason: string) => Promise<{ data: EnforcementCase }>;
+    /** Someone working the case asks for the open step's one extension (409 when asked or extended already). */
+    requestCaseExtension: (id: Identifier, reason: string) => Promise<{ data: EnforcementCase }>;
+    /** A supervisor other than the asker approves it (403 own-extension-approval to the asker). */
+    approveCaseExtension: (id: Identifier, comment?: string) => Promise<{ data: EnforcementCase }>;
 }
 
 export interface CreditActions {
@@ -313,8 +315,12 @@ export const dataProvider: ZongjianDataProvider = {
         data: await postJson<Inspection>(`/inspections/${encodeURIComponent(String(id))}/results`, input),
     }),
 
-    approveCaseExtension: async (id, reason) => ({
-        data: await postJson<EnforcementCase>(`/cases/${encodeURIComponent(String(id))}/extension`, { reason }),
+    requestCaseExtension: async (id, reason) => ({
+        data: await postJson<EnforcementCase>(`/cases/${encodeURIComponent(String(id))}/extension-request`, { reason }),
+    }),
+
+    approveCaseExtension: async (id, comment) => ({
+        data: await postJson<EnforcementCase>(`/cases/${encodeURIComponent(String(id))}/extension`, comment ? { comment } : {}),
     }),
 
     delistListing: async (id, input) => ({

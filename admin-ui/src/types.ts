@@ -113,6 +113,9 @@ export interface TaskData {
     eventId?: string;
     /** planApproval, draw and inspection tasks: the spot-check plan. */
     planId?: string;
+    /** Separation of duties: who may not complete this step (a plan's creator, a case's parties), and the problem code saying why. */
+    excludedActors?: string[];
+    exclusion?: string;
     /** inspection tasks: `<planId>:<creditCode>`, and what the team checks. */
     inspectionKey?: string;
     checkItemCodes?: string[];
@@ -180,7 +183,8 @@ export type Problem = Partial<Schemas['Problem']>;
 
 // Double-random spot checks (双随机一公开).
 
-export const PLAN_STATUSES = ['draft', 'pendingApproval', 'approved', 'inProgress', 'completed', 'rejected'] as const;
+// `understaffed` (未能组队): drawn, but too few eligible inspectors for any team; the plan ended without inspections.
+export const PLAN_STATUSES = ['draft', 'pendingApproval', 'approved', 'inProgress', 'completed', 'rejected', 'understaffed'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /** Who draws: the planning department both steps, each its own step, or the receiving department both. */
@@ -267,6 +271,31 @@ export interface InspectionPlan extends Omit<PlanInput, 'receivingDepartmentCode
     workflowId: string | null;
     /** Only on `GET /inspection-plans/{id}`; null until the plan is approved. */
     draw?: PlanDraw | null;
+    /** Who drew up the plan, as a person (only on `GET /inspection-plans/{id}`). */
+    creator?: Person;
+    /** The drawn teams' members by credential number (only on `GET /inspection-plans/{id}`). */
+    members?: Record<string, Person>;
+    /** Once the teams are drawn: how many entities got a team, and the numbers when some did not. */
+    staffing?: PlanStaffing | null;
+}
+
+/** A person as the API names them: display name and department, never only the login. */
+export interface Person {
+    username: string;
+    displayName: string;
+    department: { code: string; name: string };
+}
+
+export interface PlanStaffing {
+    drawn: number;
+    staffed: number;
+    unstaffed: number;
+    teamSize: number;
+    /** The most eligible inspectors any unstaffed entity had; null when every entity has a team. */
+    eligible: number | null;
+    missingDepartmentCodes: string[];
+    /** The departments whose inspectors the teams are drawn from. */
+    departmentCodes: string[];
 }
 
 /** The body of `POST /inspections/{id}/results`. */
@@ -314,6 +343,12 @@ export interface EnforcementCase {
     decidedAt: string | null;
     outcome: Outcome | null;
     penalty: Penalty | null;
+    /** Only on `GET /cases/{id}`: who found the violation (they may not decide the case). */
+    parties?: Person[];
+    /** Only on `GET /cases/{id}`: the open step's extension, asked for and awaiting a supervisor's approval. */
+    extensionRequest?: { stage: 'filing' | 'deciding'; requestedBy: Person; reason: string; requestedAt: string } | null;
+    /** Only on `GET /cases/{id}` while open: which steps were extended already. */
+    extended?: { filing: boolean; deciding: boolean } | null;
 }
 
 /** A town or street of the district (NBS code); the dataProvider copies `code` into `id`. */

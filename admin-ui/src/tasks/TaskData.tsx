@@ -44,8 +44,13 @@ const PLAN_STEPS: readonly Task['type'][] = ['planApproval', 'draw'];
 const isPresent = (value: unknown) =>
     value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
 
+// Who may not complete the step (separation of duties: excludedActors, exclusion) is for the complete button, not a value.
+const INTERNAL_KEYS = ['excludedActors', 'exclusion'];
+// A case step links its inspection (TaskShow) instead of showing the inspection's key.
+const CASE_STEPS: readonly Task['type'][] = ['caseFiling', 'caseDecision'];
+
 const presentKeys = (task: Task) => {
-    const hidden = PLAN_STEPS.includes(task.type) ? ['planId'] : [];
+    const hidden = [...INTERNAL_KEYS, ...(PLAN_STEPS.includes(task.type) ? ['planId'] : []), ...(CASE_STEPS.includes(task.type) ? ['inspectionKey'] : [])];
     const keys = Object.keys(task.data ?? {}).filter(key => isPresent(task.data[key]) && !hidden.includes(key));
     const named = NAMED_KEYS.filter(key => keys.includes(key));
     return [...named, ...keys.filter(key => !NAMED_KEYS.includes(key))];

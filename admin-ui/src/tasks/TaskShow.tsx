@@ -110,7 +110,8 @@ const TaskDetails = () => {
                         </Section>
                     )
                 )}
-                {task.type === 'inspection' && (
+                {/* A case step is about the inspection that found it, too. */}
+                {(task.type === 'inspection' || task.type === 'caseFiling' || task.type === 'caseDecision') && (
                     <Section title="resources.tasks.sections.inspection">
                         <InspectionLink />
                     </Section>
