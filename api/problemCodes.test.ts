@@ -59,7 +59,9 @@ describe('problem codes', () => {
 
   it.each(['en.ts', 'zh.ts'])('every code the server answers with is translated in %s', (file) => {
     const { errors } = catalog(file);
-    const missing = [...codes].filter(([code]) => typeof errors[code] !== 'string').map(([code, where]) => `${code} (${where})`);
+    // A field's rule (zod's issue codes, the text rule's) is translated under errors.field, a problem's under errors.
+    const field = errors.field as Record<string, unknown>;
+    const missing = [...codes].filter(([code]) => typeof errors[code] !== 'string' && typeof field[code] !== 'string').map(([code, where]) => `${code} (${where})`);
     expect(missing).toEqual([]);
   });
 

@@ -13,13 +13,17 @@ import { HttpError } from 'react-admin';
 
 import { apiFetch, postJson } from './api';
 import type {
+    BulkResult,
     Completion,
     DelistInput,
     EnforcementCase,
+    Evidence,
     Inspection,
     ListingAnswer,
     PunishmentMeasure,
+    Reassignment,
     ResultsInput,
+    RoutineInspectionInput,
     Task,
     TaskCounts,
     TimelineEntry,
@@ -39,6 +43,9 @@ const apiPaths: Record<string, string> = {
     users: '/users',
     'inspection-plans': '/inspection-plans',
     inspections: '/inspections',
+    // 我的检查: the inspections of my teams (member=me, the list's permanent filter).
+    'my-inspections': '/inspections',
+    entities: '/entities',
     'check-items': '/check-items',
     cases: '/cases',
     regions: '/regions',
@@ -54,6 +61,7 @@ const apiPaths: Record<string, string> = {
 /** Department and check item rows are keyed by `code`; react-admin needs an `id`. */
 const recordIds: Record<string, (row: Record<string, unknown>) => Identifier> = {
     departments: row => row.code as string,
+    entities: row => row.creditCode as string,
     'check-items': row => row.code as string,
     regions: row => row.code as string,
     'license-items': row => row.code as string,
@@ -83,7 +91,11 @@ export const PICKER_PAGE_SIZE = 100;
 export interface TaskActions {
     claimTask: (id: Identifier) => Promise<{ data: Task }>;
     completeTask: (id: Identifier, completion: Completion) => Promise<{ data: Task }>;
-    reassignTask: (id: Identifier, assignee: string) => Promise<{ data: Task }>;
+    reassignTask: (id: Identifier, reassignment: Reassignment) => Promise<{ data: Task }>;
+    /** Claims each task as claimTask would, answering per task (POST /tasks/bulk-claim). */
+    bulkClaimTasks: (ids: Identifier[]) => Promise<BulkResult[]>;
+    /** Reassigns each task as reassignTask would, answering per task (POST /tasks/bulk-reassign). */
+    bulkReassignTasks: (ids: Identifier[], reassignment: Reassignment) => Promise<BulkResult[]>;
     /** The menu's counts of my open tasks (GET /tasks/counts). */
     taskCounts: () => Promise<TaskCounts>;
 }
@@ -91,6 +103,12 @@ export interface TaskActions {
 export interface InspectionActions {
     /** A team member records the results of an inspection, before anyone confirms them. */
     recordResults: (id: Identifier, input: ResultsInput) => Promise<{ data: Inspection }>;
+    /** The photos and documents of an inspection, oldest first (without their content). */
+    inspectionEvidence: (id: Identifier) => Promise<Evidence[]>;
+    /** A team member (or their supervisor) adds a photo or document, sent as itself with its type and name. */
+    uploadEvidence: (id: Identifier, file: File) => Promise<{ data: Evidence }>;
+    /** Starts a routine check (日常检查) for a team of the user's department. */
+    startRoutineInspection: (input: RoutineInspectionInput) => Promise<{ inspectionKey: string; workflowId: string }>;
 }
 
 export interface CaseActions {
@@ -237,6 +255,13 @@ export const dataProvider: ZongjianDataProvider = {
     getOne: async (resource, { id }): Promise<GetOneResult> => {
         // The menu's counts, one record read through react-admin's cache so that a refresh re-reads them too.
         if (resource === TASK_COUNTS) return { data: { ...(await dataProvider.taskCounts()), id } };
+        // An entity picker's chosen value: GET /entities/{code} is the whole dossier, the search has the row.
+        if (resource === 'entities') {
+            const { data } = await getList(resource, { filter: { q: id }, pagination: { page: 1, perPage: 5 } });
+            const row = data.find(candidate => String(candidate.id) === String(id));
+            if (!row) throw new HttpError('ra.notification.item_doesnt_exist', 404);
+            return { data: row };
+        }
         // The whole-list resources have no `GET /<resource>/{code}`: the row is found in the list.
         if (resource in wholeLists) {
             const { data } = await getWholeList(resource, {});
@@ -307,13 +332,31 @@ export const dataProvider: ZongjianDataProvider = {
         data: await postJson<Task>(taskPath(id, 'complete'), completion),
     }),
 
-    reassignTask: async (id, assignee) => ({
-        data: await postJson<Task>(taskPath(id, 'reassign'), { assignee }),
+    reassignTask: async (id, reassignment) => ({
+        data: await postJson<Task>(taskPath(id, 'reassign'), reassignment),
     }),
+
+    bulkClaimTasks: async ids =>
+        (await postJson<{ data: BulkResult[] }>('/tasks/bulk-claim', { taskIds: ids.map(Number) })).data,
+
+    bulkReassignTasks: async (ids, reassignment) =>
+        (await postJson<{ data: BulkResult[] }>('/tasks/bulk-reassign', { taskIds: ids.map(Number), ...reassignment })).data,
 
     recordResults: async (id, input) => ({
         data: await postJson<Inspection>(`/inspections/${encodeURIComponent(String(id))}/results`, input),
     }),
+
+    inspectionEvidence: async id =>
+        (await apiFetch<{ data: Evidence[] }>(`/inspections/${encodeURIComponent(String(id))}/evidence`)).data,
+
+    uploadEvidence: async (id, file) => ({
+        data: await apiFetch<Evidence>(
+            `/inspections/${encodeURIComponent(String(id))}/evidence?${new URLSearchParams({ fileName: file.name })}`,
+            { method: 'POST', body: file, headers: { 'Content-Type': file.type || 'application/octet-stream' } }
+        ),
+    }),
+
+    startRoutineInspection: input => postJson('/routine-inspections', input),
 
     requestCaseExtension: async (id, reason) => ({
         data: await postJson<EnforcementCase>(`/cases/${encodeURIComponent(String(id))}/extension-request`, { reason }),

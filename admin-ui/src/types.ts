@@ -104,6 +104,8 @@ export type User = Schemas['User'];
 export interface TeamMember {
     username: string;
     credentialNo: string;
+    /** The member's name, added by the API for people to read (the workflow records the login). */
+    displayName?: string;
 }
 
 export interface TaskData {
@@ -152,13 +154,19 @@ export type Task = Omit<Schemas['Task'], 'outcome' | 'allowedOutcomes' | 'data'>
 };
 
 /** `id` is not sent by the API: the dataProvider derives it from the task and the entry's position. */
-export interface TimelineEntry {
+export type TimelineEntry = Omit<Schemas['TimelineEntry'], 'step'> & {
     id: string;
-    at: string;
     step: TimelineStep;
-    actor?: string;
-    detail?: string;
+};
+
+/** Who takes a reassigned task over (a username), and why. */
+export interface Reassignment {
+    assignee: string;
+    reason: string;
 }
+
+/** One task's answer in a bulk claim or reassign. */
+export type BulkResult = Schemas['BulkResults']['data'][number];
 
 /** 警告, 罚款, 没收违法所得, 责令停产停业, 吊销许可证件 (行政处罚法 Art. 9). */
 export const PENALTY_KINDS = ['warning', 'fine', 'confiscation', 'suspension', 'revocation'] as const;
@@ -321,7 +329,23 @@ export interface Inspection {
     confirmedBy: string[];
     dueAt: string;
     recordedAt: string | null;
+    /** When and where the team was on site, as the recording member said; null before a recording (or recorded before these existed). */
+    onSiteAt?: string | null;
+    onSitePlace?: string | null;
+    /** The entity's registered address and its town (the API reads them beside the projection). */
+    entityAddress: string | null;
+    regionName: string | null;
+    planTitle: string | null;
+    /** The team and the recording member by name and department, keyed by username. */
+    people: Record<string, { displayName: string; department: DepartmentRef }>;
+    /** Working days to the planned date (dueAt), as for an open task; null once completed. */
+    workingDaysLeft: number | null;
+    light: Light | null;
 }
+
+/** A photo or document of an inspection (its content is downloaded on its own). */
+export type Evidence = Schemas['Evidence'];
+export type RoutineInspectionInput = Schemas['RoutineInspectionInput'];
 
 
 // Enforcement cases (案件): filing (立案) and decision (处理决定) after a suspected violation.
@@ -528,6 +552,8 @@ export interface Warning {
     departmentCode: string;
     status: WarningStatus;
     raisedBy: string;
+    /** Who raised it by name and department; null when a rule scan did. */
+    raisedByPerson?: { displayName: string; department: { name: string } } | null;
     raisedAt: string;
     closedAt: string | null;
     outcome: Outcome | null;

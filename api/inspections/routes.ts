@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { Router } from 'express';
-import { Op } from 'sequelize';
+import { Op, type Order } from 'sequelize';
 import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
 import { readDocument } from '../../db/chunks';
@@ -16,9 +16,16 @@ import type { SessionUser } from '../../db/credentials';
 import { forbidden, notFound, unprocessable } from '../errors';
 import { page, Paging, seesAll } from '../lists';
 import { caseView, planStaffing, planWithPeople } from './planCaseViews';
+import { inspectionViews, visibleInspection } from './inspectionRepository';
 import { document, userSecurity, z } from '../openapi';
 import { update, type Temporal } from '../temporal';
 import { body, parse, query, freeText, text, date } from '../validate';
+
+/**
+ * How far ahead of the server's clock an on-site time may be: a phone's or a PC's clock runs a little off. The
+ * other bound, not before the plan, is the workflow's: not before the day its inspection was drawn (or started).
+ */
+const ON_SITE_CLOCK_SKEW_MS = 5 * 60_000;
 
 /** Inspections one plan may start (see POST /inspection-plans). */
 export const MAX_INSPECTIONS_PER_PLAN = 5000;
@@ -52,6 +59,8 @@ const RecordInput = z
     results: z.array(z.object({ checkItemCode: text(), result: z.enum(CHECK_RESULTS), finding: freeText().max(2000).optional() })),
     outcome: z.enum(INSPECTION_OUTCOMES),
     finding: freeText().max(5000).optional(),
+    onSiteAt: z.iso.datetime({ offset: true }).optional().describe('when the team was on site (ISO 8601 with an offset): not in the future, not before the day the inspection was drawn from its plan (or, routine, started); the admin UI always sends it'),
+    onSitePlace: text().min(1).max(300).optional().describe('where the team was on site (an address)'),
   })
   .openapi('InspectionResultInput');
 
@@ -63,7 +72,15 @@ document({ method: 'post', path: '/api/v1/inspection-plans/preview', operationId
 document({ method: 'post', path: '/api/v1/inspection-plans', operationId: 'createInspectionPlan', summary: 'Create a spot-check plan', tags: ['spot checks'], security: userSecurity, request: { body: { content: { 'application/json': { schema: PlanInput } } } }, responses: { 201: { description: 'created; a supervisor approves it before the draw' } } }, [400, 401, 403, 422]);
 document({ method: 'get', path: '/api/v1/inspection-plans', operationId: 'listInspectionPlans', summary: 'List spot-check plans', tags: ['spot checks'], security: userSecurity, responses: ok('plans of your department') }, [401]);
 document({ method: 'get', path: '/api/v1/inspection-plans/{id}', operationId: 'getInspectionPlan', summary: 'Get a spot-check plan', tags: ['spot checks'], security: userSecurity, request: { params: z.object({ id: z.string() }) }, responses: ok('the plan, its commitments and its draw; `creator` and the drawn teams\' `members` (by credential number) as people, by name and department; once the teams are drawn, `staffing`: drawn, staffed and unstaffed entities, the team size and, when some got no team, the most eligible inspectors any of them had and the joint departments without one (status `understaffed` when none got a team)') }, [401, 404]);
-document({ method: 'get', path: '/api/v1/inspections', operationId: 'listInspections', summary: 'List inspections', tags: ['spot checks'], security: userSecurity, responses: ok('inspections of your department') }, [401]);
+const InspectionQuery = Paging.extend({
+  planId: text().optional(),
+  status: text().optional(),
+  entity: text().optional(),
+  kind: z.enum(['random', 'routine']).optional(),
+  member: z.enum(['me']).optional().describe('`me`: only the inspections whose team includes you (我的检查)'),
+  sort: text().optional().describe('`plannedDate` (open ones first, then by the planned date `dueAt` in `order`), `dueAt`, `recordedAt`, `status` or `id`'),
+});
+document({ method: 'get', path: '/api/v1/inspections', operationId: 'listInspections', summary: 'List inspections', tags: ['spot checks'], security: userSecurity, request: { query: InspectionQuery }, responses: ok('inspections of your department (or, with member=me, of your teams), each with entityAddress, regionName, planTitle, workingDaysLeft and light') }, [400, 401]);
 document({ method: 'get', path: '/api/v1/inspections/{id}', operationId: 'getInspection', summary: 'Get an inspection', tags: ['spot checks'], security: userSecurity, request: { params: NumericId }, responses: ok('one inspection') }, [401, 404]);
 document({ method: 'get', path: '/api/v1/cases', operationId: 'listCases', summary: 'List enforcement cases', tags: ['spot checks'], security: userSecurity, responses: ok('enforcement cases of your department') }, [401]);
 const ExtensionRequestInput = z.object({ reason: freeText().min(1).max(1000).describe('why the open step needs more time') }).openapi('CaseExtensionRequestInput');
@@ -71,7 +88,15 @@ const ExtensionApprovalInput = z.object({ comment: freeText().max(1000).optional
 document({ method: 'get', path: '/api/v1/cases/{id}', operationId: 'getCase', summary: 'Get an enforcement case', tags: ['spot checks'], security: userSecurity, request: { params: NumericId }, responses: ok('the case, with the parties to it (who may not decide it) and a pending extension request, people by name') }, [401, 404]);
 document({ method: 'post', path: '/api/v1/cases/{id}/extension-request', operationId: 'requestCaseExtension', summary: 'Ask for the extension of a case step', tags: ['spot checks'], security: userSecurity, request: { params: NumericId, body: { content: { 'application/json': { schema: ExtensionRequestInput } } } }, responses: ok('asked; a supervisor other than the asker approves it') }, [400, 401, 404, 409, 422]);
 document({ method: 'post', path: '/api/v1/cases/{id}/extension', operationId: 'extendCaseDeadline', summary: 'Approve the requested extension of a case step (supervisor)', tags: ['spot checks'], security: userSecurity, request: { params: NumericId, body: { content: { 'application/json': { schema: ExtensionApprovalInput } } } }, responses: ok('the open step’s deadline, extended once; refused (403 own-extension-approval) to the supervisor who asked for it') }, [400, 401, 403, 404, 409]);
-document({ method: 'post', path: '/api/v1/routine-inspections', operationId: 'startRoutineInspection', summary: 'Start a routine inspection', tags: ['spot checks'], security: userSecurity, responses: { 202: { description: 'a routine inspection (日常监管) started for the team' } } }, [400, 401, 403, 422]);
+const RoutineInput = z
+  .object({
+    creditCode: text().length(18),
+    checkItemCodes: z.array(text()).min(1),
+    team: z.array(text()).min(2, 'at least two inspectors (行政处罚法 Art. 42)').describe('usernames of inspectors of your department, yourself included'),
+    dueOn: date().optional().describe('default: 14 days from now'),
+  })
+  .openapi('RoutineInspectionInput');
+document({ method: 'post', path: '/api/v1/routine-inspections', operationId: 'startRoutineInspection', summary: 'Start a routine inspection', tags: ['spot checks'], security: userSecurity, request: { body: { content: { 'application/json': { schema: RoutineInput } } } }, responses: { 202: { description: 'a routine inspection (日常监管) started for the team: `{inspectionKey, workflowId, status}`' } } }, [400, 401, 403, 422]);
 document({ method: 'post', path: '/api/v1/inspections/{id}/results', operationId: 'recordInspectionResults', summary: 'Record the results of an inspection', tags: ['spot checks'], security: userSecurity, request: { params: NumericId, body: { content: { 'application/json': { schema: RecordInput } } } }, responses: ok('recorded; each team member then confirms on their task') }, [400, 401, 403, 404, 409, 422]);
 
 
@@ -169,37 +194,38 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     res.json(await planWithPeople(db, plan));
   });
 
-  const InspectionQuery = Paging.extend({ planId: text().optional(), status: text().optional(), entity: text().optional(), kind: z.enum(['random', 'routine']).optional() });
   r.get('/inspections', staff, async (req, res) => {
     const q = query(InspectionQuery, req);
     const u = req.user!;
-    const where: Record<string | symbol, unknown> = { ...(q.planId ? { planId: q.planId } : {}), ...(q.status ? { status: q.status } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.kind ? { kind: q.kind } : {}) };
-    if (!seesAll(u)) where[Op.or] = [{ departmentCode: u.department.code }, { team: { [Op.like]: `%${JSON.stringify(u.username)}%` } }];
-    res.json(await page(db.models.inspections, where, q, ['id', 'dueAt', 'recordedAt', 'status']));
+    const member = { team: { [Op.like]: `%${JSON.stringify(u.username)}%` } };
+    const where: Record<string | symbol, unknown> = { ...(q.planId ? { planId: q.planId } : {}), ...(q.status ? { status: q.status } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.kind ? { kind: q.kind } : {}), ...(q.member ? member : {}) };
+    if (!seesAll(u) && !q.member) where[Op.or] = [{ departmentCode: u.department.code }, member];
+    // 我的检查: the inspections still to work before the completed ones, each group by its planned date.
+    const order: Order = q.sort === 'plannedDate'
+      ? [[db.sequelize.literal("CASE WHEN status = 'completed' THEN 1 ELSE 0 END"), 'ASC'], ['dueAt', q.order.toUpperCase()], ['id', 'ASC']]
+      : [[q.sort && ['id', 'dueAt', 'recordedAt', 'status'].includes(q.sort) ? q.sort : 'id', q.order.toUpperCase()]];
+    const { rows, count } = await db.models.inspections.findAndCountAll({ where, order, limit: q.perPage, offset: (q.page - 1) * q.perPage });
+    res.json({ data: await inspectionViews(db, rows.map((x) => x.get({ plain: true }))), total: count });
   });
-
-  // A team member sees the inspection even when drawn from a joint department.
-  async function visibleInspection(u: SessionUser, id: number) {
-    const row = await db.models.inspections.findByPk(id);
-    if (!row || (!seesAll(u) && row.get('departmentCode') !== u.department.code && !(row.get('team') as string[]).includes(u.username))) {
-      throw notFound(`inspection ${id} does not exist or is not visible to you`);
-    }
-    return row;
-  }
 
   r.get('/inspections/:id', staff, async (req, res) => {
     const { id } = parse(z.object({ id: z.coerce.number().int().positive() }), req.params, 'path');
-    res.json((await visibleInspection(req.user!, id)).get({ plain: true }));
+    const [view] = await inspectionViews(db, [(await visibleInspection(db, req.user!, id)).get({ plain: true })]);
+    res.json(view);
   });
 
   r.post('/inspections/:id/results', requireUser(db, 'inspector', 'supervisor', 'admin'), async (req, res) => {
     const { id } = parse(z.object({ id: z.coerce.number().int().positive() }), req.params, 'path');
     const input = body(RecordInput, req);
-    const row = await visibleInspection(req.user!, id);
-    if (!(row.get('team') as string[]).includes(req.user!.username)) throw forbidden('only a member of the team records the results');
+    const row = await visibleInspection(db, req.user!, id);
+    if (!(row.get('team') as string[]).includes(req.user!.username)) throw forbidden('only a member of the team records the results', { code: 'not-team-member' });
+    if (input.onSiteAt && Date.parse(input.onSiteAt) > Date.now() + ON_SITE_CLOCK_SKEW_MS) {
+      throw unprocessable('the on-site time is in the future', [{ field: 'onSiteAt', message: 'in the future', code: 'on-site-in-future' }], { code: 'on-site-in-future' });
+    }
     const u = req.user!;
     await update(temporal, row.get('workflowId'), recordResultsUpdate, { actor: { username: u.username, departmentCode: u.department.code, roles: u.roles }, ...input });
-    res.json((await db.models.inspections.findByPk(id))!.get({ plain: true }));
+    const [view] = await inspectionViews(db, [(await db.models.inspections.findByPk(id))!.get({ plain: true })]);
+    res.json(view);
   });
   const CaseQuery = Paging.extend({ stage: text().optional(), entity: text().optional() });
   r.get('/cases', staff, async (req, res) => {
@@ -243,23 +269,17 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
   });
 
   // Routine supervision (日常监管, F5): the same inspection process and result format, outside any plan.
-  const RoutineInput = z.object({
-    creditCode: text().length(18),
-    checkItemCodes: z.array(text()).min(1),
-    team: z.array(text()).min(2, 'at least two inspectors (行政处罚法 Art. 42)').describe('usernames, yourself included'),
-    dueOn: date().optional().describe('default: 14 days from now'),
-  });
   r.post('/routine-inspections', requireUser(db, 'inspector', 'supervisor'), async (req, res) => {
     const input = body(RoutineInput, req);
     const u = req.user!;
     const entity = await db.models.entities.findByPk(input.creditCode);
-    if (!entity) throw unprocessable(`no market entity ${input.creditCode}`, [{ field: 'creditCode', message: 'unknown entity' }]);
+    if (!entity) throw unprocessable(`no market entity ${input.creditCode}`, [{ field: 'creditCode', message: 'unknown entity', code: 'unknown-entity' }], { code: 'unknown-entity', params: { creditCode: input.creditCode } });
     const items = (await db.models.check_items.findAll({ where: { code: input.checkItemCodes, departmentCode: u.department.code }, raw: true })) as any[];
-    if (items.length !== new Set(input.checkItemCodes).size) throw unprocessable('every check item must be one of your department’s', [{ field: 'checkItemCodes', message: 'unknown or another department’s item' }]);
+    if (items.length !== new Set(input.checkItemCodes).size) throw unprocessable('every check item must be one of your department’s', [{ field: 'checkItemCodes', message: 'unknown or another department’s item', code: 'foreign-check-item' }], { code: 'foreign-check-item' });
     const team = (await db.models.users.findAll({ where: { username: [...new Set(input.team)], departmentCode: u.department.code, active: true }, raw: true })) as any[];
     const inspectors = team.filter((m) => m.credentialNo && JSON.parse(m.roles).includes('inspector'));
-    if (inspectors.length !== new Set(input.team).size || inspectors.length < 2) throw unprocessable('the team needs at least two inspectors of your department with enforcement credentials', [{ field: 'team', message: 'not an inspector of your department' }]);
-    if (!input.team.includes(u.username) && !u.roles.includes('supervisor')) throw forbidden('an inspector records routine checks in which they take part');
+    if (inspectors.length !== new Set(input.team).size || inspectors.length < 2) throw unprocessable('the team needs at least two inspectors of your department with enforcement credentials', [{ field: 'team', message: 'not an inspector of your department', code: 'routine-team-invalid' }], { code: 'routine-team-invalid' });
+    if (!input.team.includes(u.username) && !u.roles.includes('supervisor')) throw forbidden('an inspector records routine checks in which they take part', { code: 'routine-not-in-team' });
     const inspectionKey = `routine:${crypto.randomUUID()}`;
     const dueAt = input.dueOn ? new Date(`${input.dueOn}T23:59:59.999+08:00`).toISOString() : new Date(Date.now() + 14 * 86_400_000).toISOString();
     const workflowId = `inspection:${inspectionKey}`;

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { Db } from '../../db';
+import { peopleOf } from '../../db/people';
 import { LIGHTS, type DueSoonPolicy } from '../../domain/deadlineLight';
 import { TASK_STATUSES, TASK_TYPES } from '../../domain/tasks';
 import { requireUser } from '../auth/middleware';
@@ -141,6 +142,12 @@ export function taskRoutes(db: Db, temporal: Temporal, dueSoon: DueSoonPolicy): 
     const { id } = parse(Id, req.params, 'path');
     const task = await findVisibleTask(db, req.user!, id);
     if (!task) throw notFound(`task ${id} does not exist or is not visible to you`, { code: 'task-not-found', params: { id } });
+    // A drawn team is recorded by login and credential number; people read the members' names.
+    const team = Array.isArray(task.data?.team) ? (task.data.team as Array<{ username?: string }>) : null;
+    if (team?.every((m) => typeof m?.username === 'string')) {
+      const people = await peopleOf(db, team.map((m) => m.username));
+      task.data = { ...task.data, team: team.map((m) => ({ ...m, displayName: people.get(m.username!)!.displayName })) };
+    }
     res.json(task);
   });
 

@@ -132,7 +132,7 @@ describe('joint punishment and warnings in the admin UI', () => {
       await page.getByTestId('delist-submit').click();
       const problem = page.getByTestId('delist-problem');
       await problem.waitFor();
-      await expect(problem.textContent()).resolves.toMatch(/^移出失败：delistedOn is before the listing began/);
+      await expect(problem.textContent()).resolves.toMatch(/^移出失败：移出日期早于列入日期/);
       expect(((await p.db.models.credit_listings.findByPk(listingId, { raw: true })) as any).status).toBe('active');
 
       await page.getByLabel(/^移出日期/).fill(today);

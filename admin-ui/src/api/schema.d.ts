@@ -232,6 +232,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an enforcement case */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/extension-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for the extension of a case step */
+        post: operations["requestCaseExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/extension": {
         parameters: {
             query?: never;
@@ -241,7 +275,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Extend the deadline of a case step (supervisor) */
+        /** Approve the requested extension of a case step (supervisor) */
         post: operations["extendCaseDeadline"];
         delete?: never;
         options?: never;
@@ -277,6 +311,61 @@ export interface paths {
         put?: never;
         /** Record the results of an inspection */
         post: operations["recordInspectionResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the evidence of an inspection */
+        get: operations["listInspectionEvidence"];
+        put?: never;
+        /**
+         * Upload evidence (a photo or a document) to an inspection
+         * @description The raw file as the body, its type as Content-Type (image/jpeg, image/png or application/pdf; the first bytes must match it) and its name in `fileName`. A team member, or a supervisor of the department, while the results are not yet confirmed. At most EVIDENCE_MAX_BYTES.
+         */
+        post: operations["uploadInspectionEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download one evidence file */
+        get: operations["downloadInspectionEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search market entities */
+        get: operations["searchEntities"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -748,8 +837,48 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reassign a task (supervisor) */
+        /** Reassign a task (supervisor), saying why */
         post: operations["reassignTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/bulk-claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim several tasks offered to my department
+         * @description Each task is claimed as by POST /tasks/{id}/claim, a few at a time; the answer says per task whether it was claimed or refused (with the code the one-task call would answer).
+         */
+        post: operations["bulkClaimTasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/bulk-reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reassign several tasks to one person (supervisor), saying why
+         * @description Each task is reassigned as by POST /tasks/{id}/reassign, a few at a time; the answer says per task whether it was reassigned or refused.
+         */
+        post: operations["bulkReassignTasks"];
         delete?: never;
         options?: never;
         head?: never;
@@ -978,6 +1107,24 @@ export interface components {
             drawMode: "planning" | "split" | "receiving";
             receivingDepartmentCode?: string;
         };
+        CaseExtensionRequestInput: {
+            /** @description why the open step needs more time */
+            reason: string;
+        };
+        CaseExtensionApprovalInput: {
+            comment?: string;
+        };
+        RoutineInspectionInput: {
+            creditCode: string;
+            checkItemCodes: string[];
+            /** @description usernames of inspectors of your department, yourself included */
+            team: string[];
+            /**
+             * Format: date
+             * @description default: 14 days from now
+             */
+            dueOn?: string;
+        };
         InspectionResultInput: {
             results: {
                 checkItemCode: string;
@@ -988,6 +1135,40 @@ export interface components {
             /** @enum {string} */
             outcome: "no_problem" | "rectified_on_spot" | "problem_found" | "suspected_violation" | "not_found_at_address" | "closed_down";
             finding?: string;
+            /**
+             * Format: date-time
+             * @description when the team was on site (ISO 8601 with an offset): not in the future, not before the day the inspection was drawn from its plan (or, routine, started); the admin UI always sends it
+             */
+            onSiteAt?: string;
+            /** @description where the team was on site (an address) */
+            onSitePlace?: string;
+        };
+        Evidence: {
+            id: number;
+            inspectionId: number;
+            fileName: string;
+            /** @enum {string} */
+            contentType: "image/jpeg" | "image/png" | "application/pdf";
+            /** @description bytes */
+            size: number;
+            /** @description hex SHA-256 of the content, computed on upload */
+            sha256: string;
+            uploadedBy: {
+                username: string;
+                displayName: string;
+            };
+            /** @description ISO 8601 */
+            uploadedAt: string;
+        };
+        EntitySummary: {
+            creditCode: string;
+            name: string;
+            entityType: string;
+            industryCode: string;
+            regionCode: string;
+            address: string;
+            status: string;
+            riskClass: string;
         };
         CreditListingInput: {
             /** @enum {string} */
@@ -1194,6 +1375,10 @@ export interface components {
                 username: string;
                 displayName: string;
             } | null;
+            /** @description who holds the task, by display name */
+            assigneeName: string | null;
+            /** @description the assignee's department, by name */
+            assigneeDepartmentName: string | null;
             /** @description null for a step about a plan */
             entity: {
                 creditCode: string;
@@ -1218,6 +1403,11 @@ export interface components {
             completedAt: string | null;
             outcome: string | null;
             comment: string | null;
+            /** @description login of who completed the task (or the system that reported it) */
+            completedBy: string | null;
+            /** @description who completed the task, by display name */
+            completedByName: string | null;
+            completedByDepartmentName: string | null;
             allowedOutcomes: string[];
             data: {
                 [key: string]: unknown;
@@ -1232,6 +1422,37 @@ export interface components {
             overdue: number;
             /** @description open tasks due within the due-soon working days of their type, within what I see (临期提醒) */
             dueSoon: number;
+        };
+        TimelineEntry: {
+            at: string;
+            step: string;
+            /** @description login of who acted; absent for the process itself */
+            actor?: string;
+            /** @description who acted, by display name */
+            actorName?: string;
+            actorDepartmentName?: string;
+            /** @description reassigned: login of who the task went to */
+            assignee?: string;
+            /** @description reassigned: who the task went to, by display name */
+            assigneeName?: string;
+            assigneeDepartmentName?: string;
+            /** @description reassigned: why (absent on reassignments recorded before a reason was asked for) */
+            reason?: string;
+            /** @description escalated: to whom, 1 the department supervisor, 2 the district */
+            escalationLevel?: number;
+            detail?: string;
+        };
+        BulkResults: {
+            data: {
+                id: number;
+                /** @enum {string} */
+                status: "claimed" | "reassigned" | "refused";
+                /** @description refused: the problem code the one-task action answers (e.g. claimed-by-other, task-already-completed) */
+                code?: string;
+                params?: {
+                    [key: string]: string | number;
+                };
+            }[];
         };
         User: {
             id: number;
@@ -1752,7 +1973,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the plan, its commitments and its draw */
+            /** @description the plan, its commitments and its draw; `creator` and the drawn teams' `members` (by credential number) as people, by name and department; once the teams are drawn, `staffing`: drawn, staffed and unstaffed entities, the team size and, when some got no team, the most eligible inspectors any of them had and the joint departments without one (status `understaffed` when none got a team) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1781,19 +2002,40 @@ export interface operations {
     };
     listInspections: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                perPage?: number;
+                /** @description `plannedDate` (open ones first, then by the planned date `dueAt` in `order`), `dueAt`, `recordedAt`, `status` or `id` */
+                sort?: string;
+                order?: "ASC" | "DESC" | "asc" | "desc";
+                planId?: string;
+                status?: string;
+                entity?: string;
+                kind?: "random" | "routine";
+                /** @description `me`: only the inspections whose team includes you (我的检查) */
+                member?: "me";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description inspections of your department */
+            /** @description inspections of your department (or, with member=me, of your teams), each with entityAddress, regionName, planTitle, workingDaysLeft and light */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description no valid credentials */
             401: {
@@ -1871,6 +2113,113 @@ export interface operations {
             };
         };
     };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the case, with the parties to it (who may not decide it) and a pending extension request, people by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestCaseExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CaseExtensionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description asked; a supervisor other than the asker approves it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description state conflict (already done, or closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     extendCaseDeadline: {
         parameters: {
             query?: never;
@@ -1882,13 +2231,11 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": {
-                    reason: string;
-                };
+                "application/json": components["schemas"]["CaseExtensionApprovalInput"];
             };
         };
         responses: {
-            /** @description the open step’s deadline, extended once (supervisor) */
+            /** @description the open step’s deadline, extended once; refused (403 own-extension-approval) to the supervisor who asked for it */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1949,9 +2296,13 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RoutineInspectionInput"];
+            };
+        };
         responses: {
-            /** @description a routine inspection (日常监管) started for the team */
+            /** @description a routine inspection (日常监管) started for the team: `{inspectionKey, workflowId, status}` */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -2065,6 +2416,289 @@ export interface operations {
             };
             /** @description well-formed but not acceptable; nothing was stored */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInspectionEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the files, oldest first, without their content */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Evidence"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadInspectionEvidence: {
+        parameters: {
+            query: {
+                /** @description the file’s name as the uploader’s device gave it (UTF-8, percent-encoded in the query) */
+                fileName: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description state conflict (already done, or closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description larger than EVIDENCE_MAX_BYTES (`evidence-too-large`); nothing stored */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not a kept type (`evidence-type-unsupported`); nothing stored */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadInspectionEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                evidenceId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file as uploaded, with its type; images inline, documents as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchEntities: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+                /** @description credit code (whole or its beginning) or a fragment of the name, e.g. 枫泾 */
+                q?: string;
+                /** @description region (town) code */
+                region?: string;
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description matching entities, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["EntitySummary"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3475,12 +4109,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            at: string;
-                            step: string;
-                            actor?: string;
-                            detail?: string;
-                        }[];
+                        data: components["schemas"]["TimelineEntry"][];
                     };
                 };
             };
@@ -3680,6 +4309,8 @@ export interface operations {
                 "application/json": {
                     /** @description username */
                     assignee: string;
+                    /** @description why the task is reassigned; the timeline shows it */
+                    reason: string;
                 };
             };
         };
@@ -3731,6 +4362,116 @@ export interface operations {
             };
             /** @description state conflict (already done, or closed) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulkClaimTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    taskIds: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description per task: claimed or refused */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResults"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulkReassignTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    taskIds: number[];
+                    /** @description username */
+                    assignee: string;
+                    /** @description why the task is reassigned; the timeline shows it */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description per task: reassigned or refused */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResults"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -53,6 +53,7 @@ const taskFields = {
     workflowId: 'Workflow',
     createdAt: 'Created',
     completedAt: 'Completed',
+    completedBy: 'Completed by',
     outcome: 'Outcome',
     comment: 'Comment',
     q: 'Market entity or credit code',
@@ -67,6 +68,7 @@ const taskFields = {
     plan: 'Spot-check plan',
     planId: 'Plan',
     inspectionKey: 'Inspection',
+    finding: 'What the inspection found',
     checkItemCodes: 'Check items',
     team: 'Inspection team',
     filedAt: 'Filed',
@@ -135,6 +137,25 @@ const en = {
         'case-extension-reason-required': 'Say why the step needs more time',
         'case-extension-supervisor-only': 'Only a supervisor approves an extension',
         'own-extension-approval': 'You asked for this extension, so another supervisor approves it',
+        // Inspections, routine checks and evidence (api/inspections, workflows/inspection.ts).
+        'inspection-not-found': 'This inspection does not exist, or you may not see it',
+        'not-team-member': 'Only a member of the team records the results',
+        'results-not-recorded': 'Record the results before confirming them',
+        'result-already-confirmed': 'A member has confirmed the results: they can no longer change',
+        'inspection-results-invalid': 'The results are incomplete or contradict the outcome: give a result for each item and describe each non-compliance',
+        'on-site-in-future': 'The on-site time cannot be in the future',
+        'on-site-before-start': 'The on-site time cannot be before the day this inspection was drawn (or started)',
+        'unknown-entity': 'No market entity %{creditCode}',
+        'foreign-check-item': 'Choose check items of your own department',
+        'routine-team-invalid': 'The team needs at least two credentialed inspectors of your department',
+        'routine-not-in-team': 'An inspector starts only routine checks they take part in',
+        'evidence-not-member': 'Only a member of the team, or their supervisor, uploads evidence',
+        'evidence-inspection-closed': 'The results are confirmed: no more evidence can be added',
+        'evidence-type-unsupported': 'Upload a JPEG or PNG photo or a PDF document',
+        'evidence-too-large': 'The file is too large: at most %{maxBytes} bytes',
+        'evidence-empty': 'The file is empty',
+        'evidence-type-mismatch': 'The file’s content does not match its type: upload a real JPEG, PNG or PDF file',
+        'evidence-not-found': 'This evidence file does not exist',
         status: {
             400: 'The request is not valid',
             401: 'Please sign in',
@@ -150,6 +171,7 @@ const en = {
             503: 'The service is briefly unavailable; try again shortly',
         },
         field: {
+            custom: 'Invalid value',
             invalid: 'Invalid value',
             invalid_type: 'Required, or of the wrong kind',
             too_small: 'Too short or too small (at least %{minimum})',
@@ -225,6 +247,21 @@ const en = {
                 claim: 'Claim',
                 complete: 'Complete',
                 reassign: 'Reassign',
+                bulk_claim: 'Claim selected',
+                bulk_reassign: 'Reassign selected',
+            },
+            // A bulk action's one-line summary: "12 claimed, 1 already claimed by someone else".
+            bulk: {
+                done_claim: '%{smart_count} claimed',
+                done_reassign: '%{smart_count} reassigned',
+                refused: {
+                    'claimed-by-other': '%{smart_count} already claimed by someone else',
+                    'task-already-completed': '%{smart_count} already completed',
+                    'task-not-found': '%{smart_count} not visible to you',
+                },
+                refused_other: '%{smart_count} refused (%{reason})',
+                refused_unknown: 'refused',
+                separator: ', ',
             },
             notifications: {
                 claimed: 'Task claimed',
@@ -316,6 +353,7 @@ const en = {
                 moments: 'Overdue less than 1 h',
             },
             unassigned: 'Unassigned',
+            person: '%{name} (%{department})',
             sections: {
                 task: 'Task',
                 entity: 'Market entity',
@@ -348,6 +386,9 @@ const en = {
                 reassign_title: 'Reassign “%{title}”',
                 reassign_user: 'New assignee',
                 reassign_department: 'Department',
+                reassign_reason: 'Reason',
+                reassign_reason_help: 'Why the task goes to this person; the timeline shows it',
+                bulk_reassign_title: 'Reassign %{smart_count} task(s)',
             },
             validation: {
                 validTo_before_validFrom: 'Must not be before the start of validity',
@@ -355,6 +396,9 @@ const en = {
             timeline: {
                 title: 'Timeline',
                 empty: 'Nothing has happened yet',
+                process: 'The process',
+                reassigned_to: '%{actor} reassigned the task to %{assignee}',
+                reassigned_because: '%{actor} reassigned the task to %{assignee}: %{reason}',
                 steps: {
                     pushed: 'Pushed',
                     received: 'Received',
@@ -536,6 +580,41 @@ const en = {
                 fix_fields: 'Please correct the highlighted fields',
             },
         },
+        'my-inspections': {
+            name: 'My inspection |||| My inspections',
+            fields: {
+                entityAddress: 'Address (town)',
+                checkItems: 'Check items',
+                plan: 'Plan',
+                plannedDate: 'Planned by',
+                status: 'Status',
+            },
+            action: {
+                start_routine: 'Start a routine check',
+            },
+            routine: {
+                title: 'Start a routine check',
+                fields: {
+                    entity: 'Market entity (name or unified social credit code)',
+                    checkItems: 'Check items',
+                    team: 'Team',
+                    dueOn: 'Due on',
+                },
+                help: {
+                    entity: 'Type part of the name or the beginning of the credit code',
+                    team: 'At least two inspectors of your department, you included',
+                    dueOn: 'Empty: in 14 days',
+                },
+                validation: {
+                    two_inspectors: 'A team has at least two inspectors (Administrative Penalty Law Art. 42)',
+                    include_yourself: 'The team includes you',
+                },
+                notifications: {
+                    started: 'Routine check started; it is in My inspections',
+                    start_failed: 'Could not start the routine check: %{detail}',
+                },
+            },
+        },
         inspections: {
             name: 'Inspection |||| Inspections',
             fields: {
@@ -559,6 +638,9 @@ const en = {
                 checkItem: 'Check item',
                 result: 'Result',
                 itemFinding: 'Finding',
+                entityAddress: 'Registered address',
+                onSiteAt: 'On site at',
+                onSitePlace: 'On-site place',
             },
             action: {
                 record: 'Save the results',
@@ -594,18 +676,35 @@ const en = {
                 inspection: 'Inspection',
                 results: 'Results',
                 record: 'Record the results',
+                evidence: 'Evidence',
             },
             hints: {
                 record: 'Give a result for every check item. Every team member then confirms on their task; after the first confirmation the results cannot change.',
                 confirm: 'The results are recorded: every team member now confirms them on their task.',
                 no_results: 'No result recorded yet',
+                on_site_place: 'The registered address unless you inspected elsewhere: then the actual place',
             },
             validation: {
                 result_required: 'Choose a result',
                 finding_required: 'Describe what is non-compliant',
                 no_problem_conflict: '“No problem found” contradicts a non-compliant item',
+                on_site_future: 'The on-site time cannot be in the future',
             },
             empty: 'No inspection yet',
+            evidence: {
+                upload: 'Upload a photo or document',
+                hint: 'Photos (JPEG, PNG) and PDF documents; an upload cannot be deleted, and none is taken once the results are confirmed',
+                none: 'No evidence yet',
+                thumbnail: 'Photo: %{name}',
+                document: 'Document: %{name}',
+                kinds: { photo: 'Photo', document: 'Document' },
+                uploaded: 'Uploaded by %{name} at %{time}',
+                verification: 'Checksum (SHA-256)',
+                notifications: {
+                    uploaded: 'Uploaded: %{name}',
+                    upload_failed: 'Could not upload %{name}: %{detail}',
+                },
+            },
         },
         cases: {
             name: 'Case |||| Cases',
@@ -817,6 +916,7 @@ const en = {
         },
         warnings: {
             name: 'Supervision warning |||| Supervision warnings',
+            raised_by_scan: 'The system (a warning-rule scan)',
             fields: {
                 id: 'Warning',
                 level: 'Level',

@@ -28,6 +28,7 @@ const taskFields: Messages['resources']['tasks']['fields'] = {
     workflowId: '流程编号',
     createdAt: '创建时间',
     completedAt: '办结时间',
+    completedBy: '办结人',
     outcome: '办理结果',
     comment: '办理意见',
     q: '市场主体名称或信用代码',
@@ -42,6 +43,7 @@ const taskFields: Messages['resources']['tasks']['fields'] = {
     plan: '抽查计划',
     planId: '计划编号',
     inspectionKey: '检查编号',
+    finding: '检查发现的问题',
     checkItemCodes: '检查事项',
     team: '检查组',
     filedAt: '立案时间',
@@ -299,6 +301,25 @@ const zh: Messages = {
         'case-extension-reason-required': '请填写延期理由',
         'case-extension-supervisor-only': '只有科室负责人可以批准延期',
         'own-extension-approval': '延期申请是您提出的，须由其他负责人批准',
+        // Inspections, routine checks and evidence (api/inspections, workflows/inspection.ts).
+        'inspection-not-found': '检查记录不存在，或您无权查看',
+        'not-team-member': '只有检查组成员可以录入检查结果',
+        'results-not-recorded': '请先录入检查结果，再确认',
+        'result-already-confirmed': '检查结果已有成员确认，不能再修改',
+        'inspection-results-invalid': '检查结果不完整或与结论不符：请逐项填写结果，不符合的事项须描述问题',
+        'on-site-in-future': '现场检查时间不能晚于当前时间',
+        'on-site-before-start': '现场检查时间不能早于本次检查抽取（或发起）的日期',
+        'unknown-entity': '未找到该市场主体（%{creditCode}）',
+        'foreign-check-item': '只能选择本部门的检查事项',
+        'routine-team-invalid': '检查组须由本部门至少两名持执法证的检查人员组成',
+        'routine-not-in-team': '检查人员只能发起本人参加的日常检查',
+        'evidence-not-member': '只有检查组成员或其科室负责人可以上传证据',
+        'evidence-inspection-closed': '检查结果已确认，不能再上传证据',
+        'evidence-type-unsupported': '文件类型不支持：只能上传照片或扫描文档（图片、便携式文档）',
+        'evidence-too-large': '文件过大，最大 %{maxBytes} 字节',
+        'evidence-empty': '文件是空的',
+        'evidence-type-mismatch': '文件内容与其声明的类型不符，请上传真实的照片或文档',
+        'evidence-not-found': '证据文件不存在',
         status: {
             400: '请求内容有误',
             401: '请先登录',
@@ -314,6 +335,7 @@ const zh: Messages = {
             503: '服务暂时不可用，请稍后重试',
         },
         field: {
+            custom: '取值无效',
             invalid: '取值无效',
             invalid_type: '必填，或类型不正确',
             too_small: '过短或过小（至少 %{minimum}）',
@@ -389,6 +411,20 @@ const zh: Messages = {
                 claim: '认领',
                 complete: '完成',
                 reassign: '转派',
+                bulk_claim: '批量认领',
+                bulk_reassign: '批量转派',
+            },
+            bulk: {
+                done_claim: '%{smart_count} 认领成功',
+                done_reassign: '%{smart_count} 转派成功',
+                refused: {
+                    'claimed-by-other': '%{smart_count} 已被他人认领',
+                    'task-already-completed': '%{smart_count} 已办结',
+                    'task-not-found': '%{smart_count} 无权查看',
+                },
+                refused_other: '%{smart_count} 未能办理（%{reason}）',
+                refused_unknown: '被拒绝',
+                separator: '，',
             },
             notifications: {
                 claimed: '已认领',
@@ -478,6 +514,7 @@ const zh: Messages = {
                 moments: '超期不足 1 小时',
             },
             unassigned: '未分配',
+            person: '%{name}（%{department}）',
             sections: {
                 task: '待办',
                 entity: '市场主体',
@@ -510,6 +547,9 @@ const zh: Messages = {
                 reassign_title: '转派“%{title}”',
                 reassign_user: '转派给',
                 reassign_department: '部门',
+                reassign_reason: '转派原因',
+                reassign_reason_help: '说明为何转派给此人，办理进程中将显示',
+                bulk_reassign_title: '转派选中的 %{smart_count} 项待办',
             },
             validation: {
                 validTo_before_validFrom: '不能早于有效期起始日',
@@ -517,6 +557,9 @@ const zh: Messages = {
             timeline: {
                 title: '办理进程',
                 empty: '暂无办理记录',
+                process: '系统',
+                reassigned_to: '%{actor} 转派给 %{assignee}',
+                reassigned_because: '%{actor} 转派给 %{assignee}：%{reason}',
                 steps: {
                     pushed: '推送',
                     received: '接收',
@@ -698,6 +741,41 @@ const zh: Messages = {
                 fix_fields: '请更正标红的字段',
             },
         },
+        'my-inspections': {
+            name: '我的检查 |||| 我的检查',
+            fields: {
+                entityAddress: '地址（街镇）',
+                checkItems: '检查事项数',
+                plan: '抽查计划',
+                plannedDate: '计划完成',
+                status: '状态',
+            },
+            action: {
+                start_routine: '发起日常检查',
+            },
+            routine: {
+                title: '发起日常检查',
+                fields: {
+                    entity: '市场主体（名称或统一社会信用代码）',
+                    checkItems: '检查事项',
+                    team: '检查组',
+                    dueOn: '完成期限',
+                },
+                help: {
+                    entity: '输入名称中的字词或信用代码的开头',
+                    team: '本部门至少两名执法人员，须包括您本人',
+                    dueOn: '不填为 14 天后',
+                },
+                validation: {
+                    two_inspectors: '检查组至少两名执法人员（行政处罚法第四十二条）',
+                    include_yourself: '检查组须包括您本人',
+                },
+                notifications: {
+                    started: '日常检查已发起，已列入我的检查',
+                    start_failed: '发起失败：%{detail}',
+                },
+            },
+        },
         inspections: {
             name: '检查记录',
             fields: {
@@ -721,6 +799,9 @@ const zh: Messages = {
                 checkItem: '检查事项',
                 result: '结果',
                 itemFinding: '问题描述',
+                entityAddress: '住所（经营场所）',
+                onSiteAt: '现场检查时间',
+                onSitePlace: '现场检查地点',
             },
             action: {
                 record: '保存检查结果',
@@ -756,18 +837,35 @@ const zh: Messages = {
                 inspection: '检查',
                 results: '检查结果',
                 record: '录入检查结果',
+                evidence: '检查证据',
             },
             hints: {
                 record: '逐项选择检查结果。录入后由检查组每位成员在待办中确认；任一成员确认后结果不能再修改。',
                 confirm: '检查结果已录入，请检查组每位成员在待办中确认。',
                 no_results: '尚未录入检查结果',
+                on_site_place: '默认为登记住所；在其他地点检查的，请改为实际地点',
             },
             validation: {
                 result_required: '请选择结果',
                 finding_required: '请描述不符合的情况',
                 no_problem_conflict: '有不符合的事项，结论不能是“未发现问题”',
+                on_site_future: '现场检查时间不能晚于当前时间',
             },
             empty: '暂无检查记录',
+            evidence: {
+                upload: '上传照片或文档',
+                hint: '可上传照片或扫描文档；上传后不能删除，检查结果确认后不能再上传',
+                none: '暂无证据',
+                thumbnail: '照片：%{name}',
+                document: '文档：%{name}',
+                kinds: { photo: '照片', document: '文档' },
+                uploaded: '%{name} 于 %{time} 上传',
+                verification: '校验值（SHA-256）',
+                notifications: {
+                    uploaded: '已上传：%{name}',
+                    upload_failed: '%{name} 上传失败：%{detail}',
+                },
+            },
         },
         cases: {
             name: '案件',
@@ -979,6 +1077,7 @@ const zh: Messages = {
         },
         warnings: {
             name: '监管预警',
+            raised_by_scan: '系统（预警规则扫描）',
             fields: {
                 id: '预警编号',
                 level: '预警级别',

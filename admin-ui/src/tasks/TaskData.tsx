@@ -5,6 +5,7 @@ import { Labeled, Link, useRecordContext, useTranslate } from 'react-admin';
 import { listingShowPath, warningShowPath } from '../creditListings/paths';
 import { MeasuresTable } from '../punishmentMeasures/MeasuresTable';
 import type { NoticeMeasure, Task, TeamMember, WarningLevel } from '../types';
+import { formatShanghaiTime } from '../time';
 import { WarningLevelField } from '../warnings/WarningLevelField';
 
 // Keys of `task.data` the UI has names for, in the order shown; any other key is shown as sent.
@@ -34,8 +35,11 @@ const NAMED_KEYS = [
     'eventId',
     'planId',
     'inspectionKey',
+    'finding',
     'checkItemCodes',
     'team',
+    // A case step: when the case was filed.
+    'filedAt',
 ];
 
 // A plan step shows its plan in a section of its own.
@@ -44,8 +48,9 @@ const PLAN_STEPS: readonly Task['type'][] = ['planApproval', 'draw'];
 const isPresent = (value: unknown) =>
     value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
 
-// Who may not complete the step (separation of duties: excludedActors, exclusion) is for the complete button, not a value.
-const INTERNAL_KEYS = ['excludedActors', 'exclusion'];
+// Codes for systems, beside the names people read (licenseItem): kept off the page. Who may not complete
+// the step (separation of duties: excludedActors, exclusion) is for the complete button, not a value.
+const INTERNAL_KEYS = ['licenseItemCode', 'excludedActors', 'exclusion'];
 // A case step links its inspection (TaskShow) instead of showing the inspection's key.
 const CASE_STEPS: readonly Task['type'][] = ['caseFiling', 'caseDecision'];
 
@@ -61,9 +66,12 @@ export const hasTaskData = (task: Task) => presentKeys(task).length > 0;
 const isTeamMember = (item: unknown): item is TeamMember =>
     typeof item === 'object' && item !== null && 'username' in item;
 
-/** A team member as `username（credential no.）`; any other object as JSON. */
+/** A team member as `name（enforcement credential no.）`; any other object as JSON. */
 const itemText = (item: unknown) => {
-    if (isTeamMember(item)) return item.credentialNo ? `${item.username}（${item.credentialNo}）` : item.username;
+    if (isTeamMember(item)) {
+        const name = item.displayName ?? item.username;
+        return item.credentialNo ? `${name}（${item.credentialNo}）` : name;
+    }
     return typeof item === 'object' ? JSON.stringify(item) : String(item);
 };
 
@@ -88,6 +96,8 @@ const SpecialValue = ({ name, value }: { name: string; value: unknown }): ReactN
                     {text}
                 </Typography>
             );
+        case 'filedAt':
+            return <Typography variant="body2">{formatShanghaiTime(text)}</Typography>;
         case 'listType':
             return <Typography variant="body2">{translate(`resources.credit-listings.listTypes.${text}`, { _: text })}</Typography>;
         case 'endStatus':

@@ -84,7 +84,7 @@ const WarningDetails = () => {
                     <FunctionField<Warning> source="ruleCode" render={row => <RuleName warning={row} />} />
                     <SelectField source="source" choices={warningSourceChoices} />
                     <FunctionField<Warning> source="departmentCode" render={row => nameOf(row.departmentCode)} />
-                    <FunctionField<Warning> source="raisedBy" render={row => row.raisedBy.replace(/^(user|system):/, '')} />
+                    <FunctionField<Warning> source="raisedBy" render={row => row.raisedByPerson ? `${row.raisedByPerson.displayName}（${row.raisedByPerson.department.name}）` : translate(`${W}.raised_by_scan`)} />
                     <FunctionField<Warning> source="raisedAt" render={row => formatShanghaiTime(row.raisedAt)} />
                     <SelectField source="status" choices={warningStatusChoices} data-testid="warning-status" />
                     <TextField source="id" sx={mono} />
