@@ -3,7 +3,7 @@ import { loadConfig } from '../../config';
 import { start, type RunningServer } from '../../api/server';
 import request from 'supertest';
 import { testDatabases } from '../support/databases';
-import { eventually, startPlatform, type TestPlatform } from '../support/platform';
+import { eventually, registerWithTasks, startPlatform, type RegisteredTasks, type TestPlatform } from '../support/platform';
 import { registration } from '../support/events';
 import { DEMO_PASSWORD } from '../../db/seed';
 
@@ -14,12 +14,7 @@ import { DEMO_PASSWORD } from '../../db/seed';
 
 const USERS = ['admin', 'supervisor', 'inspector', 'clerk', 'leader', 'auditor', 'district', 'jtw-clerk', 'jtw-supervisor', 'nyncw-clerk', 'scjgj-inspector-1', 'jtw-inspector-1'];
 
-interface Fixture {
-  entity: string;
-  food: any;
-  transport: any;
-  pool: any;
-}
+type Fixture = RegisteredTasks;
 
 describe.each(testDatabases)('access control on $name', (database) => {
   let p: TestPlatform;
@@ -43,19 +38,9 @@ describe.each(testDatabases)('access control on $name', (database) => {
 
   /** Posts a registration whose scope needs SCJGJ, JTW and the claim pool; waits for its three tasks. */
   async function register(): Promise<Fixture> {
-    const event = registration();
-    const res = await p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${regKey}`).send(event);
-    expect(res.status).toBe(202);
-    const entity = event.entity.creditCode;
-    const all = await eventually(async () => {
-      const t = await tasksOf('admin', { entity });
-      return t.length === 3 ? t : null;
-    }, 20_000, 'three tasks of the registration');
-    const food = all.find((t) => t.type === 'receipt' && t.department?.code === 'SCJGJ');
-    const transport = all.find((t) => t.type === 'receipt' && t.department?.code === 'JTW');
-    const pool = all.find((t) => t.type === 'claim');
-    expect(food && transport && pool).toBeTruthy();
-    return { entity, food, transport, pool };
+    const f = await registerWithTasks(p, regKey, tokens.admin);
+    expect(f.food && f.transport && f.pool).toBeTruthy();
+    return f;
   }
 
   let f: Fixture;
@@ -109,7 +94,10 @@ describe.each(testDatabases)('access control on $name', (database) => {
       const other = await register();
       const done = await p.api.post(`/api/v1/tasks/${other.food.id}/complete`).set(as('clerk')).send({ outcome: 'received' });
       expect(done.status).toBe(200);
-      expect(await tasksOf('inspector', { entity: other.entity })).toEqual([]);
+      // (The receipt's follow-up, the license-feedback task, may already be open for the department: only open ones show.)
+      const seen = await tasksOf('inspector', { entity: other.entity });
+      expect(seen.map((t) => t.id)).not.toContain(other.food.id);
+      expect(seen.every((t) => t.status === 'open' || t.status === 'claimed')).toBe(true);
       expect((await p.api.get(`/api/v1/tasks/${other.food.id}`).set(as('inspector'))).status).toBe(404);
       // …while the clerk and the supervisor of the department still see it.
       expect((await p.api.get(`/api/v1/tasks/${other.food.id}`).set(as('clerk'))).body.status).toBe('completed');

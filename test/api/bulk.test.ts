@@ -1,5 +1,5 @@
 import { testDatabases } from '../support/databases';
-import { eventually, startPlatform, type TestPlatform } from '../support/platform';
+import { eventually, registerWithTasks, startPlatform, type TestPlatform } from '../support/platform';
 import { registration } from '../support/events';
 
 // Working many tasks at once and the people on them (issue 9): tasks name people by display name and
@@ -25,22 +25,7 @@ describe.each(testDatabases)('bulk actions and people by name on $name', (databa
   });
   afterAll(() => p?.stop());
 
-  /** A registration's SCJGJ receipt and JTW receipt. */
-  async function register(): Promise<{ entity: string; food: any; transport: any }> {
-    const event = registration();
-    const res = await p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${regKey}`).send(event);
-    expect(res.status).toBe(202);
-    const entity = event.entity.creditCode;
-    const all = await eventually(async () => {
-      const t = (await p.api.get('/api/v1/tasks').query({ entity }).set(as('admin'))).body.data as any[];
-      return t.length === 3 ? t : null;
-    }, 20_000, 'three tasks of the registration');
-    return {
-      entity,
-      food: all.find((t) => t.type === 'receipt' && t.department?.code === 'SCJGJ'),
-      transport: all.find((t) => t.type === 'receipt' && t.department?.code === 'JTW'),
-    };
-  }
+  const register = () => registerWithTasks(p, regKey, tokens.admin);
 
   const task = async (id: number, user = 'admin') => (await p.api.get(`/api/v1/tasks/${id}`).set(as(user))).body;
   const counts = async (user: string) => (await p.api.get('/api/v1/tasks/counts').set(as(user))).body as { mine: number; offered: number };

@@ -1,5 +1,5 @@
 import { testDatabases } from '../support/databases';
-import { eventually, startPlatform, type TestPlatform } from '../support/platform';
+import { eventually, registerWithTasks, startPlatform, type TestPlatform } from '../support/platform';
 import { registration } from '../support/events';
 
 // The inbox as its users work it (issue 9): 我的待办 (`assignee=me`: assigned to me) and 待认领
@@ -34,22 +34,7 @@ describe.each(testDatabases)('the inbox on $name', (database) => {
     return res.body;
   }
 
-  async function register() {
-    const event = registration();
-    const res = await p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${regKey}`).send(event);
-    expect(res.status).toBe(202);
-    const entity = event.entity.creditCode;
-    const all = await eventually(async () => {
-      const t = (await p.api.get('/api/v1/tasks').query({ entity }).set(as('admin'))).body.data as any[];
-      return t.length === 3 ? t : null;
-    }, 20_000, 'three tasks of the registration');
-    return {
-      entity,
-      food: all.find((t) => t.type === 'receipt' && t.department?.code === 'SCJGJ'),
-      transport: all.find((t) => t.type === 'receipt' && t.department?.code === 'JTW'),
-      pool: all.find((t) => t.type === 'claim'),
-    };
-  }
+  const register = () => registerWithTasks(p, regKey, tokens.admin);
   const sorted = (...n: number[]) => n.sort((a, b) => a - b);
 
   it('我的待办 lists only what is assigned to me; 待认领 what my department may claim; the counts follow a claim', async () => {

@@ -12,6 +12,7 @@ import { createWorker } from '../../worker';
 import { warningScheduleId } from '../../api/warnings/schedule';
 import { auditCheckpointScheduleId } from '../../workflows/auditCheckpoint';
 import type { TestDatabase } from './databases';
+import { registration } from './events';
 
 // A whole platform for one suite: a fresh database with the master data, a worker on the suite's own task
 // queue (on the run's dev server), and the API in-process on a free port.
@@ -122,4 +123,33 @@ export async function eventually<T>(fn: () => Promise<T | null | undefined | fal
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** The three tasks one registration of the food-and-transport demo scope opens: two receipts and a claim-pool item. */
+export interface RegisteredTasks {
+  entity: string;
+  food: any;
+  transport: any;
+  pool: any;
+}
+
+/**
+ * Posts a registration (businessScope: food, transport and one unclear item) as the registration system and
+ * waits, as `admin`, for its three tasks: SCJGJ's and JTW's receipts and the claim-pool item.
+ */
+export async function registerWithTasks(p: TestPlatform, registrationKey: string, adminToken: string): Promise<RegisteredTasks> {
+  const event = registration();
+  const res = await p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${registrationKey}`).send(event);
+  if (res.status !== 202) throw new Error(`registration answered ${res.status}: ${JSON.stringify(res.body)}`);
+  const entity = event.entity.creditCode;
+  const all = await eventually(async () => {
+    const t = (await p.api.get('/api/v1/tasks').query({ entity }).set({ Authorization: `Bearer ${adminToken}` })).body.data as any[];
+    return t.length === 3 ? t : null;
+  }, 20_000, 'three tasks of the registration');
+  return {
+    entity,
+    food: all.find((t) => t.type === 'receipt' && t.department?.code === 'SCJGJ'),
+    transport: all.find((t) => t.type === 'receipt' && t.department?.code === 'JTW'),
+    pool: all.find((t) => t.type === 'claim'),
+  };
 }
