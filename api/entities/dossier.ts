@@ -1,0 +1,189 @@
+import { Router } from 'express';
+import type { Db } from '../../db';
+import type { SessionUser } from '../../db/credentials';
+import { dossierOf, type StoredDossier } from '../../db/dossier';
+import { publicEntityName } from '../../domain/personalData';
+import type { TaskType } from '../../domain/tasks';
+import { shanghaiDate } from '../../domain/workingDays';
+import { requireScope, requireUser } from '../auth/middleware';
+import { notFound } from '../errors';
+import { requireValidCreditCode } from '../ext/events';
+import { document, systemSecurity, userSecurity, z } from '../openapi';
+import { deadlineClock } from '../tasks/deadlineLights';
+import { parse, text } from '../validate';
+
+// The dossier (一户一档, CONTRACT.md `GET /api/v1/entities/{creditCode}` and `GET /api/ext/v1/entities/{creditCode}`):
+// one answer for staff and for other systems, masked by who asks.
+//
+// Masking (个人信息保护法; DESIGN.md rule 7), chosen so:
+// - natural persons' names (the legal representative, an individual business registered under its operator's
+//   name) are shown to the administrator, district-wide departments, and the entity's own departments: those
+//   with a license, notice, inspection, case, warning or task about it, or that registered it. Everyone else
+//   (leaders of other departments, other departments' staff, an API key of an uninvolved department) sees 张*;
+// - phone numbers: in full to whoever sees names, else 138****1234;
+// - ID numbers (居民身份证号): in full to the administrator only; everyone else sees 310116********1234.
+// A department's open tasks in detail only to that department (like a credit listing's detail); every
+// department's counts and titles to all.
+
+const ID_NUMBER = /(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])/g;
+const PHONE = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
+/** Fields that are codes and numbers of record, never personal data, and must stay as stored. */
+const CODE_FIELDS = new Set(['creditCode', 'documentNo', 'licenseNo', 'decisionNo', 'id', 'caseId', 'code', 'industryCode', 'regionCode']);
+
+export interface Viewer {
+  /** Full ID numbers (the administrator). */
+  seesIdNumbers: boolean;
+  /** District-wide: names everywhere, every department's task rows. */
+  districtWide: boolean;
+  /** The viewer's department, or null for an API key without one. */
+  departmentCode: string | null;
+  departmentName: string | null;
+}
+
+/** A natural person's name as 张* (surname kept, as notices write 张某). */
+export const maskPersonName = (name: string) => {
+  const chars = [...name];
+  return chars.length === 0 ? name : chars[0] + '*'.repeat(Math.max(chars.length - 1, 1));
+};
+
+function involvedDepartments(d: StoredDossier): Set<string> {
+  const codes = new Set<string>();
+  const add = (x: { code: string } | null | undefined) => x && codes.add(x.code);
+  d.licenses.forEach((l) => add(l.department));
+  d.notifications.forEach((n) => (add(n.department), n.candidateDepartments.forEach(add)));
+  d.inspections.forEach((i) => add(i.department));
+  d.cases.forEach((c) => add(c.department));
+  d.warnings.forEach((w) => add(w.department));
+  d.openTasks.forEach((t) => add(t.department));
+  return codes;
+}
+
+function maskStrings<T>(value: T, replace: (s: string) => string, key?: string): T {
+  if (typeof value === 'string') return (key && CODE_FIELDS.has(key) ? value : replace(value)) as T;
+  if (Array.isArray(value)) return value.map((v) => maskStrings(v, replace)) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskStrings(v, replace, k)])) as T;
+  return value;
+}
+
+/** The dossier as this viewer may see it, with open tasks' deadlines and the risk summary. */
+export async function viewDossier(db: Db, creditCode: string, viewer: Viewer) {
+  const now = new Date();
+  const stored = await dossierOf(db, creditCode, shanghaiDate(now));
+  if (!stored) throw notFound(`no market entity has the credit code ${creditCode}`, { code: 'entity-not-found', params: { creditCode } });
+  const clock = await deadlineClock(db, now);
+  const involved = involvedDepartments(stored);
+  const seesNames =
+    viewer.seesIdNumbers || viewer.districtWide || (viewer.departmentCode !== null && involved.has(viewer.departmentCode)) || (viewer.departmentName !== null && viewer.departmentName === stored.entity.registrationAuthority);
+
+  const { entity } = stored;
+  const rep = entity.legalRepresentative;
+  const shownName = seesNames ? entity.name : publicEntityName(entity.creditCode, entity.name);
+  const replace = (s: string) => {
+    let out = s;
+    if (!seesNames) {
+      if (shownName !== entity.name) out = out.split(entity.name).join(shownName);
+      if (rep) out = out.split(rep).join(maskPersonName(rep));
+      out = out.replace(PHONE, '$1****$2');
+    }
+    if (!viewer.seesIdNumbers) out = out.replace(ID_NUMBER, '$1********$2');
+    return out;
+  };
+
+  const mine = (t: StoredDossier['openTasks'][number]) => viewer.districtWide || (viewer.departmentCode !== null && t.department?.code === viewer.departmentCode);
+  const byDepartment = new Map<string, { department: { code: string; name: string } | null; count: number; titles: string[] }>();
+  for (const t of stored.openTasks) {
+    const k = t.department?.code ?? '';
+    const group = byDepartment.get(k) ?? { department: t.department, count: 0, titles: [] };
+    group.count += 1;
+    group.titles.push(t.title);
+    byDepartment.set(k, group);
+  }
+  const openTasks = {
+    total: stored.openTasks.length,
+    byDepartment: [...byDepartment.values()],
+    tasks: stored.openTasks.filter(mine).map((t) => ({ ...t, dueAt: t.dueAt.toISOString(), ...clock.lightOf({ type: t.type as TaskType, status: t.status, dueAt: t.dueAt }) })),
+    tasksOfDepartment: viewer.districtWide ? null : viewer.departmentCode,
+  };
+  const visibleTaskIds = new Set(openTasks.tasks.map((t) => String(t.id)));
+  // Another department's task has no page for this viewer: its timeline item keeps its title, not its link.
+  const timeline = stored.timeline.map((item) => (item.link?.resource === 'tasks' && !visibleTaskIds.has(item.link.id) ? { ...item, link: null } : item));
+
+  const activeListings = stored.listings.filter((l) => l.status === 'active');
+  const factors = [
+    ...(activeListings.length ? [{ factor: 'activeListings', count: activeListings.length, weight: 40 }] : []),
+    ...(stored.penalties.length ? [{ factor: 'penalties', count: stored.penalties.length, weight: 15 }] : []),
+    ...(stored.cases.filter((c) => !c.decidedAt).length ? [{ factor: 'openCases', count: stored.cases.filter((c) => !c.decidedAt).length, weight: 10 }] : []),
+    ...(stored.warnings.filter((w) => w.status === 'open').length ? [{ factor: 'openWarnings', count: stored.warnings.filter((w) => w.status === 'open').length, weight: 5 }] : []),
+    ...(stored.inspections.filter((i) => i.outcome && i.outcome !== 'compliant' && i.outcome !== 'passed').length ? [{ factor: 'failedInspections', count: stored.inspections.filter((i) => i.outcome && i.outcome !== 'compliant' && i.outcome !== 'passed').length, weight: 10 }] : []),
+  ];
+  const risk = { class: entity.riskClass, score: Math.min(100, factors.reduce((s, f) => s + f.weight * Math.min(f.count, 3), 0)), factors };
+
+  const masked = maskStrings({ ...stored, openTasks: undefined, timeline }, replace);
+  return {
+    ...masked,
+    entity: { ...masked.entity, name: shownName, legalRepresentative: seesNames ? rep : maskPersonName(rep) },
+    openTasks: maskStrings(openTasks, replace),
+    // Collected records (归集, F10) join the dossier once collection stores them (db/records.ts).
+    records: { available: false, byKind: [] as Array<{ kind: string; count: number; items: unknown[] }> },
+    risk,
+    masking: { names: !seesNames, phoneNumbers: !seesNames, idNumbers: !viewer.seesIdNumbers },
+  };
+}
+
+const CreditCodeParam = z.object({ creditCode: text().min(1).max(40).describe('unified social credit code (18 characters)') });
+const Section = z.array(z.record(z.string(), z.unknown()));
+const Dossier = z
+  .object({
+    entity: z.record(z.string(), z.unknown()).describe('register data (登记信息); `legalRepresentative` and a personal `name` masked by role'),
+    registrations: Section.describe('register history: establish, change, deregister events, newest first'),
+    licenses: Section.describe('licenses with `state`: valid, expiring (within the item’s warning window, else 60 days), expired, revoked (the entity was revoked or deregistered)'),
+    notifications: Section.describe('dual-notification notices (双告知) and their stage'),
+    inspections: Section.describe('spot checks and routine inspections with their results'),
+    cases: Section,
+    penalties: Section.describe('penalties decided in the cases'),
+    listings: Section.describe('credit listings with their measures (active ones) and liftings (`endedOn`, `endReason`)'),
+    warnings: Section,
+    records: z.object({ available: z.boolean(), byKind: Section }).describe('collected records (归集) by kind; `available: false` until collection stores them'),
+    openTasks: z.object({ total: z.number().int(), byDepartment: Section.describe('every department: count and titles'), tasks: Section.describe('rows of your own department (all for district-wide roles), with workingDaysLeft and light'), tasksOfDepartment: z.string().nullable() }),
+    timeline: z.array(z.object({ at: z.string(), kind: z.string(), title: z.string(), department: z.object({ code: z.string(), name: z.string() }).nullable(), link: z.object({ resource: z.string(), id: z.string() }).nullable() })).describe('everything, newest first; `link` the admin UI page of the item'),
+    risk: z.object({ class: z.string(), score: z.number(), factors: Section }),
+    masking: z.object({ names: z.boolean(), phoneNumbers: z.boolean(), idNumbers: z.boolean() }).describe('what was masked for you'),
+  })
+  .openapi('EntityDossier');
+const dossierDescription =
+  'The dossier (一户一档). Names of natural persons and phone numbers are shown to the administrator, district-wide departments and the entity’s own departments (license, notice, inspection, case, warning or task about it, or its registration authority), masked (张*, 138****1234) for everyone else; ID numbers in full only to the administrator.';
+document({ method: 'get', path: '/api/v1/entities/{creditCode}', operationId: 'getEntityDossier', summary: 'Get an entity’s dossier', description: dossierDescription, tags: ['entities'], security: userSecurity, request: { params: CreditCodeParam }, responses: { 200: { description: 'the dossier', content: { 'application/json': { schema: Dossier } } } } }, [401, 403, 404, 422]);
+document({ method: 'get', path: '/api/ext/v1/entities/{creditCode}', operationId: 'getSharedEntityDossier', summary: 'Get an entity’s dossier as shared data', description: `scope entity:read. ${dossierDescription} An API key counts as its department (none: an uninvolved one).`, tags: ['external'], security: systemSecurity, request: { params: CreditCodeParam }, responses: { 200: { description: 'the dossier', content: { 'application/json': { schema: Dossier } } } } }, [401, 403, 404, 422]);
+
+const codeOf = (params: unknown) => {
+  const { creditCode } = parse(CreditCodeParam, params, 'path');
+  requireValidCreditCode(creditCode, 'creditCode');
+  return creditCode;
+};
+
+const staffViewer = (u: SessionUser): Viewer => ({
+  seesIdNumbers: u.roles.includes('admin'),
+  districtWide: u.roles.includes('admin') || u.department.kind === 'district',
+  departmentCode: u.department.code,
+  departmentName: u.department.name,
+});
+
+/** `GET /entities/{creditCode}` for staff (mounted under /api/v1). */
+export function dossierRoutes(db: Db): Router {
+  const r = Router();
+  r.get('/entities/:creditCode', requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk', 'leader'), async (req, res) => {
+    res.json(await viewDossier(db, codeOf(req.params), staffViewer(req.user!)));
+  });
+  return r;
+}
+
+/** `GET /entities/{creditCode}` for other systems (mounted under /api/ext/v1). */
+export function sharedDossierRoutes(db: Db): Router {
+  const r = Router();
+  r.get('/entities/:creditCode', requireScope(db, 'entity:read'), async (req, res) => {
+    const client = req.apiClient!;
+    const department = client.departmentCode ? ((await db.models.departments.findByPk(client.departmentCode, { raw: true })) as any) : null;
+    res.json(await viewDossier(db, codeOf(req.params), { seesIdNumbers: false, districtWide: department?.kind === 'district', departmentCode: department?.code ?? null, departmentName: department?.name ?? null }));
+  });
+  return r;
+}

@@ -1,0 +1,105 @@
+import { testDatabases } from '../support/databases';
+import { newCreditCode, registration } from '../support/events';
+import { eventually, startPlatform, type TestPlatform } from '../support/platform';
+
+// The dossier (一户一档, CONTRACT.md `GET /api/v1/entities/{creditCode}` and the shared `GET /api/ext/v1/…`):
+// a registered entity's notices, tasks and timeline, masked by who asks.
+
+const ID_NUMBER = '310116198001011234';
+const PHONE = '13812345678';
+
+describe.each(testDatabases)('the entity dossier on $name', (database) => {
+  let p: TestPlatform;
+  let creditCode: string;
+  const tokens: Record<string, string> = {};
+  const as = (user: string) => ({ Authorization: `Bearer ${tokens[user]}` });
+  const dossier = (user: string, code = creditCode) => p.api.get(`/api/v1/entities/${code}`).set(as(user));
+
+  beforeAll(async () => {
+    p = await startPlatform(database);
+    for (const u of ['admin', 'clerk', 'jtw-clerk', 'swj-clerk', 'auditor']) tokens[u] = await p.login(u);
+    const regKey = await p.apiKey(['registration:write'], 'registration-system');
+    const event = registration();
+    event.entity.legalRepresentative = '王小明';
+    creditCode = event.entity.creditCode;
+    expect((await p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${regKey}`).send(event)).status).toBe(202);
+    await eventually(async () => ((await p.api.get('/api/v1/tasks').query({ entity: creditCode }).set(as('admin'))).body.data as any[]).length === 3, 20_000, 'three tasks of the registration');
+    // A manual warning whose reason names the legal representative, an ID number and a phone number.
+    await p.db.models.warnings.create({
+      id: `W-dossier-${creditCode}`, ruleCode: null, source: 'manual', level: 'yellow', creditCode, entityName: event.entity.name, subject: '投诉线索',
+      reason: `王小明（身份证${ID_NUMBER}，电话${PHONE}）被投诉`, departmentCode: 'SCJGJ', status: 'open', dedupeKey: null, raisedBy: 'user:clerk', raisedAt: new Date(), workflowId: `warning-dossier-${creditCode}`,
+    });
+  });
+  afterAll(() => p?.stop());
+
+  it('has the registration, its notices, every department’s open tasks and one timeline, newest first', async () => {
+    const res = await dossier('admin');
+    expect(res.status).toBe(200);
+    const d = res.body;
+    expect(d.entity).toMatchObject({ creditCode, name: '上海枫泾测试食品有限公司', legalRepresentative: '王小明' });
+    expect(d.registrations).toHaveLength(1);
+    expect(d.notifications.length).toBeGreaterThanOrEqual(2);
+    expect(d.openTasks.total).toBe(3);
+    expect(d.openTasks.tasks).toHaveLength(3);
+    expect(d.openTasks.tasks[0]).toHaveProperty('workingDaysLeft');
+    expect(d.warnings).toHaveLength(1);
+    expect(d.records).toEqual({ available: false, byKind: [] });
+    const at = (d.timeline as any[]).map((i) => Date.parse(i.at));
+    expect(at).toEqual([...at].sort((a, b) => b - a));
+    const kinds = new Set((d.timeline as any[]).map((i) => i.kind));
+    for (const k of ['registration', 'notification', 'warning', 'task']) expect(kinds).toContain(k);
+    expect((d.timeline as any[]).find((i) => i.kind === 'warning').link).toEqual({ resource: 'warnings', id: `W-dossier-${creditCode}` });
+    expect(d.risk).toMatchObject({ class: expect.any(String), score: expect.any(Number) });
+  });
+
+  it('masks by role: ID numbers only for the administrator, names and phones for the entity’s own departments', async () => {
+    const reason = async (user: string) => (await dossier(user)).body.warnings[0].reason as string;
+    expect(await reason('admin')).toContain(ID_NUMBER);
+    const own = (await dossier('clerk')).body;
+    expect(own.entity.legalRepresentative).toBe('王小明');
+    expect(own.warnings[0].reason).toContain(PHONE);
+    expect(own.warnings[0].reason).not.toContain(ID_NUMBER);
+    expect(own.warnings[0].reason).toContain('310116********1234');
+    const other = (await dossier('swj-clerk')).body;
+    expect(other.entity.legalRepresentative).toBe('王**');
+    expect(other.warnings[0].reason).not.toContain('王小明');
+    expect(other.warnings[0].reason).not.toContain(PHONE);
+    expect(other.warnings[0].reason).toContain('138****5678');
+    expect(other.masking).toEqual({ names: true, phoneNumbers: true, idNumbers: true });
+  });
+
+  it('shows each department its own task rows, every department’s counts and titles', async () => {
+    const jtw = (await dossier('jtw-clerk')).body;
+    expect(jtw.openTasks.total).toBe(3);
+    expect(jtw.openTasks.tasksOfDepartment).toBe('JTW');
+    expect((jtw.openTasks.tasks as any[]).every((t) => t.department.code === 'JTW')).toBe(true);
+    expect((jtw.openTasks.byDepartment as any[]).reduce((n, g) => n + g.count, 0)).toBe(3);
+    const linked = (jtw.timeline as any[]).filter((i) => i.kind === 'task' && i.link).map((i) => i.link.id);
+    expect(linked).toEqual((jtw.openTasks.tasks as any[]).map((t) => String(t.id)));
+  });
+
+  it('answers 404 with a problem code for an unknown entity, 422 for an invalid code, 403 to auditors', async () => {
+    const unknown = await dossier('admin', newCreditCode());
+    expect(unknown.status).toBe(404);
+    expect(unknown.type).toBe('application/problem+json');
+    expect(unknown.body.type).toMatch(/\/entity-not-found$/);
+    const invalid = await dossier('admin', '91310116ABCDEFGHIJ');
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.type).toMatch(/\/invalid-credit-code$/);
+    expect((await dossier('admin', 'x'.repeat(41))).status).toBe(400);
+    expect((await dossier('auditor')).status).toBe(403);
+  });
+
+  it('shares the same dossier with API keys of scope entity:read, masked as their department', async () => {
+    const ext = (key: string) => p.api.get(`/api/ext/v1/entities/${creditCode}`).set('Authorization', `Bearer ${key}`);
+    expect((await ext(await p.apiKey(['screening:read'], 'no-scope'))).status).toBe(403);
+    expect((await p.api.get(`/api/ext/v1/entities/${creditCode}`)).status).toBe(401);
+    const tax = (await ext(await p.apiKey(['entity:read'], 'tax-system', 'SWJ'))).body;
+    expect(tax.entity).toMatchObject({ creditCode, legalRepresentative: '王**' });
+    expect(tax.openTasks.tasks).toEqual([]);
+    expect(tax.openTasks.total).toBe(3);
+    const food = (await ext(await p.apiKey(['entity:read'], 'food-system', 'SCJGJ'))).body;
+    expect(food.entity.legalRepresentative).toBe('王小明');
+    expect(food.warnings[0].reason).not.toContain(ID_NUMBER);
+  });
+});
