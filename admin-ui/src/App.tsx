@@ -6,6 +6,7 @@ import creditListings from './creditListings';
 import { dataProvider } from './dataProvider';
 import departments from './departments';
 import dueSoon from './dueSoon';
+import entities from './entities';
 import { i18nProvider } from './i18n/i18nProvider';
 import inspectionPlans from './inspectionPlans';
 import inspections, { myInspections } from './inspections';
@@ -59,8 +60,8 @@ const App = () => (
                     />
                 )}
                 {seesSpotChecks(permissions) && <Resource name="inspections" {...inspections} />}
-                {/* The entity pickers' search (no page of its own). */}
-                {worksTasks(permissions) && <Resource name="entities" recordRepresentation="name" />}
+                {/* The entity pickers' search and the dossier page (一户一档), for every role the API lets read it. */}
+                {seesSpotChecks(permissions) && <Resource name="entities" {...entities} />}
                 {seesSpotChecks(permissions) && <Resource name="cases" {...cases} />}
                 {/* Joint punishment and warnings: every role reads them (the API's own rule); who may
                     write is checked per action, by the API too. */}

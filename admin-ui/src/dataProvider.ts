@@ -252,9 +252,13 @@ const readOnly = (resource: string) =>
 export const dataProvider: ZongjianDataProvider = {
     getList,
 
-    getOne: async (resource, { id }): Promise<GetOneResult> => {
+    getOne: async (resource, { id, meta }): Promise<GetOneResult> => {
         // The menu's counts, one record read through react-admin's cache so that a refresh re-reads them too.
         if (resource === TASK_COUNTS) return { data: { ...(await dataProvider.taskCounts()), id } };
+        // The dossier page (一户一档) asks for the whole dossier; the pickers (below) for the search row.
+        if (resource === 'entities' && meta?.dossier) {
+            return { data: { ...(await apiFetch<Record<string, unknown>>(`/entities/${encodeURIComponent(String(id))}`)), id } };
+        }
         // An entity picker's chosen value: GET /entities/{code} is the whole dossier, the search has the row.
         if (resource === 'entities') {
             const { data } = await getList(resource, { filter: { q: id }, pagination: { page: 1, perPage: 5 } });

@@ -1,9 +1,11 @@
 import { Typography } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { Link, useRecordContext, useTranslate } from 'react-admin';
 
+import { entityShowPath } from '../entities';
 import { PlanLink } from '../inspectionPlans/PlanLink';
 import { NameAndCode } from '../NameAndCode';
 import type { Task } from '../types';
+import { stopPropagation } from './stopPropagation';
 import type { TaskFieldProps } from './TaskFieldProps';
 
 /**
@@ -27,5 +29,10 @@ export const EntityField = (_props: TaskFieldProps) => {
             </>
         );
     }
-    return <NameAndCode name={task.entity.name} code={task.entity.creditCode} />;
+    // The name opens the entity's dossier (一户一档); the click is the link's, not the list row's.
+    return (
+        <Link to={entityShowPath(task.entity.creditCode)} onClick={stopPropagation} underline="hover" color="inherit">
+            <NameAndCode name={task.entity.name} code={task.entity.creditCode} />
+        </Link>
+    );
 };
