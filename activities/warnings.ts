@@ -168,16 +168,18 @@ export function createWarningActivities(db: Db) {
     async raiseWarnings(input: { scanId: string; rules?: WarningRuleCode[]; creditCode?: string }): Promise<{ raised: number; checked: number }> {
       const configs = (await db.models.warning_rules.findAll()).map((r) => r.get({ plain: true })) as WarningRuleConfig[];
       const today = shanghaiDate(new Date());
-      let raised = 0;
       let checked = 0;
       for (const rule of configs) {
         if (!rule.enabled || (input.rules && !input.rules.includes(rule.code))) continue;
         for await (const page of rules[rule.code](rule, input.creditCode, today)) {
           checked += page.length;
-          raised += await insertNew(page, rule.level, input.scanId);
+          await insertNew(page, rule.level, input.scanId);
           Context.current().heartbeat(checked);
         }
       }
+      // Counted from the rows, not from this attempt's inserts: an attempt retried after a worker died once its
+      // inserts committed inserts nothing new, yet the scan raised them all and must start all their workflows.
+      const raised = await db.models.warnings.count({ where: { raisedBy: input.scanId } });
       return { raised, checked };
     },
 
