@@ -1,6 +1,7 @@
 import { Op } from 'sequelize';
 import type { Db } from '../db';
 import { appendAudit } from '../db/audit';
+import { reindexEntityName } from '../db/entitySearch';
 import { normalizeScopeWording, parseBusinessScope } from '../domain/businessScope';
 import {
   DEFAULT_DECISION_WORKING_DAYS,
@@ -57,8 +58,10 @@ export function createRegistrationActivities(db: Db) {
           status: event.action === 'deregister' ? 'deregistered' : 'active',
           lastEventAt: at,
         };
+        const oldName: string | null = existing?.get('name') ?? null;
         if (existing) await existing.update(values, { transaction: t });
         else await entities.create(values, { transaction: t });
+        await reindexEntityName(db, e.creditCode, oldName, values.name, t);
         return { status: 'applied' };
       });
     },

@@ -587,4 +587,17 @@ export const tables: TableDef[] = [
     },
     indexes: [{ name: 'evidence_inspection', fields: ['inspectionId', 'id'] }],
   },
+  // ---- version 6: entity search (F11) ----
+  {
+    // The name index of entity search (db/entitySearch.ts): per entity, one row per character pair at each position
+    // of the normalised name and one per distinct character. A gram is a number (two code points), so no
+    // collation folds two characters into one; the primary key orders each posting list by credit code.
+    name: 'entity_name_grams',
+    since: 6,
+    attributes: {
+      gram: { type: DataTypes.BIGINT, allowNull: false, primaryKey: true },
+      creditCode: { ...str(18), primaryKey: true },
+      pos: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
+    },
+  },
 ];

@@ -6,6 +6,7 @@ import { demoDistrict } from './demo/district';
 import { generateEntities, generateLicenses } from './demo/generate';
 import type { DemoDistrict, EntitySeed, LicenseSeed } from './demo/types';
 import { hashPassword } from './credentials';
+import { indexEntityNames } from './entitySearch';
 
 export const DEMO_PASSWORD = 'Zongjian@2026';
 const BATCH = 2000;
@@ -44,7 +45,11 @@ export async function loadEntities(db: Db, options: { seed: number; count: numbe
   const itemDepartment = new Map(demoDistrict.licenseItems.map((i) => [i.code, i.departmentCode]));
   const flush = async () => {
     if (entities.length === 0) return;
-    await db.models.entities.bulkCreate(entities.map((e) => ({ ...e, riskClass: demoRiskClass(e.creditCode), lastEventAt: null })), { ignoreDuplicates: true });
+    // The name index commits with the entities it indexes (db/entitySearch.ts).
+    await db.writeTransaction(async (transaction) => {
+      await db.models.entities.bulkCreate(entities.map((e) => ({ ...e, riskClass: demoRiskClass(e.creditCode), lastEventAt: null })), { ignoreDuplicates: true, transaction });
+      await indexEntityNames(db, entities, transaction);
+    });
     await db.models.licenses.bulkCreate(
       licenses.map((l) => ({ ...l, departmentCode: itemDepartment.get(l.licenseItemCode) ?? '', source: 'demo', createdAt: new Date() })),
       { ignoreDuplicates: true },

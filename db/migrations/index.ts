@@ -2,6 +2,7 @@ import type { Db } from '../index';
 import { DataTypes } from 'sequelize';
 import { rebuildSqliteTasks } from './sqliteTasks';
 import { schemaStep } from './schemaStep';
+import { indexAllEntityNames } from '../entitySearch';
 import { listingDecisionKey } from '../../domain/credit';
 import { DEFAULT_WARNING_RULES } from '../../domain/warnings';
 
@@ -37,4 +38,7 @@ export const migrations: Migration[] = [
     await db.models.credit_listing_decisions.bulkCreate([...claims].map(([decisionKey, listingId]) => ({ decisionKey, listingId, claimedAt: new Date() })), { ignoreDuplicates: true });
   }),
   schemaStep(5, '005-evidence'),
+  schemaStep(6, '006-entity-search', async (db) => {
+    await indexAllEntityNames(db);
+  }),
 ];

@@ -1,0 +1,158 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { migrate, openDb, type Db } from '../db';
+import { indexEntityNames, searchEntities, type EntitySearch } from '../db/entitySearch';
+import { demoRiskClass } from '../db/seed';
+import { regions } from '../db/demo/district';
+import { generateEntity } from '../db/demo/generate';
+import { mulberry32 } from '../db/demo/random';
+import { flags, machine, ms, mysqlAdmin, mysqlUrl, percentile, table } from './support/common';
+
+// Entity search (GET /api/v1/entities, db/entitySearch.ts) over a large register, on SQLite and on MySQL/MariaDB.
+// Fills a database with the demo district's entities (db/demo/generate.ts: real-looking names, towns,
+// industries; risk classes as db/seed.ts gives them) and their name index, then runs a mix of searches
+// through searchEntities, the function the route calls, and prints p50/p95/p99/max per kind of query.
+//
+//   node dist-bench/bench/search.js [--entities 1000000] [--db both|sqlite|mysql] [--runs 300]
+//        [--database zj_search] [--sqlite-file <DATA>/bench-search.sqlite] [--refill]
+//
+// A database already holding exactly --entities entities filled by this benchmark is reused; --refill
+// forces a new fill. The entities are inserted without licenses or events (search reads neither), each
+// batch with its grams in one transaction, as db/seed.ts loadEntities does.
+
+const SEED = 20261126;
+const BATCH = 2000;
+const COLUMNS = ['creditCode', 'name', 'entityType', 'industryCode', 'regionCode', 'address', 'legalRepresentative', 'businessScope', 'registrationAuthority', 'establishedOn', 'status', 'riskClass'];
+
+async function count(db: Db, table: string): Promise<number> {
+  return Number((await db.select<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+}
+
+async function fill(db: Db, entities: number): Promise<void> {
+  await db.execute('DELETE FROM entity_name_grams');
+  await db.execute('DELETE FROM entities');
+  await db.execute('DELETE FROM meta WHERE `key` = ?', ['bench.search']);
+  const t0 = performance.now();
+  for (let start = 0; start < entities; start += BATCH) {
+    const rows = Array.from({ length: Math.min(BATCH, entities - start) }, (_, i) => generateEntity(SEED, start + i));
+    const values = rows.map((e) => [e.creditCode, e.name, e.entityType, e.industryCode, e.regionCode, e.address, e.legalRepresentative, e.businessScope, e.registrationAuthority, e.establishedOn, e.status, demoRiskClass(e.creditCode)]);
+    await db.writeTransaction(async (t) => {
+      if (db.dialect === 'mysql') {
+        await db.execute(`INSERT IGNORE INTO entities (${COLUMNS.join(', ')}) VALUES ${rows.map(() => `(${COLUMNS.map(() => '?').join(', ')})`).join(', ')}`, values.flat(), { transaction: t });
+      } else {
+        // One bound JSON array, as db/entitySearch.ts does: numbered parameters bind in quadratic time in node-sqlite3.
+        await db.execute(`INSERT OR IGNORE INTO entities (${COLUMNS.join(', ')}) SELECT ${COLUMNS.map((_, i) => `json_extract(value, '$[${i}]')`).join(', ')} FROM json_each(?)`, [JSON.stringify(values)], { transaction: t });
+      }
+      await indexEntityNames(db, rows, t);
+    });
+    const done = start + rows.length;
+    if (done % 100_000 === 0 || done === entities) {
+      const s = (performance.now() - t0) / 1000;
+      console.log(`  ${db.dialect}: ${done.toLocaleString('en')} entities in ${s.toFixed(0)} s (${Math.round(done / s).toLocaleString('en')}/s)`);
+    }
+  }
+  const a = performance.now();
+  await db.execute(db.dialect === 'mysql' ? 'ANALYZE TABLE entities, entity_name_grams' : 'ANALYZE');
+  console.log(`  ${db.dialect}: ANALYZE ${((performance.now() - a) / 1000).toFixed(1)} s`);
+  await db.execute('INSERT INTO meta (`key`, value) VALUES (?, ?)', ['bench.search', JSON.stringify({ entities, seed: SEED })]);
+}
+
+// --------------------------------------------------------------------------------------------------
+// The queries: drawn from the names and codes of entities picked at random, so each kind covers rare and
+// common fragments alike (a pair drawn from a name is often 有限 or 公司), plus named ones a person types.
+
+interface Kind {
+  name: string;
+  next(): Omit<EntitySearch, 'page' | 'perPage'> & { page?: number };
+}
+
+function kinds(entities: number): Kind[] {
+  const rng = mulberry32(SEED + 1);
+  const int = (n: number) => Math.floor(rng() * n);
+  const entity = () => generateEntity(SEED, int(entities));
+  const fragment = (min: number, max: number) => {
+    const chars = Array.from(entity().name);
+    const len = Math.min(chars.length, min + int(max - min + 1));
+    const at = int(chars.length - len + 1);
+    return chars.slice(at, at + len).join('');
+  };
+  const towns = regions.map((r) => r.code);
+  return [
+    { name: 'whole credit code', next: () => ({ q: entity().creditCode }) },
+    { name: 'credit code prefix (10–14 chars)', next: () => ({ q: entity().creditCode.slice(0, 10 + int(5)) }) },
+    { name: '1-char name fragment', next: () => ({ q: fragment(1, 1) }) },
+    { name: '2-char name fragment', next: () => ({ q: fragment(2, 2) }) },
+    { name: '3–6-char name fragment', next: () => ({ q: fragment(3, 6) }) },
+    { name: '2-char fragment + region + status', next: () => ({ q: fragment(2, 2), regionCode: towns[int(towns.length)], status: 'active' }) },
+    { name: '3–6-char fragment + risk class + industry', next: () => ({ q: fragment(3, 6), riskClass: 'ABCD'[int(4)], industryCode: entity().industryCode.slice(0, 3) }) },
+    { name: '食品 / 枫泾 / 有限公司, page 1–4', next: () => ({ q: ['食品', '枫泾', '有限公司'][int(3)], page: 1 + int(4) }) },
+    { name: '枫泾 + risk class D + deregistered', next: () => ({ q: '枫泾', riskClass: 'D', status: 'deregistered' }) },
+    { name: 'filters only: region + risk class', next: () => ({ regionCode: towns[int(towns.length)], riskClass: 'ABCD'[int(4)] }) },
+  ];
+}
+
+async function measure(db: Db, entities: number, runs: number): Promise<void> {
+  const rows: Array<Array<string | number>> = [];
+  for (const k of kinds(entities)) {
+    for (let i = 0; i < 5; i++) await searchEntities(db, { page: 1, perPage: 25, ...k.next() });
+    const times: number[] = [];
+    let totals = 0;
+    let capped = 0;
+    for (let i = 0; i < runs; i++) {
+      const query = { page: 1, perPage: 25, ...k.next() };
+      const t = performance.now();
+      const r = await searchEntities(db, query);
+      times.push(performance.now() - t);
+      totals += r.total;
+      if (r.totalIsLowerBound) capped++;
+    }
+    rows.push([k.name, runs, Math.round(totals / runs), capped, ms(percentile(times, 50)), ms(percentile(times, 95)), ms(percentile(times, 99)), ms(Math.max(...times))]);
+  }
+  table([['query kind (searchEntities, 25 per page)', 'runs', 'mean total', 'capped', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'], ...rows]);
+}
+
+async function run(which: 'sqlite' | 'mysql', url: string, entities: number, runs: number, refill: boolean): Promise<void> {
+  console.log(`\n== ${which}: ${url}`);
+  const db = await openDb(url);
+  try {
+    await migrate(db);
+    const profile = (await db.select<{ value: string }>('SELECT value FROM meta WHERE `key` = ?', ['bench.search']))[0];
+    const held = await count(db, 'entities');
+    if (refill || !profile || JSON.parse(profile.value).entities !== entities || held !== entities) {
+      console.log(`  filling ${entities.toLocaleString('en')} entities (held ${held.toLocaleString('en')})…`);
+      await fill(db, entities);
+    }
+    console.log(`  ${(await count(db, 'entities')).toLocaleString('en')} entities, ${(await count(db, 'entity_name_grams')).toLocaleString('en')} name grams`);
+    await measure(db, entities, runs);
+  } finally {
+    await db.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const f = flags();
+  const entities = f.num('entities', 1_000_000);
+  const runs = f.num('runs', 300);
+  const which = f.get('db', 'both');
+  console.log(`bench/search.ts: ${entities.toLocaleString('en')} entities, ${runs} runs per kind; ${machine()}`);
+  if (which === 'both' || which === 'sqlite') {
+    const file = f.get('sqlite-file', path.join(process.env.DATA_DIR ?? os.tmpdir(), 'bench-search.sqlite'));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await run('sqlite', `sqlite:${file}`, entities, runs, f.has('refill'));
+  }
+  if (which === 'both' || which === 'mysql') {
+    const database = f.get('database', 'zj_search');
+    if (!/^[A-Za-z0-9_]+$/.test(database)) throw new Error(`bad database name ${database}`);
+    const admin = await mysqlAdmin();
+    await admin.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await admin.end();
+    await run('mysql', mysqlUrl(database), entities, runs, f.has('refill'));
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,211 @@
+import crypto from 'node:crypto';
+import { indexAllEntityNames, indexEntityNames } from '../../db/entitySearch';
+import { testDatabases } from '../support/databases';
+import { newCreditCode, registration } from '../support/events';
+import { eventually, startPlatform, type TestPlatform } from '../support/platform';
+
+// Entity search (GET /api/v1/entities, F11): by credit code or by any fragment of the name through the name
+// index (db/entitySearch.ts), with filters and paging. The register is arranged as a bulk load leaves it
+// (entities and their grams in one go); one entity goes through the registration API and its workflow.
+
+const FENGJING = '310116102';
+const ZHUJING = '310116101';
+
+interface Fixture {
+  name: string;
+  regionCode?: string;
+  industryCode?: string;
+  riskClass?: string;
+  status?: string;
+}
+
+const FIXTURES: Record<string, Fixture> = {
+  fengjingFood: { name: '上海枫泾食品有限公司', industryCode: 'F5223', riskClass: 'A' },
+  fengjingTrade: { name: '上海枫泾贸易有限公司', industryCode: 'F5199', riskClass: 'B' },
+  zhujingFood: { name: '上海朱泾食品商行', regionCode: ZHUJING, industryCode: 'F5223', riskClass: 'C' },
+  closedShop: { name: '金山区枫泾镇小林食品店', industryCode: 'F5223', riskClass: 'D', status: 'deregistered' },
+  fullWidth: { name: '上海ＡＢＣ（枫泾）科技有限公司', industryCode: 'I6513', riskClass: 'B' },
+  twice: { name: '上海上海食品有限公司', regionCode: ZHUJING, industryCode: 'F5223', riskClass: 'B' },
+  // Holds 枫泾, 泾食 and 食品 but not 枫泾食品: the pairs must sit side by side.
+  apart: { name: '上海枫泾泾食品厂', industryCode: 'C1499', riskClass: 'C' },
+};
+const PAGED = 30;
+
+describe.each(testDatabases)('entity search on $name', (database) => {
+  let p: TestPlatform;
+  let token: string;
+  const codes: Record<string, string> = {};
+  const paged: string[] = [];
+  const search = (query: Record<string, unknown>) => p.api.get('/api/v1/entities').query(query).set({ Authorization: `Bearer ${token}` });
+  const found = async (query: Record<string, unknown>) => {
+    const res = await search({ perPage: 100, ...query });
+    expect(res.status).toBe(200);
+    return (res.body.data as any[]).map((e) => e.creditCode).sort();
+  };
+  const codesOf = (...keys: string[]) => keys.map((k) => codes[k]).sort();
+
+  beforeAll(async () => {
+    p = await startPlatform(database);
+    token = await p.login('inspector');
+    const rows = [
+      ...Object.entries(FIXTURES).map(([key, f]) => {
+        codes[key] = newCreditCode();
+        return { creditCode: codes[key], ...f };
+      }),
+      ...Array.from({ length: PAGED }, (_, i) => {
+        const creditCode = newCreditCode();
+        paged.push(creditCode);
+        return { creditCode, name: `上海翻页${'子丑寅卯辰巳午未申酉戌亥'[i % 12]}${i}号有限公司` };
+      }),
+    ].map((e: Fixture & { creditCode: string }) => ({
+      entityType: '有限责任公司（自然人投资或控股）', regionCode: FENGJING, industryCode: 'F5199', riskClass: 'B', status: 'active',
+      address: '上海市金山区枫泾镇亭枫公路1号', legalRepresentative: '张某', businessScope: '日用百货销售', registrationAuthority: '金山区市场监督管理局', establishedOn: '2020-01-01', lastEventAt: null,
+      ...e,
+    }));
+    await p.db.writeTransaction(async (t) => {
+      await p.db.models.entities.bulkCreate(rows, { transaction: t });
+      await indexEntityNames(p.db, rows, t);
+    });
+    paged.sort();
+  }, 60_000);
+  afterAll(() => p?.stop());
+
+  describe('by credit code', () => {
+    it('finds the whole code and its beginning in any case, with the summary fields and no personal data', async () => {
+      const whole = await search({ q: codes.fengjingFood });
+      expect(whole.status).toBe(200);
+      expect(whole.body).toEqual({
+        data: [{ creditCode: codes.fengjingFood, name: '上海枫泾食品有限公司', entityType: '有限责任公司（自然人投资或控股）', industryCode: 'F5223', regionCode: FENGJING, address: '上海市金山区枫泾镇亭枫公路1号', status: 'active', riskClass: 'A' }],
+        total: 1,
+        totalIsLowerBound: false,
+      });
+      expect(await found({ q: codes.zhujingFood.slice(0, 13).toLowerCase() })).toContain(codes.zhujingFood);
+      // Every code of the suite starts 91310116 (金山区 companies): the prefix finds them all.
+      expect((await search({ q: '91310116' })).body.total).toBe(Object.keys(FIXTURES).length + PAGED);
+    });
+
+    it('answers a code that matches nothing with an empty page', async () => {
+      expect((await search({ q: '91310116ZZZZZZZZZZ' })).body).toEqual({ data: [], total: 0, totalIsLowerBound: false });
+    });
+  });
+
+  describe('by a fragment of the name', () => {
+    it('one character: every name that holds it', async () => {
+      expect(await found({ q: '泾' })).toEqual(codesOf('fengjingFood', 'fengjingTrade', 'zhujingFood', 'closedShop', 'fullWidth', 'apart'));
+      expect(await found({ q: '厂' })).toEqual(codesOf('apart'));
+    });
+
+    it('two characters: 枫泾 and 食品, an entity whose name holds the pair twice once', async () => {
+      expect(await found({ q: '枫泾' })).toEqual(codesOf('fengjingFood', 'fengjingTrade', 'closedShop', 'fullWidth', 'apart'));
+      expect(await found({ q: '食品' })).toEqual(codesOf('fengjingFood', 'zhujingFood', 'closedShop', 'twice', 'apart'));
+      const twice = await search({ q: '上海上' });
+      expect(twice.body.total).toBe(1);
+      expect((await search({ q: '上海', perPage: 100 })).body.total).toBe(Object.keys(FIXTURES).length - 1 + PAGED);
+    });
+
+    it('three and more characters: the fragment itself, not its pairs scattered over the name', async () => {
+      expect(await found({ q: '枫泾食品' })).toEqual(codesOf('fengjingFood'));
+      expect(await found({ q: '泾食品' })).toEqual(codesOf('fengjingFood', 'zhujingFood', 'apart'));
+      expect(await found({ q: '上海枫泾食品有限公司' })).toEqual(codesOf('fengjingFood'));
+      expect(await found({ q: '枫泾食品店' })).toEqual([]);
+      expect(await found({ q: '不存在的名字' })).toEqual([]);
+    });
+
+    it('full- and half-width forms, letter case and spaces match alike', async () => {
+      for (const q of ['ＡＢＣ（枫泾）', 'abc(枫泾)', 'Abc （枫', 'ｂｃ']) expect(await found({ q })).toEqual(codesOf('fullWidth'));
+    });
+  });
+
+  describe('filters', () => {
+    it('region, industry (or its beginning), status and risk class narrow a fragment', async () => {
+      expect(await found({ q: '食品', region: ZHUJING })).toEqual(codesOf('zhujingFood', 'twice'));
+      expect(await found({ q: '枫泾', industry: 'f5' })).toEqual(codesOf('fengjingFood', 'fengjingTrade', 'closedShop'));
+      expect(await found({ q: '枫泾', industry: 'F52' })).toEqual(codesOf('fengjingFood', 'closedShop'));
+      expect(await found({ q: '枫泾', status: 'deregistered' })).toEqual(codesOf('closedShop'));
+      expect(await found({ q: '食品', status: 'active', riskClass: 'C' })).toEqual(codesOf('zhujingFood', 'apart'));
+      expect(await found({ q: '泾', riskClass: 'A', region: ZHUJING })).toEqual([]);
+    });
+
+    it('filters without a fragment, and a listing on a credit list', async () => {
+      expect(await found({ status: 'deregistered' })).toEqual(codesOf('closedShop'));
+      expect(await found({ region: ZHUJING, industry: 'F5223' })).toEqual(codesOf('zhujingFood', 'twice'));
+      await p.db.models.credit_listings.create({
+        id: `test-${crypto.randomUUID().slice(0, 30)}`, creditCode: codes.fengjingTrade, entityName: FIXTURES.fengjingTrade.name, listType: 'abnormalOperationList', reason: '通过登记的住所无法联系', documentNo: '金市监异〔2026〕1号',
+        authority: '金山区市场监督管理局', listedOn: '2026-01-05', expiresOn: null, status: 'active', endedOn: null, endReason: null, previousListingId: null, source: 'test', workflowId: 'test', createdAt: new Date(), updatedAt: new Date(),
+      });
+      expect(await found({ q: '枫泾', listed: 'any' })).toEqual(codesOf('fengjingTrade'));
+      expect(await found({ listed: 'abnormalOperationList' })).toEqual(codesOf('fengjingTrade'));
+      expect(await found({ q: '枫泾', listed: 'dishonestDebtor' })).toEqual([]);
+    });
+  });
+
+  describe('paging', () => {
+    it('pages by credit code: every match once, the total on every page', async () => {
+      const first = await search({ q: '翻页', perPage: 25, page: 1 });
+      const second = await search({ q: '翻页', perPage: 25, page: 2 });
+      expect([first.body.total, second.body.total]).toEqual([PAGED, PAGED]);
+      expect(first.body.data).toHaveLength(25);
+      expect([...first.body.data, ...second.body.data].map((e: any) => e.creditCode)).toEqual(paged);
+      expect((await search({ q: '翻页', perPage: 25, page: 3 })).body).toEqual({ data: [], total: PAGED, totalIsLowerBound: false });
+    });
+  });
+
+  describe('the register as registrations change it', () => {
+    it('finds an entity registered through the API, by its new name after a change, and as deregistered after deregistration', async () => {
+      const key = await p.apiKey(['registration:write']);
+      const post = async (event: ReturnType<typeof registration>) => {
+        const res = await p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${key}`).send(event);
+        expect(res.status).toBe(202);
+      };
+      const established = registration({ name: '上海寻踪测试食品有限公司', occurredAt: '2026-11-20T02:00:00Z' });
+      const creditCode = established.entity.creditCode;
+      await post(established);
+      await eventually(async () => (await found({ q: '寻踪' })).includes(creditCode), 20_000, 'the established entity found by name');
+
+      await post(registration({ action: 'change', creditCode, name: '上海觅迹测试食品有限公司', occurredAt: '2026-11-21T02:00:00Z' }));
+      await eventually(async () => (await found({ q: '觅迹' })).includes(creditCode), 20_000, 'the changed name found');
+      expect(await found({ q: '寻踪' })).toEqual([]);
+
+      await post(registration({ action: 'deregister', creditCode, name: '上海觅迹测试食品有限公司', occurredAt: '2026-11-22T02:00:00Z' }));
+      await eventually(async () => (await found({ q: '觅迹', status: 'deregistered' })).includes(creditCode), 20_000, 'the deregistered entity');
+      expect(await found({ q: '觅迹', status: 'active' })).toEqual([]);
+    }, 70_000);
+  });
+
+  describe('schema step 006-entity-search', () => {
+    it('builds the index of the entities stored before it', async () => {
+      await p.db.execute('DELETE FROM entity_name_grams');
+      expect(await found({ q: '枫泾' })).toEqual([]);
+      expect(await indexAllEntityNames(p.db)).toBeGreaterThanOrEqual(Object.keys(FIXTURES).length + PAGED);
+      expect(await found({ q: '枫泾' })).toEqual(codesOf('fengjingFood', 'fengjingTrade', 'closedShop', 'fullWidth', 'apart'));
+      expect(await found({ q: '枫泾食品' })).toEqual(codesOf('fengjingFood'));
+    });
+  });
+
+  describe('bad input', () => {
+    const fields = async (query: Record<string, unknown>) => {
+      const res = await search(query);
+      expect(res.status).toBe(400);
+      expect(res.body.type).toMatch(/\/invalid-input$/);
+      return (res.body.errors as any[]).map((e) => [e.field, e.code]);
+    };
+
+    it('refuses a fragment too long or with control characters, and filters outside their values, naming the field', async () => {
+      expect(await fields({ q: '枫'.repeat(101) })).toEqual([['q', 'too_big']]);
+      expect(await fields({ q: '枫泾\u0007' })).toEqual([['q', 'invalid-character']]);
+      expect(await fields({ q: '' })).toEqual([['q', 'too_small']]);
+      expect(await fields({ riskClass: 'E' })).toEqual([['riskClass', 'invalid_value']]);
+      expect(await fields({ region: "3101' OR 1=1" })).toEqual([['region', 'invalid_format']]);
+      expect(await fields({ listed: 'someList' })).toEqual([['listed', 'invalid_value']]);
+    });
+
+    it('treats LIKE wildcards in a fragment as characters', async () => {
+      expect(await found({ q: '%' })).toEqual([]);
+      expect(await found({ q: '枫_食' })).toEqual([]);
+    });
+
+    it('answers 401 without a session', async () => {
+      expect((await p.api.get('/api/v1/entities').query({ q: '枫泾' })).status).toBe(401);
+    });
+  });
+});
