@@ -600,4 +600,35 @@ export const tables: TableDef[] = [
       pos: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
     },
   },
+  // ---- version 7: collected records (归集, F10) ----
+  {
+    // A record another system pushed (`POST /api/ext/v1/records`): one row per natural key, updated in place.
+    name: 'records',
+    since: 7,
+    attributes: {
+      id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+      kind: str(24),
+      // The department whose record it is (the item's `department`); with the kind and key, its natural key.
+      departmentCode: str(32),
+      recordKey: str(150),
+      // SHA-256 of recordKey, the key's bytes: MySQL's collation would take `a1` and `A1`, or a full-width and a
+      // half-width key, for one record; hex digits compare alike everywhere.
+      keyHash: str(64),
+      creditCode: str(18),
+      entityName: str(200),
+      occurredOn: { type: DataTypes.DATEONLY, allowNull: false },
+      // The kind's own fields as sent (domain/records.ts PERSONAL_FIELDS names those masked when read).
+      data: jsonColumn('data', false, {}),
+      // Who pushed it: the API key's department and system.
+      sourceDepartmentCode: str(32),
+      system: str(64),
+      createdAt: time(),
+      updatedAt: time(),
+    },
+    indexes: [
+      // One row per record (DESIGN.md rule 9): concurrent pushes of one item cannot both insert.
+      { name: 'records_natural', fields: ['kind', 'departmentCode', 'keyHash'], unique: true },
+      { name: 'records_entity', fields: ['creditCode', 'kind', 'occurredOn'] },
+    ],
+  },
 ];

@@ -41,4 +41,5 @@ export const migrations: Migration[] = [
   schemaStep(6, '006-entity-search', async (db) => {
     await indexAllEntityNames(db);
   }),
+  schemaStep(7, '007-records'),
 ];
