@@ -1,6 +1,7 @@
 import { measuresOf } from './credit';
 import type { Db } from './index';
 import { peopleOf } from './people';
+import { recordsOf } from './records';
 
 // The dossier of one market entity (一户一档, F11): every table's rows about it, read in a fixed number of
 // queries whatever the entity's history (one per table, run together, then the people and measures they
@@ -23,13 +24,15 @@ export interface LinkTarget {
 
 export interface TimelineItem {
   at: string;
-  kind: 'registration' | 'license' | 'notification' | 'inspection' | 'case' | 'penalty' | 'listing' | 'delisting' | 'warning' | 'task';
+  kind: 'registration' | 'license' | 'notification' | 'inspection' | 'case' | 'penalty' | 'listing' | 'delisting' | 'warning' | 'record' | 'task';
   title: string;
   department: { code: string; name: string } | null;
   link: LinkTarget | null;
 }
 
 const iso = (v: unknown): string | null => (v == null ? null : v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
+/** A JSON column of a raw row (db/json.ts stores JSON as TEXT on every database). */
+const json = <T>(v: unknown, fallback: T): T => (v == null ? fallback : typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
 const dateOnly = (v: unknown): string | null => (v == null ? null : String(v).slice(0, 10));
 
 function addDays(date: string, days: number): string {
@@ -53,19 +56,21 @@ export function licenseState(validTo: string | null, today: string, warningDays:
 export async function dossierOf(db: Db, creditCode: string, today: string) {
   const m = db.models;
   const byCode = { where: { creditCode }, raw: true } as const;
-  const [entity, registrations, licenses, items, notifications, inspections, cases, listings, warnings, tasks, departments] = await Promise.all([
+  const [entity, registrations, licenses, items, notifications, inspections, cases, listings, warnings, tasks, departments, collected] = await Promise.all([
     m.entities.findByPk(creditCode, { raw: true }) as Promise<any>,
     m.registration_events.findAll({ ...byCode, attributes: ['eventId', 'action', 'occurredAt', 'status', 'receivedAt', 'workflowId'], order: [['occurredAt', 'DESC']] }) as Promise<any[]>,
     m.licenses.findAll({ ...byCode, order: [['validTo', 'DESC']] }) as Promise<any[]>,
     m.license_items.findAll({ attributes: ['code', 'name', 'expiryWarningDays'], raw: true }) as Promise<any[]>,
-    // Not raw: the JSON columns' getters parse them on SQLite too.
-    m.notifications.findAll({ where: { creditCode }, order: [['pushedAt', 'DESC']] }).then((rows) => rows.map((r) => r.get({ plain: true }) as any)),
-    m.inspections.findAll({ where: { creditCode }, attributes: ['id', 'kind', 'planId', 'departmentCode', 'status', 'outcome', 'results', 'finding', 'recordedBy', 'dueAt', 'recordedAt', 'onSiteAt'], order: [['dueAt', 'DESC']] }).then((rows) => rows.map((r) => r.get({ plain: true }) as any)),
-    m.enforcement_cases.findAll({ where: { creditCode }, order: [['id', 'DESC']] }).then((rows) => rows.map((r) => r.get({ plain: true }) as any)),
+    // Raw rows (a model instance per row costs more than the query): the JSON columns are parsed below.
+    m.notifications.findAll({ ...byCode, order: [['pushedAt', 'DESC']] }) as Promise<any[]>,
+    m.inspections.findAll({ ...byCode, attributes: ['id', 'kind', 'planId', 'departmentCode', 'status', 'outcome', 'results', 'finding', 'recordedBy', 'dueAt', 'recordedAt', 'onSiteAt'], order: [['dueAt', 'DESC']] }) as Promise<any[]>,
+    m.enforcement_cases.findAll({ ...byCode, order: [['id', 'DESC']] }) as Promise<any[]>,
     m.credit_listings.findAll({ ...byCode, order: [['listedOn', 'DESC']] }) as Promise<any[]>,
     m.warnings.findAll({ ...byCode, attributes: ['id', 'level', 'subject', 'reason', 'departmentCode', 'status', 'raisedAt', 'closedAt', 'outcome', 'ruleCode', 'source'], order: [['raisedAt', 'DESC']] }) as Promise<any[]>,
     m.tasks.findAll({ where: { creditCode, status: OPEN_TASK }, attributes: ['id', 'type', 'title', 'status', 'departmentCode', 'assigneeUsername', 'dueAt', 'createdAt'], order: [['dueAt', 'ASC']], raw: true }) as Promise<any[]>,
     m.departments.findAll({ attributes: ['code', 'name'], raw: true }) as Promise<any[]>,
+    // Collected records (归集) once their table exists (db/records.ts): one query, every kind.
+    m.records ? recordsOf(db, creditCode) : Promise.resolve(null),
   ]);
   if (!entity) return null;
 
@@ -96,14 +101,14 @@ export async function dossierOf(db: Db, creditCode: string, today: string) {
   // A notice's own page is its department's task (receipt, then license feedback): the newest of them.
   const notificationRows = notifications.map((n) => ({
     licenseItem: n.licenseItemCode ? { code: n.licenseItemCode, name: itemOf.get(n.licenseItemCode)?.name ?? n.licenseItemCode } : null,
-    scopeItems: n.scopeItems as string[],
+    scopeItems: json<string[]>(n.scopeItems, []),
     department: dept(n.departmentCode),
-    candidateDepartments: (n.candidateDepartmentCodes as string[]).map((c) => dept(c)!),
+    candidateDepartments: json<string[]>(n.candidateDepartmentCodes, []).map((c) => dept(c)!),
     stage: n.stage as string,
     decision: n.decision as string | null,
     pushedAt: iso(n.pushedAt)!,
     updatedAt: iso(n.updatedAt)!,
-    steps: (n.timeline as Array<{ at: string; step: string }>).map((s) => ({ at: s.at, step: s.step })),
+    steps: json<Array<{ at: string; step: string }>>(n.timeline, []).map((s) => ({ at: s.at, step: s.step })),
   }));
   const inspectionRows = inspections.map((i) => ({
     id: i.id as number,
@@ -111,7 +116,7 @@ export async function dossierOf(db: Db, creditCode: string, today: string) {
     department: dept(i.departmentCode),
     status: i.status as string,
     outcome: i.outcome as string | null,
-    results: i.results as unknown[],
+    results: json<unknown[]>(i.results, []),
     finding: i.finding as string | null,
     recordedBy: person(i.recordedBy),
     dueAt: iso(i.dueAt)!,
@@ -130,7 +135,7 @@ export async function dossierOf(db: Db, creditCode: string, today: string) {
   }));
   const penaltyRows = cases
     .filter((c) => c.penalty)
-    .map((c) => ({ caseId: c.id as number, department: dept(c.departmentCode), decidedAt: iso(c.decidedAt), ...(c.penalty as Record<string, unknown>) }));
+    .map((c) => ({ caseId: c.id as number, department: dept(c.departmentCode), decidedAt: iso(c.decidedAt), ...json<Record<string, unknown>>(c.penalty, {}) }));
   const listingRows = listings.map((l) => ({
     id: l.id as string,
     listType: l.listType as string,
@@ -165,6 +170,13 @@ export async function dossierOf(db: Db, creditCode: string, today: string) {
     dueAt: new Date(t.dueAt),
     createdAt: iso(t.createdAt)!,
   }));
+  const recordGroups = collected
+    ? Object.entries(collected).map(([kind, rows]) => ({
+        kind,
+        count: rows.length,
+        items: rows.map((r) => ({ key: r.key, department: dept(r.departmentCode), occurredOn: dateOnly(r.occurredOn), system: r.system, data: r.data })),
+      }))
+    : [];
   const registrationRows = registrations.map((r) => ({ action: r.action as string, occurredAt: iso(r.occurredAt)!, status: r.status as string, receivedAt: iso(r.receivedAt)! }));
 
   const timeline: TimelineItem[] = [
@@ -178,9 +190,11 @@ export async function dossierOf(db: Db, creditCode: string, today: string) {
       ...(l.endedOn ? [{ at: `${l.endedOn}T00:00:00.000+08:00`, kind: 'delisting' as const, title: l.listType, department: null, link: { resource: 'credit-listings' as const, id: l.id } }] : []),
     ]),
     ...warningRows.map((w) => ({ at: w.raisedAt, kind: 'warning' as const, title: w.subject, department: w.department, link: { resource: 'warnings' as const, id: w.id } })),
+    ...recordGroups.flatMap((g) => g.items.map((r) => ({ at: `${r.occurredOn}T00:00:00.000+08:00`, kind: 'record' as const, title: g.kind, department: r.department, link: null }))),
     ...taskRows.map((t) => ({ at: t.createdAt, kind: 'task' as const, title: t.title, department: t.department, link: { resource: 'tasks' as const, id: String(t.id) } })),
   ];
-  timeline.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  const times = new Map(timeline.map((t) => [t, Date.parse(t.at)]));
+  timeline.sort((a, b) => times.get(b)! - times.get(a)!);
 
   return {
     entity: {
@@ -206,6 +220,7 @@ export async function dossierOf(db: Db, creditCode: string, today: string) {
     listings: listingRows,
     warnings: warningRows,
     openTasks: taskRows,
+    records: { available: collected !== null, byKind: recordGroups },
     timeline,
   };
 }

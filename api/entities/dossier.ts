@@ -55,6 +55,7 @@ function involvedDepartments(d: StoredDossier): Set<string> {
   d.cases.forEach((c) => add(c.department));
   d.warnings.forEach((w) => add(w.department));
   d.openTasks.forEach((t) => add(t.department));
+  d.records.byKind.forEach((g) => g.items.forEach((r) => add(r.department)));
   return codes;
 }
 
@@ -123,8 +124,6 @@ export async function viewDossier(db: Db, creditCode: string, viewer: Viewer) {
     ...masked,
     entity: { ...masked.entity, name: shownName, legalRepresentative: seesNames ? rep : maskPersonName(rep) },
     openTasks: maskStrings(openTasks, replace),
-    // Collected records (归集, F10) join the dossier once collection stores them (db/records.ts).
-    records: { available: false, byKind: [] as Array<{ kind: string; count: number; items: unknown[] }> },
     risk,
     masking: { names: !seesNames, phoneNumbers: !seesNames, idNumbers: !viewer.seesIdNumbers },
   };
@@ -143,7 +142,7 @@ const Dossier = z
     penalties: Section.describe('penalties decided in the cases'),
     listings: Section.describe('credit listings with their measures (active ones) and liftings (`endedOn`, `endReason`)'),
     warnings: Section,
-    records: z.object({ available: z.boolean(), byKind: Section }).describe('collected records (归集) by kind; `available: false` until collection stores them'),
+    records: z.object({ available: z.boolean(), byKind: Section }).describe('collected records (归集) by kind, each with its items; `available: false` where collection is not set up'),
     openTasks: z.object({ total: z.number().int(), byDepartment: Section.describe('every department: count and titles'), tasks: Section.describe('rows of your own department (all for district-wide roles), with workingDaysLeft and light'), tasksOfDepartment: z.string().nullable() }),
     timeline: z.array(z.object({ at: z.string(), kind: z.string(), title: z.string(), department: z.object({ code: z.string(), name: z.string() }).nullable(), link: z.object({ resource: z.string(), id: z.string() }).nullable() })).describe('everything, newest first; `link` the admin UI page of the item'),
     risk: z.object({ class: z.string(), score: z.number(), factors: Section }),

@@ -264,7 +264,7 @@ const Records = ({ d }: { d: EntityDossier }) => {
             ) : (
                 <Rows
                     testId="dossier-records"
-                    rows={d.records.byKind}
+                    rows={d.records.byKind.filter(group => group.count > 0)}
                     columns={[
                         { label: `${F}.recordKind`, render: r => label(`${L}.recordKinds.${r.kind}`) },
                         { label: `${F}.count`, render: r => r.count },
@@ -348,6 +348,7 @@ const Timeline = ({ d }: { d: EntityDossier }) => {
 /** Some kinds carry a code as their title (the registration's action, the case's stage, the list type). */
 function timelineTitle(kind: string, title: string, label: (key: string) => string): string {
     if (kind === 'registration') return label(`${L}.actions.${title}`);
+    if (kind === 'record') return label(`${L}.recordKinds.${title}`);
     if (kind === 'inspection') return label(`resources.inspections.kinds.${title}`);
     if (kind === 'case' || kind === 'penalty') return label(`resources.cases.stages.${title}`);
     if (kind === 'listing' || kind === 'delisting') return label(`resources.credit-listings.listTypes.${title}`);

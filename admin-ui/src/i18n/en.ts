@@ -1102,6 +1102,7 @@ const en = {
                 listing: 'Listed',
                 delisting: 'Delisted',
                 warning: 'Warning',
+                record: 'Collected record',
                 task: 'Task',
             },
             empty: 'None',

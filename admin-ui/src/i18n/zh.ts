@@ -1263,6 +1263,7 @@ const zh: Messages = {
                 listing: '列入名单',
                 delisting: '移出名单',
                 warning: '预警',
+                record: '归集记录',
                 task: '待办',
             },
             empty: '暂无',
