@@ -28,12 +28,16 @@ describe.each(testDatabases)('hostile input on $name', (database) => {
   const today = shanghaiDate(new Date());
   let taskId = 0;
   let listingId = '';
+  let registeredCode = '';
 
   beforeAll(async () => {
     p = await startPlatform(database, { entities: 3 });
     bearer.registration = await p.apiKey(['registration:write']);
     bearer.license = await p.apiKey(['license:write']);
     bearer.credit = await p.apiKey(['credit:write']);
+    bearer.records = await p.apiKey(['records:write'], 'test-system', 'SCJGJ');
+    // A registered entity, so that the valid record is one that would be stored: only the mutation refuses it.
+    registeredCode = ((await p.db.models.entities.findOne({ raw: true })) as any).creditCode;
     for (const u of ['admin', 'clerk', 'supervisor', 'inspector']) bearer[u] = await p.login(u);
     // A real task and a real listing, so their endpoints validate bodies rather than answer 404.
     const event = registration({ businessScope: '许可项目：食品销售。' });
@@ -65,6 +69,7 @@ describe.each(testDatabases)('hostile input on $name', (database) => {
     { name: 'inspection results', method: 'post', path: () => '/api/v1/inspections/1/results', auth: () => bearer.inspector, body: () => ({ results: [{ checkItemCode: 'SC001', result: 'compliant' }], outcome: 'compliant' }), targets: { line: ['outcome'], code: ['outcome'] } },
     { name: 'case extension request', method: 'post', path: () => '/api/v1/cases/1/extension-request', auth: () => bearer.clerk, body: () => ({ reason: '案情复杂' }), targets: { line: ['reason'], code: ['reason'] } },
     { name: 'case extension approval', method: 'post', path: () => '/api/v1/cases/1/extension', auth: () => bearer.supervisor, body: () => ({ comment: '同意' }), targets: { line: ['comment'], code: ['comment'] } },
+    { name: 'collected records', method: 'post', path: () => '/api/ext/v1/records', auth: () => bearer.records, body: () => ({ kind: 'penalty', items: [{ key: '金市监处罚〔2026〕999号', creditCode: registeredCode, department: 'SCJGJ', occurredOn: '2026-11-20', decisionNo: '金市监处罚〔2026〕999号', penaltyItem: '经营超过保质期的食品', legalBasis: '《中华人民共和国食品安全法》第一百二十四条', fineAmount: 5000 }] }), targets: { line: ['items', '0', 'penaltyItem'], code: ['items', '0', 'creditCode'], date: ['items', '0', 'occurredOn'] } },
     { name: 'routine inspection', method: 'post', path: () => '/api/v1/routine-inspections', auth: () => bearer.inspector, body: () => ({ creditCode: creditCode(), checkItemCodes: ['SC001'], team: ['inspector', 'scjgj-inspector-1'], dueOn: today }), targets: { line: ['team', '0'], code: ['creditCode'], date: ['dueOn'] } },
   ];
 
