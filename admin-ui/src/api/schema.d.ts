@@ -372,6 +372,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/entities/{creditCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an entity’s dossier
+         * @description The dossier (一户一档). Names of natural persons and phone numbers are shown to the administrator, district-wide departments and the entity’s own departments (license, notice, inspection, case, warning or task about it, or its registration authority), masked (张*, 138****1234) for everyone else; ID numbers in full only to the administrator.
+         */
+        get: operations["getEntityDossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ext/v1/entities/{creditCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an entity’s dossier as shared data
+         * @description scope entity:read. The dossier (一户一档). Names of natural persons and phone numbers are shown to the administrator, district-wide departments and the entity’s own departments (license, notice, inspection, case, warning or task about it, or its registration authority), masked (张*, 138****1234) for everyone else; ID numbers in full only to the administrator. An API key counts as its department (none: an uninvolved one).
+         */
+        get: operations["getSharedEntityDossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/credit-listings": {
         parameters: {
             query?: never;
@@ -527,6 +567,26 @@ export interface paths {
         get: operations["screenEntity"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ext/v1/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push collected records (归集)
+         * @description scope records:write, with a key created for a department (the source department). Up to 1,000 items of one kind. Each item is `stored`, `merged` (its natural key — kind, department, key — was known: updated) or `rejected` with its errors (code `entity-unmatched`, `entity-ambiguous`, `unknown-department`, `invalid-credit-code`, or a field rule); a rejected item stores nothing. An item without a credit code is matched on its normalised `entityName` (full- and half-width, brackets and spaces alike): exactly one registered entity, or rejected. When every item is rejected the answer is 422 (`records-rejected`) with `errors[].field` as `items.<index>.<field>`. Pushing the same items again has one effect.
+         */
+        post: operations["postRecords"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1170,6 +1230,88 @@ export interface components {
             status: string;
             riskClass: string;
         };
+        EntityDossier: {
+            /** @description register data (登记信息); `legalRepresentative` and a personal `name` masked by role */
+            entity: {
+                [key: string]: unknown;
+            };
+            /** @description register history: establish, change, deregister events, newest first */
+            registrations: {
+                [key: string]: unknown;
+            }[];
+            /** @description licenses with `state`: valid, expiring (within the item’s warning window, else 60 days), expired, revoked (the entity was revoked or deregistered) */
+            licenses: {
+                [key: string]: unknown;
+            }[];
+            /** @description dual-notification notices (双告知) and their stage */
+            notifications: {
+                [key: string]: unknown;
+            }[];
+            /** @description spot checks and routine inspections with their results */
+            inspections: {
+                [key: string]: unknown;
+            }[];
+            cases: {
+                [key: string]: unknown;
+            }[];
+            /** @description penalties decided in the cases */
+            penalties: {
+                [key: string]: unknown;
+            }[];
+            /** @description credit listings with their measures (active ones) and liftings (`endedOn`, `endReason`) */
+            listings: {
+                [key: string]: unknown;
+            }[];
+            warnings: {
+                [key: string]: unknown;
+            }[];
+            /** @description collected records (归集) by kind, each with its items; `available: false` where collection is not set up */
+            records: {
+                available: boolean;
+                byKind: {
+                    [key: string]: unknown;
+                }[];
+            };
+            openTasks: {
+                total: number;
+                /** @description every department: count and titles */
+                byDepartment: {
+                    [key: string]: unknown;
+                }[];
+                /** @description rows of your own department (all for district-wide roles), with workingDaysLeft and light */
+                tasks: {
+                    [key: string]: unknown;
+                }[];
+                tasksOfDepartment: string | null;
+            };
+            /** @description everything, newest first; `link` the admin UI page of the item */
+            timeline: {
+                at: string;
+                kind: string;
+                title: string;
+                department: {
+                    code: string;
+                    name: string;
+                } | null;
+                link: {
+                    resource: string;
+                    id: string;
+                } | null;
+            }[];
+            risk: {
+                class: string;
+                score: number;
+                factors: {
+                    [key: string]: unknown;
+                }[];
+            };
+            /** @description what was masked for you */
+            masking: {
+                names: boolean;
+                phoneNumbers: boolean;
+                idNumbers: boolean;
+            };
+        };
         CreditListingInput: {
             /** @enum {string} */
             listType: "dishonestDebtor" | "abnormalOperationList" | "seriousViolationList" | "majorTaxViolator";
@@ -1294,6 +1436,124 @@ export interface components {
             }[];
             /** @description the asking department’s feedback task, when restricted */
             feedbackWorkflowId: string | null;
+        };
+        RecordsAnswer: {
+            results: components["schemas"]["RecordResult"][];
+            stored: number;
+            merged: number;
+            rejected: number;
+        };
+        RecordResult: {
+            /** @description the item’s place in `items`, from 0 */
+            index: number;
+            /** @description the item’s key, null when it had none that is valid */
+            key: string | null;
+            /** @enum {string} */
+            status: "stored" | "merged" | "rejected";
+            /** @description why it was rejected: the field (within the item) and a stable code */
+            errors?: {
+                field: string;
+                message: string;
+                code?: string;
+            }[];
+        };
+        RecordsPush: {
+            /** @enum {string} */
+            kind: "license" | "penalty" | "inspection" | "judicial_assistance" | "complaint";
+            /** @description items of the one `kind` */
+            items: (components["schemas"]["LicenseRecord"] | components["schemas"]["PenaltyRecord"] | components["schemas"]["InspectionRecord"] | components["schemas"]["JudicialAssistanceRecord"] | components["schemas"]["ComplaintRecord"])[];
+        };
+        LicenseRecord: {
+            /** @description the natural key, unique per kind and department (a decision, license or document number) */
+            key: string;
+            creditCode?: string;
+            /** @description when an old record has no credit code: matched on the normalised name */
+            entityName?: string;
+            /** @description department code or exact name: whose record it is */
+            department: string;
+            /** Format: date */
+            occurredOn: string;
+            licenseItem: string;
+            licenseNo: string;
+            /** Format: date */
+            validFrom?: string;
+            /** Format: date */
+            validTo?: string;
+        };
+        PenaltyRecord: {
+            /** @description the natural key, unique per kind and department (a decision, license or document number) */
+            key: string;
+            creditCode?: string;
+            /** @description when an old record has no credit code: matched on the normalised name */
+            entityName?: string;
+            /** @description department code or exact name: whose record it is */
+            department: string;
+            /** Format: date */
+            occurredOn: string;
+            decisionNo: string;
+            /** @description penalty item code or name */
+            penaltyItem: string;
+            legalBasis: string;
+            penaltyKinds?: ("warning" | "fine" | "confiscation" | "suspension" | "revocation")[];
+            /** @description yuan */
+            fineAmount?: number;
+            summary?: string;
+        };
+        InspectionRecord: {
+            /** @description the natural key, unique per kind and department (a decision, license or document number) */
+            key: string;
+            creditCode?: string;
+            /** @description when an old record has no credit code: matched on the normalised name */
+            entityName?: string;
+            /** @description department code or exact name: whose record it is */
+            department: string;
+            /** Format: date */
+            occurredOn: string;
+            checkItems: string[];
+            result: string;
+            findings?: string;
+        };
+        JudicialAssistanceRecord: {
+            /** @description the natural key, unique per kind and department (a decision, license or document number) */
+            key: string;
+            creditCode?: string;
+            /** @description when an old record has no credit code: matched on the normalised name */
+            entityName?: string;
+            /** @description department code or exact name: whose record it is */
+            department: string;
+            /** Format: date */
+            occurredOn: string;
+            court: string;
+            documentNo: string;
+            /** @description e.g. 股权冻结 */
+            measure: string;
+            /** @description personal data: masked when read */
+            personName?: string;
+            /** @description personal data: masked when read */
+            personIdNo?: string;
+            /** @description yuan */
+            amount?: number;
+        };
+        ComplaintRecord: {
+            /** @description the natural key, unique per kind and department (a decision, license or document number) */
+            key: string;
+            creditCode?: string;
+            /** @description when an old record has no credit code: matched on the normalised name */
+            entityName?: string;
+            /** @description department code or exact name: whose record it is */
+            department: string;
+            /** Format: date */
+            occurredOn: string;
+            /** @description e.g. 12315, 12345 */
+            channel: string;
+            summary: string;
+            outcome?: string;
+            /** @description personal data: masked when read */
+            complainantName?: string;
+            /** @description personal data: masked when read */
+            complainantIdNo?: string;
+            /** @description personal data: masked when read */
+            complainantPhone?: string;
         };
         ManualWarningInput: {
             creditCode: string;
@@ -2655,11 +2915,17 @@ export interface operations {
             query?: {
                 page?: number;
                 perPage?: number;
-                /** @description credit code (whole or its beginning) or a fragment of the name, e.g. 枫泾 */
+                /** @description credit code (whole or its beginning) or a fragment of the name, e.g. 枫泾; full- and half-width forms match alike */
                 q?: string;
                 /** @description region (town) code */
                 region?: string;
-                status?: string;
+                /** @description industry code (GB/T 4754) or its beginning, e.g. F52 */
+                industry?: string;
+                status?: "active" | "deregistered";
+                /** @description credit-risk class */
+                riskClass?: "A" | "B" | "C" | "D";
+                /** @description on an active credit listing (of this list type, or any) */
+                listed?: "any" | "dishonestDebtor" | "abnormalOperationList" | "seriousViolationList" | "majorTaxViolator";
             };
             header?: never;
             path?: never;
@@ -2667,7 +2933,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description matching entities, by name */
+            /** @description matching entities, by credit code */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2675,7 +2941,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["EntitySummary"][];
+                        /** @description matches counted, at most 1000 */
                         total: number;
+                        /** @description more than 1000 match: narrow the search */
+                        totalIsLowerBound: boolean;
                     };
                 };
             };
@@ -2699,6 +2968,124 @@ export interface operations {
             };
             /** @description outside your department, role or scopes */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEntityDossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description unified social credit code (18 characters) */
+                creditCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the dossier */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityDossier"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSharedEntityDossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description unified social credit code (18 characters) */
+                creditCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the dossier */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityDossier"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3273,6 +3660,75 @@ export interface operations {
             };
             /** @description outside your department, role or scopes */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RecordsPush"];
+            };
+        };
+        responses: {
+            /** @description each item’s result, in the order sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordsAnswer"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description body too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
