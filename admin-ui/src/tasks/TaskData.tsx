@@ -1,6 +1,6 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Labeled, Link, useRecordContext, useTranslate } from 'react-admin';
+import { Labeled, Link, useGetMany, useRecordContext, useTranslate } from 'react-admin';
 
 import { listingShowPath, warningShowPath } from '../creditListings/paths';
 import { MeasuresTable } from '../punishmentMeasures/MeasuresTable';
@@ -55,7 +55,8 @@ const INTERNAL_KEYS = ['licenseItemCode', 'excludedActors', 'exclusion'];
 const CASE_STEPS: readonly Task['type'][] = ['caseFiling', 'caseDecision'];
 
 const presentKeys = (task: Task) => {
-    const hidden = [...INTERNAL_KEYS, ...(PLAN_STEPS.includes(task.type) ? ['planId'] : []), ...(CASE_STEPS.includes(task.type) ? ['inspectionKey'] : [])];
+    // A case step links its inspection, and an inspection task shows its record (TaskShow): the key is for systems.
+    const hidden = [...INTERNAL_KEYS, ...(PLAN_STEPS.includes(task.type) ? ['planId'] : []), ...(CASE_STEPS.includes(task.type) || task.type === 'inspection' ? ['inspectionKey'] : [])];
     const keys = Object.keys(task.data ?? {}).filter(key => isPresent(task.data[key]) && !hidden.includes(key));
     const named = NAMED_KEYS.filter(key => keys.includes(key));
     return [...named, ...keys.filter(key => !NAMED_KEYS.includes(key))];
@@ -88,6 +89,8 @@ const SpecialValue = ({ name, value }: { name: string; value: unknown }): ReactN
     switch (name) {
         case 'measures':
             return <MeasuresTable measures={value as NoticeMeasure[]} />;
+        case 'checkItemCodes':
+            return <CheckItemNames codes={value as string[]} />;
         case 'level':
             return <WarningLevelField level={value as WarningLevel} />;
         case 'reason':
@@ -131,6 +134,13 @@ const SpecialValue = ({ name, value }: { name: string; value: unknown }): ReactN
         default:
             return <DataValue value={value} />;
     }
+};
+
+/** Check items by name (the catalog), the code only until the names arrive. */
+const CheckItemNames = ({ codes }: { codes: string[] }) => {
+    const { data } = useGetMany<{ id: string; name: string }>('check-items', { ids: codes });
+    const nameOf = new Map((data ?? []).map(item => [item.id, item.name]));
+    return <DataValue value={codes.map(code => nameOf.get(code) ?? code)} />;
 };
 
 const DataValue = ({ value }: { value: unknown }) => {
