@@ -24,7 +24,7 @@ const Common = {
   occurredOn: date(),
 };
 
-const ITEM_SCHEMAS = {
+export const ITEM_SCHEMAS = {
   license: fromTo(
     z.object({
       ...Common,
@@ -120,8 +120,11 @@ interface Checked {
 
 const rejection = (field: string, message: string, code: string, params?: Record<string, string | number>): FieldError => ({ field, message, code, ...(params ? { params } : {}) });
 
-/** The story of one push: each item parsed, its department and entity found, the accepted ones saved at once. */
-async function collect(db: Db, kind: RecordKind, items: unknown[], source: { system: string; departmentCode: string }) {
+/**
+ * The story of one push: each item parsed, its department and entity found, the accepted ones saved at once.
+ * Also the online entry form's (api/records/): `source.user` then names who entered it, for the audit entry.
+ */
+export async function collect(db: Db, kind: RecordKind, items: unknown[], source: { system: string; departmentCode: string; user?: string }) {
   const checked: Checked[] = items.map((raw, index) => {
     const r = ITEM_SCHEMAS[kind].safeParse(raw);
     const rawKey = (raw as { key?: unknown } | null)?.key;
@@ -170,7 +173,7 @@ async function collect(db: Db, kind: RecordKind, items: unknown[], source: { sys
   const statuses = await saveRecords(
     db,
     toSave.map((s) => s.record),
-    (counts) => ({ actorType: 'system', actor: source.system, action: 'records.collected', targetType: 'records', targetId: kind, detail: { kind, sourceDepartment: source.departmentCode, ...counts, rejected: rejected.length } }),
+    (counts) => ({ actorType: source.user ? 'user' : 'system', actor: source.user ?? source.system, action: 'records.collected', targetType: 'records', targetId: kind, detail: { kind, sourceDepartment: source.departmentCode, ...counts, rejected: rejected.length } }),
   );
   const status = new Map(toSave.map((s, i) => [s.at.index, statuses[i]]));
   const results = checked.map((c) => (c.errors.length > 0 ? { index: c.index, key: c.key, status: 'rejected' as const, errors: c.errors } : { index: c.index, key: c.key, status: status.get(c.index)! }));
