@@ -102,7 +102,8 @@ export async function migrate(db: Db): Promise<string[]> {
   // WAL lets readers (the API) go on while a writer (the worker) writes; it is a property of the file.
   if (db.dialect === 'sqlite') await db.sequelize.query('PRAGMA journal_mode = WAL');
   const umzug = new Umzug({
-    migrations: migrations.map((m) => ({ name: m.name, up: () => m.up(db), down: () => m.down(db) })),
+    // In the order of their numbers, whatever order they were written into the list in.
+    migrations: [...migrations].sort((a, b) => a.name.localeCompare(b.name)).map((m) => ({ name: m.name, up: () => m.up(db), down: () => m.down(db) })),
     context: db,
     storage: {
       async executed() {

@@ -585,7 +585,12 @@ export const tables: TableDef[] = [
       uploadedBy: str(64),
       uploadedAt: time(),
     },
-    indexes: [{ name: 'evidence_inspection', fields: ['inspectionId', 'id'] }],
+    indexes: [
+      { name: 'evidence_inspection', fields: ['inspectionId', 'id'] },
+      // One file is one piece of evidence: the same content uploaded again (a retry, a second tap) is the one row
+      // (DESIGN.md rule 9; since version 12).
+      { name: 'evidence_once', fields: ['inspectionId', 'sha256'], unique: true, since: 12 },
+    ],
   },
   // ---- version 6: entity search (F11) ----
   {

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { Router, type Request } from 'express';
+import { UniqueConstraintError } from 'sequelize';
 import type { Db } from '../../db';
 import { peopleOf } from '../../db/people';
 import { appendAudit } from '../../db/audit';
@@ -48,7 +49,7 @@ document(
     description: 'The raw file as the body, its type as Content-Type (image/jpeg, image/png or application/pdf; the first bytes must match it) and its name in `fileName`. A team member, or a supervisor of the department, while the results are not yet confirmed. At most EVIDENCE_MAX_BYTES.',
     tags: ['spot checks'], security: userSecurity,
     request: { params: EvidencePath, query: FileQuery, body: { required: true, content: { 'image/jpeg': { schema: binary }, 'image/png': { schema: binary }, 'application/pdf': { schema: binary } } } },
-    responses: { 201: { description: 'stored', content: { 'application/json': { schema: EvidenceView } } }, 413: problem('larger than EVIDENCE_MAX_BYTES (`evidence-too-large`); nothing stored'), 415: problem('not a kept type (`evidence-type-unsupported`); nothing stored') },
+    responses: { 201: { description: 'stored', content: { 'application/json': { schema: EvidenceView } } }, 200: { description: 'the same file (same SHA-256) is already evidence of this inspection: that evidence, nothing stored again', content: { 'application/json': { schema: EvidenceView } } }, 413: problem('larger than EVIDENCE_MAX_BYTES (`evidence-too-large`); nothing stored'), 415: problem('not a kept type (`evidence-type-unsupported`); nothing stored') },
   },
   [400, 401, 403, 404, 409, 422],
 );
@@ -129,11 +130,26 @@ export function evidenceRoutes(db: Db, config: { EVIDENCE_MAX_BYTES: number }): 
         throw unprocessable(`the file’s content is not ${declared}`, [{ field: '(body)', message: `content does not match ${declared}`, code: 'evidence-type-mismatch' }], { code: 'evidence-type-mismatch', params: { contentType: declared } });
       }
       const sha256 = crypto.createHash('sha256').update(content).digest('hex');
+      // The same file again (a retry, a second tap) is the evidence already kept: answered, not stored twice.
+      const kept = () => db.models.evidence.findOne({ where: { inspectionId: id, sha256 }, attributes: { exclude: ['content'] }, raw: true }) as Promise<Record<string, any> | null>;
+      const before = await kept();
+      if (before) {
+        res.status(200).location(`${req.baseUrl}/inspections/${id}/evidence/${before.id}`).json((await views([before]))[0]);
+        return;
+      }
       const row = await db.writeTransaction(async (t) => {
         const created = await db.models.evidence.create({ inspectionId: id, fileName, contentType: declared, size: content.length, sha256, content, uploadedBy: u.username, uploadedAt: new Date() }, { transaction: t });
         await appendAudit(db, { actorType: 'user', actor: u.username, action: 'inspection.evidence', targetType: 'inspection', targetId: inspection.inspectionKey, detail: { evidenceId: created.get('id'), fileName, contentType: declared, size: content.length, sha256 } }, t);
         return created.get({ plain: true }) as Record<string, any>;
+      }).catch(async (err) => {
+        if (!(err instanceof UniqueConstraintError)) throw err;
+        return null;
       });
+      if (!row) {
+        const winner = (await kept())!;
+        res.status(200).location(`${req.baseUrl}/inspections/${id}/evidence/${winner.id}`).json((await views([winner]))[0]);
+        return;
+      }
       const [view] = await views([row]);
       res.status(201).location(`${req.baseUrl}/inspections/${id}/evidence/${view.id}`).json(view);
     } catch (err) {

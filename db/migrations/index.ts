@@ -42,4 +42,11 @@ export const migrations: Migration[] = [
     await indexAllEntityNames(db);
   }),
   schemaStep(7, '007-records'),
+  schemaStep(12, '012-evidence-once', undefined, async (db) => {
+    // Before the unique key: of a file uploaded twice to one inspection, the first upload stays.
+    const rows = (await db.models.evidence.findAll({ attributes: ['id', 'inspectionId', 'sha256'], order: [['id', 'ASC']], raw: true })) as any[];
+    const seen = new Set<string>();
+    const later = rows.filter((e) => seen.has(`${e.inspectionId}:${e.sha256}`) || !seen.add(`${e.inspectionId}:${e.sha256}`)).map((e) => e.id);
+    if (later.length > 0) await db.models.evidence.destroy({ where: { id: later } });
+  }),
 ];

@@ -6,11 +6,12 @@ import type { Migration } from './index';
 // said). Migration N creates what version N introduced, so the schema file stays the one description and a
 // fresh database and an upgraded one end up the same. A released version's entries are never edited.
 
-export function schemaStep(version: number, name: string, after?: (db: Db) => Promise<void>): Migration {
+export function schemaStep(version: number, name: string, after?: (db: Db) => Promise<void>, before?: (db: Db) => Promise<void>): Migration {
   return {
     name,
     async up(db) {
       const qi = db.sequelize.getQueryInterface();
+      await before?.(db);
       for (const t of tables) {
         const tableSince = t.since ?? 1;
         if (tableSince > version) continue;
@@ -32,6 +33,7 @@ export function schemaStep(version: number, name: string, after?: (db: Db) => Pr
       const qi = db.sequelize.getQueryInterface();
       for (const t of [...tables].reverse()) {
         const tableSince = t.since ?? 1;
+        for (const ix of t.indexes ?? []) if (tableSince < version && ix.since === version) await qi.removeIndex(t.name, ix.name);
         if (tableSince === version) await qi.dropTable(t.name);
         else if (tableSince < version) for (const [c, v] of Object.entries(t.columnsSince ?? {})) if (v === version) await qi.removeColumn(t.name, c);
       }

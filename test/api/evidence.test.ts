@@ -157,6 +157,20 @@ describe.each(testDatabases)('inspector’s inspections and evidence on $name', 
       expect((await upload('inspector', i.id, Buffer.concat([JPEG, Buffer.alloc(MAX_BYTES - JPEG.length)]), 'image/jpeg')).status).toBe(201);
     });
 
+    it('the same file twice, or at once from two devices, is one piece of evidence (200 with the one kept, one audit row)', async () => {
+      const i = await inspection();
+      const first = await upload('inspector', i.id, JPEG, 'image/jpeg', '门头.jpg');
+      expect(first.status).toBe(201);
+      const again = await upload('inspector', i.id, JPEG, 'image/jpeg', '门头（重传）.jpg');
+      expect(again.status).toBe(200);
+      expect(again.body).toMatchObject({ id: first.body.id, fileName: '门头.jpg' });
+      const raced = await Promise.all([0, 1, 2].map(() => upload('inspector', i.id, PNG, 'image/png', '现场.png')));
+      expect(raced.map((r) => r.status).sort()).toEqual([200, 200, 201]);
+      expect(new Set(raced.map((r) => r.body.id)).size).toBe(1);
+      expect(await stored(i.id)).toBe(2);
+      expect(await p.db.models.audit_log.count({ where: { action: 'inspection.evidence', targetId: i.inspectionKey } })).toBe(2);
+    });
+
     it('only a team member or their supervisor adds evidence, and only until the results are confirmed', async () => {
       const i = await inspection();
       const outsider = await upload('scjgj-inspector-2', i.id, JPEG, 'image/jpeg');
