@@ -22,6 +22,7 @@ const schema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12).describe('lifetime of a login session'),
   BODY_LIMIT: z.string().default('1mb').describe('largest accepted request body'),
   EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1).max(64 * 1024 * 1024).default(10 * 1024 * 1024).describe('largest evidence file (photo or document) an inspector uploads to an inspection, in bytes (larger: 413)'),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(512 * 1024 * 1024).default(50 * 1024 * 1024).describe('largest spreadsheet uploaded for an import or an eligibility check, in bytes (larger: 413 upload-too-large)'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10).describe('login attempts per minute per client and username'),
   LOGIN_FAILURE_LIMIT: z.coerce.number().int().positive().default(50).describe('failed logins per 15 minutes per client, whatever the usernames (then 429)'),
   TRUST_PROXY: z
