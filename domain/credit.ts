@@ -109,3 +109,15 @@ export function addYears(date: string, years: number, days: number): string {
   const t = Date.UTC(y + years, m - 1, Math.min(d, lastOfMonth)) + days * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
 }
+
+/**
+ * The screening rule (CONTRACT.md `GET /api/ext/v1/screening`, also the eligibility check's restriction): of a
+ * scenario's active measures, those naming the list type of one of the entity's active listings restrict it,
+ * and the listings behind them are those of the types they name.
+ */
+export function screen<L extends { listType: string }, M extends { listTypes: string[] }>(listings: L[], scenarioMeasures: M[]): { restricted: boolean; measures: M[]; behind: L[] } {
+  const types = new Set(listings.map((l) => l.listType));
+  const measures = scenarioMeasures.filter((m) => m.listTypes.some((t) => types.has(t)));
+  const behind = listings.filter((l) => measures.some((m) => m.listTypes.includes(l.listType)));
+  return { restricted: measures.length > 0, measures, behind };
+}
