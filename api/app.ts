@@ -20,6 +20,7 @@ import { creditRoutes } from './credit/routes';
 import { creditListingRoutes } from './ext/creditListings';
 import { screeningRoutes } from './ext/screening';
 import { recordRoutes } from './ext/records';
+import { recordEntryRoutes } from './records/routes';
 import { warningRoutes } from './warnings/routes';
 import { logger } from './logger';
 import { registerStuckProcessMetric } from './operations/metrics';
@@ -128,7 +129,7 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
   app.get('/api/docs/init.js', (_req, res) => res.type('js').send(SWAGGER_INIT));
   app.use('/api/docs/assets', express.static(swaggerUi.getAbsoluteFSPath(), { index: false }));
 
-  app.use('/api/v1', markRouteBase, sessionRoutes(db, config), taskRoutes(db, temporal, { workingDays: config.DUE_SOON_WORKING_DAYS, byType: config.DUE_SOON_WORKING_DAYS_BY_TYPE }), departmentRoutes(db), userRoutes(db), inspectionRoutes(db, temporal, config.PLAN_CHILDREN_PER_RUN), evidenceRoutes(db, config), entityRoutes(db), dossierRoutes(db), creditRoutes(db, temporal), warningRoutes(db, temporal));
+  app.use('/api/v1', markRouteBase, sessionRoutes(db, config), taskRoutes(db, temporal, { workingDays: config.DUE_SOON_WORKING_DAYS, byType: config.DUE_SOON_WORKING_DAYS_BY_TYPE }), departmentRoutes(db), userRoutes(db), inspectionRoutes(db, temporal, config.PLAN_CHILDREN_PER_RUN), evidenceRoutes(db, config), entityRoutes(db), dossierRoutes(db), creditRoutes(db, temporal), warningRoutes(db, temporal), recordEntryRoutes(db));
   app.use('/api/v1', markRouteBase, operationRoutes(db, temporal, config));
   app.use('/api/ext/v1', markRouteBase, registrationRoutes(db, temporal), licenseDecisionRoutes(db, temporal), creditListingRoutes(db, temporal), screeningRoutes(db, temporal), recordRoutes(db), sharedDossierRoutes(db));
   app.use('/public/v1', markRouteBase, publicRoutes(db));

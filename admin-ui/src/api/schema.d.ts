@@ -593,6 +593,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List collected records
+         * @description the viewer’s department’s records; administrators, leaders and the district office see every department’s and may filter by one. sort: `occurredOn` (default), `updatedAt`, `id`, newest first.
+         */
+        get: operations["listRecords"];
+        put?: never;
+        /**
+         * Enter one collected record (在线录入)
+         * @description clerk, supervisor (their own department’s records) or admin (any department). One item of `kind`, with the fields and the checks of `POST /api/ext/v1/records`; the entity by credit code (or an unambiguous name). A rejected record stores nothing: 422 `record-rejected` with `errors[].field` naming the item’s fields; 403 `record-other-department` for another department’s record. One audit entry.
+         */
+        post: operations["enterRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/warnings": {
         parameters: {
             query?: never;
@@ -1555,6 +1579,59 @@ export interface components {
             /** @description personal data: masked when read */
             complainantPhone?: string;
         };
+        RecordEntered: {
+            /**
+             * @description merged: the natural key (kind, department, key) was known, and the record is updated
+             * @enum {string}
+             */
+            status: "stored" | "merged";
+            record: components["schemas"]["CollectedRecord"];
+        };
+        CollectedRecord: {
+            id: number;
+            /** @enum {string} */
+            kind: "license" | "penalty" | "inspection" | "judicial_assistance" | "complaint";
+            /** @description the natural key: a decision, license or document number */
+            key: string;
+            entity: {
+                creditCode: string;
+                name: string;
+            };
+            /** @description whose record it is */
+            department: {
+                code: string;
+                name: string;
+            };
+            /** @description YYYY-MM-DD */
+            occurredOn: string;
+            /** @description the kind’s own fields, without personal data (the dossier shows it, masked by role) */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description who sent or entered it */
+            sourceDepartment: {
+                code: string;
+                name: string;
+            };
+            createdAt: string;
+            updatedAt: string;
+        };
+        RecordEntry: ({
+            /** @enum {string} */
+            kind: "license";
+        } & components["schemas"]["LicenseRecord"]) | ({
+            /** @enum {string} */
+            kind: "penalty";
+        } & components["schemas"]["PenaltyRecord"]) | ({
+            /** @enum {string} */
+            kind: "inspection";
+        } & components["schemas"]["InspectionRecord"]) | ({
+            /** @enum {string} */
+            kind: "judicial_assistance";
+        } & components["schemas"]["JudicialAssistanceRecord"]) | ({
+            /** @enum {string} */
+            kind: "complaint";
+        } & components["schemas"]["ComplaintRecord"]);
         ManualWarningInput: {
             creditCode: string;
             /** @enum {string} */
@@ -2766,15 +2843,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the same file (same SHA-256) is already evidence of this inspection: that evidence, nothing stored again */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Evidence"];
-                };
-            };
             /** @description stored */
             201: {
                 headers: {
@@ -3738,6 +3806,135 @@ export interface operations {
             };
             /** @description body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecords: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+                sort?: string;
+                order?: "ASC" | "DESC" | "asc" | "desc";
+                kind?: "license" | "penalty" | "inspection" | "judicial_assistance" | "complaint";
+                /** @description credit code */
+                entity?: string;
+                /** @description department code; only those who see every department choose another than their own */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page of records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CollectedRecord"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enterRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RecordEntry"];
+            };
+        };
+        responses: {
+            /** @description merged into the record of the same key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordEntered"];
+                };
+            };
+            /** @description stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordEntered"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
