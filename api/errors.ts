@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
 import { isDatabaseUnavailable, isTemporalUnavailable } from '../config/retry';
+import { fieldIssues } from '../domain/textSchemas';
 import { logger } from './logger';
 
 /** Values a problem's message is built from, which the UI puts into its own translation. */
@@ -54,22 +55,8 @@ const RETRY_AFTER_SECONDS = 5;
 
 const TYPE_BASE = 'https://zongjian.dev/problems/';
 
-/** Zod's issue members worth a translation's placeholders (minimum, maximum, expected type, the allowed values). */
-const ISSUE_PARAMS = ['minimum', 'maximum', 'expected', 'format', 'values'] as const;
-
-export function fieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((i) => {
-    const params: ProblemParams = {};
-    for (const k of ISSUE_PARAMS) {
-      const v = (i as unknown as Record<string, unknown>)[k];
-      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint') params[k] = Number.isFinite(Number(v)) && typeof v !== 'string' ? Number(v) : String(v);
-      else if (Array.isArray(v)) params[k] = v.join(', ');
-    }
-    // A custom rule names itself (params.code: e.g. the text rule's `control-character`); zod's own use theirs.
-    const code = i.code === 'custom' ? String((i as { params?: { code?: unknown } }).params?.code ?? 'custom') : i.code;
-    return { field: i.path.join('.') || '(body)', message: i.message, code, ...(Object.keys(params).length ? { params } : {}) };
-  });
-}
+/** A zod error as field errors (domain/textSchemas.ts fieldIssues: the one conversion, also of imported rows). */
+export const fieldErrors = (error: z.ZodError): FieldError[] => fieldIssues(error);
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => next(notFound(`no route for ${req.method} ${req.path}`, { code: 'no-route' }));
 

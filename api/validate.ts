@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { jsonTextProblem, textProblem, type TextKind } from '../domain/text';
+import { jsonTextProblem } from '../domain/text';
 import { AppError, badRequest, fieldErrors } from './errors';
 import { z } from './openapi';
 
@@ -17,31 +17,13 @@ export const body = <S extends z.ZodTypeAny>(schema: S, req: Request) => parse(s
 export const query = <S extends z.ZodTypeAny>(schema: S, req: Request) => parse(schema, req.query, 'query');
 
 // Every string a request schema accepts goes through the one text rule (domain/text.ts, DESIGN.md rule 9).
-const ruled = (kind: TextKind) =>
-  z.string().check((ctx) => {
-    const problem = textProblem(ctx.value, kind);
-    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value, params: { code: 'invalid-character' } });
-  });
+export { text, freeText, date } from '../domain/textSchemas';
 
-/** One line of text: a name, a code, a number, an address. */
-export const text = () => ruled('line');
-/** Free text a person writes (a reason, a comment, findings): tab and line breaks allowed. */
-export const freeText = () => ruled('free');
 /** A JSON object whose shape a workflow checks (a task's outcome data): every string and key in it under the text rule. */
 export const jsonData = () =>
   z.record(z.string(), z.unknown()).check((ctx) => {
     const problem = jsonTextProblem(ctx.value);
     if (problem) ctx.issues.push({ code: 'custom', message: problem.message, path: problem.path, input: ctx.value, params: { code: 'invalid-character' } });
-  });
-
-/**
- * A calendar date `YYYY-MM-DD` that exists (2026-02-30 is refused) within 1900–2099: no record this platform
- * keeps is older or further ahead, and year 0 or 9999 is a typo or a probe, never a deadline.
- */
-export const date = () =>
-  z.iso.date('a date YYYY-MM-DD').check((ctx) => {
-    const year = Number(ctx.value.slice(0, 4));
-    if (year < 1900 || year > 2099) ctx.issues.push({ code: 'custom', message: 'a date between 1900-01-01 and 2099-12-31', input: ctx.value, params: { code: 'date-out-of-range' } });
   });
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

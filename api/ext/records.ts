@@ -1,83 +1,29 @@
 import { Router } from 'express';
 import type { Db } from '../../db';
-import { departmentsNamed, entitiesByCode, entitiesNamedLike, saveRecords, type RecordToSave } from '../../db/records';
-import { validateCreditCode } from '../../domain/creditCode';
-import { PENALTY_KINDS } from '../../domain/inspections';
-import { matchEntityName, MAX_RECORDS_PER_CALL, RECORD_KINDS, type RecordKind } from '../../domain/records';
+import { resolveRecordItems } from '../../db/recordItems';
+import { saveRecords, type RecordToSave } from '../../db/records';
+import { checkRecordItem, RECORD_ITEM_SCHEMAS, type RecordItem } from '../../domain/recordItems';
+import { MAX_RECORDS_PER_CALL, RECORD_KINDS, type RecordKind } from '../../domain/records';
 import { requireScope } from '../auth/middleware';
-import { fieldErrors, forbidden, unprocessable, type FieldError } from '../errors';
+import { forbidden, unprocessable, type FieldError } from '../errors';
 import { document, systemSecurity, z } from '../openapi';
-import { body, date, freeText, text } from '../validate';
+import { body } from '../validate';
 
 // CONTRACT.md `POST /api/ext/v1/records`: a batch of records another system holds, collected (归集) into the
 // entities' dossiers. Each item is answered on its own: stored, merged (its natural key again: an update) or
 // rejected with its errors; a rejected item stores nothing, and a call whose every item is rejected is a 422.
 
-const fromTo = <T extends { validFrom?: string; validTo?: string }>(s: z.ZodType<T>) =>
-  s.refine((r) => !r.validFrom || !r.validTo || r.validFrom <= r.validTo, { path: ['validTo'], message: 'before validFrom' });
-
-const Common = {
-  key: text().min(1).max(150).describe('the natural key, unique per kind and department (a decision, license or document number)'),
-  creditCode: text().length(18, 'an 18-character unified social credit code').optional(),
-  entityName: text().min(1).max(200).optional().describe('when an old record has no credit code: matched on the normalised name'),
-  department: text().min(1).max(100).describe('department code or exact name: whose record it is'),
-  occurredOn: date(),
-};
-
+// The item schemas are domain/recordItems.ts's (one validation for the push, the entry form and the import),
+// named here for the OpenAPI document.
 export const ITEM_SCHEMAS = {
-  license: fromTo(
-    z.object({
-      ...Common,
-      licenseItem: text().min(1).max(100),
-      licenseNo: text().min(1).max(64),
-      validFrom: date().optional(),
-      validTo: date().optional(),
-    }),
-  ).openapi('LicenseRecord'),
-  penalty: z
-    .object({
-      ...Common,
-      decisionNo: text().min(1).max(100),
-      penaltyItem: text().min(1).max(200).describe('penalty item code or name'),
-      legalBasis: text().min(1).max(300),
-      penaltyKinds: z.array(z.enum(PENALTY_KINDS)).min(1).max(PENALTY_KINDS.length).optional(),
-      fineAmount: z.number().nonnegative().max(1e12).optional().describe('yuan'),
-      summary: freeText().max(2000).optional(),
-    })
-    .openapi('PenaltyRecord'),
-  inspection: z
-    .object({
-      ...Common,
-      checkItems: z.array(text().min(1).max(200)).min(1).max(50),
-      result: text().min(1).max(64),
-      findings: freeText().max(5000).optional(),
-    })
-    .openapi('InspectionRecord'),
-  judicial_assistance: z
-    .object({
-      ...Common,
-      court: text().min(1).max(100),
-      documentNo: text().min(1).max(100),
-      measure: text().min(1).max(100).describe('e.g. 股权冻结'),
-      personName: text().min(1).max(64).optional().describe('personal data: masked when read'),
-      personIdNo: text().min(1).max(32).optional().describe('personal data: masked when read'),
-      amount: z.number().nonnegative().max(1e13).optional().describe('yuan'),
-    })
-    .openapi('JudicialAssistanceRecord'),
-  complaint: z
-    .object({
-      ...Common,
-      channel: text().min(1).max(32).describe('e.g. 12315, 12345'),
-      summary: freeText().min(1).max(5000),
-      outcome: freeText().max(2000).optional(),
-      complainantName: text().min(1).max(64).optional().describe('personal data: masked when read'),
-      complainantIdNo: text().min(1).max(32).optional().describe('personal data: masked when read'),
-      complainantPhone: text().min(1).max(32).optional().describe('personal data: masked when read'),
-    })
-    .openapi('ComplaintRecord'),
+  license: RECORD_ITEM_SCHEMAS.license.openapi('LicenseRecord'),
+  penalty: RECORD_ITEM_SCHEMAS.penalty.openapi('PenaltyRecord'),
+  inspection: RECORD_ITEM_SCHEMAS.inspection.openapi('InspectionRecord'),
+  judicial_assistance: RECORD_ITEM_SCHEMAS.judicial_assistance.openapi('JudicialAssistanceRecord'),
+  complaint: RECORD_ITEM_SCHEMAS.complaint.openapi('ComplaintRecord'),
 } satisfies Record<RecordKind, z.ZodTypeAny>;
 
-type Item = z.infer<(typeof ITEM_SCHEMAS)[RecordKind]>;
+type Item = RecordItem;
 
 // The items are parsed one by one below, so one bad item does not refuse its neighbours.
 const RecordsPush = z.object({ kind: z.enum(RECORD_KINDS), items: z.array(z.unknown()).min(1).max(MAX_RECORDS_PER_CALL) });
@@ -125,46 +71,17 @@ const rejection = (field: string, message: string, code: string, params?: Record
  * Also the online entry form's (api/records/): `source.user` then names who entered it, for the audit entry.
  */
 export async function collect(db: Db, kind: RecordKind, items: unknown[], source: { system: string; departmentCode: string; user?: string }) {
-  const checked: Checked[] = items.map((raw, index) => {
-    const r = ITEM_SCHEMAS[kind].safeParse(raw);
-    const rawKey = (raw as { key?: unknown } | null)?.key;
-    const key = typeof rawKey === 'string' && Common.key.safeParse(rawKey).success ? rawKey : null;
-    if (!r.success) return { index, key, errors: fieldErrors(r.error) };
-    const item = r.data as Item;
-    const errors: FieldError[] = [];
-    if (item.creditCode === undefined && item.entityName === undefined) errors.push(rejection('creditCode', 'creditCode, or entityName when the record has no code', 'entity-required'));
-    if (item.creditCode !== undefined) {
-      const v = validateCreditCode(item.creditCode);
-      if (!v.valid) errors.push(rejection('creditCode', v.message, 'invalid-credit-code'));
-    }
-    return { index, key, item, errors };
-  });
+  const checked: Checked[] = items.map((raw, index) => ({ index, ...checkRecordItem(kind, raw) }));
   const parsed = checked.filter((c) => c.item && c.errors.length === 0);
-  const departments = await departmentsNamed(db, [...new Set(parsed.map((c) => c.item!.department))]);
-  const byCode = await entitiesByCode(db, parsed.flatMap((c) => (c.item!.creditCode ? [c.item!.creditCode] : [])));
-  const nameOnly = parsed.filter((c) => !c.item!.creditCode);
-  const candidates = await entitiesNamedLike(db, nameOnly.map((c) => c.item!.entityName!));
+  const resolved = await resolveRecordItems(db, kind, parsed.map((c) => ({ item: c.item!, errors: [] })));
   const toSave: Array<{ at: Checked; record: RecordToSave }> = [];
-  for (const c of parsed) {
-    const { key, creditCode: code, entityName: name, department, occurredOn, ...data } = c.item!;
-    const departmentCode = departments.get(department);
-    if (!departmentCode) c.errors.push(rejection('department', 'no department with this code or name', 'unknown-department', { department }));
-    let entity: { creditCode: string; name: string } | null = null;
-    if (code) {
-      const registered = byCode.get(code);
-      if (registered !== undefined) entity = { creditCode: code, name: registered };
-      else c.errors.push(rejection('creditCode', 'no registered entity has this credit code', 'entity-unmatched'));
-    } else {
-      const m = matchEntityName(name!, candidates);
-      if (m.status === 'matched') entity = m;
-      // The confirmation task listing the candidates to the pushing department is still to come (issue 10).
-      else if (m.status === 'ambiguous') c.errors.push(rejection('entityName', `${m.candidates.length} registered entities have this name; send the credit code`, 'entity-ambiguous', { count: m.candidates.length }));
-      else c.errors.push(rejection('entityName', 'no registered entity has this name', 'entity-unmatched'));
-    }
-    if (departmentCode && entity && c.errors.length === 0) {
-      toSave.push({ at: c, record: { kind, key, departmentCode, creditCode: entity.creditCode, entityName: entity.name, occurredOn, data, sourceDepartmentCode: source.departmentCode, system: source.system } });
-    }
-  }
+  parsed.forEach((c, i) => {
+    const r = resolved[i];
+    // The push has nobody to ask: an ambiguous name is rejected (the import asks its department instead).
+    if (r.status === 'ambiguous') c.errors.push(rejection('entityName', `${r.candidates.length} registered entities have this name; send the credit code`, 'entity-ambiguous', { count: r.candidates.length }));
+    else if (r.status === 'rejected') c.errors.push(...r.errors);
+    else toSave.push({ at: c, record: { ...r.record, sourceDepartmentCode: source.departmentCode, system: source.system } });
+  });
   const rejected = checked.filter((c) => c.errors.length > 0);
   if (toSave.length === 0) {
     const errors = rejected.flatMap((c) => c.errors.map((e) => ({ ...e, field: `items.${c.index}.${e.field}` })));
