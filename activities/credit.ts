@@ -1,7 +1,8 @@
 import type { Db } from '../db';
 import { appendAudit } from '../db/audit';
 import { measuresOf, type NoticeMeasure } from '../db/credit';
-import { addYears, type ListingStatus, type ListType } from '../domain/credit';
+import { recordSharedEvents } from '../db/sharedEvents';
+import { addYears, LIST_TYPE_NAMES, type ListingStatus, type ListType } from '../domain/credit';
 
 // Side effects of joint punishment (联合惩戒, F6): which department applies which measure, and the
 // listing's end. Each is idempotent: a retried activity leaves the same rows and one audit entry.
@@ -45,6 +46,8 @@ export function createCreditActivities(db: Db) {
         if (row.get('status') !== 'active') return { status: row.get('status') };
         await row.update({ status: input.status, endedOn: input.endedOn, endReason: input.endReason, updatedAt: new Date() }, { transaction: t });
         await appendAudit(db, { actorType: 'workflow', actor: input.actor, action: `listing.${input.status}`, targetType: 'entity', targetId: row.get('creditCode'), detail: { listingId: input.listingId, endedOn: input.endedOn, reason: input.endReason } }, t);
+        const listType = row.get('listType') as ListType;
+        await recordSharedEvents(db, [{ type: 'listing.delisted', key: input.listingId, occurredAt: new Date(), creditCode: row.get('creditCode'), data: { listingId: input.listingId, entityName: row.get('entityName'), listType, listTypeName: LIST_TYPE_NAMES[listType] ?? listType, documentNo: row.get('documentNo'), authority: row.get('authority'), endedOn: input.endedOn, endReason: input.endReason, how: input.status } }], t);
         return { status: input.status };
       });
     },
@@ -59,6 +62,7 @@ export function createCreditActivities(db: Db) {
         });
         const [actorType, actor] = l.source.startsWith('user:') ? ['user', l.source.slice(5)] : l.source.startsWith('system:') ? ['system', l.source.slice(7)] : ['workflow', l.workflowId];
         if (created) await appendAudit(db, { actorType: actorType as 'user' | 'system' | 'workflow', actor, action: 'listing.listed', targetType: 'entity', targetId: l.creditCode, detail: { listingId: l.listingId, listType: l.listType, documentNo: l.documentNo } }, t);
+        await recordSharedEvents(db, [{ type: 'listing.listed', key: l.listingId, occurredAt: new Date(), creditCode: l.creditCode, data: { listingId: l.listingId, entityName: l.entityName, listType: l.listType, listTypeName: LIST_TYPE_NAMES[l.listType] ?? l.listType, reason: l.reason, documentNo: l.documentNo, authority: l.authority, listedOn: l.listedOn, expiresOn: l.expiresOn } }], t);
       });
     },
   };

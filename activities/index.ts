@@ -4,6 +4,7 @@ import { createCreditActivities } from './credit';
 import { createDeadlineActivities, type DeadlineOptions } from './deadlines';
 import { createInspectionActivities } from './inspections';
 import { createRegistrationActivities } from './registrations';
+import { createSharingActivities } from './sharing';
 import { createTaskActivities } from './tasks';
 import { createWarningActivities } from './warnings';
 
@@ -22,6 +23,7 @@ export function createActivities({ db, deadlines }: ActivityDeps) {
     ...createCreditActivities(db),
     ...createWarningActivities(db),
     ...createAuditActivities(db),
+    ...createSharingActivities(db),
   };
 }
 

@@ -3,6 +3,7 @@ import { Op, type Transaction } from 'sequelize';
 import type { Db } from '../db';
 import { appendAudit } from '../db/audit';
 import { readDocument, writeDocument } from '../db/chunks';
+import { recordSharedEvents } from '../db/sharedEvents';
 import { canonicalPool, commitSeeds, draw, DRAW_ALGORITHM, isDrawAlgorithm, poolHash, teamDepartments, type DrawParameters, type DrawResult, type DrawSeeds, type PoolSnapshot } from '../domain/draw';
 import type { CheckItemResult, EntityFilter, InspectorFilter } from '../domain/inspections';
 import { shanghaiDate } from '../domain/workingDays';
@@ -220,6 +221,14 @@ export function createInspectionActivities(db: Db) {
         if (!existing || existing.get('stage') !== row.stage || existing.get('outcome') !== row.outcome) {
           await appendAudit(db, { actorType: 'workflow', actor: row.workflowId, action: `case.${row.stage}`, targetType: 'case', targetId: row.caseKey, detail: { outcome: row.outcome } }, t);
         }
+        if (row.filedAt || row.decidedAt) {
+          const department = ((await db.models.departments.findByPk(row.departmentCode, { raw: true, transaction: t })) as any)?.name ?? row.departmentCode;
+          const common = { entityName: row.entityName, department };
+          await recordSharedEvents(db, [
+            ...(row.filedAt ? [{ type: 'case.filed' as const, key: row.caseKey, occurredAt: new Date(row.filedAt), creditCode: row.creditCode, data: { ...common, filedAt: row.filedAt } }] : []),
+            ...(row.decidedAt ? [{ type: 'case.decided' as const, key: row.caseKey, occurredAt: new Date(row.decidedAt), creditCode: row.creditCode, data: { ...common, decidedAt: row.decidedAt, outcome: row.outcome, penalty: row.penalty } }] : []),
+          ], t);
+        }
       });
     },
 
@@ -268,7 +277,11 @@ export function createInspectionActivities(db: Db) {
           defaults: { kind: 'inspectionResult', refKey: input.inspectionKey, creditCode: i.creditCode, entityName: i.entityName, departmentCode: i.departmentCode, planId: i.planId, content, dueAt: new Date(input.dueAt), publishedAt: new Date() },
           transaction: t,
         });
-        if (created) await appendAudit(db, { actorType: 'workflow', actor: i.workflowId, action: 'publication.inspectionResult', targetType: 'inspection', targetId: input.inspectionKey }, t);
+        if (!created) return;
+        await appendAudit(db, { actorType: 'workflow', actor: i.workflowId, action: 'publication.inspectionResult', targetType: 'inspection', targetId: input.inspectionKey }, t);
+        const department = ((await db.models.departments.findByPk(i.departmentCode, { raw: true, transaction: t })) as any)?.name ?? i.departmentCode;
+        const plan = i.planId ? ((await db.models.inspection_plans.findByPk(i.planId, { attributes: ['title'], raw: true, transaction: t })) as any)?.title ?? null : null;
+        await recordSharedEvents(db, [{ type: 'inspection.published', key: input.inspectionKey, occurredAt: new Date(), creditCode: i.creditCode, data: { entityName: i.entityName, department, plan, ...content } }], t);
       });
     },
   };

@@ -2,6 +2,8 @@ import { Op } from 'sequelize';
 import type { Db } from '../db';
 import { appendAudit } from '../db/audit';
 import { reindexEntityName } from '../db/entitySearch';
+import { recordSharedEvents } from '../db/sharedEvents';
+import type { SharedEventType } from '../domain/sharing';
 import { normalizeScopeWording, parseBusinessScope } from '../domain/businessScope';
 import {
   DEFAULT_DECISION_WORKING_DAYS,
@@ -62,6 +64,7 @@ export function createRegistrationActivities(db: Db) {
         if (existing) await existing.update(values, { transaction: t });
         else await entities.create(values, { transaction: t });
         await reindexEntityName(db, e.creditCode, oldName, values.name, t);
+        await recordSharedEvents(db, [{ type: REGISTRATION_EVENT_TYPES[event.action], key: event.eventId, occurredAt: at, creditCode: e.creditCode, data: { ...sharedEntity(values), regionName: ((await db.models.regions.findByPk(values.regionCode, { raw: true, transaction: t })) as any)?.name ?? null } }], t);
         return { status: 'applied' };
       });
     },
@@ -183,13 +186,43 @@ export function createRegistrationActivities(db: Db) {
 
     /** Stores an issued license (natural key: entity, item, number), so a retry stores it once. */
     async storeLicense(input: { creditCode: string; licenseItemCode: string; departmentCode: string; licenseNo: string; validFrom: string | null; validTo: string | null; source: string }): Promise<void> {
-      await db.writeTransaction((t) =>
-        licenses.findOrCreate({
+      await db.writeTransaction(async (t) => {
+        const [row] = await licenses.findOrCreate({
           where: { creditCode: input.creditCode, licenseItemCode: input.licenseItemCode, licenseNo: input.licenseNo },
           defaults: { ...input, createdAt: new Date() },
           transaction: t,
-        }),
-      );
+        });
+        const [item, department, entity] = await Promise.all([
+          license_items.findByPk(input.licenseItemCode, { attributes: ['name'], raw: true, transaction: t }) as Promise<any>,
+          departments.findByPk(input.departmentCode, { attributes: ['name'], raw: true, transaction: t }) as Promise<any>,
+          entities.findByPk(input.creditCode, { attributes: ['name'], raw: true, transaction: t }) as Promise<any>,
+        ]);
+        await recordSharedEvents(db, [{
+          type: 'license.issued',
+          key: `${input.creditCode}:${input.licenseItemCode}:${input.licenseNo}`,
+          occurredAt: row.get('createdAt'),
+          creditCode: input.creditCode,
+          data: { entityName: entity?.name ?? null, licenseItem: item?.name ?? input.licenseItemCode, licenseNo: input.licenseNo, department: department?.name ?? input.departmentCode, validFrom: input.validFrom, validTo: input.validTo },
+        }], t);
+      });
     },
   };
 }
+
+const REGISTRATION_EVENT_TYPES: Record<RegistrationEvent['action'], SharedEventType> = { establish: 'entity.registered', change: 'entity.changed', deregister: 'entity.deregistered' };
+
+/**
+ * The register data a receiver needs. Not the legal representative: a natural person's name, which the shared
+ * dossier (entity:read) masks; a receiver that needs more reads the dossier.
+ */
+const sharedEntity = (v: { name: string; entityType: string; industryCode: string; regionCode: string; address: string; businessScope: string; registrationAuthority: string; establishedOn: string | null; status: string }) => ({
+  name: v.name,
+  entityType: v.entityType,
+  industryCode: v.industryCode,
+  regionCode: v.regionCode,
+  address: v.address,
+  businessScope: v.businessScope,
+  registrationAuthority: v.registrationAuthority,
+  establishedOn: v.establishedOn,
+  status: v.status,
+});

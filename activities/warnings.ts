@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import { Context } from '@temporalio/activity';
-import { Op } from 'sequelize';
+import { Op, type Transaction } from 'sequelize';
 import type { Db } from '../db';
 import { appendAudit } from '../db/audit';
+import { recordSharedEvents } from '../db/sharedEvents';
 import { shanghaiDate } from '../domain/workingDays';
 import { WARNING_RULE_NAMES, WATCHED_OVERDUE_TASK_TYPES, type WarningLevel, type WarningRuleCode, type WarningRuleConfig } from '../domain/warnings';
 
@@ -199,6 +200,7 @@ export function createWarningActivities(db: Db) {
         if (open) return { existingId: open.get('id') === w.id ? null : (open.get('id') as string) };
         await db.models.warnings.create({ id: w.id, ruleCode: null, source: 'manual', level: w.level, creditCode: w.creditCode, entityName: w.entityName, subject: w.subject, reason: w.reason, departmentCode: w.departmentCode, status: 'open', dedupeKey: w.dedupeKey, raisedBy: w.raisedBy, raisedAt: new Date(), workflowId: w.workflowId }, { transaction: t });
         await appendAudit(db, { actorType: 'user', actor: w.raisedBy.replace(/^user:/, ''), action: 'warning.raised', targetType: 'entity', targetId: w.creditCode, detail: { warningId: w.id, level: w.level, subject: w.subject } }, t);
+        await shareRaised([{ id: w.id, ruleCode: null, source: 'manual', level: w.level, creditCode: w.creditCode, entityName: w.entityName, subject: w.subject, reason: w.reason, departmentCode: w.departmentCode, raisedAt: new Date() }], t);
         return { existingId: null };
       });
     },
@@ -213,6 +215,23 @@ export function createWarningActivities(db: Db) {
       });
     },
   };
+
+  /** warning.raised for each warning, in the transaction that records it (key: the warning's id). */
+  async function shareRaised(raised: Array<{ id: string; ruleCode: WarningRuleCode | null; source: string; level: WarningLevel; creditCode: string; entityName: string; subject: string; reason: string; departmentCode: string; raisedAt: Date }>, t: Transaction): Promise<void> {
+    if (raised.length === 0) return;
+    const names = new Map(((await db.models.departments.findAll({ attributes: ['code', 'name'], where: { code: [...new Set(raised.map((w) => w.departmentCode))] }, raw: true, transaction: t })) as any[]).map((d) => [d.code, d.name]));
+    await recordSharedEvents(
+      db,
+      raised.map((w) => ({
+        type: 'warning.raised' as const,
+        key: w.id,
+        occurredAt: w.raisedAt,
+        creditCode: w.creditCode,
+        data: { warningId: w.id, entityName: w.entityName, level: w.level, source: w.source, rule: w.ruleCode ? WARNING_RULE_NAMES[w.ruleCode] : null, subject: w.subject, reason: w.reason, department: names.get(w.departmentCode) ?? w.departmentCode },
+      })),
+      t,
+    );
+  }
 
   async function insertNew(page: WarningCandidate[], level: WarningLevel, scanId: string): Promise<number> {
     if (page.length === 0) return 0;
@@ -234,6 +253,9 @@ export function createWarningActivities(db: Db) {
       // send one INSERT larger than MySQL's max_allowed_packet (16 MiB by default) and fail on every retry.
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) await db.models.warnings.bulkCreate(rows.slice(i, i + INSERT_CHUNK), { ignoreDuplicates: true, transaction: t });
       await appendAudit(db, { actorType: 'workflow', actor: scanId, action: 'warnings.raised', targetType: 'warningScan', targetId: scanId, detail: { rule: rows[0].ruleCode, count: rows.length, rule_name: WARNING_RULE_NAMES[rows[0].ruleCode] } }, t);
+      // Only the rows this insert kept: a concurrent scan may have raised some of them first.
+      const kept = new Set(((await db.models.warnings.findAll({ attributes: ['id'], where: { id: rows.map((r) => r.id) }, raw: true, transaction: t })) as any[]).map((r) => r.id));
+      await shareRaised(rows.filter((r) => kept.has(r.id)), t);
     });
     return rows.length;
   }

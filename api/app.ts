@@ -32,6 +32,7 @@ import { document, openApiDocument, z } from './openapi';
 import { securityHeaders } from './security/headers';
 import { sameOriginCookieWrites } from './security/sameOrigin';
 import { sessionRoutes } from './session/routes';
+import { sharingRoutes, subscriptionRoutes } from './sharing/routes';
 import { taskRoutes } from './tasks/routes';
 import type { Temporal } from './temporal';
 import { userRoutes } from './users/routes';
@@ -133,6 +134,8 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
   app.use('/api/v1', markRouteBase, operationRoutes(db, temporal, config));
   app.use('/api/ext/v1', markRouteBase, registrationRoutes(db, temporal), licenseDecisionRoutes(db, temporal), creditListingRoutes(db, temporal), screeningRoutes(db, temporal), recordRoutes(db), sharedDossierRoutes(db));
   app.use('/public/v1', markRouteBase, publicRoutes(db));
+  app.use('/api/ext/v1', markRouteBase, sharingRoutes(db, temporal, config));
+  app.use('/api/v1', markRouteBase, subscriptionRoutes(db, temporal, config));
   app.get('/public', (_req, res) => res.type('html').send(PUBLIC_PAGE));
   app.get('/public/page.js', (_req, res) => res.type('js').send(PUBLIC_SCRIPT));
   app.use(['/api', '/public'], notFoundHandler);

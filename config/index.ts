@@ -1,6 +1,7 @@
 import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { DELIVERY_ATTEMPTS_BEFORE_PAUSE } from '../domain/sharing';
 import { TASK_TYPES, type TaskType } from '../domain/tasks';
 
 // One typed schema for every setting (CONTRACT.md "configuration": environment variables only), each with
@@ -55,6 +56,11 @@ const schema = z.object({
     .positive()
     .optional()
     .describe('testing only: a working day lasts this many seconds, so deadlines pass in seconds'),
+  SHARING_POLL_SECONDS: z.coerce.number().positive().max(3600).default(2).describe('how often an idle webhook subscription looks for new shared events (the longest a new event waits before its delivery starts)'),
+  DELIVERY_TIMEOUT_SECONDS: z.coerce.number().positive().max(120).default(10).describe('a webhook receiver that has not answered a delivery within this long has failed that attempt'),
+  DELIVERY_FIRST_RETRY_SECONDS: z.coerce.number().positive().default(1).describe('wait before the second attempt of a failed delivery; each further wait doubles'),
+  DELIVERY_MAX_RETRY_SECONDS: z.coerce.number().positive().default(600).describe('the longest wait between two attempts of a delivery'),
+  DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(DELIVERY_ATTEMPTS_BEFORE_PAUSE).describe('attempts of one delivery before its subscription pauses and its department gets a task (15: about 1 h 15 min with the default waits)'),
 });
 
 // 'true' (trust every hop) is refused: anyone could then name their own client address in X-Forwarded-For.

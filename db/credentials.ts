@@ -64,7 +64,7 @@ export async function resolveSession(db: Db, token: string): Promise<SessionUser
 
 export const endSession = (db: Db, token: string) => db.models.sessions.destroy({ where: { tokenHash: sha256(token) } });
 
-export const API_SCOPES = ['registration:write', 'license:write', 'credit:write', 'screening:read', 'records:write', 'entity:read'] as const;
+export const API_SCOPES = ['registration:write', 'license:write', 'credit:write', 'screening:read', 'records:write', 'entity:read', 'feed:read'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export interface ApiClient {

@@ -4,6 +4,7 @@ import { withRetry } from '../config/retry';
 import { entityNameSpellings, RECORD_KINDS, type RecordKind } from '../domain/records';
 import { appendAudit, type AuditEntry } from './audit';
 import type { Db } from './index';
+import { recordSharedEvents } from './sharedEvents';
 
 // Collected records (归集, F10): one row per natural key (kind, department, key), written by
 // `POST /api/ext/v1/records` and read by the entity's dossier.
@@ -84,6 +85,19 @@ export async function saveRecords(db: Db, records: RecordToSave[], audit: (count
         }
         if (fresh.size > 0) await db.models.records.bulkCreate([...fresh.values()], { transaction: t });
         await appendAudit(db, audit({ stored: statuses.filter((s) => s === 'stored').length, merged: statuses.filter((s) => s === 'merged').length }), t);
+        // A license another system reports is shared as issued (F13), once: when its record is first stored.
+        const licenses = [...fresh.values()].filter((r) => r.kind === 'license');
+        if (licenses.length > 0) {
+          const names = new Map(((await db.models.departments.findAll({ attributes: ['code', 'name'], where: { code: [...new Set(licenses.map((r) => r.departmentCode as string))] }, raw: true, transaction: t })) as any[]).map((d) => [d.code, d.name]));
+          await recordSharedEvents(
+            db,
+            licenses.map((r) => {
+              const data = r.data as { licenseItem: string; licenseNo: string; validFrom?: string; validTo?: string };
+              return { type: 'license.issued' as const, key: `record:${r.departmentCode}:${r.keyHash}`, occurredAt: new Date(`${r.occurredOn}T00:00:00+08:00`), creditCode: r.creditCode as string, data: { entityName: r.entityName, licenseItem: data.licenseItem, licenseNo: data.licenseNo, department: names.get(r.departmentCode) ?? r.departmentCode, validFrom: data.validFrom ?? null, validTo: data.validTo ?? null } };
+            }),
+            t,
+          );
+        }
         return statuses;
       }),
     { attempts: 20, firstDelayMs: 10, maxDelayMs: 300, retryable: lostRace },

@@ -636,4 +636,82 @@ export const tables: TableDef[] = [
       { name: 'records_entity', fields: ['creditCode', 'kind', 'occurredOn'] },
     ],
   },
+  // ---- version 9: information sharing (信息共享, F13) ----
+  {
+    // The outbox of shared events: written in the transaction of the change each one reports, read by the feed
+    // and the subscriptions' deliveries. `id` is the cursor, handed out under shared_event_head's lock (see
+    // db/sharedEvents.ts), so ids commit in order and a reader never skips one committed late.
+    name: 'shared_events',
+    since: 9,
+    attributes: {
+      id: { type: DataTypes.INTEGER, primaryKey: true },
+      // The fact, once: `<type>:<natural key>` (an event id, a listing id, a case key…), so a retried activity
+      // writes it once.
+      factKey: str(200),
+      type: str(32),
+      occurredAt: time(),
+      creditCode: str(18),
+      data: jsonColumn('data', false, {}),
+      createdAt: time(),
+    },
+    indexes: [
+      { name: 'shared_events_fact', fields: ['factKey'], unique: true },
+      { name: 'shared_events_type', fields: ['type', 'id'] },
+    ],
+  },
+  {
+    name: 'shared_event_head',
+    since: 9,
+    attributes: { id: { type: DataTypes.INTEGER, primaryKey: true }, lastId: { type: DataTypes.INTEGER, allowNull: false } },
+  },
+  {
+    // A department's webhook subscription (`POST /api/ext/v1/subscriptions`); its delivery workflow owns `status`
+    // and `cursor` (the last event delivered).
+    name: 'subscriptions',
+    since: 9,
+    attributes: {
+      id: { ...str(40), primaryKey: true },
+      departmentCode: str(32),
+      system: str(64),
+      url: str(2000),
+      types: jsonColumn('types', false, []),
+      // Kept as given (not hashed): each delivery is signed with it, so the platform must be able to use it; it is
+      // shown once, never served again, and the admin UI does not read it.
+      secret: str(64),
+      status: str(16),
+      cursor: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+      pausedReason: str(300, true),
+      pausedAt: time(true),
+      lastDeliveryAt: time(true),
+      lastDeliveryStatus: str(16, true),
+      createdAt: time(),
+      updatedAt: time(),
+    },
+    indexes: [{ name: 'subscriptions_department', fields: ['departmentCode', 'status'] }],
+  },
+  {
+    // One row per delivery attempt: what was sent, how it was answered, how long it took.
+    name: 'deliveries',
+    since: 9,
+    attributes: {
+      id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+      subscriptionId: str(40),
+      eventId: { type: DataTypes.INTEGER, allowNull: false },
+      eventType: str(32),
+      attempt: { type: DataTypes.INTEGER, allowNull: false },
+      // sent (answered 2xx), retrying (failed; tried again), failed (the last attempt failed: the subscription pauses)
+      status: str(16),
+      statusCode: { type: DataTypes.INTEGER, allowNull: true },
+      error: str(300, true),
+      durationMs: { type: DataTypes.INTEGER, allowNull: false },
+      payload: { type: DataTypes.TEXT, allowNull: false },
+      at: time(),
+    },
+    indexes: [
+      // One row per attempt: an activity retried after its row committed writes it once.
+      { name: 'deliveries_attempt', fields: ['subscriptionId', 'eventId', 'attempt'], unique: true },
+      { name: 'deliveries_subscription', fields: ['subscriptionId', 'id'] },
+    ],
+  },
 ];
+

@@ -3,7 +3,7 @@
 
 import { WARNING_OUTCOMES } from './warnings';
 
-export const TASK_TYPES = ['claim', 'receipt', 'licenseDecision', 'unlicensedOperationCheck', 'planApproval', 'draw', 'inspection', 'caseFiling', 'caseDecision', 'punishmentNotice', 'punishmentLifting', 'screeningFeedback', 'warningHandling'] as const;
+export const TASK_TYPES = ['claim', 'receipt', 'licenseDecision', 'unlicensedOperationCheck', 'planApproval', 'draw', 'inspection', 'caseFiling', 'caseDecision', 'punishmentNotice', 'punishmentLifting', 'screeningFeedback', 'warningHandling', 'subscriptionPaused'] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
 export const TASK_STATUSES = ['open', 'claimed', 'completed', 'cancelled'] as const;
@@ -28,6 +28,8 @@ export const OUTCOMES_BY_TYPE: Record<TaskType, readonly string[]> = {
   punishmentLifting: ['lifted'],
   screeningFeedback: ['restricted', 'not_restricted'],
   warningHandling: WARNING_OUTCOMES,
+  // A webhook subscription paused after failed deliveries (F13): resumed once its receiver is mended, or left paused.
+  subscriptionPaused: ['resumed', 'left_paused'],
 };
 
 export const ROLES = ['admin', 'supervisor', 'inspector', 'clerk', 'leader', 'auditor'] as const;

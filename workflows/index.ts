@@ -8,3 +8,4 @@ export { jointPunishment } from './jointPunishment';
 export { screeningFeedback } from './screeningFeedback';
 export { warning, warningScan } from './warnings';
 export { auditCheckpoint } from './auditCheckpoint';
+export { subscriptionDelivery } from './subscriptionDelivery';

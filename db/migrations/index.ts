@@ -42,6 +42,9 @@ export const migrations: Migration[] = [
     await indexAllEntityNames(db);
   }),
   schemaStep(7, '007-records'),
+  schemaStep(9, '009-shared-events', async (db) => {
+    await db.models.shared_event_head.create({ id: 1, lastId: 0 });
+  }),
   schemaStep(12, '012-evidence-once', undefined, async (db) => {
     // Before the unique key: of a file uploaded twice to one inspection, the first upload stays.
     const rows = (await db.models.evidence.findAll({ attributes: ['id', 'inspectionId', 'sha256'], order: [['id', 'ASC']], raw: true })) as any[];

@@ -1,0 +1,109 @@
+import { performance } from 'node:perf_hooks';
+import { Context } from '@temporalio/activity';
+import { ApplicationFailure } from '@temporalio/common';
+import { Op } from 'sequelize';
+import type { Db } from '../db';
+import { appendAudit } from '../db/audit';
+import { sharedEventsAfter } from '../db/sharedEvents';
+import { DELIVERY_HEADERS, signDelivery } from '../domain/deliverySignature';
+import type { SharedEventType } from '../domain/sharing';
+
+// Deliveries of shared events to webhook subscriptions (F13). The subscription's workflow decides what to
+// deliver next; these post it, log every attempt and keep the subscription row (its status and cursor) as the
+// workflow holds it. Neither the secret nor the payload passes through workflow history: the activity reads both.
+
+/** Thrown when a receiver does not answer 2xx; the activity's retry policy tries again with backoff. */
+export const DELIVERY_FAILED = 'DeliveryFailed';
+
+export type SubscriptionStatus = 'active' | 'paused' | 'deleted';
+
+export interface DeliveryInput {
+  subscriptionId: string;
+  eventId: number;
+  /** The attempt that, failing, is the last: logged `failed` instead of `retrying`. */
+  maxAttempts: number;
+  timeoutMs: number;
+}
+
+const ERROR_CHARS = 300;
+
+export function createSharingActivities(db: Db) {
+  const { subscriptions, deliveries, shared_events } = db.models;
+
+  return {
+    /** The subscription's next events after `after`, of its types: ids only. */
+    async eventsToDeliver(input: { subscriptionId: string; after: number; limit: number }): Promise<Array<{ id: number; type: SharedEventType; creditCode: string }>> {
+      const sub = (await subscriptions.findByPk(input.subscriptionId))?.get({ plain: true }) as any;
+      if (!sub) return [];
+      const events = await sharedEventsAfter(db, { after: input.after, types: sub.types, limit: input.limit });
+      return events.map((e) => ({ id: e.id, type: e.type, creditCode: e.creditCode }));
+    },
+
+    /** Where a subscription's deliveries stand (read when its workflow starts). */
+    async subscriptionCursor(input: { subscriptionId: string }): Promise<number> {
+      return ((await subscriptions.findByPk(input.subscriptionId, { raw: true })) as any)?.cursor ?? 0;
+    },
+
+    /**
+     * Posts one event, signed, and logs the attempt; a receiver answering anything but 2xx (a redirect is not
+     * followed), or not within `timeoutMs`, fails the attempt, and the retry policy tries again.
+     */
+    async deliverEvent(input: DeliveryInput): Promise<{ statusCode: number }> {
+      const attempt = Context.current().info.attempt;
+      const sub = (await subscriptions.findByPk(input.subscriptionId))?.get({ plain: true }) as any;
+      const row = (await shared_events.findByPk(input.eventId))?.get({ plain: true }) as any;
+      if (!sub || !row) throw ApplicationFailure.nonRetryable(`subscription ${input.subscriptionId} or event ${input.eventId} is gone`, 'DeliveryGone');
+      const body = JSON.stringify({ id: row.id, type: row.type, occurredAt: new Date(row.occurredAt).toISOString(), creditCode: row.creditCode, data: row.data });
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const started = performance.now();
+      let statusCode: number | null = null;
+      let error: string | null = null;
+      try {
+        const res = await fetch(sub.url, {
+          method: 'POST',
+          redirect: 'manual',
+          signal: AbortSignal.timeout(input.timeoutMs),
+          headers: {
+            'Content-Type': 'application/json',
+            'User-Agent': 'Zongjian-Webhooks/1',
+            [DELIVERY_HEADERS.eventId]: String(row.id),
+            [DELIVERY_HEADERS.timestamp]: timestamp,
+            [DELIVERY_HEADERS.signature]: signDelivery(sub.secret, timestamp, body),
+          },
+          body,
+        });
+        statusCode = res.status;
+        await res.arrayBuffer();
+      } catch (err) {
+        error = (err as Error).name === 'TimeoutError' ? `no answer within ${input.timeoutMs} ms` : String((err as any)?.cause?.code ?? (err as Error).message);
+      }
+      const durationMs = Math.round(performance.now() - started);
+      const ok = statusCode !== null && statusCode >= 200 && statusCode < 300;
+      const status = ok ? 'sent' : attempt >= input.maxAttempts ? 'failed' : 'retrying';
+      const now = new Date();
+      await db.writeTransaction(async (t) => {
+        await deliveries.bulkCreate(
+          [{ subscriptionId: sub.id, eventId: row.id, eventType: row.type, attempt, status, statusCode, error: error?.slice(0, ERROR_CHARS) ?? (ok ? null : `answered ${statusCode}`), durationMs, payload: body, at: now }],
+          { ignoreDuplicates: true, transaction: t },
+        );
+        await subscriptions.update(
+          { lastDeliveryAt: now, lastDeliveryStatus: status, updatedAt: now, ...(ok ? { cursor: row.id } : {}) },
+          { where: { id: sub.id, ...(ok ? { cursor: { [Op.lt]: row.id } } : {}) }, transaction: t },
+        );
+      });
+      if (!ok) throw ApplicationFailure.retryable(`delivery of event ${row.id} to subscription ${sub.id}: ${error ?? `answered ${statusCode}`}`, DELIVERY_FAILED);
+      return { statusCode: statusCode! };
+    },
+
+    /** Records the status the subscription's workflow changed it to, with an audit entry. */
+    async saveSubscriptionStatus(input: { subscriptionId: string; status: SubscriptionStatus; reason: string | null; actor: string }): Promise<void> {
+      await db.writeTransaction(async (t) => {
+        const row = await subscriptions.findByPk(input.subscriptionId, { transaction: t });
+        if (!row || row.get('status') === input.status) return;
+        const now = new Date();
+        await row.update({ status: input.status, pausedReason: input.status === 'paused' ? input.reason : null, pausedAt: input.status === 'paused' ? now : null, updatedAt: now }, { transaction: t });
+        await appendAudit(db, { actorType: input.actor.startsWith('subscription:') ? 'workflow' : 'user', actor: input.actor, action: `subscription.${input.status}`, targetType: 'subscription', targetId: input.subscriptionId, detail: input.reason ? { reason: input.reason } : {} }, t);
+      });
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import crypto from 'node:crypto';
+import type { Db } from '../../db';
+import type { SharedEventType } from '../../domain/sharing';
+
+// Subscriptions and their delivery log as plain views (never the secret, which is shown once at creation).
+
+export interface SubscriptionView {
+  id: string;
+  department: { code: string; name: string };
+  system: string;
+  url: string;
+  types: SharedEventType[];
+  status: 'active' | 'paused' | 'deleted';
+  pausedReason: string | null;
+  pausedAt: string | null;
+  /** The last event delivered (0: none yet). */
+  cursor: number;
+  lastDeliveryAt: string | null;
+  lastDeliveryStatus: 'sent' | 'retrying' | 'failed' | null;
+  createdAt: string;
+}
+
+export interface DeliveryView {
+  id: number;
+  eventId: number;
+  eventType: SharedEventType;
+  attempt: number;
+  status: 'sent' | 'retrying' | 'failed';
+  statusCode: number | null;
+  error: string | null;
+  durationMs: number;
+  payload: string;
+  at: string;
+}
+
+const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
+
+async function departmentNames(db: Db, codes: string[]): Promise<Map<string, string>> {
+  const rows = (await db.models.departments.findAll({ attributes: ['code', 'name'], where: { code: [...new Set(codes)] }, raw: true })) as any[];
+  return new Map(rows.map((d) => [d.code, d.name]));
+}
+
+function view(r: any, names: Map<string, string>): SubscriptionView {
+  return {
+    id: r.id,
+    department: { code: r.departmentCode, name: names.get(r.departmentCode) ?? r.departmentCode },
+    system: r.system,
+    url: r.url,
+    types: r.types,
+    status: r.status,
+    pausedReason: r.pausedReason,
+    pausedAt: iso(r.pausedAt),
+    cursor: r.cursor,
+    lastDeliveryAt: iso(r.lastDeliveryAt),
+    lastDeliveryStatus: r.lastDeliveryStatus,
+    createdAt: iso(r.createdAt)!,
+  };
+}
+
+export async function createSubscription(db: Db, input: { departmentCode: string; system: string; url: string; types: SharedEventType[] }): Promise<{ id: string; secret: string }> {
+  const id = `sub_${crypto.randomBytes(9).toString('base64url')}`;
+  const secret = `whsec_${crypto.randomBytes(24).toString('base64url')}`;
+  const now = new Date();
+  await db.models.subscriptions.create({ id, ...input, secret, status: 'active', cursor: 0, createdAt: now, updatedAt: now });
+  return { id, secret };
+}
+
+/** Removes a subscription whose workflow could not be started (Temporal away): the caller is told to try again. */
+export const dropSubscription = (db: Db, id: string) => db.models.subscriptions.destroy({ where: { id, cursor: 0 } });
+
+export async function findSubscription(db: Db, id: string): Promise<SubscriptionView | null> {
+  const row = (await db.models.subscriptions.findByPk(id))?.get({ plain: true }) as any;
+  if (!row || row.status === 'deleted') return null;
+  return view(row, await departmentNames(db, [row.departmentCode]));
+}
+
+export async function listSubscriptions(db: Db, q: { departmentCode?: string; status?: string; page: number; perPage: number }): Promise<{ data: SubscriptionView[]; total: number }> {
+  const where = { ...(q.departmentCode ? { departmentCode: q.departmentCode } : {}), status: q.status ? q.status : ['active', 'paused'] };
+  const { rows, count } = await db.models.subscriptions.findAndCountAll({ where, order: [['createdAt', 'DESC'], ['id', 'ASC']], limit: q.perPage, offset: (q.page - 1) * q.perPage });
+  const plain = rows.map((r) => r.get({ plain: true }) as any);
+  const names = await departmentNames(db, plain.map((r) => r.departmentCode));
+  return { data: plain.map((r) => view(r, names)), total: count };
+}
+
+export async function listDeliveries(db: Db, subscriptionId: string, q: { status?: string; eventId?: number; page: number; perPage: number }): Promise<{ data: DeliveryView[]; total: number }> {
+  const where = { subscriptionId, ...(q.status ? { status: q.status } : {}), ...(q.eventId ? { eventId: q.eventId } : {}) };
+  const { rows, count } = await db.models.deliveries.findAndCountAll({ where, order: [['id', 'DESC']], limit: q.perPage, offset: (q.page - 1) * q.perPage, raw: true });
+  return {
+    data: (rows as any[]).map((r) => ({ id: r.id, eventId: r.eventId, eventType: r.eventType, attempt: r.attempt, status: r.status, statusCode: r.statusCode, error: r.error, durationMs: r.durationMs, payload: r.payload, at: iso(r.at)! })),
+    total: count,
+  };
+}
