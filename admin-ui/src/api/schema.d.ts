@@ -2843,6 +2843,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the same file (same SHA-256) is already evidence of this inspection: that evidence, nothing stored again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
             /** @description stored */
             201: {
                 headers: {
