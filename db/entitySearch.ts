@@ -22,7 +22,7 @@ const INSERT_BATCH = 2000; // rows of 3 values: within MySQL's 65,535 placeholde
 /** Largest total a search counts exactly; beyond it the answer says `totalIsLowerBound`. */
 export const TOTAL_CAP = 1_000;
 // Enough to tell a rare pair from a common one when choosing the driving gram.
-const ESTIMATE_CAP = 2_000;
+const ESTIMATE_CAP = 5_000;
 // Pairs joined for a long fragment: up to 17 characters are covered exactly; a longer one is pinned at
 // 9 spread pairs (a name that holds them all at those distances but differs in between is vanishingly rare).
 const MAX_PAIRS = 9;
@@ -48,62 +48,129 @@ export function gramsOf(name: string): Array<[number, number]> {
   return rows;
 }
 
-interface NamedEntity {
+/** What a gram row carries of its entity besides the name: the search filters, read from the row itself. */
+export const GRAM_FILTER_COLUMNS = ['regionCode', 'industryCode', 'status', 'riskClass'] as const;
+
+export interface IndexedEntity {
   creditCode: string;
   name: string;
+  regionCode: string;
+  industryCode: string;
+  status: string;
+  riskClass: string;
+}
+const GRAM_COLUMNS: readonly string[] = ['gram', 'creditCode', 'pos', ...GRAM_FILTER_COLUMNS];
+/** The columns of schema version 6. */
+export const GRAM_COLUMNS_006: readonly string[] = ['gram', 'creditCode', 'pos'];
+
+/** The rows of `entity_name_grams` for these entities, as arrays in GRAM_COLUMNS order. */
+export function gramRowsOf(e: IndexedEntity): unknown[][] {
+  return gramsOf(e.name).map(([gram, pos]) => [gram, e.creditCode, pos, e.regionCode ?? '', e.industryCode ?? '', e.status ?? 'active', e.riskClass ?? 'B']);
 }
 
-/** Adds the grams of these entities' names (new entities: a bulk load, or one establish). Idempotent. */
-export async function indexEntityNames(db: Db, entities: NamedEntity[], transaction?: Transaction): Promise<void> {
-  let rows: Array<[number, string, number]> = [];
-  const flush = async () => {
-    if (!rows.length) return;
+/** Inserts gram rows (GRAM_COLUMNS order) into `table`, ignoring rows already there. */
+export async function insertGramRows(db: Db, rows: unknown[][], transaction?: Transaction, table = 'entity_name_grams', columns = GRAM_COLUMNS): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    const part = rows.slice(i, i + INSERT_BATCH).map((r) => r.slice(0, columns.length));
     if (db.dialect === 'mysql') {
-      await db.execute(`INSERT IGNORE INTO entity_name_grams (gram, creditCode, pos) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`, rows.flat(), { transaction });
+      await db.execute(`INSERT IGNORE INTO ${table} (${columns.join(', ')}) VALUES ${part.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ')}`, part.flat(), { transaction });
     } else {
       // One bound JSON array: node-sqlite3 binds numbered parameters ($1…) in time quadratic in their count.
       await db.execute(
-        "INSERT OR IGNORE INTO entity_name_grams (gram, creditCode, pos) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(?)",
-        [JSON.stringify(rows)],
+        `INSERT OR IGNORE INTO ${table} (${columns.join(', ')}) SELECT ${columns.map((_, c) => `json_extract(value, '$[${c}]')`).join(', ')} FROM json_each(?)`,
+        [JSON.stringify(part)],
         { transaction },
       );
     }
-    rows = [];
-  };
-  for (const e of entities) {
-    for (const [gram, pos] of gramsOf(e.name)) rows.push([gram, e.creditCode, pos]);
-    if (rows.length >= INSERT_BATCH) await flush();
   }
-  await flush();
 }
 
-/** Keeps the grams in step with a name that changed (a change of registration); nothing when it did not. */
+/** Adds the grams of these entities' names (new entities: a bulk load, or one establish). Idempotent. */
+export async function indexEntityNames(db: Db, entities: IndexedEntity[], transaction?: Transaction, columns = GRAM_COLUMNS): Promise<void> {
+  let rows: unknown[][] = [];
+  for (const e of entities) {
+    rows.push(...gramRowsOf(e));
+    if (rows.length >= INSERT_BATCH) {
+      await insertGramRows(db, rows, transaction, 'entity_name_grams', columns);
+      rows = [];
+    }
+  }
+  await insertGramRows(db, rows, transaction, 'entity_name_grams', columns);
+}
+
+/**
+ * Keeps the grams in step with the entity as now stored (call it after writing the entity, in the same
+ * transaction): a new name replaces its grams; a new region, industry, status or risk class is written into them.
+ */
 export async function reindexEntityName(db: Db, creditCode: string, oldName: string | null, newName: string, transaction?: Transaction): Promise<void> {
-  if (oldName !== null && searchForm(oldName) === searchForm(newName)) return;
+  const [e] = await db.select<IndexedEntity>(`SELECT creditCode, name, ${GRAM_FILTER_COLUMNS.join(', ')} FROM entities WHERE creditCode = ?`, [creditCode], { transaction });
+  const current: IndexedEntity = e ?? { creditCode, name: newName, regionCode: '', industryCode: '', status: 'active', riskClass: 'B' };
+  // The old grams are known from the old name: no second index on creditCode is needed to find them.
+  const grams = (name: string) => [...new Set(gramsOf(name).map(([g]) => g))];
+  if (oldName !== null && searchForm(oldName) === searchForm(newName)) {
+    const old = grams(oldName);
+    for (let i = 0; i < old.length; i += 500) {
+      const part = old.slice(i, i + 500);
+      await db.execute(
+        `UPDATE entity_name_grams SET ${GRAM_FILTER_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE creditCode = ? AND gram IN (${part.map(() => '?').join(', ')})`,
+        [...GRAM_FILTER_COLUMNS.map((c) => current[c]), creditCode, ...part],
+        { transaction },
+      );
+    }
+    return;
+  }
   if (oldName !== null) {
-    // The old grams are known from the old name: no second index on creditCode is needed to remove them.
-    const old = [...new Set(gramsOf(oldName).map(([g]) => g))];
+    const old = grams(oldName);
     for (let i = 0; i < old.length; i += 500) {
       const part = old.slice(i, i + 500);
       await db.execute(`DELETE FROM entity_name_grams WHERE creditCode = ? AND gram IN (${part.map(() => '?').join(', ')})`, [creditCode, ...part], { transaction });
     }
   }
-  await indexEntityNames(db, [{ creditCode, name: newName }], transaction);
+  await indexEntityNames(db, [{ ...current, name: newName }], transaction);
 }
 
-/** Builds the index for every entity already stored (schema step 006), in pages by credit code. */
-export async function indexAllEntityNames(db: Db, onProgress?: (n: number) => void): Promise<number> {
+/**
+ * Builds the index for every entity already stored, in pages by credit code. Schema step 006 writes the columns
+ * its table had (`columns`: gram, creditCode, pos); step 011 adds the filter columns.
+ */
+export async function indexAllEntityNames(db: Db, onProgress?: (n: number) => void, columns = GRAM_COLUMNS): Promise<number> {
   let after = '';
   let n = 0;
   for (;;) {
-    const page = await db.select<NamedEntity>('SELECT creditCode, name FROM entities WHERE creditCode > ? ORDER BY creditCode LIMIT 5000', [after]);
+    const page = await db.select<IndexedEntity>(`SELECT creditCode, name, ${GRAM_FILTER_COLUMNS.join(', ')} FROM entities WHERE creditCode > ? ORDER BY creditCode LIMIT 5000`, [after]);
     if (!page.length) return n;
-    await db.writeTransaction((t) => indexEntityNames(db, page, t));
+    await db.writeTransaction((t) => indexEntityNames(db, page, t, columns));
     n += page.length;
     onProgress?.(n);
     after = page[page.length - 1].creditCode;
   }
 }
+
+/**
+ * Schema step 011: the gram rows carry their entity's filter columns. On SQLite the table becomes a WITHOUT ROWID
+ * table, so that, as in InnoDB, a posting list is one run of rows holding those columns (no lookup per posting).
+ * The new columns are filled from the entities.
+ */
+export async function rebuildGramTable(db: Db): Promise<void> {
+  const filled = GRAM_FILTER_COLUMNS.map((c) => `e.${c}`).join(', ');
+  if (db.dialect === 'sqlite') {
+    await db.execute(`DROP INDEX IF EXISTS ${GRAMS_BY_REGION.name}`);
+    await db.execute('ALTER TABLE entity_name_grams RENAME TO entity_name_grams_006');
+    await db.execute(
+      'CREATE TABLE entity_name_grams (gram BIGINT NOT NULL, creditCode VARCHAR(18) NOT NULL, pos INTEGER NOT NULL, ' +
+        "regionCode VARCHAR(12) NOT NULL DEFAULT '', industryCode VARCHAR(8) NOT NULL DEFAULT '', status VARCHAR(16) NOT NULL DEFAULT 'active', riskClass VARCHAR(1) NOT NULL DEFAULT 'B', " +
+        'PRIMARY KEY (gram, creditCode, pos)) WITHOUT ROWID',
+    );
+    await db.execute(`INSERT INTO entity_name_grams (${GRAM_COLUMNS.join(', ')}) SELECT g.gram, g.creditCode, g.pos, ${filled} FROM entity_name_grams_006 g JOIN entities e ON e.creditCode = g.creditCode ORDER BY g.gram, g.creditCode, g.pos`);
+    await db.execute('DROP TABLE entity_name_grams_006');
+    await db.execute(`CREATE INDEX ${GRAMS_BY_REGION.name} ON entity_name_grams (${GRAMS_BY_REGION.fields.join(', ')})`);
+  } else {
+    await db.execute(`UPDATE entity_name_grams g JOIN entities e ON e.creditCode = g.creditCode SET ${GRAM_FILTER_COLUMNS.map((c) => `g.${c} = e.${c}`).join(', ')}`);
+  }
+}
+
+/** The secondary index of the grams (db/schema.ts): a posting list within one region, in credit-code order, covering. */
+export const GRAMS_BY_REGION = { name: 'entity_name_grams_region', fields: ['gram', 'regionCode', 'creditCode', 'pos', 'status', 'riskClass', 'industryCode'] };
 
 // --------------------------------------------------------------------------------------------------
 // The search.
@@ -135,74 +202,107 @@ export interface EntitySearchResult {
 /** What a query `q` looks like: the beginning of a credit code (GB 32100: digits and capitals). */
 export const CODE_PREFIX = /^[0-9A-Za-z]{1,18}$/;
 
-interface Plan {
-  from: string;
-  where: string[];
+/** A set of matching credit codes as SQL: `SELECT <code> AS creditCode …`, streamed in credit-code order where it can be. */
+interface Matches {
+  sql: string;
   values: unknown[];
+  /** The column the matches are ordered by for a page. */
   key: string;
-  grouped: boolean;
 }
 
 /** Searches the register: by credit code when `q` looks like one and one matches, else by name fragment. */
 export async function searchEntities(db: Db, s: EntitySearch): Promise<EntitySearchResult> {
   const q = s.q === undefined ? '' : searchForm(s.q);
   if (q && CODE_PREFIX.test(q)) {
-    const byCode = await run(db, s, codePlan(q.toUpperCase()));
+    // A range on the primary key rather than LIKE: SQLite's LIKE ignores case and so cannot use the index.
+    const prefix = q.toUpperCase();
+    const f = filters('e', s);
+    const byCode = await run(db, s, { sql: `SELECT e.creditCode AS creditCode FROM entities e WHERE ${['e.creditCode >= ?', 'e.creditCode <= ?', ...f.where].join(' AND ')}`, values: [prefix, prefix.padEnd(18, 'Z'), ...f.values], key: 'e.creditCode' });
     if (byCode.total > 0) return byCode;
   }
-  return run(db, s, q ? await namePlan(db, q) : { from: 'entities e', where: [], values: [], key: 'e.creditCode', grouped: false });
+  if (!q) {
+    const f = filters('e', s);
+    return run(db, s, { sql: `SELECT e.creditCode AS creditCode FROM entities e WHERE ${f.where.join(' AND ') || '1 = 1'}`, values: f.values, key: 'e.creditCode' });
+  }
+  const m = await nameMatches(db, s, q);
+  return m ? run(db, s, m) : { data: [], total: 0, totalIsLowerBound: false };
 }
 
-function codePlan(prefix: string): Plan {
-  // A range on the primary key rather than LIKE: SQLite's LIKE ignores case and so cannot use the index.
-  return { from: 'entities e', where: ['e.creditCode >= ?', 'e.creditCode <= ?'], values: [prefix, prefix.padEnd(18, 'Z')], key: 'e.creditCode', grouped: false };
+/** The filters as conditions on the columns of `alias` (an entity row or a gram row, which carries them). */
+function filters(alias: 'd' | 'e', s: EntitySearch): { where: string[]; values: unknown[] } {
+  const where: string[] = [];
+  const values: unknown[] = [];
+  if (s.regionCode) where.push(`${alias}.regionCode = ?`) && values.push(s.regionCode);
+  if (s.industryCode) where.push(`${alias}.industryCode >= ? AND ${alias}.industryCode <= ?`) && values.push(s.industryCode, s.industryCode.padEnd(8, 'Z'));
+  if (s.status) where.push(`${alias}.status = ?`) && values.push(s.status);
+  if (s.riskClass) where.push(`${alias}.riskClass = ?`) && values.push(s.riskClass);
+  // Few entities are listed: the planners read the listings (credit_listings_status) and look the codes up.
+  if (s.listed === 'any') where.push(`${alias}.creditCode IN (SELECT l.creditCode FROM credit_listings l WHERE l.status = 'active')`);
+  else if (s.listed) where.push(`${alias}.creditCode IN (SELECT l.creditCode FROM credit_listings l WHERE l.status = 'active' AND l.listType = ?)`) && values.push(s.listed);
+  return { where, values };
 }
 
-async function namePlan(db: Db, fragment: string): Promise<Plan> {
+async function cappedCount(db: Db, sql: string, values: unknown[], cap: number): Promise<number> {
+  return Number((await db.select<{ n: number }>(`SELECT COUNT(*) AS n FROM (${sql} LIMIT ?) x`, [...values, cap]))[0].n);
+}
+
+/**
+ * The plan for a name fragment. Two ways to find the matches, chosen by capped counts:
+ *  - from the fragment's rarest gram: its posting list (within the region, when one is asked, through
+ *    entity_name_grams_region), read in credit-code order, each row checked against the filters it carries;
+ *  - from the filters, when the fragment is common (its rarest gram has ESTIMATE_CAP postings or more) and the
+ *    other filters leave fewer than ESTIMATE_CAP entities: those entities, each checked for the fragment by a
+ *    primary-key lookup of its grams (公司 in class D and deregistered: a few thousand lookups, not a posting
+ *    list of 800,000 read to its end).
+ */
+async function nameMatches(db: Db, s: EntitySearch, fragment: string): Promise<Matches | null> {
   const cps = codePoints(fragment);
-  if (cps.length === 1) return { from: 'entity_name_grams d', where: ['d.gram = ?'], values: [unigram(cps[0])], key: 'd.creditCode', grouped: false };
-  // Pairs at offsets covering every character: 0, 2, 4, … and the last one.
-  let offsets = [...new Set([...Array.from({ length: Math.ceil((cps.length - 1) / 2) }, (_, i) => 2 * i), cps.length - 2])];
-  if (offsets.length > MAX_PAIRS) offsets = [...new Set(Array.from({ length: MAX_PAIRS }, (_, i) => Math.round((i * (cps.length - 2)) / (MAX_PAIRS - 1))))];
-  const grams = offsets.map((o) => ({ offset: o, gram: pair(cps[o], cps[o + 1]) }));
-  const sizes = await Promise.all(
-    grams.map(async (g) => Number((await db.select<{ n: number }>('SELECT COUNT(*) AS n FROM (SELECT 1 FROM entity_name_grams WHERE gram = ? LIMIT ?) x', [g.gram, ESTIMATE_CAP]))[0].n)),
-  );
-  if (sizes.some((n) => n === 0)) return { from: 'entity_name_grams d', where: ['1 = 0'], values: [], key: 'd.creditCode', grouped: false };
+  let grams: Array<{ offset: number; gram: number }>;
+  if (cps.length === 1) grams = [{ offset: 0, gram: unigram(cps[0]) }];
+  else {
+    // Pairs at offsets covering every character: 0, 2, 4, … and the last one.
+    let offsets = [...new Set([...Array.from({ length: Math.ceil((cps.length - 1) / 2) }, (_, i) => 2 * i), cps.length - 2])];
+    if (offsets.length > MAX_PAIRS) offsets = [...new Set(Array.from({ length: MAX_PAIRS }, (_, i) => Math.round((i * (cps.length - 2)) / (MAX_PAIRS - 1))))];
+    grams = offsets.map((o) => ({ offset: o, gram: pair(cps[o], cps[o + 1]) }));
+  }
+  const region = s.regionCode ? ' AND regionCode = ?' : '';
+  const sizes: number[] = [];
+  for (const g of grams) {
+    const n = await cappedCount(db, `SELECT 1 FROM entity_name_grams WHERE gram = ?${region}`, s.regionCode ? [g.gram, s.regionCode] : [g.gram], ESTIMATE_CAP);
+    if (n === 0) return null;
+    sizes.push(n);
+  }
   const driver = grams[sizes.indexOf(Math.min(...sizes))];
   const others = grams.filter((g) => g !== driver);
-  const joins = others.map((g, i) => `JOIN entity_name_grams g${i} ON g${i}.gram = ? AND g${i}.creditCode = d.creditCode AND g${i}.pos = d.pos + ?`);
+  // The other pairs at their distances from the driving one: 枫泾食品 is 食品 two places after 枫泾.
+  const joins = others.map((g, i) => ` JOIN entity_name_grams g${i} ON g${i}.gram = ? AND g${i}.creditCode = d.creditCode AND g${i}.pos = d.pos + ?`).join('');
+  const joinValues = others.flatMap((g) => [g.gram, g.offset - driver.offset]);
+  const common = Math.min(...sizes) >= ESTIMATE_CAP;
+  if (common && (s.industryCode || s.status || s.riskClass || s.listed)) {
+    const f = filters('e', s);
+    const fromFilters = `SELECT e.creditCode AS creditCode FROM entities e WHERE ${f.where.join(' AND ')}`;
+    if ((await cappedCount(db, fromFilters, f.values, ESTIMATE_CAP)) < ESTIMATE_CAP) {
+      return {
+        sql: `${fromFilters} AND EXISTS (SELECT 1 FROM entity_name_grams d${joins} WHERE d.gram = ? AND d.creditCode = e.creditCode)`,
+        values: [...f.values, ...joinValues, driver.gram],
+        key: 'e.creditCode',
+      };
+    }
+  }
+  const f = filters('d', s);
   return {
-    from: ['entity_name_grams d', ...joins].join(' '),
-    where: ['d.gram = ?'],
-    values: [...others.flatMap((g) => [g.gram, g.offset - driver.offset]), driver.gram],
+    // A pair can occur twice in one name (上海…上海): one row per entity. A unigram has one row per entity.
+    sql: `SELECT d.creditCode AS creditCode FROM entity_name_grams d${joins} WHERE ${['d.gram = ?', ...f.where].join(' AND ')}${cps.length > 1 ? ' GROUP BY d.creditCode' : ''}`,
+    values: [...joinValues, driver.gram, ...f.values],
     key: 'd.creditCode',
-    // A pair can occur twice in one name (上海…上海): one row per entity.
-    grouped: true,
   };
 }
 
-async function run(db: Db, s: EntitySearch, plan: Plan): Promise<EntitySearchResult> {
-  const where = [...plan.where];
-  const values = [...plan.values];
-  const filter = (sql: string, ...v: unknown[]) => {
-    where.push(sql);
-    values.push(...v);
-  };
-  if (s.regionCode) filter('e.regionCode = ?', s.regionCode);
-  if (s.industryCode) filter('e.industryCode >= ? AND e.industryCode <= ?', s.industryCode, s.industryCode.padEnd(8, 'Z'));
-  if (s.status) filter('e.status = ?', s.status);
-  if (s.riskClass) filter('e.riskClass = ?', s.riskClass);
-  if (s.listed === 'any') filter("EXISTS (SELECT 1 FROM credit_listings l WHERE l.creditCode = e.creditCode AND l.status = 'active')");
-  else if (s.listed) filter("EXISTS (SELECT 1 FROM credit_listings l WHERE l.creditCode = e.creditCode AND l.status = 'active' AND l.listType = ?)", s.listed);
-  const needsEntity = plan.from === 'entities e' || where.some((w) => w.includes('e.'));
-  const from = plan.from === 'entities e' || !needsEntity ? plan.from : `${plan.from} JOIN entities e ON e.creditCode = ${plan.key}`;
-  const matches = `SELECT ${plan.key} AS creditCode FROM ${from} WHERE ${where.join(' AND ') || '1 = 1'}${plan.grouped ? ` GROUP BY ${plan.key}` : ''}`;
-  const [counted] = await db.select<{ n: number }>(`SELECT COUNT(*) AS n FROM (${matches} LIMIT ?) x`, [...values, TOTAL_CAP + 1]);
-  const n = Number(counted.n);
+async function run(db: Db, s: EntitySearch, m: Matches): Promise<EntitySearchResult> {
+  const n = await cappedCount(db, m.sql, m.values, TOTAL_CAP + 1);
   const offset = (s.page - 1) * s.perPage;
   if (n === 0 || offset >= n) return { data: [], total: Math.min(n, TOTAL_CAP), totalIsLowerBound: n > TOTAL_CAP };
-  const codes = (await db.select<{ creditCode: string }>(`${matches} ORDER BY ${plan.key} LIMIT ? OFFSET ?`, [...values, s.perPage, offset])).map((r) => r.creditCode);
+  const codes = (await db.select<{ creditCode: string }>(`${m.sql} ORDER BY ${m.key} LIMIT ? OFFSET ?`, [...m.values, s.perPage, offset])).map((r) => r.creditCode);
   const rows = codes.length
     ? await db.select<EntitySummary>(`SELECT ${SEARCH_COLUMNS.join(', ')} FROM entities WHERE creditCode IN (${codes.map(() => '?').join(', ')})`, codes)
     : [];

@@ -94,6 +94,10 @@ export const tables: TableDef[] = [
       { name: 'entities_name', fields: ['name'] },
       { name: 'entities_region', fields: ['regionCode'] },
       { name: 'entities_pool', fields: ['status', 'riskClass', 'regionCode'], since: 2 },
+      // Entity search from the filters (db/entitySearch.ts, a common name fragment with selective filters): by risk
+      // class, by industry code or its beginning; the credit code last, so the index answers without the rows.
+      { name: 'entities_search_risk', fields: ['riskClass', 'status', 'regionCode', 'industryCode', 'creditCode'], since: 11 },
+      { name: 'entities_search_industry', fields: ['industryCode', 'riskClass', 'status', 'regionCode', 'creditCode'], since: 11 },
     ],
   },
   {
@@ -603,7 +607,18 @@ export const tables: TableDef[] = [
       gram: { type: DataTypes.BIGINT, allowNull: false, primaryKey: true },
       creditCode: { ...str(18), primaryKey: true },
       pos: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
+      // The entity's filter columns (since version 11), so a filtered search checks them in the gram row itself;
+      // kept in step by reindexEntityName. On SQLite the table is WITHOUT ROWID (schema step 011).
+      regionCode: { ...str(12), defaultValue: '' },
+      industryCode: { ...str(8), defaultValue: '' },
+      status: { ...str(16), defaultValue: 'active' },
+      riskClass: { type: DataTypes.STRING(1), allowNull: false, defaultValue: 'B' },
     },
+    columnsSince: { regionCode: 11, industryCode: 11, status: 11, riskClass: 11 },
+    indexes: [
+      // A posting list within one region, in credit-code order, holding the other filters (db/entitySearch.ts GRAMS_BY_REGION).
+      { name: 'entity_name_grams_region', fields: ['gram', 'regionCode', 'creditCode', 'pos', 'status', 'riskClass', 'industryCode'], since: 11 },
+    ],
   },
   // ---- version 7: collected records (归集, F10) ----
   {

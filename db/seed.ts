@@ -47,8 +47,9 @@ export async function loadEntities(db: Db, options: { seed: number; count: numbe
     if (entities.length === 0) return;
     // The name index commits with the entities it indexes (db/entitySearch.ts).
     await db.writeTransaction(async (transaction) => {
-      await db.models.entities.bulkCreate(entities.map((e) => ({ ...e, riskClass: demoRiskClass(e.creditCode), lastEventAt: null })), { ignoreDuplicates: true, transaction });
-      await indexEntityNames(db, entities, transaction);
+      const rows = entities.map((e) => ({ ...e, riskClass: demoRiskClass(e.creditCode), lastEventAt: null }));
+      await db.models.entities.bulkCreate(rows, { ignoreDuplicates: true, transaction });
+      await indexEntityNames(db, rows, transaction);
     });
     await db.models.licenses.bulkCreate(
       licenses.map((l) => ({ ...l, departmentCode: itemDepartment.get(l.licenseItemCode) ?? '', source: 'demo', createdAt: new Date() })),

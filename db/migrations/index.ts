@@ -2,7 +2,7 @@ import type { Db } from '../index';
 import { DataTypes } from 'sequelize';
 import { rebuildSqliteTasks } from './sqliteTasks';
 import { schemaStep } from './schemaStep';
-import { indexAllEntityNames } from '../entitySearch';
+import { GRAM_COLUMNS_006, indexAllEntityNames, rebuildGramTable } from '../entitySearch';
 import { listingDecisionKey } from '../../domain/credit';
 import { DEFAULT_WARNING_RULES } from '../../domain/warnings';
 
@@ -39,9 +39,13 @@ export const migrations: Migration[] = [
   }),
   schemaStep(5, '005-evidence'),
   schemaStep(6, '006-entity-search', async (db) => {
-    await indexAllEntityNames(db);
+    await indexAllEntityNames(db, undefined, GRAM_COLUMNS_006);
   }),
   schemaStep(7, '007-records'),
+  schemaStep(11, '011-search-index', async (db) => {
+    // The gram rows get their entity's filter columns (SQLite: the table rebuilt WITHOUT ROWID).
+    await rebuildGramTable(db);
+  }),
   schemaStep(9, '009-shared-events', async (db) => {
     await db.models.shared_event_head.create({ id: 1, lastId: 0 });
   }),

@@ -182,6 +182,65 @@ describe.each(testDatabases)('entity search on $name', (database) => {
     });
   });
 
+  describe('a common fragment with selective filters', () => {
+    // 常见 in more names than the search counts to choose a plan (ESTIMATE_CAP, 5,000): with selective filters the
+    // matches are found from the filters and each checked for the fragment; alone, the total is capped.
+    const COMMON = 5_100;
+    const rare: Record<string, string> = {};
+    beforeAll(async () => {
+      const special: Record<string, Partial<Fixture>> = {
+        closedTrade1: { name: '平湖常见贸易甲有限公司', riskClass: 'D', status: 'deregistered' },
+        closedTrade2: { name: '平湖常见贸易乙有限公司', riskClass: 'D', status: 'deregistered' },
+        closedTransport: { name: '平湖常见物流有限公司', riskClass: 'D', status: 'deregistered' },
+        listed1: { name: '平湖常见贸易丙有限公司' },
+        listed2: { name: '平湖常见物流丁有限公司' },
+        elsewhere: { name: '平湖常见贸易戊有限公司', regionCode: ZHUJING, industryCode: 'C1499', riskClass: 'C' },
+      };
+      const rows = Array.from({ length: COMMON }, (_, i) => {
+        const key = Object.keys(special)[i];
+        const creditCode = newCreditCode();
+        if (key) rare[key] = creditCode;
+        return {
+          creditCode, name: `平湖常见贸易${i}号有限公司`, entityType: '有限责任公司（自然人投资或控股）', regionCode: FENGJING, industryCode: 'F5199', riskClass: 'B', status: 'active',
+          address: '上海市金山区枫泾镇亭枫公路2号', legalRepresentative: '王某', businessScope: '日用百货销售', registrationAuthority: '金山区市场监督管理局', establishedOn: '2021-01-01', lastEventAt: null,
+          ...(key ? special[key] : {}),
+        };
+      });
+      await p.db.writeTransaction(async (t) => {
+        await p.db.models.entities.bulkCreate(rows, { transaction: t });
+        await indexEntityNames(p.db, rows, t);
+      });
+      for (const key of ['listed1', 'listed2']) {
+        await p.db.models.credit_listings.create({
+          id: `test-${crypto.randomUUID().slice(0, 30)}`, creditCode: rare[key], entityName: special[key].name, listType: 'dishonestDebtor', reason: '有履行能力而拒不履行生效法律文书确定的义务', documentNo: `（2026）沪0116执${key}号`,
+          authority: '上海市金山区人民法院', listedOn: '2026-02-05', expiresOn: null, status: 'active', endedOn: null, endReason: null, previousListingId: null, source: 'test', workflowId: 'test', createdAt: new Date(), updatedAt: new Date(),
+        });
+      }
+    }, 60_000);
+    const rareOf = (...keys: string[]) => keys.map((k) => rare[k]).sort();
+
+    it('counts the fragment alone up to 1,000 and says there are more', async () => {
+      const res = await search({ q: '常见', perPage: 10 });
+      expect(res.body).toMatchObject({ total: 1000, totalIsLowerBound: true });
+      expect(res.body.data).toHaveLength(10);
+      expect((await search({ q: '常见贸易', page: 2, perPage: 10 })).body).toMatchObject({ total: 1000, totalIsLowerBound: true });
+    });
+
+    it('finds the few that the filters leave, by two characters and by a longer fragment', async () => {
+      expect(await found({ q: '常见', riskClass: 'D', status: 'deregistered' })).toEqual(rareOf('closedTrade1', 'closedTrade2', 'closedTransport'));
+      expect(await found({ q: '常见贸易', riskClass: 'D', status: 'deregistered' })).toEqual(rareOf('closedTrade1', 'closedTrade2'));
+      expect(await found({ q: '见物', status: 'deregistered' })).toEqual(rareOf('closedTransport'));
+      expect(await found({ q: '常见', listed: 'dishonestDebtor' })).toEqual(rareOf('listed1', 'listed2'));
+      expect(await found({ q: '常见贸易', listed: 'any' })).toEqual(rareOf('listed1'));
+      expect(await found({ q: '常见', region: ZHUJING })).toEqual(rareOf('elsewhere'));
+      expect(await found({ q: '常见', industry: 'C14', riskClass: 'C' })).toEqual(rareOf('elsewhere'));
+      expect(await found({ q: '常见', industry: 'C14', riskClass: 'D' })).toEqual([]);
+      const page = await search({ q: '常见', riskClass: 'D', perPage: 2, page: 2 });
+      expect(page.body).toMatchObject({ total: 3, totalIsLowerBound: false });
+      expect(page.body.data.map((e: any) => e.creditCode)).toEqual([rareOf('closedTrade1', 'closedTrade2', 'closedTransport')[2]]);
+    });
+  });
+
   describe('bad input', () => {
     const fields = async (query: Record<string, unknown>) => {
       const res = await search(query);
