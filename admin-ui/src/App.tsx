@@ -17,6 +17,7 @@ import {
     administers,
     canSupervise,
     entersListings,
+    entersRecords,
     plansSpotChecks,
     raisesWarnings,
     seesSpotChecks,
@@ -26,6 +27,7 @@ import {
 import punishmentFeedback from './punishmentFeedback';
 import punishmentMeasures from './punishmentMeasures';
 import queue from './queue';
+import records from './records';
 import tasks from './tasks';
 import { theme } from './theme';
 import warningRules from './warningRules';
@@ -63,6 +65,10 @@ const App = () => (
                 {/* The entity pickers' search and the dossier page (一户一档), for every role the API lets read it. */}
                 {seesSpotChecks(permissions) && <Resource name="entities" {...entities} />}
                 {seesSpotChecks(permissions) && <Resource name="cases" {...cases} />}
+                {/* Collected records (归集): the departments' own; entered online by those who enter records. */}
+                {seesSpotChecks(permissions) && (
+                    <Resource name="records" {...records} create={entersRecords(permissions) ? records.create : undefined} />
+                )}
                 {/* Joint punishment and warnings: every role reads them (the API's own rule); who may
                     write is checked per action, by the API too. */}
                 <Resource

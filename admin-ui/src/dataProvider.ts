@@ -56,6 +56,7 @@ const apiPaths: Record<string, string> = {
     warnings: '/warnings',
     'warning-rules': '/warning-rules',
     'stuck-processes': '/operations/stuck-processes',
+    records: '/records',
 };
 
 /** Department and check item rows are keyed by `code`; react-admin needs an `id`. */
@@ -223,7 +224,7 @@ const getList = async (resource: string, params: Partial<GetListParams>): Promis
 const taskPath = (id: Identifier, action = '') =>
     `/tasks/${encodeURIComponent(String(id))}${action ? `/${action}` : ''}`;
 
-const creatable: readonly string[] = ['inspection-plans', 'credit-listings', 'punishment-measures', 'warnings'];
+const creatable: readonly string[] = ['inspection-plans', 'credit-listings', 'punishment-measures', 'warnings', 'records'];
 
 /**
  * The PUT bodies: the form's record also holds what the API sends but does not take (`id`, `updatedAt`,
@@ -313,6 +314,8 @@ export const dataProvider: ZongjianDataProvider = {
         const answer = await postJson<Record<string, unknown>>(pathOf(resource), data);
         // A listing answers with what happened to it (listed, or already listed), named by `listingId`.
         if (resource === 'credit-listings') return { data: { ...answer, id: answer.listingId as string } };
+        // A record entered online answers whether it was stored or merged, and the record as the list shows it.
+        if (resource === 'records') return { data: { ...(answer.record as RaRecord), status: answer.status } };
         return { data: withId(resource)(answer) };
     },
     update: async (resource, { id, data }): Promise<UpdateResult> => {

@@ -36,6 +36,12 @@ const LISTING_ROLES: readonly Role[] = ['admin', 'supervisor', 'clerk'];
 export const entersListings = (roles: unknown): boolean =>
     Array.isArray(roles) && roles.some(role => LISTING_ROLES.includes(role));
 
+const RECORD_ENTRY_ROLES: readonly Role[] = ['admin', 'supervisor', 'clerk'];
+
+/** Whether the user may enter collected records (在线录入) and import them (导入) for their department. */
+export const entersRecords = (roles: unknown): boolean =>
+    Array.isArray(roles) && roles.some(role => RECORD_ENTRY_ROLES.includes(role));
+
 /**
  * Whether the user may raise a manual warning (主动预警): whoever works tasks. Ending a listing, editing
  * the measures catalog and running a warning scan are for those who `canSupervise`.

@@ -582,3 +582,6 @@ export interface WarningRule {
 
 /** The body of `PUT /warning-rules/{code}`. */
 export type WarningRuleInput = Schemas['WarningRuleInput'];
+
+/** A collected record (归集) as `GET /records` lists it and `POST /records` answers it (without personal data). */
+export type CollectedRecord = Schemas['CollectedRecord'] & { id: number };

@@ -17,6 +17,7 @@ import type { ReactNode } from 'react';
 import { Link, RecordContextProvider, Show, useRecordContext, useResourceDefinitions, useTranslate } from 'react-admin';
 
 import { RecordTitle } from '../RecordTitle';
+import { recordSummary } from '../records/summary';
 import { Section } from '../Section';
 import { DueAtField } from '../tasks/DueAtField';
 import { formatShanghaiTime } from '../time';
@@ -264,10 +265,13 @@ const Records = ({ d }: { d: EntityDossier }) => {
             ) : (
                 <Rows
                     testId="dossier-records"
-                    rows={d.records.byKind.filter(group => group.count > 0)}
+                    rows={d.records.byKind.flatMap(group => group.items.map(item => ({ ...item, kind: group.kind })))}
                     columns={[
                         { label: `${F}.recordKind`, render: r => label(`${L}.recordKinds.${r.kind}`) },
-                        { label: `${F}.count`, render: r => r.count },
+                        { label: `${F}.recordKey`, render: r => r.key },
+                        { label: `${F}.recordSummary`, render: r => recordSummary(r) },
+                        { label: `${F}.department`, render: r => dept(r.department) },
+                        { label: `${F}.date`, render: r => r.occurredOn },
                     ]}
                 />
             )}

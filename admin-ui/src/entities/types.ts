@@ -99,7 +99,7 @@ export interface EntityDossier {
         measures: Array<{ code: string; name: string; legalBasis: string; department: DepartmentRef | null }>;
     }>;
     warnings: Array<{ id: string; level: string; subject: string; reason: string; department: DepartmentRef | null; status: string; raisedAt: string }>;
-    records: { available: boolean; byKind: Array<{ kind: string; count: number; items: unknown[] }> };
+    records: { available: boolean; byKind: Array<{ kind: string; count: number; items: DossierRecord[] }> };
     openTasks: {
         total: number;
         byDepartment: Array<{ department: DepartmentRef | null; count: number; titles: string[] }>;
@@ -109,4 +109,13 @@ export interface EntityDossier {
     timeline: DossierTimelineItem[];
     risk: { class: string; score: number; factors: Array<{ factor: string; count: number }> };
     masking: { names: boolean; phoneNumbers: boolean; idNumbers: boolean };
+}
+
+/** A collected record (归集) in the dossier: personal fields of `data` masked by role. */
+export interface DossierRecord {
+    key: string;
+    department: DepartmentRef | null;
+    occurredOn: string;
+    system: string;
+    data: Record<string, unknown>;
 }

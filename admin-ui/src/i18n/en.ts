@@ -1065,6 +1065,8 @@ const en = {
                 warningStatus: 'Warning status',
                 reason: 'Reason',
                 recordKind: 'Kind of record',
+                recordKey: 'Number',
+                recordSummary: 'Summary',
                 count: 'Count',
                 titles: 'Tasks',
                 title: 'Task',

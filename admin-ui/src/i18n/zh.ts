@@ -1226,6 +1226,8 @@ const zh: Messages = {
                 warningStatus: '预警状态',
                 reason: '预警原因',
                 recordKind: '记录类别',
+                recordKey: '编号',
+                recordSummary: '摘要',
                 count: '数量',
                 titles: '待办事项',
                 title: '待办',
