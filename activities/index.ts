@@ -2,6 +2,7 @@ import type { Db } from '../db';
 import { createAuditActivities } from './audit';
 import { createCreditActivities } from './credit';
 import { createDeadlineActivities, type DeadlineOptions } from './deadlines';
+import { createEligibilityActivities } from './eligibility';
 import { createInspectionActivities } from './inspections';
 import { createRegistrationActivities } from './registrations';
 import { createSharingActivities } from './sharing';
@@ -23,6 +24,7 @@ export function createActivities({ db, deadlines }: ActivityDeps) {
     ...createCreditActivities(db),
     ...createWarningActivities(db),
     ...createAuditActivities(db),
+    ...createEligibilityActivities(db),
     ...createSharingActivities(db),
   };
 }

@@ -408,7 +408,11 @@ export const tables: TableDef[] = [
       penalty: jsonColumn('penalty'),
       workflowId: str(150),
     },
-    indexes: [{ name: 'enforcement_cases_key', fields: ['caseKey'], unique: true }],
+    indexes: [
+      { name: 'enforcement_cases_key', fields: ['caseKey'], unique: true },
+      // The eligibility check reads an entity's cases (since version 10).
+      { name: 'enforcement_cases_entity', fields: ['creditCode'], since: 10 },
+    ],
   },
   {
     // What the public may read (企业信息公示暂行条例 Art. 6, 14): written once per record, never personal data.
@@ -522,6 +526,9 @@ export const tables: TableDef[] = [
     indexes: [
       { name: 'screenings_entity', fields: ['creditCode', 'askedAt'] },
       { name: 'screenings_department', fields: ['departmentCode', 'askedAt'] },
+      // One screening per feedback process: a restricted row of an eligibility check counts once however often
+      // its feedback step is retried (since version 10).
+      { name: 'screenings_workflow', fields: ['workflowId'], unique: true, since: 10 },
     ],
   },
   {
@@ -650,6 +657,67 @@ export const tables: TableDef[] = [
       { name: 'records_natural', fields: ['kind', 'departmentCode', 'keyHash'], unique: true },
       { name: 'records_entity', fields: ['creditCode', 'kind', 'occurredOn'] },
     ],
+  },
+  // ---- version 10: support-eligibility check (F12) ----
+  {
+    // A policy an eligibility check is run for, with its criteria (domain/eligibility.ts PolicyCriteria).
+    name: 'eligibility_policies',
+    since: 10,
+    attributes: {
+      code: { ...str(32), primaryKey: true },
+      name: str(100),
+      scenario: str(32),
+      criteria: jsonColumn('criteria', false, {}),
+      active: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
+      updatedAt: time(),
+      updatedBy: str(64, true),
+    },
+  },
+  {
+    // One eligibility check: who ran it for which policy on which file, and its counts; its rows follow.
+    name: 'eligibility_checks',
+    since: 10,
+    attributes: {
+      id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+      // Random: the feedback workflow's id (databases sharing a Temporal namespace would collide on row ids).
+      checkKey: str(36),
+      policyCode: str(32),
+      policyName: str(100),
+      scenario: str(32),
+      departmentCode: str(32),
+      checkedBy: str(64),
+      checkedAt: time(),
+      fileName: str(200),
+      sha256: str(64),
+      total: { type: DataTypes.INTEGER, allowNull: false },
+      found: { type: DataTypes.INTEGER, allowNull: false },
+      eligible: { type: DataTypes.INTEGER, allowNull: false },
+      restricted: { type: DataTypes.INTEGER, allowNull: false },
+      workflowId: str(150, true),
+    },
+    indexes: [
+      { name: 'eligibility_checks_key', fields: ['checkKey'], unique: true },
+      { name: 'eligibility_checks_department', fields: ['departmentCode', 'checkedAt'] },
+    ],
+  },
+  {
+    // A check's answer per row of the file (CONTRACT.md: row, creditCode, name, found, status, eligible, reasons).
+    name: 'eligibility_check_rows',
+    since: 10,
+    attributes: {
+      checkId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
+      row: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
+      creditCode: str(18, true),
+      name: str(200, true),
+      found: { type: DataTypes.BOOLEAN, allowNull: false },
+      status: str(16, true),
+      eligible: { type: DataTypes.BOOLEAN, allowNull: false },
+      restricted: { type: DataTypes.BOOLEAN, allowNull: false },
+      reasons: jsonColumn('reasons', false, []),
+      // What the screening feedback needs of a restricted row: the measures and the listings behind them.
+      screening: jsonColumn('screening', true),
+    },
+    indexes: [{ name: 'eligibility_check_rows_restricted', fields: ['checkId', 'restricted', 'row'] }],
   },
   // ---- version 9: information sharing (信息共享, F13) ----
   {

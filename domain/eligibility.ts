@@ -78,7 +78,7 @@ export type ReasonKind = (typeof REASON_KINDS)[number];
 
 export interface Reason {
   kind: ReasonKind;
-  /** The facts behind it in the register's words: document numbers, authorities, dates, names. */
+  /** The facts behind it in the register's words: document numbers, authorities, dates, names; empty when the kind says all. */
   detail: string;
 }
 
@@ -138,7 +138,7 @@ const listingDetail = (l: ListingFact) => `${LIST_TYPE_NAMES[l.listType as ListT
 /** The reasons a found entity is not eligible under `criteria` on `today`; none: eligible. */
 export function reasonsAgainst(criteria: PolicyCriteria, facts: EntityFacts, today: string): Reason[] {
   const reasons: Reason[] = [];
-  if (criteria.requireActive && facts.status === 'deregistered') reasons.push({ kind: 'deregistered', detail: '已注销' });
+  if (criteria.requireActive && facts.status === 'deregistered') reasons.push({ kind: 'deregistered', detail: '' });
   if (criteria.restricted && facts.restriction.measures.length > 0) {
     reasons.push({ kind: 'restricted', detail: `${facts.restriction.measures.map((m) => m.name).join('；')}；依据：${facts.restriction.listings.map(listingDetail).join('；')}` });
   }

@@ -6,6 +6,7 @@ export { inspection } from './inspection';
 export { enforcementCase } from './enforcementCase';
 export { jointPunishment } from './jointPunishment';
 export { screeningFeedback } from './screeningFeedback';
+export { eligibilityFeedback } from './eligibilityFeedback';
 export { warning, warningScan } from './warnings';
 export { auditCheckpoint } from './auditCheckpoint';
 export { subscriptionDelivery } from './subscriptionDelivery';

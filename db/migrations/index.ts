@@ -5,6 +5,7 @@ import { schemaStep } from './schemaStep';
 import { GRAM_COLUMNS_006, indexAllEntityNames, rebuildGramTable } from '../entitySearch';
 import { listingDecisionKey } from '../../domain/credit';
 import { DEFAULT_WARNING_RULES } from '../../domain/warnings';
+import { DEFAULT_POLICIES } from '../../domain/eligibility';
 
 export interface Migration {
   name: string;
@@ -42,6 +43,9 @@ export const migrations: Migration[] = [
     await indexAllEntityNames(db, undefined, GRAM_COLUMNS_006);
   }),
   schemaStep(7, '007-records'),
+  schemaStep(10, '010-eligibility', async (db) => {
+    await db.models.eligibility_policies.bulkCreate(DEFAULT_POLICIES.map((p) => ({ ...p, updatedAt: new Date() })), { ignoreDuplicates: true });
+  }),
   schemaStep(11, '011-search-index', async (db) => {
     // The gram rows get their entity's filter columns (SQLite: the table rebuilt WITHOUT ROWID).
     await rebuildGramTable(db);

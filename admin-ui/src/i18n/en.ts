@@ -226,6 +226,13 @@ const en = {
         'entity-name-required': 'The entity %{creditCode} is not registered in the district; give its name',
         'listing-already-expired': 'The listing ended on %{expiresOn}; nothing to apply',
         'listing-not-found': 'No such listing',
+        // Support-eligibility check (api/eligibility).
+        'eligibility-policy-unknown': 'There is no active eligibility policy %{policy}',
+        'eligibility-policy-not-found': 'There is no eligibility policy %{policy}',
+        'eligibility-policy-admin-only': 'Only an administrator can change eligibility policies',
+        'eligibility-list-columns': 'The list has no credit code (统一社会信用代码) or name (企业名称) column; check the header row',
+        'eligibility-list-empty': 'The list names no entity (every credit code and name is empty)',
+        'eligibility-check-not-found': 'No such eligibility check, or you may not see it',
         'delisted-before-listed': 'The removal date is before the listing began',
         'credit-repair-too-early': 'Credit repair of this list is possible from %{earliest} (one year after listing)',
         'listing-other-authority': 'Only %{authority} ends this listing',

@@ -390,6 +390,13 @@ const zh: Messages = {
         'entity-name-required': '主体 %{creditCode} 未在本区登记，请填写其名称',
         'listing-already-expired': '该列入已于 %{expiresOn} 届满，无需处理',
         'listing-not-found': '未找到该名单记录',
+        // Support-eligibility check (api/eligibility).
+        'eligibility-policy-unknown': '没有名为 %{policy} 的核查政策，或该政策已停用',
+        'eligibility-policy-not-found': '没有名为 %{policy} 的核查政策',
+        'eligibility-policy-admin-only': '只有系统管理员可以修改核查政策',
+        'eligibility-list-columns': '名单中没有“统一社会信用代码”或“企业名称”列，请检查表头',
+        'eligibility-list-empty': '名单中没有任何主体（统一社会信用代码和名称均为空）',
+        'eligibility-check-not-found': '核查记录不存在，或您无权查看',
         'delisted-before-listed': '移出日期早于列入日期',
         'credit-repair-too-early': '该名单自 %{earliest} 起（列入满一年）方可信用修复',
         'listing-other-authority': '仅%{authority}可移出该名单',
