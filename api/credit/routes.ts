@@ -10,7 +10,8 @@ import { requireUser } from '../auth/middleware';
 import type { SessionUser } from '../../db/credentials';
 import { conflict, forbidden, notFound, unprocessable } from '../errors';
 import { requireValidCreditCode } from '../ext/events';
-import { page, Paging, seesAll } from '../lists';
+import { AnyPage, answerList, ListFormat, listResponses, pagesOfModel, Paging, seesAll, wholeList } from '../lists';
+import { feedbackExport, listingExport, measureExport } from './exports';
 import { document, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
 import { body, parse, query, freeText, text, date } from '../validate';
@@ -34,14 +35,18 @@ const UiDelistInput = z.object({ exitType: z.enum(EXIT_TYPES), reason: freeText(
 
 const ok = (description: string) => ({ 200: { description } });
 const tags = ['joint punishment'];
-document({ method: 'get', path: '/api/v1/credit-listings', operationId: 'listCreditListings', summary: 'List credit-list entries', tags, security: userSecurity, responses: ok('credit-list entries: filters `status`, `listType`, `entity`, `q` (name)') }, [401]);
+const ListingQuery = Paging.extend({ status: text().optional(), listType: text().optional(), entity: text().optional().describe('credit code'), q: text().max(100).optional().describe('entity name contains') });
+/** A list answered whole takes no paging, only the format. */
+const WholeListQuery = z.object({ format: ListFormat });
+const FeedbackQuery = z.object({ from: date().optional(), to: date().optional(), format: ListFormat });
+document({ method: 'get', path: '/api/v1/credit-listings', operationId: 'listCreditListings', summary: 'List credit-list entries', tags, security: userSecurity, request: { query: ListingQuery }, responses: listResponses(AnyPage, 'credit-list entries: filters `status`, `listType`, `entity`, `q` (name)') }, [400, 401, 422]);
 document({ method: 'get', path: '/api/v1/credit-listings/{id}', operationId: 'getCreditListing', summary: 'Get a credit-list entry and its process', tags, security: userSecurity, request: { params: z.object({ id: z.string() }) }, responses: ok('one entry with its process: notices, feedback, lifting') }, [401, 404]);
 document({ method: 'post', path: '/api/v1/credit-listings', operationId: 'createCreditListing', summary: 'List an entity on a credit list', tags, security: userSecurity, request: { body: { content: { 'application/json': { schema: UiListingInput } } } }, responses: { 201: { description: 'listed by your department; the implementing departments are notified' } } }, [400, 401, 403, 422]);
 document({ method: 'post', path: '/api/v1/credit-listings/{id}/delist', operationId: 'delistCreditListing', summary: 'Delist a credit-list entry', tags, security: userSecurity, request: { params: z.object({ id: z.string() }), body: { content: { 'application/json': { schema: UiDelistInput } } } }, responses: ok('ended by credit repair or removal; lifting starts') }, [400, 401, 403, 404, 409, 422]);
-document({ method: 'get', path: '/api/v1/punishment-measures', operationId: 'listPunishmentMeasures', summary: 'List punishment measures', tags, security: userSecurity, responses: ok('the measures catalog (惩戒措施目录)') }, [401]);
+document({ method: 'get', path: '/api/v1/punishment-measures', operationId: 'listPunishmentMeasures', summary: 'List punishment measures', tags, security: userSecurity, request: { query: WholeListQuery }, responses: listResponses(AnyPage, 'the measures catalog (惩戒措施目录)') }, [400, 401]);
 document({ method: 'post', path: '/api/v1/punishment-measures', operationId: 'createPunishmentMeasure', summary: 'Add a punishment measure', tags, security: userSecurity, request: { body: { content: { 'application/json': { schema: MeasureInput } } } }, responses: { 201: { description: 'added (admin, or a supervisor of the implementing department)' } } }, [400, 401, 403, 409, 422]);
 document({ method: 'put', path: '/api/v1/punishment-measures/{code}', operationId: 'updatePunishmentMeasure', summary: 'Change a punishment measure', tags, security: userSecurity, request: { params: z.object({ code: z.string() }), body: { content: { 'application/json': { schema: MeasureInput } } } }, responses: ok('changed; running notices keep the measures they were sent with') }, [400, 401, 403, 404, 422]);
-document({ method: 'get', path: '/api/v1/punishment-feedback', operationId: 'getPunishmentFeedback', summary: 'Get punishment feedback per department', tags, security: userSecurity, request: { query: z.object({ from: z.iso.date().optional(), to: z.iso.date().optional() }) }, responses: ok('per department: notices and screening hits sent, fed back, on time, overdue (F9)') }, [401]);
+document({ method: 'get', path: '/api/v1/punishment-feedback', operationId: 'getPunishmentFeedback', summary: 'Get punishment feedback per department', tags, security: userSecurity, request: { query: FeedbackQuery }, responses: listResponses(AnyPage, 'per department: notices and screening hits sent, fed back, on time, overdue (F9)') }, [400, 401]);
 const ListTypeView = z
   .object({ id: z.enum(LIST_TYPES), name: z.string(), enteredBy: z.object({ code: z.string(), name: z.string() }).nullable().describe('null: the department that imposed the penalty'), mayEnter: z.boolean().describe('whether you may enter and end entries of this list') })
   .openapi('CreditListType');
@@ -56,11 +61,10 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
   const staff = requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk', 'leader', 'auditor');
   const actorOf = (u: SessionUser) => ({ username: u.username, departmentCode: u.department.code, roles: u.roles });
 
-  const ListingQuery = Paging.extend({ status: text().optional(), listType: text().optional(), entity: text().optional(), q: text().max(100).optional() });
   r.get('/credit-listings', staff, async (req, res) => {
     const q = query(ListingQuery, req);
     const where: Record<string, unknown> = { ...(q.status ? { status: q.status } : {}), ...(q.listType ? { listType: q.listType } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.q ? { entityName: { [Op.like]: `%${q.q}%` } } : {}) };
-    res.json(await page(db.models.credit_listings, where, q, ['listedOn', 'createdAt', 'expiresOn', 'status']));
+    await answerList(res, q, listingExport, pagesOfModel(db.models.credit_listings, where, q, ['listedOn', 'createdAt', 'expiresOn', 'status']));
   });
 
   r.get('/credit-list-types', staff, async (req, res) => {
@@ -111,9 +115,10 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
     res.json(answer);
   });
 
-  r.get('/punishment-measures', staff, async (_req, res) => {
+  r.get('/punishment-measures', staff, async (req, res) => {
+    const q = query(WholeListQuery, req);
     const data = (await db.models.punishment_measures.findAll({ order: [['code', 'ASC']] })).map((m) => ({ id: m.get('code'), ...m.get({ plain: true }) }));
-    res.json({ data, total: data.length });
+    await answerList(res, { ...q, page: 1, perPage: data.length }, measureExport(db), wholeList(data));
   });
 
   async function checkMeasure(u: SessionUser, m: z.infer<typeof MeasureInput>) {
@@ -149,7 +154,7 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
 
   // F9: notices sent versus feedback received, per department; from the one task model.
   r.get('/punishment-feedback', staff, async (req, res) => {
-    const q = query(z.object({ from: date().optional(), to: date().optional() }), req);
+    const q = query(FeedbackQuery, req);
     const params: unknown[] = [new Date()];
     let range = '';
     if (q.from) { range += ' AND t.createdAt >= ?'; params.push(new Date(`${q.from}T00:00:00+08:00`)); }
@@ -173,7 +178,7 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
       board.set(x.departmentCode, d);
     }
     const data = [...board.values()].sort((a, b) => a.departmentCode.localeCompare(b.departmentCode));
-    res.json({ data, total: data.length });
+    await answerList(res, { ...q, page: 1, perPage: data.length }, feedbackExport, wholeList(data));
   });
   return r;
 }

@@ -14,7 +14,8 @@ import { inspectionPlan, inspectionPlanWorkflowId } from '../../workflows/inspec
 import { requireUser } from '../auth/middleware';
 import type { SessionUser } from '../../db/credentials';
 import { forbidden, notFound, unprocessable } from '../errors';
-import { page, Paging, seesAll } from '../lists';
+import { AnyPage, answerList, listResponses, pagesOfModel, Paging, seesAll } from '../lists';
+import { caseExport, inspectionExport, planExport } from './exports';
 import { caseView, planStaffing, planWithPeople } from './planCaseViews';
 import { inspectionViews, visibleInspection } from './inspectionRepository';
 import { document, userSecurity, z } from '../openapi';
@@ -70,7 +71,8 @@ const NumericId = z.object({ id: z.coerce.number().int().positive() });
 document({ method: 'get', path: '/api/v1/check-items', operationId: 'listCheckItems', summary: 'List check items', tags: ['spot checks'], security: userSecurity, responses: ok('the check items (监管事项清单) of every department') }, [401]);
 document({ method: 'post', path: '/api/v1/inspection-plans/preview', operationId: 'previewInspectionPlan', summary: 'Preview a spot-check plan', tags: ['spot checks'], security: userSecurity, request: { body: { content: { 'application/json': { schema: PlanInput } } } }, responses: ok('pool size per stratum, expected draws and inspectors') }, [400, 401, 403, 422]);
 document({ method: 'post', path: '/api/v1/inspection-plans', operationId: 'createInspectionPlan', summary: 'Create a spot-check plan', tags: ['spot checks'], security: userSecurity, request: { body: { content: { 'application/json': { schema: PlanInput } } } }, responses: { 201: { description: 'created; a supervisor approves it before the draw' } } }, [400, 401, 403, 422]);
-document({ method: 'get', path: '/api/v1/inspection-plans', operationId: 'listInspectionPlans', summary: 'List spot-check plans', tags: ['spot checks'], security: userSecurity, responses: ok('plans of your department') }, [401]);
+const PlanQuery = Paging.extend({ status: text().optional(), q: text().max(100).optional().describe('title contains') });
+document({ method: 'get', path: '/api/v1/inspection-plans', operationId: 'listInspectionPlans', summary: 'List spot-check plans', tags: ['spot checks'], security: userSecurity, request: { query: PlanQuery }, responses: listResponses(AnyPage, 'plans of your department') }, [400, 401, 422]);
 document({ method: 'get', path: '/api/v1/inspection-plans/{id}', operationId: 'getInspectionPlan', summary: 'Get a spot-check plan', tags: ['spot checks'], security: userSecurity, request: { params: z.object({ id: z.string() }) }, responses: ok('the plan, its commitments and its draw; `creator` and the drawn teams\' `members` (by credential number) as people, by name and department; once the teams are drawn, `staffing`: drawn, staffed and unstaffed entities, the team size and, when some got no team, the most eligible inspectors any of them had and the joint departments without one (status `understaffed` when none got a team)') }, [401, 404]);
 const InspectionQuery = Paging.extend({
   planId: text().optional(),
@@ -80,9 +82,10 @@ const InspectionQuery = Paging.extend({
   member: z.enum(['me']).optional().describe('`me`: only the inspections whose team includes you (我的检查)'),
   sort: text().optional().describe('`plannedDate` (open ones first, then by the planned date `dueAt` in `order`), `dueAt`, `recordedAt`, `status` or `id`'),
 });
-document({ method: 'get', path: '/api/v1/inspections', operationId: 'listInspections', summary: 'List inspections', tags: ['spot checks'], security: userSecurity, request: { query: InspectionQuery }, responses: ok('inspections of your department (or, with member=me, of your teams), each with entityAddress, regionName, planTitle, workingDaysLeft and light') }, [400, 401]);
+document({ method: 'get', path: '/api/v1/inspections', operationId: 'listInspections', summary: 'List inspections', tags: ['spot checks'], security: userSecurity, request: { query: InspectionQuery }, responses: listResponses(AnyPage, 'inspections of your department (or, with member=me, of your teams), each with entityAddress, regionName, planTitle, workingDaysLeft and light') }, [400, 401, 422]);
 document({ method: 'get', path: '/api/v1/inspections/{id}', operationId: 'getInspection', summary: 'Get an inspection', tags: ['spot checks'], security: userSecurity, request: { params: NumericId }, responses: ok('one inspection') }, [401, 404]);
-document({ method: 'get', path: '/api/v1/cases', operationId: 'listCases', summary: 'List enforcement cases', tags: ['spot checks'], security: userSecurity, responses: ok('enforcement cases of your department') }, [401]);
+const CaseQuery = Paging.extend({ stage: text().optional(), entity: text().optional().describe('credit code') });
+document({ method: 'get', path: '/api/v1/cases', operationId: 'listCases', summary: 'List enforcement cases', tags: ['spot checks'], security: userSecurity, request: { query: CaseQuery }, responses: listResponses(AnyPage, 'enforcement cases of your department') }, [400, 401, 422]);
 const ExtensionRequestInput = z.object({ reason: freeText().min(1).max(1000).describe('why the open step needs more time') }).openapi('CaseExtensionRequestInput');
 const ExtensionApprovalInput = z.object({ comment: freeText().max(1000).optional() }).openapi('CaseExtensionApprovalInput');
 document({ method: 'get', path: '/api/v1/cases/{id}', operationId: 'getCase', summary: 'Get an enforcement case', tags: ['spot checks'], security: userSecurity, request: { params: NumericId }, responses: ok('the case, with the parties to it (who may not decide it) and a pending extension request, people by name') }, [401, 404]);
@@ -177,13 +180,12 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     res.status(201).json(await planView(db, id));
   });
 
-  const PlanQuery = Paging.extend({ status: text().optional(), q: text().max(100).optional() });
   r.get('/inspection-plans', staff, async (req, res) => {
     const u = req.user!;
     const q = query(PlanQuery, req);
     const where: Record<string | symbol, unknown> = { ...(q.status ? { status: q.status } : {}), ...(q.q ? { title: { [Op.like]: `%${q.q}%` } } : {}) };
     if (!seesAll(u)) where[Op.or] = [{ departmentCode: u.department.code }, { receivingDepartmentCode: u.department.code }];
-    res.json(await page(db.models.inspection_plans, where, q, ['createdAt', 'periodFrom', 'status', 'id']));
+    await answerList(res, q, planExport(db), pagesOfModel(db.models.inspection_plans, where, q, ['createdAt', 'periodFrom', 'status', 'id']));
   });
 
   r.get('/inspection-plans/:id', staff, async (req, res) => {
@@ -201,11 +203,15 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     const where: Record<string | symbol, unknown> = { ...(q.planId ? { planId: q.planId } : {}), ...(q.status ? { status: q.status } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.kind ? { kind: q.kind } : {}), ...(q.member ? member : {}) };
     if (!seesAll(u) && !q.member) where[Op.or] = [{ departmentCode: u.department.code }, member];
     // 我的检查: the inspections still to work before the completed ones, each group by its planned date.
+    const sort = q.sort && ['id', 'dueAt', 'recordedAt', 'status'].includes(q.sort) ? q.sort : 'id';
+    // Ties broken by id, so an export's consecutive batches neither repeat nor skip a row.
     const order: Order = q.sort === 'plannedDate'
       ? [[db.sequelize.literal("CASE WHEN status = 'completed' THEN 1 ELSE 0 END"), 'ASC'], ['dueAt', q.order.toUpperCase()], ['id', 'ASC']]
-      : [[q.sort && ['id', 'dueAt', 'recordedAt', 'status'].includes(q.sort) ? q.sort : 'id', q.order.toUpperCase()]];
-    const { rows, count } = await db.models.inspections.findAndCountAll({ where, order, limit: q.perPage, offset: (q.page - 1) * q.perPage });
-    res.json({ data: await inspectionViews(db, rows.map((x) => x.get({ plain: true }))), total: count });
+      : [[sort, q.order.toUpperCase()], ...(sort === 'id' ? [] : [['id', 'ASC'] as [string, string]])];
+    await answerList(res, q, inspectionExport(db), async (pageNo, perPage) => {
+      const { rows, count } = await db.models.inspections.findAndCountAll({ where, order, limit: perPage, offset: (pageNo - 1) * perPage });
+      return { data: await inspectionViews(db, rows.map((x) => x.get({ plain: true }))), total: count };
+    });
   });
 
   r.get('/inspections/:id', staff, async (req, res) => {
@@ -227,12 +233,11 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     const [view] = await inspectionViews(db, [(await db.models.inspections.findByPk(id))!.get({ plain: true })]);
     res.json(view);
   });
-  const CaseQuery = Paging.extend({ stage: text().optional(), entity: text().optional() });
   r.get('/cases', staff, async (req, res) => {
     const u = req.user!;
     const q = query(CaseQuery, req);
     const where: Record<string, unknown> = { ...(q.stage ? { stage: q.stage } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(seesAll(u) ? {} : { departmentCode: u.department.code }) };
-    res.json(await page(db.models.enforcement_cases, where, q, ['id', 'filingDueAt', 'decisionDueAt', 'stage']));
+    await answerList(res, q, caseExport(db), pagesOfModel(db.models.enforcement_cases, where, q, ['id', 'filingDueAt', 'decisionDueAt', 'stage']));
   });
 
   async function visibleCase(u: SessionUser, id: number) {

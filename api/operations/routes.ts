@@ -3,6 +3,8 @@ import type { Config } from '../../config';
 import type { Db } from '../../db';
 import * as workflows from '../../workflows';
 import { requireUser } from '../auth/middleware';
+import { processStateWord, processWord } from '../listWords';
+import { exportList, ListFormat, listResponses, pagesOf, wholeList, type ListExport } from '../lists';
 import { document, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
 import { query } from '../validate';
@@ -34,7 +36,25 @@ const StuckQuery = z.object({
   perPage: z.coerce.number().int().min(1).max(500).default(25),
   state: z.enum(['failed', 'retrying']).optional(),
   process: z.enum(Object.keys(workflows) as [string, ...string[]]).optional().describe('a workflow type'),
+  format: ListFormat,
 });
+
+type StuckRow = z.infer<typeof StuckProcess>;
+const stuckExport: ListExport<StuckRow> = {
+  fileName: '异常流程',
+  sheetName: '异常流程',
+  columns: [
+    { header: '流程', value: (p) => processWord(p.process) },
+    { header: '状态', value: (p) => processStateWord(p.state) },
+    { header: '市场主体', value: (p) => p.entity?.name, width: 36 },
+    { header: '统一社会信用代码', value: (p) => p.entity?.creditCode, width: 22 },
+    { header: '异常起始时间', value: (p) => p.since, type: 'datetime', width: 18 },
+    { header: '尝试次数', value: (p) => p.attempts, type: 'number' },
+    { header: '环节', value: (p) => p.step, width: 24 },
+    { header: '最近错误', value: (p) => p.error, width: 60 },
+    { header: '流程编号', value: (p) => p.workflowId, width: 40 },
+  ],
+};
 
 document({
   method: 'get',
@@ -45,7 +65,7 @@ document({
   tags: ['operations'],
   security: userSecurity,
   request: { query: StuckQuery },
-  responses: { 200: { description: 'stuck processes', content: { 'application/json': { schema: z.object({ data: z.array(StuckProcess), total: z.number().int(), refreshedAt: z.string().datetime(), truncated: z.boolean() }) } } } },
+  responses: listResponses(z.object({ data: z.array(StuckProcess), total: z.number().int(), refreshedAt: z.string().datetime(), truncated: z.boolean() }), 'stuck processes'),
 });
 
 export function operationRoutes(db: Db, temporal: Temporal, config: Config): Router {
@@ -53,9 +73,10 @@ export function operationRoutes(db: Db, temporal: Temporal, config: Config): Rou
   const watch = stuckProcessWatch(db, temporal, config.STUCK_PROCESS_MINUTES);
 
   r.get('/operations/stuck-processes', requireUser(db, 'admin'), async (req, res) => {
-    const { page, perPage, state, process } = query(StuckQuery, req);
+    const { page, perPage, state, process, format } = query(StuckQuery, req);
     const snapshot = await watch.current(LIST_MAX_AGE_MS);
     const rows = snapshot.rows.filter((row) => (!state || row.state === state) && (!process || row.process === process));
+    if (format === 'xlsx') return exportList(res, stuckExport, pagesOf(wholeList(rows.map((row) => ({ id: `${row.runId}/${row.step ?? 'workflow'}`, ...row })))));
     res.json({
       data: rows.slice((page - 1) * perPage, page * perPage).map((row) => ({ id: `${row.runId}/${row.step ?? 'workflow'}`, ...row })),
       total: rows.length,

@@ -9,7 +9,9 @@ import { document, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
 import { body, parse, query, freeText, jsonData, text } from '../validate';
 import { useDueSoonPolicy } from './deadlineLights';
-import { countTasks, findVisibleTask, listTasks } from './repository';
+import { answerList, EXPORT_BATCH_ROWS, ListFormat, listResponses } from '../lists';
+import { taskExport } from './export';
+import { countTasks, findVisibleTask, listTasks, taskBatches } from './repository';
 import { TimelineEntrySchema, taskTimeline } from './timeline';
 import { bulkClaim, bulkReassign, claimTask, completeTask, reassignTask } from './useCases';
 
@@ -75,6 +77,7 @@ const TaskQuery = z.object({
   escalation: z.enum(['0', '1', '2']).optional().transform((e) => (e === undefined ? undefined : Number(e))).describe('escalation level exactly: 0 none, 1 department supervisor, 2 district'),
   light: z.enum(LIGHTS).optional().describe('open tasks with this traffic light'),
   dueSoon: bool.optional().describe('true: open tasks due within the due-soon working days of their type (light yellow)'),
+  format: ListFormat,
 });
 const Id = z.object({ id: z.coerce.number().int().positive() });
 const Complete = z.object({
@@ -103,7 +106,7 @@ const BulkResults = z
   .openapi('BulkResults');
 
 const ok = (schema: z.ZodTypeAny, description: string) => ({ 200: { description, content: { 'application/json': { schema } } } });
-document({ method: 'get', path: '/api/v1/tasks', operationId: 'listTasks', summary: 'List tasks (the inbox)', tags: ['tasks'], security: userSecurity, request: { query: TaskQuery }, responses: ok(z.object({ data: z.array(Task), total: z.number().int() }), 'tasks visible to you') });
+document({ method: 'get', path: '/api/v1/tasks', operationId: 'listTasks', summary: 'List tasks (the inbox)', tags: ['tasks'], security: userSecurity, request: { query: TaskQuery }, responses: listResponses(z.object({ data: z.array(Task), total: z.number().int() }), 'tasks visible to you') }, [400, 401, 403, 422]);
 const TaskCounts = z
   .object({
     mine: z.number().int().describe('open tasks assigned to me (我的待办)'),
@@ -128,9 +131,10 @@ export function taskRoutes(db: Db, temporal: Temporal, dueSoon: DueSoonPolicy): 
 
   r.get('/tasks', staff, async (req, res) => {
     const q = query(TaskQuery, req);
-    const { page, perPage, sort, order, assignee, ...filter } = q;
-    const { offered, ...rest } = filter;
-    res.json(await listTasks(db, req.user!, { ...rest, offered: offered === 'mine', ...(assignee === 'me' ? { mine: true } : { assignee }) }, { page, perPage, sort, order }));
+    const { page, perPage, sort, order, assignee, offered, format, ...rest } = q;
+    const f = { ...rest, offered: offered === 'mine', ...(assignee === 'me' ? { mine: true } : { assignee }) };
+    const read = (page: number, perPage: number) => listTasks(db, req.user!, f, { page, perPage, sort, order });
+    await answerList(res, { format, page, perPage }, taskExport, read, { total: async () => (await read(1, 1)).total, batches: () => taskBatches(db, req.user!, f, sort, order, EXPORT_BATCH_ROWS) });
   });
 
   // Before /tasks/:id, which would read `counts` as an id.

@@ -9,7 +9,8 @@ import { warning, warningRaisedUpdate, warningScan, warningWorkflowId } from '..
 import { requireUser } from '../auth/middleware';
 import { forbidden, notFound, unprocessable } from '../errors';
 import { requireValidCreditCode } from '../ext/events';
-import { page, Paging, seesAll } from '../lists';
+import { AnyPage, answerList, ListFormat, listResponses, pagesOfModel, Paging, seesAll, wholeList } from '../lists';
+import { warningExport, warningRuleExport } from './exports';
 import { document, userSecurity, z } from '../openapi';
 import { updateWithStart, type Temporal } from '../temporal';
 import { body, parse, query, freeText, text } from '../validate';
@@ -32,10 +33,12 @@ const ScanInput = z.object({ rules: z.array(z.enum(WARNING_RULES)).min(1).option
 
 const ok = (description: string) => ({ 200: { description } });
 const tags = ['warnings'];
-document({ method: 'get', path: '/api/v1/warnings', operationId: 'listWarnings', summary: 'List warnings', tags, security: userSecurity, responses: ok('warnings of your department: filters `status`, `level`, `ruleCode`, `source`, `entity`') }, [401]);
+const WarningQuery = Paging.extend({ status: text().optional(), level: text().optional(), ruleCode: text().optional(), source: text().optional(), entity: text().optional().describe('credit code'), departmentCode: text().optional().describe('district-wide roles: one department') });
+const RuleListQuery = z.object({ format: ListFormat });
+document({ method: 'get', path: '/api/v1/warnings', operationId: 'listWarnings', summary: 'List warnings', tags, security: userSecurity, request: { query: WarningQuery }, responses: listResponses(AnyPage, 'warnings of your department: filters `status`, `level`, `ruleCode`, `source`, `entity`') }, [400, 401, 422]);
 document({ method: 'get', path: '/api/v1/warnings/{id}', operationId: 'getWarning', summary: 'Get a warning', tags, security: userSecurity, request: { params: z.object({ id: z.string() }) }, responses: ok('one warning with its handling task') }, [401, 404]);
 document({ method: 'post', path: '/api/v1/warnings', operationId: 'raiseWarning', summary: 'Raise a manual warning', tags, security: userSecurity, request: { body: { content: { 'application/json': { schema: ManualWarning } } } }, responses: { 201: { description: 'a manual warning (主动预警), a task for the responsible department' } } }, [400, 401, 403, 409, 422]);
-document({ method: 'get', path: '/api/v1/warning-rules', operationId: 'listWarningRules', summary: 'List the automatic warning rules', tags, security: userSecurity, responses: ok('the automatic rules and their settings') }, [401]);
+document({ method: 'get', path: '/api/v1/warning-rules', operationId: 'listWarningRules', summary: 'List the automatic warning rules', tags, security: userSecurity, request: { query: RuleListQuery }, responses: listResponses(AnyPage, 'the automatic rules and their settings') }, [400, 401]);
 document({ method: 'put', path: '/api/v1/warning-rules/{code}', operationId: 'updateWarningRule', summary: 'Change a warning rule', tags, security: userSecurity, request: { params: z.object({ code: z.enum(WARNING_RULES) }), body: { content: { 'application/json': { schema: RuleInput } } } }, responses: ok('changed (admin or district supervisor); the next scan uses it') }, [400, 401, 403, 404, 422]);
 document({ method: 'post', path: '/api/v1/warning-scans', operationId: 'runWarningScan', summary: 'Run the warning rules now', tags, security: userSecurity, request: { body: { content: { 'application/json': { schema: ScanInput } } } }, responses: ok('the rules ran now (besides the daily Schedule); answers how many warnings were raised') }, [400, 401, 403, 422]);
 
@@ -44,7 +47,6 @@ export function warningRoutes(db: Db, temporal: Temporal): Router {
   const staff = requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk', 'leader', 'auditor');
   const ruleAdmin = requireUser(db, 'admin', 'supervisor');
 
-  const WarningQuery = Paging.extend({ status: text().optional(), level: text().optional(), ruleCode: text().optional(), source: text().optional(), entity: text().optional(), departmentCode: text().optional() });
   r.get('/warnings', staff, async (req, res) => {
     const q = query(WarningQuery, req);
     const u = req.user!;
@@ -56,7 +58,7 @@ export function warningRoutes(db: Db, temporal: Temporal): Router {
       ...(q.entity ? { creditCode: q.entity } : {}),
       ...(seesAll(u) ? (q.departmentCode ? { departmentCode: q.departmentCode } : {}) : { departmentCode: u.department.code }),
     };
-    res.json(await page(db.models.warnings, where, q, ['raisedAt', 'level', 'closedAt', 'status']));
+    await answerList(res, q, warningExport(db), pagesOfModel(db.models.warnings, where, q, ['raisedAt', 'level', 'closedAt', 'status']));
   });
 
   r.get('/warnings/:id', staff, async (req, res) => {
@@ -93,10 +95,11 @@ export function warningRoutes(db: Db, temporal: Temporal): Router {
     res.status(201).json(row!.get({ plain: true }));
   });
 
-  r.get('/warning-rules', staff, async (_req, res) => {
+  r.get('/warning-rules', staff, async (req, res) => {
+    const q = query(RuleListQuery, req);
     const rows = (await db.models.warning_rules.findAll()).map((r) => r.get({ plain: true })) as any[];
     const data = WARNING_RULES.map((code) => rows.find((x) => x.code === code)).filter(Boolean).map((x) => ({ id: x.code, ...x }));
-    res.json({ data, total: data.length });
+    await answerList(res, { ...q, page: 1, perPage: data.length }, warningRuleExport(db), wholeList(data));
   });
 
   r.put('/warning-rules/:code', ruleAdmin, async (req, res) => {
