@@ -415,6 +415,7 @@ const zh: Messages = {
         'decision-already-reported': '该决定已报送',
         'unknown-decision': '未知的决定',
         'license-number-required': '准予许可时须填写许可证编号',
+        'export-too-large': '当前筛选结果共 %{total} 条，一次最多导出 %{limit} 条，请缩小筛选范围后再导出',
         'license-validity-required': '准予许可时须填写有效期起止日期',
         'license-validity-reversed': '有效期截止早于起始',
     },
