@@ -123,7 +123,7 @@ export function sharingRoutes(db: Db, temporal: Temporal, config: Config): Route
   const where = (req: Request) => platformAddresses(config, { localPort: req.socket.localPort, hostname: req.hostname });
   const departmentOf = (req: Request) => {
     const code = req.apiClient!.departmentCode;
-    if (!code) throw forbidden('subscriptions belong to a department: use a key created for one (apikey create --department)', { code: 'department-key-required' });
+    if (!code) throw forbidden('subscriptions belong to a department: use a key created for one (apikey create --department)', { code: 'subscription-department-key-required' });
     return code;
   };
 

@@ -214,7 +214,7 @@ describe.each(testDatabases)('information sharing on $name', (database) => {
         expect([res.status, codeOf(res)]).toEqual([status, code]);
         expect(res.body.errors?.[0]?.field).toBe(field ?? 'url');
       }
-      expect((await subscribe({ url: 'http://127.0.0.1:9/hook', types: ['case.filed'] }, noDepartmentKey))).toMatchObject({ status: 403, body: { type: expect.stringMatching(/department-key-required$/) } });
+      expect((await subscribe({ url: 'http://127.0.0.1:9/hook', types: ['case.filed'] }, noDepartmentKey))).toMatchObject({ status: 403, body: { type: expect.stringMatching(/subscription-department-key-required$/) } });
       expect((await subscribe({ url: 'http://127.0.0.1:9/hook', types: ['case.filed'] }, otherScopeKey)).status).toBe(403);
       expect(await p.db.models.subscriptions.count()).toBe(before);
     });
