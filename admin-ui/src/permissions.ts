@@ -54,3 +54,9 @@ export const raisesWarnings = worksTasks;
  */
 export const setsWarningRules = (roles: unknown, departmentKind: string | undefined): boolean =>
     Array.isArray(roles) && (roles.includes('admin') || (roles.includes('supervisor') && departmentKind === 'district'));
+
+const SUBSCRIPTION_ROLES: readonly Role[] = ['admin', 'supervisor', 'clerk'];
+
+/** Whether the user sees webhook subscriptions (信息共享订阅): their department's, or every one for the administrator. */
+export const seesSubscriptions = (roles: unknown): boolean =>
+    Array.isArray(roles) && roles.some(role => SUBSCRIPTION_ROLES.includes(role));

@@ -23,6 +23,8 @@ export const TASK_TYPES = [
     'punishmentLifting',
     'screeningFeedback',
     'warningHandling',
+    'subscriptionPaused',
+    'importMatchConfirmation',
 ] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
@@ -60,6 +62,12 @@ export const OUTCOMES = [
     'resolved',
     'referred',
     'no_action_needed',
+    // subscriptionPaused: deliveries resume from the event that failed, or the subscription stays paused.
+    'resumed',
+    'left_paused',
+    // importMatchConfirmation: the department chose the row's entity among those of its name, or none.
+    'matched',
+    'skipped',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -585,3 +593,9 @@ export type WarningRuleInput = Schemas['WarningRuleInput'];
 
 /** A collected record (归集) as `GET /records` lists it and `POST /records` answers it (without personal data). */
 export type CollectedRecord = Schemas['CollectedRecord'] & { id: number };
+
+/** A webhook subscription (信息共享, F13) as `GET /subscriptions` lists it; never its secret. */
+export type Subscription = Schemas['Subscription'];
+
+/** One delivery attempt of a subscription, with the payload as posted. */
+export type Delivery = Schemas['Delivery'];

@@ -372,6 +372,203 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/eligibility-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List eligibility checks, newest first
+         * @description Your department’s checks (every department’s for administrators, leaders and the district office).
+         */
+        get: operations["listEligibilityChecks"];
+        put?: never;
+        /**
+         * Check a list of entities against a policy
+         * @description Support-eligibility check (扶持鼓励数据核查). Multipart form: `policy` (a policy code) and `file` (.xlsx or CSV, UTF-8 or GBK, at most 10,000 data rows; a `统一社会信用代码` and/or `企业名称` column). Rows naming only a name are matched on the normalised name; a name fitting several entities is a reason (`ambiguousName`), never a guess. The check is stored with an audit entry; restricted rows count as screenings. With `Accept` set to the spreadsheet type the answer is the workbook.
+         */
+        post: operations["runEligibilityCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/eligibility-checks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An eligibility check with its rows */
+        get: operations["getEligibilityCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/eligibility-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the policies an eligibility check can be run for */
+        get: operations["listEligibilityPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/eligibility-policies/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A policy with its criteria */
+        get: operations["getEligibilityPolicy"];
+        /** Create or change a policy and its criteria (administrators) */
+        put: operations["saveEligibilityPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List imports, newest first
+         * @description Your department’s imports (every department’s for administrators). `errors` is empty here; `errorsTotal` counts them.
+         */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Upload a spreadsheet of collected records (归集) to import
+         * @description Multipart form: `kind` (license, penalty, inspection, judicial_assistance, complaint) and `file` (.xlsx, or CSV in UTF-8 with or without BOM or GBK; at most UPLOAD_MAX_BYTES, 50 MB by default, and 100,000 data rows), with the columns of the kind's template (Chinese headers, or the field names). A file that is not such a table is refused at once, nothing stored: `not-a-spreadsheet`, `too-many-rows`, `formula-cell` (params.cell), `merged-cells` (params.range), `duplicate-header`, `csv-malformed`, `spreadsheet-empty`, `import-columns-missing` (params.columns) — 422; `upload-too-large` 413; `upload-file-missing`, `import-kind-unknown` 400; `upload-not-multipart` 415. Otherwise the import starts (202) and its rows are validated by its workflow. The same file again (same department, kind and content) answers the existing import with 200 and changes nothing. Clerks, supervisors and administrators.
+         */
+        post: operations["startImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import: status, progress, time left and its errors */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import’s refused rows, with the column and the reason
+         * @description JSON one page at a time, or every error as a workbook with `format=xlsx` (or `Accept` set to the spreadsheet type).
+         */
+        get: operations["listImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the valid rows of an import waiting for review
+         * @description Only while `needsReview`; otherwise 409 `import-not-in-review`. The refused rows are not imported; fix them and upload a new file.
+         */
+        post: operations["confirmImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an import before it is done
+         * @description While validating, waiting for review or importing; 409 `import-finished` once done, failed or cancelled. Rows already stored stay stored (they are ordinary records, merged by their natural key if imported again). A long step finishes first: the answer may still say `importing` for a moment.
+         */
+        post: operations["cancelImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The .xlsx template of a kind of record
+         * @description Sheet 数据: the Chinese column headers, text columns formatted as text; sheet 说明: each column’s field name, whether it is required, its format and an example.
+         */
+        get: operations["getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/entities/{creditCode}": {
         parameters: {
             query?: never;
@@ -810,6 +1007,223 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ext/v1/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read shared events from a cursor
+         * @description scope feed:read. Events in order after `after`; resumable from any cursor. Bad input answers 400 with a code: `feed-cursor-invalid`, `feed-cursor-unknown` (beyond the newest event), `event-types-empty`, `event-type-unknown`, `feed-limit-invalid`.
+         */
+        get: operations["readFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ext/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your department’s subscriptions
+         * @description scope feed:read; active and paused ones (`status` to filter)
+         */
+        get: operations["listSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe a webhook to shared events
+         * @description scope feed:read, a key created for a department (the subscription is that department’s). Each delivery is a POST of one SharedEvent with headers `Zongjian-Event-Id` (dedupe on it: delivery is at least once), `Zongjian-Timestamp` (Unix seconds) and `Zongjian-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>" with the secret>`; events in feed order, the next only once the previous was answered 2xx; a failed one is retried with exponential backoff, and after DELIVERY_ATTEMPTS (15) failures the subscription pauses and its department gets a task. Refused (422): a URL that is not http(s) (`subscription-url-scheme`), carries a user or password, or points at the platform (its API port on its own host or a loopback address, its Temporal frontend or web UI, its database: `subscription-url-platform`).
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ext/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a subscription */
+        get: operations["getSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a subscription
+         * @description no further deliveries; its log stays
+         */
+        delete: operations["deleteSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ext/v1/subscriptions/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause deliveries */
+        post: operations["pauseSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ext/v1/subscriptions/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume deliveries from where they stopped */
+        post: operations["resumeSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ext/v1/subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A subscription’s delivery log
+         * @description one row per attempt, newest first
+         */
+        get: operations["listSubscriptionDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions
+         * @description your department’s (clerks, supervisors); every department’s for the administrator (`departmentCode` to filter)
+         */
+        get: operations["listDepartmentSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe a webhook for a department
+         * @description administrator only. Each delivery is a POST of one SharedEvent with headers `Zongjian-Event-Id` (dedupe on it: delivery is at least once), `Zongjian-Timestamp` (Unix seconds) and `Zongjian-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>" with the secret>`; events in feed order, the next only once the previous was answered 2xx; a failed one is retried with exponential backoff, and after DELIVERY_ATTEMPTS (15) failures the subscription pauses and its department gets a task.
+         */
+        post: operations["createDepartmentSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a subscription */
+        get: operations["getDepartmentSubscription"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription’s delivery log */
+        get: operations["listDepartmentSubscriptionDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause deliveries
+         * @description supervisors and clerks of the department, or the administrator
+         */
+        post: operations["pauseDepartmentSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume deliveries
+         * @description supervisors and clerks of the department, or the administrator
+         */
+        post: operations["resumeDepartmentSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks": {
         parameters: {
             query?: never;
@@ -1065,6 +1479,8 @@ export interface components {
             instance?: string;
             requestId?: string;
         };
+        /** @enum {string} */
+        ListFormat: "json" | "xlsx";
         Department: {
             code: string;
             name: string;
@@ -1253,6 +1669,177 @@ export interface components {
             address: string;
             status: string;
             riskClass: string;
+            /** @description the list types of its active credit listings */
+            listTypes: ("dishonestDebtor" | "abnormalOperationList" | "seriousViolationList" | "majorTaxViolator")[];
+        };
+        EligibilityCheck: {
+            id: number;
+            /** @description the policy’s code */
+            policy: string;
+            policyName: string;
+            /** @enum {string} */
+            scenario: "government_procurement" | "public_bidding" | "land_transfer" | "subsidy" | "bond_issuance" | "honors" | "legal_representative" | "high_consumption" | "market_access";
+            /** @description the person, by name */
+            checkedBy: string;
+            /** @description the department that ran it, by name */
+            department: string;
+            /** @description ISO 8601 instant */
+            checkedAt: string;
+            fileName: string;
+            /** @description of the uploaded file */
+            sha256: string;
+            total: number;
+            found: number;
+            eligible: number;
+            /** @description rows restricted by joint-punishment measures: each counted as a screening with its feedback task */
+            restricted: number;
+            rows: components["schemas"]["EligibilityCheckRow"][];
+        };
+        EligibilityCheckRow: {
+            /** @description the row in the uploaded file (the header is row 1) */
+            row: number;
+            /** @description as found (or as listed when not found) */
+            creditCode: string | null;
+            name: string | null;
+            found: boolean;
+            /** @enum {string|null} */
+            status: "active" | "deregistered" | null;
+            eligible: boolean;
+            /** @description why not eligible; empty when eligible */
+            reasons: {
+                /** @enum {string} */
+                kind: "notFound" | "ambiguousName" | "invalidCreditCode" | "deregistered" | "restricted" | "seriousViolation" | "abnormalOperation" | "penalty" | "openCase";
+                /** @description the facts behind it: document numbers, authorities, dates (Chinese, as the register writes them); empty when the kind says all (deregistered) */
+                detail: string;
+            }[];
+        };
+        EligibilityCheckSummary: {
+            id: number;
+            /** @description the policy’s code */
+            policy: string;
+            policyName: string;
+            /** @enum {string} */
+            scenario: "government_procurement" | "public_bidding" | "land_transfer" | "subsidy" | "bond_issuance" | "honors" | "legal_representative" | "high_consumption" | "market_access";
+            /** @description the person, by name */
+            checkedBy: string;
+            /** @description the department that ran it, by name */
+            department: string;
+            /** @description ISO 8601 instant */
+            checkedAt: string;
+            fileName: string;
+            /** @description of the uploaded file */
+            sha256: string;
+            total: number;
+            found: number;
+            eligible: number;
+            /** @description rows restricted by joint-punishment measures: each counted as a screening with its feedback task */
+            restricted: number;
+        };
+        EligibilityPolicy: {
+            name: string;
+            /**
+             * @description the screening scenario whose joint-punishment measures apply
+             * @enum {string}
+             */
+            scenario: "government_procurement" | "public_bidding" | "land_transfer" | "subsidy" | "bond_issuance" | "honors" | "legal_representative" | "high_consumption" | "market_access";
+            criteria: components["schemas"]["EligibilityCriteria"];
+            /**
+             * @description an inactive policy cannot be checked against
+             * @default true
+             */
+            active: boolean;
+            id: string;
+            code: string;
+        };
+        EligibilityCriteria: {
+            /** @description a deregistered entity is not eligible */
+            requireActive: boolean;
+            /** @description joint-punishment measures of the policy’s scenario restrict (the screening’s answer; a restricted row counts as a screening) */
+            restricted: boolean;
+            /** @description listed on the serious violation list (严重违法失信名单) */
+            seriousViolation: boolean;
+            /** @description listed on the abnormal operation list (经营异常名录) */
+            abnormalOperation: boolean;
+            /** @description penalties decided within this many months count; null: penalties not checked */
+            penaltyWindowMonths: number | null;
+            /** @description whether a penalty that is a warning (警告) alone counts */
+            warningOnlyCounts: boolean;
+            /** @description a filed case not yet decided (在办案件) */
+            openCases: boolean;
+        };
+        ImportStarted: {
+            importId: number;
+            workflowId: string;
+            /** @enum {string} */
+            status: "validating" | "needsReview" | "importing" | "done" | "failed" | "cancelled";
+        };
+        Import: {
+            id: number;
+            /** @enum {string} */
+            kind: "license" | "penalty" | "inspection" | "judicial_assistance" | "complaint";
+            fileName: string;
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            /** @description bytes */
+            size: number;
+            /**
+             * @description validating → needsReview (rows refused: confirm or cancel) → importing → done; failed when no row can be imported; cancelled
+             * @enum {string}
+             */
+            status: "validating" | "needsReview" | "importing" | "done" | "failed" | "cancelled";
+            /** @description data rows in the file */
+            rowsTotal: number;
+            /** @description rows that will be (or were) imported; the progress bar is rowsDone of rowsValid */
+            rowsValid: number;
+            /** @description rows with at least one error: never imported */
+            rowsRejected: number;
+            /** @description rows naming an entity by a name several entities share: each waits for an importMatchConfirmation task of the department */
+            rowsAmbiguous: number;
+            /** @description valid rows stored so far */
+            rowsDone: number;
+            /** @description rows stored as new records */
+            stored: number;
+            /** @description rows whose natural key was known: the record updated */
+            merged: number;
+            /** @description estimated, at the pace so far, while importing */
+            secondsLeft: number | null;
+            /** @description in row order; the first 1000 (the list endpoint has them all) */
+            errors: components["schemas"]["ImportRowError"][];
+            errorsTotal: number;
+            /** @description why the import failed as a whole (import-nothing-valid) */
+            failure: {
+                code: string;
+                message: string;
+                params?: {
+                    [key: string]: string | number;
+                };
+            } | null;
+            department: {
+                code: string;
+                name: string;
+            };
+            uploadedBy: {
+                username: string;
+                displayName: string;
+            };
+            workflowId: string;
+            /** @description ISO 8601 */
+            createdAt: string;
+            importingSince: string | null;
+            finishedAt: string | null;
+        };
+        ImportRowError: {
+            /** @description the row as the spreadsheet shows it (the header is row 1) */
+            row: number;
+            /** @description the column by its header in the file (Chinese as in the template) */
+            column: string;
+            /** @description English, for logs and integrators; the UI translates `code` */
+            message: string;
+            /** @description stable code: a field rule (too_small, invalid_format, invalid-character…) or entity-unmatched, entity-ambiguous, unknown-department, invalid-credit-code, entity-required, record-other-department */
+            code: string;
+            params?: {
+                [key: string]: string | number;
+            };
         };
         EntityDossier: {
             /** @description register data (登记信息); `legalRepresentative` and a personal `name` masked by role */
@@ -1692,11 +2279,81 @@ export interface components {
             };
             roles: string[];
         };
+        SharedEventFeed: {
+            events: components["schemas"]["SharedEvent"][];
+            /** @description pass as `after` to read on; also when `events` is empty */
+            next: number;
+        };
+        SharedEvent: {
+            /** @description the event’s place in the feed: the cursor */
+            id: number;
+            type: components["schemas"]["SharedEventType"];
+            /** @description ISO 8601 */
+            occurredAt: string;
+            creditCode: string;
+            /** @description what happened, by name: the entity’s name, the department, the license item, the list… */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /** @enum {string} */
+        SharedEventType: "entity.registered" | "entity.changed" | "entity.deregistered" | "license.issued" | "license.revoked" | "listing.listed" | "listing.delisted" | "case.filed" | "case.decided" | "inspection.published" | "warning.raised";
+        CreatedSubscription: components["schemas"]["Subscription"] & {
+            /** @description signs every delivery (Zongjian-Signature); shown only in this answer */
+            secret: string;
+        };
+        Subscription: {
+            id: string;
+            department: {
+                code: string;
+                name: string;
+            };
+            /** @description who created it: the API key’s system, or `user:<username>` */
+            system: string;
+            url: string;
+            types: components["schemas"]["SharedEventType"][];
+            /** @enum {string} */
+            status: "active" | "paused";
+            pausedReason: string | null;
+            pausedAt: string | null;
+            /** @description the last event delivered */
+            cursor: number;
+            lastDeliveryAt: string | null;
+            /** @enum {string|null} */
+            lastDeliveryStatus: "sent" | "retrying" | "failed" | null;
+            createdAt: string;
+        };
+        SubscriptionInput: {
+            /** @description http(s) URL receiving a POST per event; not the platform itself */
+            url: string;
+            types: components["schemas"]["SharedEventType"][];
+        };
+        Delivery: {
+            id: number;
+            eventId: number;
+            eventType: components["schemas"]["SharedEventType"];
+            attempt: number;
+            /**
+             * @description sent: answered 2xx; retrying: failed, tried again; failed: the last attempt failed and the subscription paused
+             * @enum {string}
+             */
+            status: "sent" | "retrying" | "failed";
+            statusCode: number | null;
+            error: string | null;
+            durationMs: number;
+            /** @description the body as posted */
+            payload: string;
+            at: string;
+        };
+        AdminSubscriptionInput: components["schemas"]["SubscriptionInput"] & {
+            /** @description whose subscription it is */
+            departmentCode: string;
+        };
         Task: {
             id: number;
             taskKey: string;
             /** @enum {string} */
-            type: "claim" | "receipt" | "licenseDecision" | "unlicensedOperationCheck" | "planApproval" | "draw" | "inspection" | "caseFiling" | "caseDecision" | "punishmentNotice" | "punishmentLifting" | "screeningFeedback" | "warningHandling";
+            type: "claim" | "receipt" | "licenseDecision" | "unlicensedOperationCheck" | "planApproval" | "draw" | "inspection" | "caseFiling" | "caseDecision" | "punishmentNotice" | "punishmentLifting" | "screeningFeedback" | "warningHandling" | "subscriptionPaused" | "importMatchConfirmation";
             title: string;
             /** @enum {string} */
             status: "open" | "claimed" | "completed" | "cancelled";
@@ -1803,7 +2460,10 @@ export interface components {
         };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+        ListFormat: components["schemas"]["ListFormat"];
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -1812,14 +2472,17 @@ export type $defs = Record<string, never>;
 export interface operations {
     listDepartments: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description every department */
+            /** @description every department; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1829,6 +2492,16 @@ export interface operations {
                         data: components["schemas"]["Department"][];
                         total: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description no valid credentials */
@@ -2216,22 +2889,58 @@ export interface operations {
     };
     listInspectionPlans: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                perPage?: number;
+                sort?: string;
+                order?: "ASC" | "DESC" | "asc" | "desc";
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
+                status?: string;
+                /** @description title contains */
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description plans of your department */
+            /** @description plans of your department; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        data: {
+                            [key: string]: unknown;
+                        }[];
+                        total: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description no valid credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2345,6 +3054,8 @@ export interface operations {
                 /** @description `plannedDate` (open ones first, then by the planned date `dueAt` in `order`), `dueAt`, `recordedAt`, `status` or `id` */
                 sort?: string;
                 order?: "ASC" | "DESC" | "asc" | "desc";
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
                 planId?: string;
                 status?: string;
                 entity?: string;
@@ -2358,12 +3069,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description inspections of your department (or, with member=me, of your teams), each with entityAddress, regionName, planTitle, workingDaysLeft and light */
+            /** @description inspections of your department (or, with member=me, of your teams), each with entityAddress, regionName, planTitle, workingDaysLeft and light; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        data: {
+                            [key: string]: unknown;
+                        }[];
+                        total: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description malformed or missing input; nothing was stored */
             400: {
@@ -2376,6 +3095,15 @@ export interface operations {
             };
             /** @description no valid credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2425,22 +3153,58 @@ export interface operations {
     };
     listCases: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                perPage?: number;
+                sort?: string;
+                order?: "ASC" | "DESC" | "asc" | "desc";
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
+                stage?: string;
+                /** @description credit code */
+                entity?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description enforcement cases of your department */
+            /** @description enforcement cases of your department; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        data: {
+                            [key: string]: unknown;
+                        }[];
+                        total: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description no valid credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3063,6 +3827,852 @@ export interface operations {
             };
         };
     };
+    listEligibilityChecks: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description checks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["EligibilityCheckSummary"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runEligibilityCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    policy: string;
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description with `Accept` set to the spreadsheet type: the rows as a workbook (the check is stored all the same) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description the check, row by row (stored) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityCheck"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not a multipart/form-data body; nothing was stored */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEligibilityCheck: {
+        parameters: {
+            query?: {
+                /** @description `xlsx`: the rows as a workbook (also chosen by `Accept` set to the spreadsheet type) */
+                format?: "json" | "xlsx";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityCheck"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEligibilityPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description policies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["EligibilityPolicy"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEligibilityPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the policy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityPolicy"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveEligibilityPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @description the screening scenario whose joint-punishment measures apply
+                     * @enum {string}
+                     */
+                    scenario: "government_procurement" | "public_bidding" | "land_transfer" | "subsidy" | "bond_issuance" | "honors" | "legal_representative" | "high_consumption" | "market_access";
+                    criteria: components["schemas"]["EligibilityCriteria"];
+                    /**
+                     * @description an inactive policy cannot be checked against
+                     * @default true
+                     */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityPolicy"];
+                };
+            };
+            /** @description created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityPolicy"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description imports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Import"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** @enum {string} */
+                    kind: "license" | "penalty" | "inspection" | "judicial_assistance" | "complaint";
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the same file was uploaded before: that import */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        importId: number;
+                        workflowId: string;
+                        /** @enum {string} */
+                        status: "validating" | "needsReview" | "importing" | "done" | "failed" | "cancelled";
+                    };
+                };
+            };
+            /** @description accepted: the import is validating */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportStarted"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the import */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportErrors: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+                /** @description `xlsx`: every error as a workbook (行号, 列, 错误, 代码) */
+                format?: "json" | "xlsx";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the errors in row order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ImportRowError"][];
+                        total: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the import, now importing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description state conflict (already done, or closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the import */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description state conflict (already done, or closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "license" | "penalty" | "inspection" | "judicial_assistance" | "complaint";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getEntityDossier: {
         parameters: {
             query?: never;
@@ -3183,22 +4793,61 @@ export interface operations {
     };
     listCreditListings: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                perPage?: number;
+                sort?: string;
+                order?: "ASC" | "DESC" | "asc" | "desc";
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
+                status?: string;
+                listType?: string;
+                /** @description credit code */
+                entity?: string;
+                /** @description entity name contains */
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description credit-list entries: filters `status`, `listType`, `entity`, `q` (name) */
+            /** @description credit-list entries: filters `status`, `listType`, `entity`, `q` (name); with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        data: {
+                            [key: string]: unknown;
+                        }[];
+                        total: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description no valid credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3384,19 +5033,39 @@ export interface operations {
     };
     listPunishmentMeasures: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the measures catalog (惩戒措施目录) */
+            /** @description the measures catalog (惩戒措施目录); with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        data: {
+                            [key: string]: unknown;
+                        }[];
+                        total: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description no valid credentials */
             401: {
@@ -3550,6 +5219,8 @@ export interface operations {
             query?: {
                 from?: string;
                 to?: string;
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
             };
             header?: never;
             path?: never;
@@ -3557,12 +5228,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description per department: notices and screening hits sent, fed back, on time, overdue (F9) */
+            /** @description per department: notices and screening hits sent, fed back, on time, overdue (F9); with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        data: {
+                            [key: string]: unknown;
+                        }[];
+                        total: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description no valid credentials */
             401: {
@@ -3840,6 +5528,8 @@ export interface operations {
                 perPage?: number;
                 sort?: string;
                 order?: "ASC" | "DESC" | "asc" | "desc";
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
                 kind?: "license" | "penalty" | "inspection" | "judicial_assistance" | "complaint";
                 /** @description credit code */
                 entity?: string;
@@ -3852,7 +5542,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description one page of records */
+            /** @description one page of records; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3862,6 +5552,7 @@ export interface operations {
                         data: components["schemas"]["CollectedRecord"][];
                         total: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description malformed or missing input; nothing was stored */
@@ -3884,6 +5575,15 @@ export interface operations {
             };
             /** @description outside your department, role or scopes */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3964,22 +5664,63 @@ export interface operations {
     };
     listWarnings: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                perPage?: number;
+                sort?: string;
+                order?: "ASC" | "DESC" | "asc" | "desc";
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
+                status?: string;
+                level?: string;
+                ruleCode?: string;
+                source?: string;
+                /** @description credit code */
+                entity?: string;
+                /** @description district-wide roles: one department */
+                departmentCode?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description warnings of your department: filters `status`, `level`, `ruleCode`, `source`, `entity` */
+            /** @description warnings of your department: filters `status`, `level`, `ruleCode`, `source`, `entity`; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        data: {
+                            [key: string]: unknown;
+                        }[];
+                        total: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description no valid credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4096,19 +5837,39 @@ export interface operations {
     };
     listWarningRules: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description the automatic rules and their settings */
+            /** @description the automatic rules and their settings; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        data: {
+                            [key: string]: unknown;
+                        }[];
+                        total: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description no valid credentials */
             401: {
@@ -4255,7 +6016,9 @@ export interface operations {
                 perPage?: number;
                 state?: "failed" | "retrying";
                 /** @description a workflow type */
-                process?: "dualNotification" | "licenseFeedback" | "inspectionPlan" | "inspection" | "enforcementCase" | "jointPunishment" | "screeningFeedback" | "warning" | "warningScan" | "auditCheckpoint";
+                process?: "dualNotification" | "licenseFeedback" | "inspectionPlan" | "inspection" | "enforcementCase" | "jointPunishment" | "screeningFeedback" | "eligibilityFeedback" | "warning" | "warningScan" | "auditCheckpoint" | "subscriptionDelivery" | "recordImport";
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
             };
             header?: never;
             path?: never;
@@ -4263,7 +6026,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description stuck processes */
+            /** @description stuck processes; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4276,6 +6039,7 @@ export interface operations {
                         refreshedAt: string;
                         truncated: boolean;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description malformed or missing input; nothing was stored */
@@ -4559,38 +6323,15 @@ export interface operations {
             };
         };
     };
-    listTasks: {
+    readFeed: {
         parameters: {
             query?: {
-                page?: number;
-                perPage?: number;
-                sort?: "dueAt" | "createdAt" | "escalationLevel" | "id";
-                order?: "ASC" | "DESC" | "asc" | "desc";
-                /** @description `me` (我的待办: assigned to me) or a username */
-                assignee?: string;
-                /** @description `mine` (待认领): nobody holds it yet and it is offered to my department, directly or as a candidate of the claim pool */
-                offered?: "mine";
-                /** @description one or more of open, claimed, completed, cancelled (comma-separated or repeated) */
-                status?: string | string[];
-                department?: string;
-                type?: "claim" | "receipt" | "licenseDecision" | "unlicensedOperationCheck" | "planApproval" | "draw" | "inspection" | "caseFiling" | "caseDecision" | "punishmentNotice" | "punishmentLifting" | "screeningFeedback" | "warningHandling";
-                overdue?: "true" | "false";
-                escalated?: "true" | "false";
-                unassigned?: "true" | "false";
-                /** @description credit code */
-                entity?: string;
-                /** @description entity name contains, or credit code starts with */
-                q?: string;
-                /** @description due at or after this instant */
-                dueFrom?: string;
-                /** @description due before this instant */
-                dueBefore?: string;
-                /** @description escalation level exactly: 0 none, 1 department supervisor, 2 district */
-                escalation?: "0" | "1" | "2";
-                /** @description open tasks with this traffic light */
-                light?: "green" | "yellow" | "red";
-                /** @description true: open tasks due within the due-soon working days of their type (light yellow) */
-                dueSoon?: "true" | "false";
+                /** @description a cursor: the `next` of a previous answer, or an event id (0 or absent: from the first event) */
+                after?: string;
+                /** @description comma-separated event types; all when absent */
+                types?: string;
+                /** @description events per answer, 1–1000 (default 100) */
+                limit?: string;
             };
             header?: never;
             path?: never;
@@ -4598,14 +6339,411 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description tasks visible to you */
+            /** @description events and the next cursor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedEventFeed"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSubscriptions: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+                status?: "active" | "paused";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description subscriptions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["Task"][];
+                        data: components["schemas"]["Subscription"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionInput"];
+            };
+        };
+        responses: {
+            /** @description created; the secret is shown only here */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedSubscription"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description state conflict (already done, or closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pauseSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the subscription as it now stands (pausing or resuming twice is harmless) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description state conflict (already done, or closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the subscription as it now stands (pausing or resuming twice is harmless) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description state conflict (already done, or closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSubscriptionDeliveries: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+                status?: "sent" | "retrying" | "failed";
+                eventId?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description attempts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Delivery"][];
                         total: number;
                     };
                 };
@@ -4639,6 +6777,452 @@ export interface operations {
             };
             /** @description does not exist or is not visible to you */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDepartmentSubscriptions: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+                status?: "active" | "paused";
+                departmentCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description subscriptions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Subscription"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDepartmentSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AdminSubscriptionInput"];
+            };
+        };
+        responses: {
+            /** @description created; the secret is shown only here */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedSubscription"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDepartmentSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDepartmentSubscriptionDeliveries: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+                status?: "sent" | "retrying" | "failed";
+                eventId?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description attempts, newest first, with the payload */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Delivery"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pauseDepartmentSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the subscription as it now stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description state conflict (already done, or closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeDepartmentSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the subscription as it now stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description state conflict (already done, or closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+                sort?: "dueAt" | "createdAt" | "escalationLevel" | "id";
+                order?: "ASC" | "DESC" | "asc" | "desc";
+                /** @description `me` (我的待办: assigned to me) or a username */
+                assignee?: string;
+                /** @description `mine` (待认领): nobody holds it yet and it is offered to my department, directly or as a candidate of the claim pool */
+                offered?: "mine";
+                /** @description one or more of open, claimed, completed, cancelled (comma-separated or repeated) */
+                status?: string | string[];
+                department?: string;
+                type?: "claim" | "receipt" | "licenseDecision" | "unlicensedOperationCheck" | "planApproval" | "draw" | "inspection" | "caseFiling" | "caseDecision" | "punishmentNotice" | "punishmentLifting" | "screeningFeedback" | "warningHandling" | "subscriptionPaused" | "importMatchConfirmation";
+                overdue?: "true" | "false";
+                escalated?: "true" | "false";
+                unassigned?: "true" | "false";
+                /** @description credit code */
+                entity?: string;
+                /** @description entity name contains, or credit code starts with */
+                q?: string;
+                /** @description due at or after this instant */
+                dueFrom?: string;
+                /** @description due before this instant */
+                dueBefore?: string;
+                /** @description escalation level exactly: 0 none, 1 department supervisor, 2 district */
+                escalation?: "0" | "1" | "2";
+                /** @description open tasks with this traffic light */
+                light?: "green" | "yellow" | "red";
+                /** @description true: open tasks due within the due-soon working days of their type (light yellow) */
+                dueSoon?: "true" | "false";
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description tasks visible to you; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Task"][];
+                        total: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

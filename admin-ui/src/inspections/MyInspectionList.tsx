@@ -17,6 +17,7 @@ import { withRowTestId } from '../tasks/withRowTestId';
 import type { Inspection } from '../types';
 import { inspectionStatusChoices } from './choices';
 import { InspectionEntityField } from './InspectionEntityField';
+import { ExportButton } from '../ExportButton';
 import { InspectionStatusField } from './InspectionStatusField';
 
 const M = 'resources.my-inspections';
@@ -32,6 +33,7 @@ const Actions = () => (
         <Button component={Link} to="/my-inspections/create" label={`${M}.action.start_routine`} data-testid="start-routine">
             <AddTaskIcon />
         </Button>
+        <ExportButton />
     </TopToolbar>
 );
 

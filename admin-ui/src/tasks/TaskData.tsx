@@ -40,6 +40,11 @@ const NAMED_KEYS = [
     'team',
     // A case step: when the case was filed.
     'filedAt',
+    // A paused webhook subscription: which, where it delivers, what failed and how often.
+    'subscriptionId',
+    'url',
+    'eventType',
+    'attempts',
 ];
 
 // A plan step shows its plan in a section of its own.
@@ -123,6 +128,16 @@ const SpecialValue = ({ name, value }: { name: string; value: unknown }): ReactN
                     ))}
                 </Stack>
             );
+        case 'subscriptionId':
+            return (
+                <Typography variant="body2">
+                    <Link to={`/subscriptions/${encodeURIComponent(text)}/show`} sx={{ fontFamily: 'monospace' }} data-testid="open-subscription">
+                        {text}
+                    </Link>
+                </Typography>
+            );
+        case 'eventType':
+            return <Typography variant="body2">{translate(`resources.subscriptions.eventTypes.${text}`, { _: text })}</Typography>;
         case 'warningId':
             return (
                 <Typography variant="body2">

@@ -64,6 +64,7 @@ const dataSectionTitle = (type: TaskType) => {
     if (SPOT_CHECK_TYPES.includes(type)) return 'resources.tasks.sections.spotCheck';
     if (PUNISHMENT_TYPES.includes(type)) return 'resources.tasks.sections.punishment';
     if (type === 'warningHandling') return 'resources.tasks.sections.warning';
+    if (type === 'subscriptionPaused') return 'resources.tasks.sections.subscription';
     return 'resources.tasks.sections.license';
 };
 
