@@ -1269,6 +1269,7 @@ const en = {
                 channel: 'e.g. 12315, 12345',
             },
             validation: { valid_to_before_from: 'Valid to is before valid from' },
+            departmentLine: 'Department: %{department}',
             action: {
                 create: 'Enter a collected record',
                 next: 'Enter another',
@@ -1377,6 +1378,7 @@ const en = {
             },
             action: {
                 upload: 'Upload a file to import',
+                check: 'Upload and check',
                 template: 'Download the %{kind} template',
                 confirm: 'Import %{smart_count} valid row |||| Import %{smart_count} valid rows',
                 cancel: 'Cancel the import',

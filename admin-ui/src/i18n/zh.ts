@@ -1430,6 +1430,7 @@ const zh: Messages = {
                 channel: '如：12315、12345',
             },
             validation: { valid_to_before_from: '有效期止早于有效期起' },
+            departmentLine: '所属部门：%{department}',
             action: {
                 create: '在线录入归集记录',
                 next: '再录一条',
@@ -1538,6 +1539,7 @@ const zh: Messages = {
             },
             action: {
                 upload: '上传导入文件',
+                check: '上传并校验',
                 template: '下载“%{kind}”模板',
                 confirm: '导入 %{smart_count} 行有效记录',
                 cancel: '取消导入',

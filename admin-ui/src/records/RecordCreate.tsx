@@ -266,7 +266,7 @@ export const RecordCreate = () => {
                                     <DepartmentInput source="department" validate={required()} />
                                 ) : (
                                     <Typography variant="body2" sx={{ mb: 2 }} data-testid="record-department">
-                                        {translate(`${R}.fields.department`)}：{own.name}
+                                        {translate(`${R}.departmentLine`, { department: own.name })}
                                     </Typography>
                                 )}
                                 <DateInput source="occurredOn" label={`${R}.occurredOn.${formData.kind}`} validate={required()} />
