@@ -3,6 +3,7 @@ import { createAuditActivities } from './audit';
 import { createCreditActivities } from './credit';
 import { createDeadlineActivities, type DeadlineOptions } from './deadlines';
 import { createEligibilityActivities } from './eligibility';
+import { createImportActivities } from './imports';
 import { createInspectionActivities } from './inspections';
 import { createRegistrationActivities } from './registrations';
 import { createSharingActivities } from './sharing';
@@ -24,8 +25,9 @@ export function createActivities({ db, deadlines }: ActivityDeps) {
     ...createCreditActivities(db),
     ...createWarningActivities(db),
     ...createAuditActivities(db),
-    ...createEligibilityActivities(db),
     ...createSharingActivities(db),
+    ...createEligibilityActivities(db),
+    ...createImportActivities(db),
   };
 }
 

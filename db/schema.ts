@@ -658,6 +658,84 @@ export const tables: TableDef[] = [
       { name: 'records_entity', fields: ['creditCode', 'kind', 'occurredOn'] },
     ],
   },
+  // ---- version 8: batch imports of collected records (归集, F10) ----
+  {
+    // One uploaded spreadsheet and its import (workflows/recordImport.ts owns its state; activities write this
+    // projection). The same file twice from one department for one kind is the one import (DESIGN.md rule 9).
+    name: 'imports',
+    since: 8,
+    attributes: {
+      id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+      // Random: the workflow's id (databases sharing a Temporal namespace would collide on row ids).
+      importKey: str(36),
+      kind: str(24),
+      departmentCode: str(32),
+      uploadedBy: str(64),
+      fileName: str(200),
+      format: str(8),
+      size: { type: DataTypes.INTEGER, allowNull: false },
+      sha256: str(64),
+      status: str(16),
+      rowsTotal: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+      rowsValid: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+      rowsRejected: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+      rowsAmbiguous: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+      rowsDone: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+      stored: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+      merged: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+      // Why the file could not be read at all (a stable code and its values), when status is failed.
+      failure: jsonColumn('failure', true),
+      workflowId: str(150),
+      importingSince: time(true),
+      finishedAt: time(true),
+      createdAt: time(),
+      updatedAt: time(),
+    },
+    indexes: [
+      { name: 'imports_key', fields: ['importKey'], unique: true },
+      { name: 'imports_file_once', fields: ['departmentCode', 'kind', 'sha256'], unique: true },
+      { name: 'imports_department', fields: ['departmentCode', 'createdAt'] },
+    ],
+  },
+  {
+    // The uploaded file's bytes in parts of at most 4 MB (MySQL's max_allowed_packet is 16 MB by default).
+    name: 'import_file_parts',
+    since: 8,
+    attributes: {
+      importId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
+      part: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
+      bytes: { type: DataTypes.BLOB('medium'), allowNull: false },
+    },
+  },
+  {
+    // An import's rows once validated: the record to store (ready), or one waiting for its department to choose
+    // among entities of the same name (ambiguous), then stored (done) or left (skipped).
+    name: 'import_rows',
+    since: 8,
+    attributes: {
+      importId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
+      seq: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
+      row: { type: DataTypes.INTEGER, allowNull: false },
+      status: str(16),
+      record: jsonColumn('record', false, {}),
+      candidates: jsonColumn('candidates', true),
+    },
+    indexes: [{ name: 'import_rows_status', fields: ['importId', 'status', 'seq'] }],
+  },
+  {
+    // Why a row was refused: its row number as the spreadsheet shows it, the column by its header, a stable code.
+    name: 'import_errors',
+    since: 8,
+    attributes: {
+      importId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
+      seq: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
+      row: { type: DataTypes.INTEGER, allowNull: false },
+      columnName: str(100),
+      message: str(500),
+      code: str(64),
+      params: jsonColumn('params', true),
+    },
+  },
   // ---- version 10: support-eligibility check (F12) ----
   {
     // A policy an eligibility check is run for, with its criteria (domain/eligibility.ts PolicyCriteria).

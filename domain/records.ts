@@ -8,6 +8,9 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 /** CONTRACT.md `POST /api/ext/v1/records`: at most this many items a call. */
 export const MAX_RECORDS_PER_CALL = 1000;
 
+/** Working days a department has to choose the entity of an imported row whose name several entities share (local choice). */
+export const IMPORT_MATCH_WORKING_DAYS = 5;
+
 /**
  * Fields of each kind that may hold a natural person's data (a complainant's name, ID number and phone; the
  * person whose equity is frozen). Stored as sent; whoever shows a record masks these unless the role needs them

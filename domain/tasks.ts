@@ -3,7 +3,7 @@
 
 import { WARNING_OUTCOMES } from './warnings';
 
-export const TASK_TYPES = ['claim', 'receipt', 'licenseDecision', 'unlicensedOperationCheck', 'planApproval', 'draw', 'inspection', 'caseFiling', 'caseDecision', 'punishmentNotice', 'punishmentLifting', 'screeningFeedback', 'warningHandling', 'subscriptionPaused'] as const;
+export const TASK_TYPES = ['claim', 'receipt', 'licenseDecision', 'unlicensedOperationCheck', 'planApproval', 'draw', 'inspection', 'caseFiling', 'caseDecision', 'punishmentNotice', 'punishmentLifting', 'screeningFeedback', 'warningHandling', 'subscriptionPaused', 'importMatchConfirmation'] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
 export const TASK_STATUSES = ['open', 'claimed', 'completed', 'cancelled'] as const;
@@ -30,6 +30,9 @@ export const OUTCOMES_BY_TYPE: Record<TaskType, readonly string[]> = {
   warningHandling: WARNING_OUTCOMES,
   // A webhook subscription paused after failed deliveries (F13): resumed once its receiver is mended, or left paused.
   subscriptionPaused: ['resumed', 'left_paused'],
+  // A row of a batch import (归集) naming its entity by a name several entities share: its department chooses one
+  // of them (data.creditCode), or none and the row is not stored (issue 10: no guessing).
+  importMatchConfirmation: ['matched', 'skipped'],
 };
 
 export const ROLES = ['admin', 'supervisor', 'inspector', 'clerk', 'leader', 'auditor'] as const;

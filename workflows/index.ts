@@ -10,3 +10,4 @@ export { eligibilityFeedback } from './eligibilityFeedback';
 export { warning, warningScan } from './warnings';
 export { auditCheckpoint } from './auditCheckpoint';
 export { subscriptionDelivery } from './subscriptionDelivery';
+export { recordImport } from './recordImport';

@@ -1,0 +1,186 @@
+import crypto from 'node:crypto';
+import { Op, UniqueConstraintError, type Transaction } from 'sequelize';
+import type { RecordKind } from '../domain/records';
+import type { Db } from './index';
+
+// Batch imports of collected records (归集, F10): the uploaded file (in parts), the import's projection, its
+// validated rows and its errors. workflows/recordImport.ts owns an import's state; its activities write here.
+
+export const IMPORT_STATUSES = ['validating', 'needsReview', 'importing', 'done', 'failed', 'cancelled'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/** Bytes of one stored part of a file: below MySQL's default max_allowed_packet (16 MB) with room to spare. */
+const PART_BYTES = 4 * 1024 * 1024;
+
+export interface ImportRow {
+  id: number;
+  importKey: string;
+  kind: RecordKind;
+  departmentCode: string;
+  uploadedBy: string;
+  fileName: string;
+  format: string;
+  size: number;
+  sha256: string;
+  status: ImportStatus;
+  rowsTotal: number;
+  rowsValid: number;
+  rowsRejected: number;
+  rowsAmbiguous: number;
+  rowsDone: number;
+  stored: number;
+  merged: number;
+  failure: { code: string; message: string; params?: Record<string, string | number> } | null;
+  workflowId: string;
+  importingSince: Date | null;
+  finishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface NewImport {
+  kind: RecordKind;
+  departmentCode: string;
+  uploadedBy: string;
+  fileName: string;
+  format: string;
+  bytes: Buffer;
+  rowsTotal: number;
+  workflowIdOf: (importKey: string) => string;
+}
+
+export const sha256Of = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
+
+export async function importById(db: Db, id: number, t?: Transaction): Promise<ImportRow | null> {
+  return (await db.models.imports.findByPk(id, { transaction: t }))?.get({ plain: true }) ?? null;
+}
+
+/**
+ * Stores an uploaded file as a new import, or answers the import the same file (department, kind, SHA-256)
+ * already is: the unique key decides between two concurrent uploads of one file, the loser reading the winner's.
+ */
+export async function createImport(db: Db, n: NewImport): Promise<{ created: boolean; import: ImportRow }> {
+  const sha256 = sha256Of(n.bytes);
+  const same = { departmentCode: n.departmentCode, kind: n.kind, sha256 };
+  const existing = await db.models.imports.findOne({ where: same });
+  if (existing) return { created: false, import: existing.get({ plain: true }) };
+  const importKey = crypto.randomUUID();
+  try {
+    const id = await db.writeTransaction(async (t) => {
+      const now = new Date();
+      const row = await db.models.imports.create(
+        { ...same, importKey, uploadedBy: n.uploadedBy, fileName: n.fileName, format: n.format, size: n.bytes.length, status: 'validating', rowsTotal: n.rowsTotal, workflowId: n.workflowIdOf(importKey), createdAt: now, updatedAt: now },
+        { transaction: t },
+      );
+      const importId = row.get('id') as number;
+      for (let part = 0, at = 0; at < n.bytes.length; part++, at += PART_BYTES) {
+        await db.models.import_file_parts.create({ importId, part, bytes: n.bytes.subarray(at, at + PART_BYTES) }, { transaction: t });
+      }
+      return importId;
+    });
+    return { created: true, import: (await importById(db, id))! };
+  } catch (err) {
+    if (!(err instanceof UniqueConstraintError) && (err as any)?.parent?.code !== 'ER_LOCK_DEADLOCK') throw err;
+    const winner = await db.models.imports.findOne({ where: same });
+    if (!winner) throw err;
+    return { created: false, import: winner.get({ plain: true }) };
+  }
+}
+
+export async function importFile(db: Db, importId: number): Promise<Buffer> {
+  const parts = (await db.models.import_file_parts.findAll({ where: { importId }, order: [['part', 'ASC']], raw: true })) as any[];
+  return Buffer.concat(parts.map((p) => Buffer.from(p.bytes)));
+}
+
+export interface ValidatedRow {
+  row: number;
+  status: 'ready' | 'ambiguous';
+  record: Record<string, unknown>;
+  candidates?: Array<{ creditCode: string; name: string }>;
+}
+
+export interface RowError {
+  row: number;
+  column: string;
+  message: string;
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+const BATCH = 1000;
+
+/**
+ * The outcome of validation, replacing any earlier attempt's (a retried activity writes the same once):
+ * the ready rows numbered 1..n in file order (so rows done is the last number stored), the ambiguous after them.
+ */
+export async function saveValidation(db: Db, importId: number, rows: ValidatedRow[], errors: RowError[], status: ImportStatus): Promise<void> {
+  const ordered = [...rows.filter((r) => r.status === 'ready'), ...rows.filter((r) => r.status === 'ambiguous')];
+  await db.writeTransaction(async (t) => {
+    await db.models.import_rows.destroy({ where: { importId }, transaction: t });
+    await db.models.import_errors.destroy({ where: { importId }, transaction: t });
+    for (let i = 0; i < ordered.length; i += BATCH) {
+      await db.models.import_rows.bulkCreate(ordered.slice(i, i + BATCH).map((r, j) => ({ importId, seq: i + j + 1, row: r.row, status: r.status, record: r.record, candidates: r.candidates ?? null })), { transaction: t });
+    }
+    for (let i = 0; i < errors.length; i += BATCH) {
+      await db.models.import_errors.bulkCreate(errors.slice(i, i + BATCH).map((e, j) => ({ importId, seq: i + j + 1, row: e.row, columnName: e.column, message: e.message.slice(0, 500), code: e.code, params: e.params ?? null })), { transaction: t });
+    }
+    const rejectedRows = new Set(errors.map((e) => e.row)).size;
+    await db.models.imports.update(
+      { status, rowsValid: ordered.filter((r) => r.status === 'ready').length, rowsAmbiguous: ordered.filter((r) => r.status === 'ambiguous').length, rowsRejected: rejectedRows, rowsDone: 0, updatedAt: new Date() },
+      { where: { id: importId }, transaction: t },
+    );
+  });
+}
+
+export async function setImportStatus(db: Db, importId: number, status: ImportStatus, extra: Partial<Pick<ImportRow, 'failure' | 'rowsTotal'>> = {}): Promise<void> {
+  const now = new Date();
+  await db.models.imports.update(
+    { status, ...extra, updatedAt: now, ...(status === 'importing' ? { importingSince: now } : {}), ...(['done', 'failed', 'cancelled'].includes(status) ? { finishedAt: now } : {}) },
+    // A finished import stays finished (a retried activity of an earlier phase cannot reopen it).
+    { where: { id: importId, status: { [Op.notIn]: ['done', 'failed', 'cancelled'] } } },
+  );
+}
+
+/** The ready rows after `afterSeq`, in order, at most `limit`. */
+export async function readyRows(db: Db, importId: number, afterSeq: number, limit: number): Promise<Array<{ seq: number; row: number; record: any }>> {
+  const rows = await db.models.import_rows.findAll({ where: { importId, status: 'ready', seq: { [Op.gt]: afterSeq } }, order: [['seq', 'ASC']], limit });
+  return rows.map((r) => ({ seq: r.get('seq') as number, row: r.get('row') as number, record: r.get('record') }));
+}
+
+/** Progress after a chunk: rows up to `lastSeq` are stored (ready rows are numbered from 1 in order). */
+export async function recordProgress(db: Db, importId: number, lastSeq: number, counts: { stored: number; merged: number }): Promise<void> {
+  const row = await db.models.imports.findByPk(importId);
+  if (!row || (row.get('rowsDone') as number) >= lastSeq) return;
+  await db.models.imports.update(
+    { rowsDone: lastSeq, stored: (row.get('stored') as number) + counts.stored, merged: (row.get('merged') as number) + counts.merged, updatedAt: new Date() },
+    { where: { id: importId, rowsDone: { [Op.lt]: lastSeq } } },
+  );
+}
+
+export async function ambiguousRows(db: Db, importId: number): Promise<Array<{ seq: number; row: number; record: any; candidates: Array<{ creditCode: string; name: string }> }>> {
+  const rows = await db.models.import_rows.findAll({ where: { importId, status: 'ambiguous' }, order: [['seq', 'ASC']] });
+  return rows.map((r) => ({ seq: r.get('seq') as number, row: r.get('row') as number, record: r.get('record'), candidates: r.get('candidates') as any }));
+}
+
+export async function importRow(db: Db, importId: number, seq: number) {
+  const r = await db.models.import_rows.findOne({ where: { importId, seq } });
+  return r ? { seq, row: r.get('row') as number, status: r.get('status') as string, record: r.get('record') as any, candidates: (r.get('candidates') ?? []) as Array<{ creditCode: string; name: string }> } : null;
+}
+
+export async function setRowStatus(db: Db, importId: number, seq: number, status: 'done' | 'skipped'): Promise<void> {
+  await db.models.import_rows.update({ status }, { where: { importId, seq } });
+}
+
+export async function importErrors(db: Db, importId: number, offset: number, limit: number): Promise<{ errors: RowError[]; total: number }> {
+  const [rows, total] = await Promise.all([
+    db.models.import_errors.findAll({ where: { importId }, order: [['seq', 'ASC']], offset, limit }),
+    db.models.import_errors.count({ where: { importId } }),
+  ]);
+  return { errors: rows.map((r) => ({ row: r.get('row') as number, column: r.get('columnName') as string, message: r.get('message') as string, code: r.get('code') as string, ...(r.get('params') ? { params: r.get('params') as any } : {}) })), total };
+}
+
+export async function importsOf(db: Db, departmentCode: string | null, offset: number, limit: number): Promise<{ rows: ImportRow[]; total: number }> {
+  const where = departmentCode ? { departmentCode } : {};
+  const { rows, count } = await db.models.imports.findAndCountAll({ where, order: [['createdAt', 'DESC'], ['id', 'DESC']], offset, limit });
+  return { rows: rows.map((r) => r.get({ plain: true })), total: count };
+}
