@@ -58,7 +58,6 @@ const apiPaths: Record<string, string> = {
     'stuck-processes': '/operations/stuck-processes',
     subscriptions: '/subscriptions',
     records: '/records',
-    imports: '/imports',
 };
 
 /** Department and check item rows are keyed by `code`; react-admin needs an `id`. */
@@ -217,23 +216,10 @@ const getWholeList = async (
 
 const getList = async (resource: string, params: Partial<GetListParams>): Promise<GetListResult> => {
     if (resource in wholeLists) return getWholeList(resource, params);
-    const { data, total, totalIsLowerBound } = await apiFetch<{ data: Record<string, unknown>[]; total: number; totalIsLowerBound?: boolean }>(
+    const { data, total } = await apiFetch<{ data: Record<string, unknown>[]; total: number }>(
         `${pathOf(resource)}?${listQuery(params)}`
     );
-    // Entity search counts up to a cap: the list says "more than" when there are more.
-    return { data: data.map(withId(resource)), total, ...(totalIsLowerBound !== undefined ? { meta: { totalIsLowerBound } } : {}) };
-};
-
-/**
- * The server's export of a list (`&format=xlsx`): the list's filter and sort as getList sends them, no page
- * (the export holds every page). A list answered whole sends only the filters its API applies.
- */
-export const listExportPath = (resource: string, { sort, filter = {} }: Pick<Partial<GetListParams>, 'sort' | 'filter'>): string => {
-    const serverKeys = wholeLists[resource];
-    const serverFilter = serverKeys ? Object.fromEntries(Object.entries(filter).filter(([key]) => serverKeys.includes(key))) : filter;
-    const query = new URLSearchParams(listQuery({ sort: serverKeys ? undefined : sort, filter: serverFilter }));
-    query.set('format', 'xlsx');
-    return `${pathOf(resource)}?${query.toString()}`;
+    return { data: data.map(withId(resource)), total };
 };
 
 const taskPath = (id: Identifier, action = '') =>

@@ -24,7 +24,6 @@ export const TASK_TYPES = [
     'screeningFeedback',
     'warningHandling',
     'subscriptionPaused',
-    'importMatchConfirmation',
 ] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
@@ -65,9 +64,6 @@ export const OUTCOMES = [
     // subscriptionPaused: deliveries resume from the event that failed, or the subscription stays paused.
     'resumed',
     'left_paused',
-    // importMatchConfirmation: the department chose the row's entity among those of its name, or none.
-    'matched',
-    'skipped',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 

@@ -17,7 +17,6 @@ import { withRowTestId } from '../tasks/withRowTestId';
 import type { Inspection } from '../types';
 import { inspectionStatusChoices } from './choices';
 import { InspectionEntityField } from './InspectionEntityField';
-import { ExportButton } from '../ExportButton';
 import { InspectionStatusField } from './InspectionStatusField';
 
 const M = 'resources.my-inspections';
@@ -33,7 +32,6 @@ const Actions = () => (
         <Button component={Link} to="/my-inspections/create" label={`${M}.action.start_routine`} data-testid="start-routine">
             <AddTaskIcon />
         </Button>
-        <ExportButton />
     </TopToolbar>
 );
 

@@ -1,7 +1,5 @@
 import { LinearProgress, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
-import { DateInput, List, TopToolbar, useListContext, useTranslate } from 'react-admin';
-
-import { ExportButton } from '../ExportButton';
+import { DateInput, List, useListContext, useTranslate } from 'react-admin';
 
 import { FEEDBACK_COUNTS, FEEDBACK_KINDS, type FeedbackCounts, type FeedbackKind, type FeedbackRow } from '../types';
 
@@ -128,11 +126,6 @@ export const FeedbackBoard = () => (
         pagination={false}
         exporter={false}
         empty={false}
-        actions={
-            <TopToolbar>
-                <ExportButton />
-            </TopToolbar>
-        }
     >
         <BoardTable />
     </List>

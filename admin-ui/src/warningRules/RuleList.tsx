@@ -12,7 +12,6 @@ import {
 } from 'react-admin';
 
 import { DepartmentName } from '../departments/DepartmentName';
-import { ExportButton } from '../ExportButton';
 import { setsWarningRules } from '../permissions';
 import { withRowTestId } from '../tasks/withRowTestId';
 import { formatShanghaiTime } from '../time';
@@ -48,7 +47,6 @@ export const RuleList = () => {
                 actions={
                     <TopToolbar>
                         <RunScanButton onRan={setRaised} />
-                        <ExportButton />
                     </TopToolbar>
                 }
                 empty={false}
