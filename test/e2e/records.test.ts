@@ -36,7 +36,7 @@ describe('collected records in the admin UI', () => {
       await page.waitForURL(/#\/records\/create$/);
 
       // The kind first: its fields appear once it is chosen.
-      await page.getByLabel('处罚决定书文号').waitFor({ state: 'detached' });
+      await page.getByLabel('决定书文号').waitFor({ state: 'detached' });
       await page.getByLabel(/^记录类别/).click();
       await page.getByRole('option', { name: '行政处罚', exact: true }).click();
       await page.getByTestId('record-department').filter({ hasText: '金山区市场监督管理局' }).waitFor();
@@ -44,18 +44,18 @@ describe('collected records in the admin UI', () => {
       await page.getByLabel(/^市场主体/).fill([...entity.name].slice(-6).join(''));
       await page.getByRole('option', { name: new RegExp(entity.creditCode) }).click();
       await page.getByLabel(/^处罚决定日期/).fill('2026-11-20');
-      await page.getByLabel(/^处罚决定书文号/).fill(decisionNo);
+      await page.getByLabel(/^决定书文号/).fill(decisionNo);
       await page.getByLabel(/^处罚事项/).fill('经营超过保质期的食品');
       await page.getByLabel(/^处罚依据/).fill('《中华人民共和国食品安全法》第一百二十四条');
       await page.getByRole('checkbox', { name: '罚款' }).check();
-      await page.getByLabel(/^罚没金额/).fill('5000');
+      await page.getByLabel(/^罚款金额/).fill('5000');
       await auditPage(page);
       await page.getByRole('button', { name: '保存', exact: true }).click();
       await page.getByTestId('record-saved').filter({ hasText: decisionNo }).waitFor();
       await auditPage(page);
 
       // Saving again the same number updates that record: the page says so.
-      await page.getByLabel(/^罚没金额/).fill('6000');
+      await page.getByLabel(/^罚款金额/).fill('6000');
       await page.getByRole('button', { name: '保存', exact: true }).click();
       await page.getByTestId('record-saved').filter({ hasText: '已按本次填写更新' }).waitFor();
 

@@ -135,7 +135,7 @@ const KindInputs = ({ kind }: { kind: RecordKind }) => {
                     <TextInput source="legalBasis" validate={line(300, true)} helperText={`${R}.help.legalBasis`} fullWidth />
                     <CheckboxGroupInput source="penaltyKinds" choices={penaltyKindChoices} />
                     <NumberInput source="fineAmount" validate={minValue(0)} helperText={`${R}.help.yuan`} />
-                    <TextInput source="summary" validate={maxLength(2000)} multiline minRows={2} fullWidth />
+                    <TextInput source="summary" label={`${R}.fields.penaltySummary`} validate={maxLength(2000)} multiline minRows={2} fullWidth />
                 </>
             );
         case 'inspection':
