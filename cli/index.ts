@@ -5,6 +5,7 @@ import { loadConfig, describeConfig } from '../config';
 import { migrate, openDb, type Db } from '../db';
 import { appendAudit } from '../db/audit';
 import { verifyAuditWithCheckpoints } from './auditVerify';
+import { importFile } from './importFile';
 import { loadDemoOnce, loadEntities, loadMasterData } from '../db/seed';
 import { API_SCOPES, createApiKey, hashPassword, type ApiScope } from '../db/credentials';
 import { ROLES, type Role } from '../domain/tasks';
@@ -16,6 +17,13 @@ import { Op } from 'sequelize';
 /** Thrown for a wrong command or argument; the message is shown as is. */
 class UsageError extends Error {}
 
+/** A command that ran but whose outcome calls for its own exit code (e.g. an import's rows refused). */
+class OutcomeError extends Error {
+  constructor(message: string, readonly exitCode: number) {
+    super(message);
+  }
+}
+
 const USAGE = `usage: npm run cli -- <command>
   db migrate
   demo load [--entities N] [--seed S]      (master data + N generated entities; once only unless --force)
@@ -23,6 +31,8 @@ const USAGE = `usage: npm run cli -- <command>
   apikey create --system NAME --scopes s1,s2 [--department CODE]   (screening feedback goes to the department)
   audit verify
   draw verify <plan> [--url http://host:port | --file draw.json]   (repeats a published draw)
+  import --kind K --file F --username U [--url http://host:port] [--confirm]   (归集 batch import through the API;
+         password from ZONGJIAN_PASSWORD or --password; exit 3: rows refused, nothing imported; 1: nothing valid)
   config`;
 
 type Options = Record<string, string | boolean | undefined>;
@@ -132,6 +142,17 @@ const commands: Record<string, (o: Options, args: string[]) => Promise<string>> 
     return `draw verified: ${published.result.inspections.length} inspections, result ${published.result.resultHash}`;
   },
 
+  import: async (o) => {
+    const file = required(o, 'file');
+    if (!fs.existsSync(file)) throw new UsageError(`no file ${file}`);
+    const password = typeof o.password === 'string' ? o.password : process.env.ZONGJIAN_PASSWORD;
+    if (!password) throw new UsageError('the password: --password or ZONGJIAN_PASSWORD');
+    const url = typeof o.url === 'string' ? o.url : `http://127.0.0.1:${loadConfig().PORT}`;
+    const r = await importFile({ url, username: required(o, 'username'), password, kind: required(o, 'kind'), file, confirm: o.confirm === true, log: (line) => console.log(line) });
+    if (r.code !== 0) throw new OutcomeError(r.summary, r.code);
+    return r.summary;
+  },
+
   config: async () => {
     for (const c of describeConfig()) console.log(`${c.key}=${c.default ?? ''}\t# ${c.description}`);
     loadConfig();
@@ -148,7 +169,7 @@ async function main(argv: string[]): Promise<void> {
       username: { type: 'string' }, password: { type: 'string' }, department: { type: 'string' }, roles: { type: 'string' },
       'display-name': { type: 'string' }, system: { type: 'string' }, scopes: { type: 'string' },
       entities: { type: 'string' }, seed: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean' },
-      url: { type: 'string' }, file: { type: 'string' },
+      url: { type: 'string' }, file: { type: 'string' }, kind: { type: 'string' }, confirm: { type: 'boolean' },
     },
   });
   const name = positionals.slice(0, 2).join(' ');
@@ -165,6 +186,6 @@ main(process.argv.slice(2)).then(
   () => process.exit(0),
   (err: Error) => {
     console.error(`error: ${err.message}`);
-    process.exit(err instanceof UsageError ? 2 : 1);
+    process.exit(err instanceof UsageError ? 2 : err instanceof OutcomeError ? err.exitCode : 1);
   },
 );

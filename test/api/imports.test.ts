@@ -1,6 +1,11 @@
+import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { DEMO_PASSWORD } from '../../db/seed';
 import { testDatabases } from '../support/databases';
 import { newCreditCode } from '../support/events';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
@@ -176,6 +181,28 @@ describe.each(testDatabases)('imports API on $name', (database) => {
     expect(okAnswer.status).toBe(200);
     const record = await eventually(() => p.db.models.records.findOne({ where: { recordKey: key } }), 30_000, 'the chosen row stored');
     expect(record!.get('creditCode')).toBe(first);
+  });
+
+  it('imports from the CLI: refused rows printed and exit 3 with nothing imported, then --confirm imports the valid ones', async () => {
+    const cliPath = path.resolve(__dirname, '../../dist/cli/index.js');
+    if (!fs.existsSync(cliPath)) throw new Error('dist/cli/index.js is missing: `npm test` builds it');
+    const key = `CLI-${uid()}`;
+    const file = path.join(os.tmpdir(), `import-${uid()}.xlsx`);
+    fs.writeFileSync(file, await workbook([PENALTY_HEADERS, penaltyRow(key, company), penaltyRow(`CLIBAD-${uid()}`, '91310116MA1JXXXX0X')]));
+    // Asynchronously: the API answering the CLI runs in this process.
+    const cli = (...args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+        execFile(process.execPath, [cliPath, 'import', '--kind', 'penalty', '--file', file, '--username', 'clerk', '--url', p.server.url, ...args], { env: { ...process.env, ZONGJIAN_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'silent' } }, (err, stdout, stderr) => resolve({ code: err ? Number((err as any).code) : 0, stdout, stderr })),
+      );
+    const first = await cli();
+    expect(first.code).toBe(3);
+    expect(first.stdout).toMatch(/row 3, 统一社会信用代码: .*\(invalid-credit-code\)/);
+    expect(first.stderr).toMatch(/1 of 2 row\(s\) refused, nothing imported/);
+    expect(await p.db.models.records.count({ where: { recordKey: key } })).toBe(0);
+    const second = await cli('--confirm');
+    expect([second.code, second.stderr]).toEqual([0, '']);
+    expect(second.stdout.trim().split('\n').pop()).toMatch(/done: 1 row\(s\) imported \(1 new, 0 updated\), 1 refused$/);
+    expect(await p.db.models.records.count({ where: { recordKey: key } })).toBe(1);
   });
 
   describe('refuses, storing nothing', () => {
