@@ -37,3 +37,4 @@ export const processWord = words({
   screeningFeedback: '核查结果反馈', warning: '监管预警', warningScan: '预警扫描', auditCheckpoint: '审计链存证',
 });
 export const processStateWord = words({ failed: '已失败', retrying: '反复重试' });
+export const recordKindWord = words({ license: '许可', penalty: '行政处罚', inspection: '检查', judicial_assistance: '司法协助', complaint: '投诉举报' });

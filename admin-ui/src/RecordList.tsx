@@ -2,14 +2,19 @@ import { useMemo, type ReactNode } from 'react';
 import {
     CreateButton,
     DataTable,
+    FilterButton,
     List,
     TopToolbar,
+    useFilterContext,
     usePermissions,
+    useResourceDefinition,
     type DataTableProps,
     type ListProps,
     type RaRecord,
 } from 'react-admin';
 
+import { ExportButton } from './ExportButton';
+import { ListPagination } from './ListPagination';
 import { withRowTestId } from './tasks/withRowTestId';
 
 interface CreateAction {
@@ -18,9 +23,21 @@ interface CreateAction {
     testId: string;
 }
 
-const CreateActions = ({ allowed, testId }: CreateAction) => {
+/**
+ * Above the list: the filter button (react-admin's default, for lists without their own create rule), the
+ * create button to those who may, and the export of the whole filtered list (ExportButton).
+ */
+const RecordListActions = ({ create }: { create?: CreateAction }) => {
     const { permissions } = usePermissions();
-    return <TopToolbar>{allowed(permissions) && <CreateButton data-testid={testId} />}</TopToolbar>;
+    const filters = useFilterContext();
+    const { hasCreate } = useResourceDefinition();
+    return (
+        <TopToolbar>
+            {!create && filters && <FilterButton />}
+            {create ? create.allowed(permissions) && <CreateButton data-testid={create.testId} /> : hasCreate && <CreateButton />}
+            <ExportButton />
+        </TopToolbar>
+    );
 };
 
 type RecordListProps<T extends RaRecord> = Omit<ListProps<T>, 'children' | 'actions' | 'empty' | 'exporter'> & {
@@ -36,7 +53,7 @@ type RecordListProps<T extends RaRecord> = Omit<ListProps<T>, 'children' | 'acti
 };
 
 /**
- * What the record lists share: the filters and pages the API answers, no export, bulk selection only where a list has bulk actions,
+ * What the record lists share: the filters and pages the API answers, the server's export of the whole list, bulk selection only where a list has bulk actions,
  * a row opening its record, and rows a browser test can find. A list one may add to keeps its create
  * button when it has no records (no invitation page in its place), to those who may.
  */
@@ -44,7 +61,7 @@ export const RecordList = <T extends RaRecord>({ rowTestId, rowClick = 'show', b
     // One body component per list: a new one on each render would mount every row again.
     const body = useMemo(() => withRowTestId(rowTestId), [rowTestId]);
     return (
-        <List<T> {...listProps} {...(create ? { actions: <CreateActions {...create} />, empty: false } : {})} exporter={false}>
+        <List<T> pagination={<ListPagination />} {...listProps} actions={<RecordListActions create={create} />} {...(create ? { empty: false } : {})} exporter={false}>
             <DataTable<T> rowClick={rowClick} bulkActionButtons={bulkActionButtons} body={body}>
                 {children}
             </DataTable>

@@ -222,6 +222,18 @@ const getList = async (resource: string, params: Partial<GetListParams>): Promis
     return { data: data.map(withId(resource)), total };
 };
 
+/**
+ * The server's export of a list (`&format=xlsx`): the list's filter and sort as getList sends them, no page
+ * (the export holds every page). A list answered whole sends only the filters its API applies.
+ */
+export const listExportPath = (resource: string, { sort, filter = {} }: Pick<Partial<GetListParams>, 'sort' | 'filter'>): string => {
+    const serverKeys = wholeLists[resource];
+    const serverFilter = serverKeys ? Object.fromEntries(Object.entries(filter).filter(([key]) => serverKeys.includes(key))) : filter;
+    const query = new URLSearchParams(listQuery({ sort: serverKeys ? undefined : sort, filter: serverFilter }));
+    query.set('format', 'xlsx');
+    return `${pathOf(resource)}?${query.toString()}`;
+};
+
 const taskPath = (id: Identifier, action = '') =>
     `/tasks/${encodeURIComponent(String(id))}${action ? `/${action}` : ''}`;
 

@@ -3,7 +3,8 @@ import type { Db } from '../../db';
 import { RECORD_KINDS } from '../../domain/records';
 import { requireUser } from '../auth/middleware';
 import { ITEM_SCHEMAS } from '../ext/records';
-import { Paging, seesAll } from '../lists';
+import { answerList, listResponses, Paging, seesAll } from '../lists';
+import { recordExport } from './export';
 import { document, userSecurity, z } from '../openapi';
 import { body, query, text } from '../validate';
 import { listRecords } from './repository';
@@ -69,9 +70,9 @@ document(
     security: userSecurity,
     description: `the viewer’s department’s records; administrators, leaders and the district office see every department’s and may filter by one. ${sortable}, newest first.`,
     request: { query: RecordQuery },
-    responses: { 200: { description: 'one page of records', content: json(z.object({ data: z.array(CollectedRecordRow), total: z.number().int() })) } },
+    responses: listResponses(z.object({ data: z.array(CollectedRecordRow), total: z.number().int() }), 'one page of records'),
   },
-  [400, 401, 403],
+  [400, 401, 403, 422],
 );
 
 export function recordEntryRoutes(db: Db): Router {
@@ -85,7 +86,7 @@ export function recordEntryRoutes(db: Db): Router {
     const u = req.user!;
     const q = query(RecordQuery, req);
     const departmentCode = seesAll(u) ? q.department : u.department.code;
-    res.json(await listRecords(db, { kind: q.kind, creditCode: q.entity, departmentCode }, q));
+    await answerList(res, q, recordExport, (page, perPage) => listRecords(db, { kind: q.kind, creditCode: q.entity, departmentCode }, { ...q, page, perPage }));
   });
   return r;
 }

@@ -202,6 +202,22 @@ describe.each(testDatabases)('list export (&format=xlsx) on $name', (database) =
     expect((await workbook(`/api/v1/inspections?entity=${jtw}`, 'supervisor')).rows).toEqual([]);
   });
 
+  it('collected records: the department\'s own, the kind in words, names not codes', async () => {
+    const key = await p.apiKey(['records:write'], 'export-test', 'SCJGJ');
+    await p.db.models.entities.create({ creditCode: scjgj, name: `上海导出测试食品有限公司${run}`, entityType: '有限责任公司', industryCode: 'F5223', regionCode: '310116102', address: '上海市金山区枫泾镇', legalRepresentative: '张某', businessScope: '日用百货销售', registrationAuthority: '金山区市场监督管理局', establishedOn: '2020-01-01', status: 'active' });
+    const item = (k: string) => ({ key: k, creditCode: scjgj, department: 'SCJGJ', occurredOn: '2026-11-20', decisionNo: k, penaltyItem: hostile, legalBasis: '《中华人民共和国食品安全法》第一百二十四条', penaltyKinds: ['fine'], fineAmount: 5000 });
+    const pushed = await p.api.post('/api/ext/v1/records').set('Authorization', `Bearer ${key}`).send({ kind: 'penalty', items: [item(`EXP-${run}-1`), item(`EXP-${run}-2`)] });
+    expect([pushed.status, pushed.body.results]).toEqual([200, [expect.objectContaining({ status: 'stored' }), expect.objectContaining({ status: 'stored' })]]);
+    const w = await workbook(`/api/v1/records?entity=${scjgj}&kind=penalty`, 'supervisor');
+    chineseHeaders(w.header);
+    expect(w.rows.length).toBe((await json(`/api/v1/records?entity=${scjgj}&kind=penalty`, 'supervisor')).total);
+    expect(w.rows.length).toBe(2);
+    expect(new Set(column(w, '类别'))).toEqual(new Set(['行政处罚']));
+    expect(new Set(column(w, '所属部门'))).toEqual(new Set(['金山区市场监督管理局']));
+    expect(column(w, '内容')[0]).toBe(hostile);
+    expect((await workbook(`/api/v1/records?entity=${scjgj}`, 'jtw-supervisor')).rows).toEqual([]);
+  });
+
   it('the lists answered whole (departments, measures, warning rules, the feedback board) export whole', async () => {
     for (const [path, first] of [
       ['/api/v1/departments', '部门代码'],
@@ -222,11 +238,14 @@ describe.each(testDatabases)('list export (&format=xlsx) on $name', (database) =
     const dept = `BIG${run}`.slice(0, 32);
     const n = EXPORT_MAX_ROWS + 1;
     const q = (id: string) => p.db.sequelize.getQueryInterface().quoteIdentifier(id);
+    // 0–999,999 from six tables of digits (SQL that SQLite and MariaDB both run; MariaDB would not take the recursive CTE here).
+    const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => `SELECT ${d} AS d`).join(' UNION ALL ');
+    const digits = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5'];
     const concat = database.name === 'mysql' ? (a: string, b: string) => `CONCAT(${a}, ${b})` : (a: string, b: string) => `${a} || ${b}`;
     await p.db.sequelize.query(
       `INSERT INTO ${q('warnings')} (${['id', 'source', 'level', 'creditCode', 'entityName', 'subject', 'reason', 'departmentCode', 'status', 'raisedBy', 'raisedAt', 'workflowId'].map(q).join(', ')})
-       WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < ${n})
-       SELECT ${concat(`'${dept}-'`, 'i')}, 'manual', 'blue', '${scjgj}', '导出上限测试', ${concat("'上限'", 'i')}, '测试', '${dept}', 'open', 'user:admin', ?, ${concat(`'wf-${dept}-'`, 'i')} FROM seq`,
+       SELECT ${concat(`'${dept}-'`, 'i')}, 'manual', 'blue', '${scjgj}', '导出上限测试', ${concat("'上限'", 'i')}, '测试', '${dept}', 'open', 'user:admin', ?, ${concat(`'wf-${dept}-'`, 'i')}
+       FROM (SELECT ${digits.map((d) => `${d}.d`).map((d, k) => `${d} * ${10 ** k}`).join(' + ')} + 1 AS i FROM ${digits.map((d) => `(${DIGITS}) AS ${d}`).join(' CROSS JOIN ')}) AS seq WHERE i <= ${n}`,
       { replacements: [new Date()] },
     );
     const res = await p.api.get(`/api/v1/warnings?departmentCode=${dept}&format=xlsx`).set(as('admin'));

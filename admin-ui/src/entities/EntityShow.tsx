@@ -21,6 +21,7 @@ import { recordSummary } from '../records/summary';
 import { Section } from '../Section';
 import { DueAtField } from '../tasks/DueAtField';
 import { formatShanghaiTime } from '../time';
+import { DossierActions, DossierPrintHeader } from './DossierPrint';
 import type { DepartmentRef, DossierLink, EntityDossier } from './types';
 
 const L = 'resources.entities';
@@ -364,7 +365,10 @@ const DossierBody = () => {
     const translate = useTranslate();
     if (!d) return null;
     return (
-        <Grid container spacing={2}>
+        <Grid container spacing={2} data-testid="dossier">
+            <Grid size={12} sx={{ display: 'none' }} data-print-only>
+                <DossierPrintHeader />
+            </Grid>
             <Grid size={{ xs: 12, lg: 8 }}>
                 {d.masking.names && (
                     <Alert severity="info" sx={{ mb: 2 }}>
@@ -393,7 +397,7 @@ export const EntityShow = () => (
     <Show
         title={<RecordTitle<EntityDossier> resource="entities" subject={d => d.entity.name} />}
         component="div"
-        actions={false}
+        actions={<DossierActions />}
         queryOptions={{ meta: { dossier: true } }}
     >
         <DossierBody />

@@ -96,6 +96,8 @@ const en = {
     ...englishMessages,
     zongjian: {
         title: 'Zongjian',
+        // The page buttons under a list, for a screen reader (MUI names them in English).
+        pagination: 'Pages',
         menu: {
             publication: 'Publication',
             // The number of open tasks beside a menu item, for a screen reader.
@@ -1053,6 +1055,11 @@ const en = {
         },
         entities: {
             name: 'Market entity |||| Market entities',
+            print: {
+                action: 'Print dossier',
+                heading: 'Market entity dossier',
+                printedAt: 'Printed %{time}',
+            },
             fields: {
                 name: 'Name',
                 creditCode: 'Unified social credit code',

@@ -262,6 +262,8 @@ const zh: Messages = {
     },
     zongjian: {
         title: '综监',
+        // The page buttons under a list, for a screen reader (MUI names them in English).
+        pagination: '分页',
         menu: {
             publication: '公示',
             count: '%{smart_count} 项未办结',
@@ -1214,6 +1216,11 @@ const zh: Messages = {
         },
         entities: {
             name: '市场主体 |||| 市场主体',
+            print: {
+                action: '打印档案',
+                heading: '市场主体档案（一户一档）',
+                printedAt: '打印时间：%{time}',
+            },
             fields: {
                 name: '名称',
                 creditCode: '统一社会信用代码',

@@ -12,6 +12,7 @@ import {
     type Identifier,
 } from 'react-admin';
 
+import { ExportButton } from '../ExportButton';
 import { DueAtField } from '../tasks/DueAtField';
 import { withRowTestId } from '../tasks/withRowTestId';
 import type { Inspection } from '../types';
@@ -32,6 +33,7 @@ const Actions = () => (
         <Button component={Link} to="/my-inspections/create" label={`${M}.action.start_routine`} data-testid="start-routine">
             <AddTaskIcon />
         </Button>
+        <ExportButton />
     </TopToolbar>
 );
 

@@ -1,5 +1,7 @@
 import { LinearProgress, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
-import { DateInput, List, useListContext, useTranslate } from 'react-admin';
+import { DateInput, List, TopToolbar, useListContext, useTranslate } from 'react-admin';
+
+import { ExportButton } from '../ExportButton';
 
 import { FEEDBACK_COUNTS, FEEDBACK_KINDS, type FeedbackCounts, type FeedbackKind, type FeedbackRow } from '../types';
 
@@ -126,6 +128,11 @@ export const FeedbackBoard = () => (
         pagination={false}
         exporter={false}
         empty={false}
+        actions={
+            <TopToolbar>
+                <ExportButton />
+            </TopToolbar>
+        }
     >
         <BoardTable />
     </List>

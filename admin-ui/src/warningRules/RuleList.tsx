@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 
 import { DepartmentName } from '../departments/DepartmentName';
+import { ExportButton } from '../ExportButton';
 import { setsWarningRules } from '../permissions';
 import { withRowTestId } from '../tasks/withRowTestId';
 import { formatShanghaiTime } from '../time';
@@ -47,6 +48,7 @@ export const RuleList = () => {
                 actions={
                     <TopToolbar>
                         <RunScanButton onRan={setRaised} />
+                        <ExportButton />
                     </TopToolbar>
                 }
                 empty={false}
