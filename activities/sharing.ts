@@ -19,7 +19,8 @@ export type SubscriptionStatus = 'active' | 'paused' | 'deleted';
 
 export interface DeliveryInput {
   subscriptionId: string;
-  eventId: number;
+  /** In feed order; those the subscription's cursor has passed are skipped. */
+  eventIds: number[];
   /** The attempt that, failing, is the last: logged `failed` instead of `retrying`. */
   maxAttempts: number;
   timeoutMs: number;
@@ -29,6 +30,48 @@ const ERROR_CHARS = 300;
 
 export function createSharingActivities(db: Db) {
   const { subscriptions, deliveries, shared_events } = db.models;
+
+  /** One POST of one event and its log row; the failure's text, or null when answered 2xx. */
+  async function post(sub: { id: string; url: string; secret: string }, row: any, attempt: number, input: DeliveryInput): Promise<string | null> {
+    const body = JSON.stringify({ id: row.id, type: row.type, occurredAt: new Date(row.occurredAt).toISOString(), creditCode: row.creditCode, data: row.data });
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const started = performance.now();
+    let statusCode: number | null = null;
+    let error: string | null = null;
+    try {
+      const res = await fetch(sub.url, {
+        method: 'POST',
+        redirect: 'manual',
+        signal: AbortSignal.timeout(input.timeoutMs),
+        headers: {
+          'Content-Type': 'application/json',
+          'User-Agent': 'Zongjian-Webhooks/1',
+          [DELIVERY_HEADERS.eventId]: String(row.id),
+          [DELIVERY_HEADERS.timestamp]: timestamp,
+          [DELIVERY_HEADERS.signature]: signDelivery(sub.secret, timestamp, body),
+        },
+        body,
+      });
+      statusCode = res.status;
+      await res.arrayBuffer();
+    } catch (err) {
+      error = (err as Error).name === 'TimeoutError' ? `no answer within ${input.timeoutMs} ms` : String((err as any)?.cause?.code ?? (err as Error).message);
+    }
+    const durationMs = Math.round(performance.now() - started);
+    const ok = statusCode !== null && statusCode >= 200 && statusCode < 300;
+    const status = ok ? 'sent' : attempt >= input.maxAttempts ? 'failed' : 'retrying';
+    const failure = ok ? null : error ?? `answered ${statusCode}`;
+    const now = new Date();
+    await db.writeTransaction(async (t) => {
+      // One row per attempt (unique key): an activity retried after this committed writes it once.
+      await deliveries.bulkCreate([{ subscriptionId: sub.id, eventId: row.id, eventType: row.type, attempt, status, statusCode, error: failure?.slice(0, ERROR_CHARS) ?? null, durationMs, payload: body, at: now }], { ignoreDuplicates: true, transaction: t });
+      await subscriptions.update(
+        { lastDeliveryAt: now, lastDeliveryStatus: status, updatedAt: now, ...(ok ? { cursor: row.id } : {}) },
+        { where: { id: sub.id, ...(ok ? { cursor: { [Op.lt]: row.id } } : {}) }, transaction: t },
+      );
+    });
+    return failure;
+  }
 
   return {
     /** The subscription's next events after `after`, of its types: ids only. */
@@ -45,54 +88,30 @@ export function createSharingActivities(db: Db) {
     },
 
     /**
-     * Posts one event, signed, and logs the attempt; a receiver answering anything but 2xx (a redirect is not
-     * followed), or not within `timeoutMs`, fails the attempt, and the retry policy tries again.
+     * Posts the events of `eventIds` not yet delivered, in order, each signed, and logs every attempt; stops at
+     * the first one not answered 2xx (a redirect is not followed) or not answered within `timeoutMs`, and
+     * fails, so the retry policy tries again. A retry posts only that event and returns: every event's attempts
+     * are then the activity's attempts, and the subscription pauses after `maxAttempts` of one event. Stops
+     * early when the subscription is no longer active (paused or deleted meanwhile). Returns the last event
+     * delivered (the subscription's cursor).
      */
-    async deliverEvent(input: DeliveryInput): Promise<{ statusCode: number }> {
-      const attempt = Context.current().info.attempt;
-      const sub = (await subscriptions.findByPk(input.subscriptionId))?.get({ plain: true }) as any;
-      const row = (await shared_events.findByPk(input.eventId))?.get({ plain: true }) as any;
-      if (!sub || !row) throw ApplicationFailure.nonRetryable(`subscription ${input.subscriptionId} or event ${input.eventId} is gone`, 'DeliveryGone');
-      const body = JSON.stringify({ id: row.id, type: row.type, occurredAt: new Date(row.occurredAt).toISOString(), creditCode: row.creditCode, data: row.data });
-      const timestamp = String(Math.floor(Date.now() / 1000));
-      const started = performance.now();
-      let statusCode: number | null = null;
-      let error: string | null = null;
-      try {
-        const res = await fetch(sub.url, {
-          method: 'POST',
-          redirect: 'manual',
-          signal: AbortSignal.timeout(input.timeoutMs),
-          headers: {
-            'Content-Type': 'application/json',
-            'User-Agent': 'Zongjian-Webhooks/1',
-            [DELIVERY_HEADERS.eventId]: String(row.id),
-            [DELIVERY_HEADERS.timestamp]: timestamp,
-            [DELIVERY_HEADERS.signature]: signDelivery(sub.secret, timestamp, body),
-          },
-          body,
-        });
-        statusCode = res.status;
-        await res.arrayBuffer();
-      } catch (err) {
-        error = (err as Error).name === 'TimeoutError' ? `no answer within ${input.timeoutMs} ms` : String((err as any)?.cause?.code ?? (err as Error).message);
+    async deliverEvents(input: DeliveryInput): Promise<{ cursor: number }> {
+      const ctx = Context.current();
+      const attempt = ctx.info.attempt;
+      const first = (await subscriptions.findByPk(input.subscriptionId))?.get({ plain: true }) as any;
+      if (!first) throw ApplicationFailure.nonRetryable(`subscription ${input.subscriptionId} is gone`, 'DeliveryGone');
+      let cursor: number = first.cursor;
+      const pending = input.eventIds.filter((id) => id > cursor);
+      const rows = (await shared_events.findAll({ where: { id: attempt > 1 ? pending.slice(0, 1) : pending }, order: [['id', 'ASC']] })).map((r) => r.get({ plain: true }) as any);
+      for (const row of rows) {
+        const sub = (await subscriptions.findByPk(input.subscriptionId, { attributes: ['id', 'url', 'secret', 'status'], raw: true })) as any;
+        if (!sub || sub.status !== 'active') break;
+        const failure = await post(sub, row, attempt, input);
+        if (failure) throw ApplicationFailure.retryable(`delivery of event ${row.id} to subscription ${sub.id}: ${failure}`, DELIVERY_FAILED);
+        cursor = row.id;
+        ctx.heartbeat(cursor);
       }
-      const durationMs = Math.round(performance.now() - started);
-      const ok = statusCode !== null && statusCode >= 200 && statusCode < 300;
-      const status = ok ? 'sent' : attempt >= input.maxAttempts ? 'failed' : 'retrying';
-      const now = new Date();
-      await db.writeTransaction(async (t) => {
-        await deliveries.bulkCreate(
-          [{ subscriptionId: sub.id, eventId: row.id, eventType: row.type, attempt, status, statusCode, error: error?.slice(0, ERROR_CHARS) ?? (ok ? null : `answered ${statusCode}`), durationMs, payload: body, at: now }],
-          { ignoreDuplicates: true, transaction: t },
-        );
-        await subscriptions.update(
-          { lastDeliveryAt: now, lastDeliveryStatus: status, updatedAt: now, ...(ok ? { cursor: row.id } : {}) },
-          { where: { id: sub.id, ...(ok ? { cursor: { [Op.lt]: row.id } } : {}) }, transaction: t },
-        );
-      });
-      if (!ok) throw ApplicationFailure.retryable(`delivery of event ${row.id} to subscription ${sub.id}: ${error ?? `answered ${statusCode}`}`, DELIVERY_FAILED);
-      return { statusCode: statusCode! };
+      return { cursor };
     },
 
     /** Records the status the subscription's workflow changed it to, with an audit entry. */
