@@ -448,6 +448,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List imports, newest first
+         * @description Your department’s imports (every department’s for administrators). `errors` is empty here; `errorsTotal` counts them.
+         */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Upload a spreadsheet of collected records (归集) to import
+         * @description Multipart form: `kind` (license, penalty, inspection, judicial_assistance, complaint) and `file` (.xlsx, or CSV in UTF-8 with or without BOM or GBK; at most UPLOAD_MAX_BYTES, 50 MB by default, and 100,000 data rows), with the columns of the kind's template (Chinese headers, or the field names). A file that is not such a table is refused at once, nothing stored: `not-a-spreadsheet`, `too-many-rows`, `formula-cell` (params.cell), `merged-cells` (params.range), `duplicate-header`, `csv-malformed`, `spreadsheet-empty`, `import-columns-missing` (params.columns) — 422; `upload-too-large` 413; `upload-file-missing`, `import-kind-unknown` 400; `upload-not-multipart` 415. Otherwise the import starts (202) and its rows are validated by its workflow. The same file again (same department, kind and content) answers the existing import with 200 and changes nothing. Clerks, supervisors and administrators.
+         */
+        post: operations["startImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import: status, progress, time left and its errors */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import’s refused rows, with the column and the reason
+         * @description JSON one page at a time, or every error as a workbook with `format=xlsx` (or `Accept` set to the spreadsheet type).
+         */
+        get: operations["listImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the valid rows of an import waiting for review
+         * @description Only while `needsReview`; otherwise 409 `import-not-in-review`. The refused rows are not imported; fix them and upload a new file.
+         */
+        post: operations["confirmImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an import before it is done
+         * @description While validating, waiting for review or importing; 409 `import-finished` once done, failed or cancelled. Rows already stored stay stored (they are ordinary records, merged by their natural key if imported again). A long step finishes first: the answer may still say `importing` for a moment.
+         */
+        post: operations["cancelImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The .xlsx template of a kind of record
+         * @description Sheet 数据: the Chinese column headers, text columns formatted as text; sheet 说明: each column’s field name, whether it is required, its format and an example.
+         */
+        get: operations["getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/entities/{creditCode}": {
         parameters: {
             query?: never;
@@ -1644,6 +1765,80 @@ export interface components {
             /** @description a filed case not yet decided (在办案件) */
             openCases: boolean;
         };
+        ImportStarted: {
+            importId: number;
+            workflowId: string;
+            /** @enum {string} */
+            status: "validating" | "needsReview" | "importing" | "done" | "failed" | "cancelled";
+        };
+        Import: {
+            id: number;
+            /** @enum {string} */
+            kind: "license" | "penalty" | "inspection" | "judicial_assistance" | "complaint";
+            fileName: string;
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            /** @description bytes */
+            size: number;
+            /**
+             * @description validating → needsReview (rows refused: confirm or cancel) → importing → done; failed when no row can be imported; cancelled
+             * @enum {string}
+             */
+            status: "validating" | "needsReview" | "importing" | "done" | "failed" | "cancelled";
+            /** @description data rows in the file */
+            rowsTotal: number;
+            /** @description rows that will be (or were) imported; the progress bar is rowsDone of rowsValid */
+            rowsValid: number;
+            /** @description rows with at least one error: never imported */
+            rowsRejected: number;
+            /** @description rows naming an entity by a name several entities share: each waits for an importMatchConfirmation task of the department */
+            rowsAmbiguous: number;
+            /** @description valid rows stored so far */
+            rowsDone: number;
+            /** @description rows stored as new records */
+            stored: number;
+            /** @description rows whose natural key was known: the record updated */
+            merged: number;
+            /** @description estimated, at the pace so far, while importing */
+            secondsLeft: number | null;
+            /** @description in row order; the first 1000 (the list endpoint has them all) */
+            errors: components["schemas"]["ImportRowError"][];
+            errorsTotal: number;
+            /** @description why the import failed as a whole (import-nothing-valid) */
+            failure: {
+                code: string;
+                message: string;
+                params?: {
+                    [key: string]: string | number;
+                };
+            } | null;
+            department: {
+                code: string;
+                name: string;
+            };
+            uploadedBy: {
+                username: string;
+                displayName: string;
+            };
+            workflowId: string;
+            /** @description ISO 8601 */
+            createdAt: string;
+            importingSince: string | null;
+            finishedAt: string | null;
+        };
+        ImportRowError: {
+            /** @description the row as the spreadsheet shows it (the header is row 1) */
+            row: number;
+            /** @description the column by its header in the file (Chinese as in the template) */
+            column: string;
+            /** @description English, for logs and integrators; the UI translates `code` */
+            message: string;
+            /** @description stable code: a field rule (too_small, invalid_format, invalid-character…) or entity-unmatched, entity-ambiguous, unknown-department, invalid-credit-code, entity-required, record-other-department */
+            code: string;
+            params?: {
+                [key: string]: string | number;
+            };
+        };
         EntityDossier: {
             /** @description register data (登记信息); `legalRepresentative` and a personal `name` masked by role */
             entity: {
@@ -2156,7 +2351,7 @@ export interface components {
             id: number;
             taskKey: string;
             /** @enum {string} */
-            type: "claim" | "receipt" | "licenseDecision" | "unlicensedOperationCheck" | "planApproval" | "draw" | "inspection" | "caseFiling" | "caseDecision" | "punishmentNotice" | "punishmentLifting" | "screeningFeedback" | "warningHandling" | "subscriptionPaused";
+            type: "claim" | "receipt" | "licenseDecision" | "unlicensedOperationCheck" | "planApproval" | "draw" | "inspection" | "caseFiling" | "caseDecision" | "punishmentNotice" | "punishmentLifting" | "screeningFeedback" | "warningHandling" | "subscriptionPaused" | "importMatchConfirmation";
             title: string;
             /** @enum {string} */
             status: "open" | "claimed" | "completed" | "cancelled";
@@ -4018,6 +4213,463 @@ export interface operations {
             };
         };
     };
+    listImports: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description imports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Import"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** @enum {string} */
+                    kind: "license" | "penalty" | "inspection" | "judicial_assistance" | "complaint";
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the same file was uploaded before: that import */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        importId: number;
+                        workflowId: string;
+                        /** @enum {string} */
+                        status: "validating" | "needsReview" | "importing" | "done" | "failed" | "cancelled";
+                    };
+                };
+            };
+            /** @description accepted: the import is validating */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportStarted"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the import */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportErrors: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+                /** @description `xlsx`: every error as a workbook (行号, 列, 错误, 代码) */
+                format?: "json" | "xlsx";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the errors in row order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ImportRowError"][];
+                        total: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the import, now importing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description state conflict (already done, or closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the import */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description state conflict (already done, or closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "license" | "penalty" | "inspection" | "judicial_assistance" | "complaint";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getEntityDossier: {
         parameters: {
             query?: never;
@@ -4887,7 +5539,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description one page of records */
+            /** @description one page of records; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4897,6 +5549,7 @@ export interface operations {
                         data: components["schemas"]["CollectedRecord"][];
                         total: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description malformed or missing input; nothing was stored */
@@ -4919,6 +5572,15 @@ export interface operations {
             };
             /** @description outside your department, role or scopes */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5351,7 +6013,7 @@ export interface operations {
                 perPage?: number;
                 state?: "failed" | "retrying";
                 /** @description a workflow type */
-                process?: "dualNotification" | "licenseFeedback" | "inspectionPlan" | "inspection" | "enforcementCase" | "jointPunishment" | "screeningFeedback" | "eligibilityFeedback" | "warning" | "warningScan" | "auditCheckpoint" | "subscriptionDelivery";
+                process?: "dualNotification" | "licenseFeedback" | "inspectionPlan" | "inspection" | "enforcementCase" | "jointPunishment" | "screeningFeedback" | "eligibilityFeedback" | "warning" | "warningScan" | "auditCheckpoint" | "subscriptionDelivery" | "recordImport";
                 /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
                 format?: components["parameters"]["ListFormat"];
             };
@@ -6473,7 +7135,7 @@ export interface operations {
                 /** @description one or more of open, claimed, completed, cancelled (comma-separated or repeated) */
                 status?: string | string[];
                 department?: string;
-                type?: "claim" | "receipt" | "licenseDecision" | "unlicensedOperationCheck" | "planApproval" | "draw" | "inspection" | "caseFiling" | "caseDecision" | "punishmentNotice" | "punishmentLifting" | "screeningFeedback" | "warningHandling" | "subscriptionPaused";
+                type?: "claim" | "receipt" | "licenseDecision" | "unlicensedOperationCheck" | "planApproval" | "draw" | "inspection" | "caseFiling" | "caseDecision" | "punishmentNotice" | "punishmentLifting" | "screeningFeedback" | "warningHandling" | "subscriptionPaused" | "importMatchConfirmation";
                 overdue?: "true" | "false";
                 escalated?: "true" | "false";
                 unassigned?: "true" | "false";
