@@ -5,6 +5,8 @@ import cases from './cases';
 import creditListings from './creditListings';
 import { dataProvider } from './dataProvider';
 import departments from './departments';
+import eligibilityChecks from './eligibility';
+import eligibilityPolicies from './eligibilityPolicies';
 import dueSoon from './dueSoon';
 import entities from './entities';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -16,6 +18,7 @@ import overdue from './overdue';
 import {
     administers,
     canSupervise,
+    checksEligibility,
     entersListings,
     entersRecords,
     plansSpotChecks,
@@ -85,6 +88,11 @@ const App = () => (
                     edit={canSupervise(permissions) ? punishmentMeasures.edit : undefined}
                 />
                 <Resource name="punishment-feedback" {...punishmentFeedback} />
+                {/* 资格核查: clerks and supervisors check a list against a policy; the administrator keeps the policies. */}
+                {checksEligibility(permissions) && <Resource name="eligibility-checks" {...eligibilityChecks} />}
+                {checksEligibility(permissions) && (
+                    <Resource name="eligibility-policies" {...eligibilityPolicies} edit={administers(permissions) ? eligibilityPolicies.edit : undefined} />
+                )}
                 <Resource
                     name="warnings"
                     {...warnings}

@@ -12,6 +12,7 @@ import type {
 import { HttpError } from 'react-admin';
 
 import { apiFetch, postJson } from './api';
+import type { EligibilityPolicy } from './eligibility/api';
 import type {
     BulkResult,
     Completion,
@@ -56,6 +57,8 @@ const apiPaths: Record<string, string> = {
     warnings: '/warnings',
     'warning-rules': '/warning-rules',
     'stuck-processes': '/operations/stuck-processes',
+    'eligibility-checks': '/eligibility-checks',
+    'eligibility-policies': '/eligibility-policies',
     subscriptions: '/subscriptions',
     records: '/records',
 };
@@ -82,6 +85,8 @@ const wholeLists: Record<string, readonly string[]> = {
     'punishment-measures': [],
     'warning-rules': [],
     'punishment-feedback': ['from', 'to'],
+    // The eligibility check's policies: a handful.
+    'eligibility-policies': [],
 };
 
 /** The pseudo-resource of the menu's counts (useTaskCounts): `getOne` answers GET /tasks/counts. */
@@ -244,6 +249,12 @@ const creatable: readonly string[] = ['inspection-plans', 'credit-listings', 'pu
  * `updatedBy`), so only the fields of the API's input are sent.
  */
 const updateBodies: Record<string, (data: Record<string, unknown>) => unknown> = {
+    'eligibility-policies': data => {
+        const { name, scenario, criteria, active } = data as unknown as EligibilityPolicy;
+        // An emptied number means "penalties not checked" to the API.
+        const months = criteria.penaltyWindowMonths;
+        return { name, scenario, criteria: { ...criteria, penaltyWindowMonths: typeof months === 'number' && !Number.isNaN(months) ? months : null }, active };
+    },
     'punishment-measures': data => {
         const { code, name, listTypes, scenario, departmentCode, legalBasis, active } = data as unknown as PunishmentMeasure;
         return { code, name, listTypes, scenario, departmentCode, legalBasis, active };

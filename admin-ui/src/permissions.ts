@@ -60,3 +60,9 @@ const SUBSCRIPTION_ROLES: readonly Role[] = ['admin', 'supervisor', 'clerk'];
 /** Whether the user sees webhook subscriptions (信息共享订阅): their department's, or every one for the administrator. */
 export const seesSubscriptions = (roles: unknown): boolean =>
     Array.isArray(roles) && roles.some(role => SUBSCRIPTION_ROLES.includes(role));
+
+const ELIGIBILITY_ROLES: readonly Role[] = ['admin', 'supervisor', 'clerk', 'leader'];
+
+/** Whether the user runs and reads support-eligibility checks (资格核查; the API answers 403 to anyone else). */
+export const checksEligibility = (roles: unknown): boolean =>
+    Array.isArray(roles) && roles.some(role => ELIGIBILITY_ROLES.includes(role));

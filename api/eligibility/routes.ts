@@ -7,7 +7,7 @@ import { ENTITY_STATUS_NAMES, POLICY_CODE, REASON_KINDS, REASON_NAMES, type RowR
 import { requireUser } from '../auth/middleware';
 import { forbidden, notFound } from '../errors';
 import { Paging, seesAll } from '../lists';
-import { document, userSecurity, z } from '../openapi';
+import { document, Problem, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
 import { receiveUpload } from '../upload';
 import { body, parse, query, text } from '../validate';
@@ -84,9 +84,13 @@ document(
     description:
       'Support-eligibility check (扶持鼓励数据核查). Multipart form: `policy` (a policy code) and `file` (.xlsx or CSV, UTF-8 or GBK, at most 10,000 data rows; a `统一社会信用代码` and/or `企业名称` column). Rows naming only a name are matched on the normalised name; a name fitting several entities is a reason (`ambiguousName`), never a guess. The check is stored with an audit entry; restricted rows count as screenings. With `Accept` set to the spreadsheet type the answer is the workbook.',
     request: { body: { content: { 'multipart/form-data': { schema: z.object({ policy: z.string(), file: z.string().openapi({ format: 'binary' }) }) } } } },
-    responses: { 201: { description: 'the check, row by row (stored)', content: { 'application/json': { schema: CheckAnswer } } }, 200: { description: 'with `Accept` set to the spreadsheet type: the rows as a workbook (the check is stored all the same)', content: Workbook } },
+    responses: {
+      201: { description: 'the check, row by row (stored)', content: { 'application/json': { schema: CheckAnswer } } },
+      200: { description: 'with `Accept` set to the spreadsheet type: the rows as a workbook (the check is stored all the same)', content: Workbook },
+      415: { description: 'not a multipart/form-data body; nothing was stored', content: { 'application/problem+json': { schema: Problem } } },
+    },
   },
-  [400, 401, 403, 413, 415, 422],
+  [400, 401, 403, 413, 422],
 );
 document({ method: 'get', path: '/api/v1/eligibility-checks', operationId: 'listEligibilityChecks', summary: 'List eligibility checks, newest first', tags: ['eligibility'], security: userSecurity, description: 'Your department’s checks (every department’s for administrators, leaders and the district office).', request: { query: Paging.pick({ page: true, perPage: true }) }, responses: { 200: { description: 'checks', content: { 'application/json': { schema: CheckList } } } } }, [400, 401, 403]);
 document({ method: 'get', path: '/api/v1/eligibility-checks/{id}', operationId: 'getEligibilityCheck', summary: 'An eligibility check with its rows', tags: ['eligibility'], security: userSecurity, request: { params: IdParam, query: FormatQuery }, responses: { 200: { description: 'the check', content: { 'application/json': { schema: CheckAnswer }, ...Workbook } } } });

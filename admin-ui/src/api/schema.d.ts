@@ -3949,6 +3949,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description not a multipart/form-data body; nothing was stored */
             415: {
                 headers: {
                     [name: string]: unknown;
