@@ -6,6 +6,7 @@
 #   bash bench/run.sh draw [flags]          e.g. --database zj_million --runs 3
 #   bash bench/run.sh screening [flags]     e.g. --samples 500 --requests 3000 --concurrency 8
 #   bash bench/run.sh warnings [flags]      e.g. --runs 2 --licenses 1000000 --workflows 2000
+#   bash bench/run.sh import [flags]        e.g. --db mysql --rows 100000 (a batch import, 归集, end to end)
 # draw, screening and warnings use the demo district at a million entities (MySQL zj_million); screening
 # and warnings load it when it is missing (about 10 minutes) and share its 100,000 bench credit listings.
 # Benchmarks print figures and assert nothing. BENCH_MYSQL_URL overrides mysql://root@127.0.0.1:3306.
@@ -22,16 +23,17 @@ run() {
   echo "== bench/$name.ts took $((SECONDS - start)) s"
 }
 case "$which" in
-  registrations | inbox | draw | screening | warnings) run "$which" "$@" ;;
+  registrations | inbox | draw | screening | warnings | import) run "$which" "$@" ;;
   all)
     run registrations "$@"
     run inbox
     run draw
     run screening
     run warnings
+    run import
     ;;
   *)
-    echo "usage: bash bench/run.sh [all|registrations|inbox|draw|screening|warnings] [flags…]" >&2
+    echo "usage: bash bench/run.sh [all|registrations|inbox|draw|screening|warnings|import] [flags…]" >&2
     exit 2
     ;;
 esac

@@ -39,8 +39,11 @@ export const IMPORT_CHUNK_ROWS = 500;
 export const MAX_MATCH_TASKS = 1000;
 
 const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
-// Validation reads the whole file (up to 100,000 rows): minutes at worst, alive as long as it heartbeats.
-const batch = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 minutes', heartbeatTimeout: '1 minute', retry: { maximumInterval: '30 seconds' } });
+// Validation reads the whole file (up to 100,000 rows; parsing a large workbook holds the thread for seconds
+// between heartbeats): minutes at worst, alive as long as it heartbeats.
+const validation = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 minutes', heartbeatTimeout: '1 minute', retry: { maximumInterval: '30 seconds' } });
+// A chunk takes about a second; a worker that died holding one is noticed within the heartbeat timeout.
+const chunks = wf.proxyActivities<Activities>({ startToCloseTimeout: '5 minutes', heartbeatTimeout: '20 seconds', retry: { maximumInterval: '10 seconds' } });
 
 const FINISHED: ImportPhase[] = ['done', 'failed', 'cancelled'];
 
@@ -83,7 +86,7 @@ export async function recordImport(input: RecordImportInput): Promise<ImportStat
     return state;
   };
 
-  const v = await batch.validateImport({ importId: input.importId, maxMatchRows: MAX_MATCH_TASKS });
+  const v = await validation.validateImport({ importId: input.importId, maxMatchRows: MAX_MATCH_TASKS });
   if (v.status === 'failed') return finish('failed');
   if (state.cancelRequested) return finish('cancelled');
   if (v.status === 'needsReview') {
@@ -96,7 +99,7 @@ export async function recordImport(input: RecordImportInput): Promise<ImportStat
   state.status = 'importing';
   for (let afterSeq = 0; ; ) {
     if (state.cancelRequested) return finish('cancelled');
-    const chunk = await batch.importChunk({ importId: input.importId, afterSeq, limit: IMPORT_CHUNK_ROWS });
+    const chunk = await chunks.importChunk({ importId: input.importId, afterSeq, limit: IMPORT_CHUNK_ROWS });
     if (chunk.count === 0) break;
     afterSeq = chunk.lastSeq;
   }
