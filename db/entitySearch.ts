@@ -176,7 +176,10 @@ export const GRAMS_BY_REGION = { name: 'entity_name_grams_region', fields: ['gra
 // The search.
 
 export const SEARCH_COLUMNS = ['creditCode', 'name', 'entityType', 'industryCode', 'regionCode', 'address', 'status', 'riskClass'] as const;
-export type EntitySummary = Record<(typeof SEARCH_COLUMNS)[number], string>;
+export type EntitySummary = Record<(typeof SEARCH_COLUMNS)[number], string> & {
+  /** The list types of its active credit listings (信用名单), for the list's listings column. */
+  listTypes: string[];
+};
 
 export interface EntitySearch {
   /** A credit code (whole or its beginning) or a fragment of the name. */
@@ -303,9 +306,9 @@ async function run(db: Db, s: EntitySearch, m: Matches): Promise<EntitySearchRes
   const offset = (s.page - 1) * s.perPage;
   if (n === 0 || offset >= n) return { data: [], total: Math.min(n, TOTAL_CAP), totalIsLowerBound: n > TOTAL_CAP };
   const codes = (await db.select<{ creditCode: string }>(`${m.sql} ORDER BY ${m.key} LIMIT ? OFFSET ?`, [...m.values, s.perPage, offset])).map((r) => r.creditCode);
-  const rows = codes.length
-    ? await db.select<EntitySummary>(`SELECT ${SEARCH_COLUMNS.join(', ')} FROM entities WHERE creditCode IN (${codes.map(() => '?').join(', ')})`, codes)
-    : [];
-  const byCode = new Map(rows.map((r) => [r.creditCode, r]));
+  const inCodes = `creditCode IN (${codes.map(() => '?').join(', ')})`;
+  const rows = codes.length ? await db.select<EntitySummary>(`SELECT ${SEARCH_COLUMNS.join(', ')} FROM entities WHERE ${inCodes}`, codes) : [];
+  const listed = codes.length ? await db.select<{ creditCode: string; listType: string }>(`SELECT DISTINCT creditCode, listType FROM credit_listings WHERE ${inCodes} AND status = 'active' ORDER BY creditCode, listType`, codes) : [];
+  const byCode = new Map(rows.map((r) => [r.creditCode, { ...r, listTypes: listed.filter((l) => l.creditCode === r.creditCode).map((l) => l.listType) }]));
   return { data: codes.map((c) => byCode.get(c)!).filter(Boolean), total: Math.min(n, TOTAL_CAP), totalIsLowerBound: n > TOTAL_CAP };
 }

@@ -66,6 +66,7 @@ export const AppMenu = () => {
     const resources = useResourceDefinitions();
     // Only those who work tasks have the views, and may ask for the counts.
     const counts = useTaskCounts('tasks' in resources);
+    const translate = useTranslate();
     return (
         <Menu>
             {Object.keys(resources)
@@ -74,7 +75,8 @@ export const AppMenu = () => {
                     name in COUNTED ? (
                         <Menu.ResourceItem key={name} name={name} primaryText={<CountedLabel name={name} count={counts?.[COUNTED[name]]} />} />
                     ) : (
-                        <Menu.ResourceItem key={name} name={name} />
+                        // A resource's own menu label (options.label), where its name alone would not say what the page is for.
+                        <Menu.ResourceItem key={name} name={name} {...(resources[name].options?.label ? { primaryText: translate(resources[name].options.label) } : {})} />
                     ),
                 )}
             <PublicationItem />

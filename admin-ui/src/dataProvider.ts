@@ -221,10 +221,11 @@ const getWholeList = async (
 
 const getList = async (resource: string, params: Partial<GetListParams>): Promise<GetListResult> => {
     if (resource in wholeLists) return getWholeList(resource, params);
-    const { data, total } = await apiFetch<{ data: Record<string, unknown>[]; total: number }>(
+    const { data, total, totalIsLowerBound } = await apiFetch<{ data: Record<string, unknown>[]; total: number; totalIsLowerBound?: boolean }>(
         `${pathOf(resource)}?${listQuery(params)}`
     );
-    return { data: data.map(withId(resource)), total };
+    // Entity search counts up to a cap: the list says "more than" when there are more.
+    return { data: data.map(withId(resource)), total, ...(totalIsLowerBound !== undefined ? { meta: { totalIsLowerBound } } : {}) };
 };
 
 /**

@@ -22,7 +22,17 @@ const EntityQuery = Paging.pick({ page: true, perPage: true }).extend({
   listed: z.enum(['any', ...LIST_TYPES]).optional().describe('on an active credit listing (of this list type, or any)'),
 });
 const EntityRow = z
-  .object({ creditCode: z.string(), name: z.string(), entityType: z.string(), industryCode: z.string(), regionCode: z.string(), address: z.string(), status: z.string(), riskClass: z.string() })
+  .object({
+    creditCode: z.string(),
+    name: z.string(),
+    entityType: z.string(),
+    industryCode: z.string(),
+    regionCode: z.string(),
+    address: z.string(),
+    status: z.string(),
+    riskClass: z.string(),
+    listTypes: z.array(z.enum(LIST_TYPES)).describe('the list types of its active credit listings'),
+  })
   .openapi('EntitySummary');
 const EntityPage = z.object({
   data: z.array(EntityRow),

@@ -75,7 +75,7 @@ describe.each(testDatabases)('entity search on $name', (database) => {
       const whole = await search({ q: codes.fengjingFood });
       expect(whole.status).toBe(200);
       expect(whole.body).toEqual({
-        data: [{ creditCode: codes.fengjingFood, name: '上海枫泾食品有限公司', entityType: '有限责任公司（自然人投资或控股）', industryCode: 'F5223', regionCode: FENGJING, address: '上海市金山区枫泾镇亭枫公路1号', status: 'active', riskClass: 'A' }],
+        data: [{ creditCode: codes.fengjingFood, name: '上海枫泾食品有限公司', entityType: '有限责任公司（自然人投资或控股）', industryCode: 'F5223', regionCode: FENGJING, address: '上海市金山区枫泾镇亭枫公路1号', status: 'active', riskClass: 'A', listTypes: [] }],
         total: 1,
         totalIsLowerBound: false,
       });
@@ -134,6 +134,7 @@ describe.each(testDatabases)('entity search on $name', (database) => {
         authority: '金山区市场监督管理局', listedOn: '2026-01-05', expiresOn: null, status: 'active', endedOn: null, endReason: null, previousListingId: null, source: 'test', workflowId: 'test', createdAt: new Date(), updatedAt: new Date(),
       });
       expect(await found({ q: '枫泾', listed: 'any' })).toEqual(codesOf('fengjingTrade'));
+      expect((await search({ q: codes.fengjingTrade })).body.data[0].listTypes).toEqual(['abnormalOperationList']);
       expect(await found({ listed: 'abnormalOperationList' })).toEqual(codesOf('fengjingTrade'));
       expect(await found({ q: '枫泾', listed: 'dishonestDebtor' })).toEqual([]);
     });

@@ -1669,6 +1669,8 @@ export interface components {
             address: string;
             status: string;
             riskClass: string;
+            /** @description the list types of its active credit listings */
+            listTypes: ("dishonestDebtor" | "abnormalOperationList" | "seriousViolationList" | "majorTaxViolator")[];
         };
         EligibilityCheck: {
             id: number;

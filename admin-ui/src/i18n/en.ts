@@ -1055,6 +1055,8 @@ const en = {
         },
         entities: {
             name: 'Market entity |||| Market entities',
+            // The menu entry and the search page (one label in both numbers: Chinese has no plural).
+            menu: 'Market entities / dossiers',
             print: {
                 action: 'Print dossier',
                 heading: 'Market entity dossier',
@@ -1062,6 +1064,10 @@ const en = {
             },
             fields: {
                 name: 'Name',
+                region: 'Town',
+                industry: 'Industry',
+                listed: 'Credit list',
+                listTypes: 'Credit lists',
                 creditCode: 'Unified social credit code',
                 status: 'Registration status',
                 entityType: 'Type',
@@ -1126,6 +1132,35 @@ const en = {
             },
             statuses: { active: 'Active', deregistered: 'Deregistered', revoked: 'Revoked' },
             riskClasses: { A: 'A (low credit risk)', B: 'B (ordinary credit risk)', C: 'C (higher credit risk)', D: 'D (high credit risk)' },
+            // GB/T 4754-2017 sections.
+            industries: {
+                A: 'Agriculture, forestry, animal husbandry and fishery',
+                B: 'Mining',
+                C: 'Manufacturing',
+                D: 'Electricity, heat, gas and water supply',
+                E: 'Construction',
+                F: 'Wholesale and retail trade',
+                G: 'Transport, storage and postal services',
+                H: 'Accommodation and catering',
+                I: 'Information transmission, software and IT services',
+                J: 'Finance',
+                K: 'Real estate',
+                L: 'Leasing and business services',
+                M: 'Scientific research and technical services',
+                N: 'Water, environment and public facilities management',
+                O: 'Resident services, repair and other services',
+                P: 'Education',
+                Q: 'Health and social work',
+                R: 'Culture, sports and entertainment',
+                S: 'Public administration, social security and social organizations',
+                T: 'International organizations',
+            },
+            search: {
+                placeholder: 'Name fragment or credit code',
+                listedAny: 'Any list',
+                pages: 'Pages',
+                more: 'More than %{count} match; the first %{count} are listed: narrow the search',
+            },
             actions: { establish: 'Established', change: 'Changed', deregister: 'Deregistered' },
             licenseStates: { valid: 'Valid', expiring: 'Expiring', expired: 'Expired', revoked: 'Void (entity deregistered or revoked)' },
             noticeStages: {

@@ -1216,6 +1216,8 @@ const zh: Messages = {
         },
         entities: {
             name: '市场主体 |||| 市场主体',
+            // The menu entry and the search page (one label in both numbers: Chinese has no plural).
+            menu: '市场主体/一户一档',
             print: {
                 action: '打印档案',
                 heading: '市场主体档案（一户一档）',
@@ -1223,6 +1225,10 @@ const zh: Messages = {
             },
             fields: {
                 name: '名称',
+                region: '所属街镇',
+                industry: '行业',
+                listed: '信用名单',
+                listTypes: '信用名单',
                 creditCode: '统一社会信用代码',
                 status: '登记状态',
                 entityType: '类型',
@@ -1287,6 +1293,35 @@ const zh: Messages = {
             },
             statuses: { active: '存续', deregistered: '注销', revoked: '吊销' },
             riskClasses: { A: 'A 类（信用风险低）', B: 'B 类（信用风险一般）', C: 'C 类（信用风险较高）', D: 'D 类（信用风险高）' },
+            // GB/T 4754-2017 门类.
+            industries: {
+                A: '农、林、牧、渔业',
+                B: '采矿业',
+                C: '制造业',
+                D: '电力、热力、燃气及水生产和供应业',
+                E: '建筑业',
+                F: '批发和零售业',
+                G: '交通运输、仓储和邮政业',
+                H: '住宿和餐饮业',
+                I: '信息传输、软件和信息技术服务业',
+                J: '金融业',
+                K: '房地产业',
+                L: '租赁和商务服务业',
+                M: '科学研究和技术服务业',
+                N: '水利、环境和公共设施管理业',
+                O: '居民服务、修理和其他服务业',
+                P: '教育',
+                Q: '卫生和社会工作',
+                R: '文化、体育和娱乐业',
+                S: '公共管理、社会保障和社会组织',
+                T: '国际组织',
+            },
+            search: {
+                placeholder: '名称片段或统一社会信用代码',
+                listedAny: '任一名单',
+                pages: '分页',
+                more: '符合条件的超过 %{count} 户，仅列出前 %{count} 户，请缩小范围',
+            },
             actions: { establish: '设立登记', change: '变更登记', deregister: '注销登记' },
             licenseStates: { valid: '有效', expiring: '即将到期', expired: '已过期', revoked: '已失效（主体注销或吊销）' },
             noticeStages: {

@@ -1,0 +1,71 @@
+import { browserSuite, logIn, openMenu, openRow, UI_WAIT } from './browser';
+import { auditPage } from './a11y';
+import { indexEntityNames } from '../../db/entitySearch';
+import { testDatabases } from '../support/databases';
+import { newCreditCode } from '../support/events';
+import { startPlatform, type TestPlatform } from '../support/platform';
+
+// Entity search in the admin UI (市场主体/一户一档, admin-ui/src/entities/EntityList.tsx): a fragment of the name
+// finds an entity, filters narrow it, more than the counted matches say so, and a row opens the dossier.
+// SQLite only; a failing step leaves a screenshot in /tmp (zongjian-e2e-search-*.png).
+
+const database = testDatabases[0]; // SQLite
+const FENGJING = '310116102';
+const ZHUJING = '310116101';
+
+describe('entity search in the admin UI', () => {
+  let p: TestPlatform;
+  const target = { creditCode: newCreditCode(), name: '上海枫泾寻档测试食品有限公司' };
+  const other = { creditCode: newCreditCode(), name: '上海朱泾寻档测试食品有限公司' };
+
+  const ui = browserSuite({
+    start: async () => [(p = await startPlatform(database))],
+    screenshotPrefix: 'zongjian-e2e-search-',
+    // The session check before login answers 401.
+    expectedStatuses: [401],
+  });
+
+  beforeAll(async () => {
+    const base = { entityType: '有限责任公司（自然人投资或控股）', industryCode: 'F5223', riskClass: 'B', status: 'active', address: '上海市金山区枫泾镇环东一路1号', legalRepresentative: '赵某', businessScope: '食品销售', registrationAuthority: '金山区市场监督管理局', establishedOn: '2022-03-01', lastEventAt: null };
+    // 1,001 more names with 枫泾: more than the search counts (1,000).
+    const many = Array.from({ length: 1001 }, (_, i) => ({ ...base, creditCode: newCreditCode(), name: `上海枫泾批量${i}号商贸有限公司`, regionCode: FENGJING, industryCode: 'F5199' }));
+    const rows = [{ ...base, ...target, regionCode: FENGJING, riskClass: 'C' }, { ...base, ...other, regionCode: ZHUJING }, ...many];
+    await p.db.writeTransaction(async (t) => {
+      await p.db.models.entities.bulkCreate(rows, { transaction: t });
+      await indexEntityNames(p.db, rows, t);
+    });
+  }, 60_000);
+
+  it('finds an entity by a fragment of its name, narrows by filters, and opens its dossier', async () => {
+    await ui.inBrowser(p, 'search', async (page) => {
+      await logIn(page, 'clerk');
+      await openMenu(page, '市场主体/一户一档', 'entities');
+      const search = page.getByPlaceholder('名称片段或统一社会信用代码');
+      await search.fill('枫泾');
+      await page.getByTestId('entities-capped').filter({ hasText: '超过 1000 户' }).waitFor({ timeout: UI_WAIT });
+      await auditPage(page);
+
+      await search.fill('寻档');
+      const row = (code: string) => page.getByTestId(`entity-row-${code}`);
+      await row(target.creditCode).waitFor();
+      await row(other.creditCode).waitFor();
+      await page.getByTestId('entities-capped').waitFor({ state: 'detached' });
+      // The row in words: the town and the industry by name, the status and the risk class.
+      await row(target.creditCode).getByText('枫泾镇').waitFor();
+      await row(target.creditCode).getByText('批发和零售业').waitFor();
+      await row(target.creditCode).getByText('存续').waitFor();
+      await row(target.creditCode).getByText('C 类（信用风险较高）').waitFor();
+
+      // The town filter leaves the one in 枫泾.
+      await page.getByLabel('所属街镇').click();
+      await page.getByRole('option', { name: '枫泾镇' }).click();
+      await row(other.creditCode).waitFor({ state: 'detached' });
+      await row(target.creditCode).waitFor();
+      await auditPage(page);
+
+      await openRow(page, row(target.creditCode), 'entities', target.creditCode);
+      await page.locator('#react-admin-title').filter({ hasText: `市场主体 · ${target.name}` }).waitFor();
+      await page.getByText('登记信息', { exact: true }).first().waitFor();
+    });
+  });
+});
