@@ -24,7 +24,7 @@ export interface TemplateColumn {
 }
 
 const entityColumns: TemplateColumn[] = [
-  { field: 'creditCode', header: '统一社会信用代码', type: 'text', required: false, example: '91310116MA1J8KXX5N' },
+  { field: 'creditCode', header: '统一社会信用代码', type: 'text', required: false, example: '91310116MA1J8KXX45' },
   { field: 'entityName', header: '主体名称', type: 'text', required: false, example: '上海枫泾食品有限公司' },
   { field: 'department', header: '部门', type: 'text', required: false, example: '金山区市场监督管理局' },
 ];
