@@ -9,6 +9,7 @@ import eligibilityChecks from './eligibility';
 import eligibilityPolicies from './eligibilityPolicies';
 import dueSoon from './dueSoon';
 import entities from './entities';
+import imports from './imports';
 import { i18nProvider } from './i18n/i18nProvider';
 import inspectionPlans from './inspectionPlans';
 import inspections, { myInspections } from './inspections';
@@ -70,10 +71,11 @@ const App = () => (
                 {/* The entity pickers' search and the dossier page (一户一档), for every role the API lets read it. */}
                 {seesSpotChecks(permissions) && <Resource name="entities" {...entities} />}
                 {seesSpotChecks(permissions) && <Resource name="cases" {...cases} />}
-                {/* Collected records (归集): the departments' own; entered online by those who enter records. */}
+                {/* Collected records (归集): the departments' own; entered online and imported by those who enter records. */}
                 {seesSpotChecks(permissions) && (
                     <Resource name="records" {...records} create={entersRecords(permissions) ? records.create : undefined} />
                 )}
+                {entersRecords(permissions) && <Resource name="imports" {...imports} />}
                 {/* Joint punishment and warnings: every role reads them (the API's own rule); who may
                     write is checked per action, by the API too. */}
                 <Resource

@@ -13,8 +13,9 @@ const API_ROOT = '/api/v1';
 export const apiFetch = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
     const headers = new Headers(init.headers);
     headers.set('Accept', 'application/json, application/problem+json');
-    // JSON unless the caller says what it sends (an evidence file goes as itself).
-    if (init.body !== undefined && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+    // JSON unless the caller says what it sends (an evidence file goes as itself); form data's type and boundary
+    // are the browser's to write.
+    if (init.body !== undefined && !(init.body instanceof FormData) && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
     const response = await fetch(`${API_ROOT}${path}`, {
         ...init,
         headers,

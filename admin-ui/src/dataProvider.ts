@@ -61,6 +61,7 @@ const apiPaths: Record<string, string> = {
     'eligibility-policies': '/eligibility-policies',
     subscriptions: '/subscriptions',
     records: '/records',
+    imports: '/imports',
 };
 
 /** Department and check item rows are keyed by `code`; react-admin needs an `id`. */

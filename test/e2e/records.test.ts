@@ -1,12 +1,14 @@
+import ExcelJS from 'exceljs';
 import { auditPage } from './a11y';
-import { browserSuite, logIn, menuItem } from './browser';
+import { browserSuite, FLOW_WAIT, logIn, menuItem } from './browser';
 import { testDatabases } from '../support/databases';
 import { startPlatform, type TestPlatform } from '../support/platform';
 
 // Collection (归集) in the admin UI as a clerk sees it: a record entered online (在线录入) — the kind first, then
 // its fields, the entity found by a fragment of its name — is saved, and the link after saving opens the
-// entity's dossier (一户一档), which lists it; the records list shows it by entity name and department name.
-// SQLite only; a failing step leaves a screenshot in /tmp (zongjian-e2e-records-*.png).
+// entity's dossier (一户一档), which lists it; the records list shows it by entity name and department name. An
+// import (导入) of a workbook with good and bad rows shows the bad rows' errors in Chinese; the fixed file is
+// imported, and the dossier lists its rows. SQLite only; a failing step leaves a screenshot in /tmp (zongjian-e2e-records-*.png).
 
 const database = testDatabases[0]; // SQLite
 
@@ -15,7 +17,7 @@ describe('collected records in the admin UI', () => {
   let entity: { creditCode: string; name: string };
 
   const ui = browserSuite({
-    start: async () => [(p = await startPlatform(database, { entities: 12, worker: false }))],
+    start: async () => [(p = await startPlatform(database, { entities: 12 }))],
     screenshotPrefix: 'zongjian-e2e-records-',
     // The session check before login answers 401.
     expectedStatuses: [401],
@@ -73,5 +75,87 @@ describe('collected records in the admin UI', () => {
     const stored = await p.db.models.records.findAll({ where: { kind: 'penalty', recordKey: decisionNo }, raw: true });
     expect(stored).toHaveLength(1);
     expect((stored[0] as any).creditCode).toBe(entity.creditCode);
+  });
+
+  /** A workbook of penalty rows with the template's own headers (GET /api/v1/import-templates/penalty). */
+  async function penaltyWorkbook(token: string, rows: Array<Record<string, string | number>>): Promise<Buffer> {
+    const res = await p.api.get('/api/v1/import-templates/penalty').set('Authorization', `Bearer ${token}`).buffer(true).parse((r, done) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    expect(res.status).toBe(200);
+    const template = new ExcelJS.Workbook();
+    await template.xlsx.load(res.body);
+    const headers = (template.getWorksheet('数据')!.getRow(1).values as unknown[]).slice(1).map(String);
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('数据');
+    sheet.addRow(headers);
+    for (const row of rows) sheet.addRow(headers.map((h) => row[h] ?? ''));
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  it('a clerk imports a workbook: the bad rows’ errors are shown, the fixed file is imported, the dossier lists its rows', async () => {
+    const token = await p.login('clerk');
+    const run = Date.now() % 100000;
+    const row = (n: number, extra: Record<string, string | number> = {}) => ({
+      统一社会信用代码: entity.creditCode,
+      决定书文号: `金市监处罚〔2026〕导${run}-${n}号`,
+      处罚事项: '未按规定公示食品经营许可证',
+      处罚依据: '《中华人民共和国食品安全法》第一百二十六条',
+      处罚种类: '警告',
+      处罚决定日期: '2026-11-02',
+      ...extra,
+    });
+    const withErrors = await penaltyWorkbook(token, [row(1), row(2, { 统一社会信用代码: '91310116MA1H2K3L0X' }), row(3), row(4, { 处罚决定日期: '2026-02-30' })]);
+    const fixed = await penaltyWorkbook(token, [row(1), row(2), row(3), row(4)]);
+    const upload = async (page: import('playwright-core').Page, file: Buffer, name: string) => {
+      await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+      await page.getByTestId('import-upload').click();
+      await page.waitForURL(/#\/imports\/\d+\/show$/);
+    };
+
+    await ui.inBrowser(p, 'import', async (page) => {
+      await logIn(page, 'clerk');
+      await menuItem(page, '导入').click();
+      await page.waitForURL(/#\/imports(\?|$)/);
+      await page.getByTestId('create-import').click();
+      await page.getByLabel(/^记录类别/).click();
+      await page.getByRole('option', { name: '行政处罚', exact: true }).click();
+      await page.getByTestId('import-template').filter({ hasText: '下载“行政处罚”模板' }).waitFor();
+      await auditPage(page);
+      await upload(page, withErrors, '处罚记录.xlsx');
+
+      // Every row checked before anything is stored: two valid, two with errors, in Chinese by row and column.
+      await page.locator('[data-testid="import-status"][data-status="needsReview"]').waitFor({ timeout: FLOW_WAIT });
+      await page.getByTestId('import-status-text').filter({ hasText: '2 行有效，2 行有错误' }).waitFor();
+      const errors = page.getByTestId('import-errors');
+      await errors.locator('tr', { hasText: '统一社会信用代码' }).filter({ hasText: '统一社会信用代码无效' }).filter({ hasText: /^3/ }).waitFor();
+      await errors.locator('tr', { hasText: '处罚决定日期' }).filter({ hasText: /^5/ }).waitFor();
+      await page.getByTestId('import-errors-download').waitFor();
+      await page.getByTestId('import-confirm').filter({ hasText: '导入 2 行有效记录' }).waitFor();
+      await auditPage(page);
+
+      // Fixed and uploaded again, as the same kind.
+      await page.getByTestId('import-again').click();
+      await page.waitForURL(/#\/imports\/create$/);
+      await page.getByText('行政处罚', { exact: true }).first().waitFor();
+      await upload(page, fixed, '处罚记录（已更正）.xlsx');
+      const status = page.locator('[data-testid="import-status"]');
+      await status.and(page.locator('[data-status="done"], [data-status="needsReview"]')).waitFor({ timeout: FLOW_WAIT });
+      if ((await status.getAttribute('data-status')) === 'needsReview') {
+        await page.getByTestId('import-confirm').click();
+        await page.getByRole('dialog').getByRole('button', { name: '导入', exact: true }).click();
+      }
+      await page.locator('[data-testid="import-status"][data-status="done"]').waitFor({ timeout: FLOW_WAIT });
+      await page.getByTestId('import-status-text').filter({ hasText: '导入完成：新增 4 条' }).waitFor();
+      await auditPage(page);
+
+      await page.goto(`/#/entities/${entity.creditCode}/show`);
+      for (const n of [1, 2, 3, 4]) {
+        await page.getByTestId('dossier-records').locator('tr', { hasText: `金市监处罚〔2026〕导${run}-${n}号` }).filter({ hasText: '未按规定公示食品经营许可证' }).waitFor();
+      }
+    });
+    expect(await p.db.models.records.count({ where: { kind: 'penalty', creditCode: entity.creditCode } })).toBeGreaterThanOrEqual(4);
   });
 });

@@ -89,6 +89,7 @@ export const ImportCreate = () => {
                     multiple={false}
                     validate={required()}
                     helperText={`${I}.help.file`}
+                    inputProps={{ 'aria-label': translate(`${I}.fields.file`) }}
                 >
                     <FileField source="src" title="title" />
                 </FileInput>

@@ -18,7 +18,9 @@ export const ImportList = () => (
         <DataTable.Col source="kind" disableSort>
             <SelectField source="kind" choices={recordKindChoices} />
         </DataTable.Col>
-        <DataTable.Col source="fileName" disableSort />
+        <DataTable.Col source="fileName" disableSort>
+            <FunctionField<ImportView> render={imp => <span lang="zxx">{imp.fileName}</span>} />
+        </DataTable.Col>
         <DataTable.Col source="status" disableSort>
             <ImportStatusField />
         </DataTable.Col>

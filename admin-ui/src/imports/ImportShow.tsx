@@ -171,7 +171,8 @@ const ImportPage = () => {
         <Box sx={{ p: 2 }}>
             <Stack direction="row" alignItems="center" gap={2}>
                 <Typography variant="h6">
-                    {kind} · {imp.fileName}
+                    {/* A file's name is the uploader's, in no language of the page (as the eligibility check shows it). */}
+                    {kind} · <span lang="zxx">{imp.fileName}</span>
                 </Typography>
                 <RecordContextProvider value={imp}>
                     <ImportStatusField />
@@ -213,7 +214,7 @@ const ImportPage = () => {
 /** An import's page: asked again every second while it validates or imports. */
 export const ImportShow = () => (
     <Show
-        title={`${I}.name`}
+        title={`${I}.page_title`}
         queryOptions={{
             refetchInterval: query => (query.state.data && isRunning((query.state.data as unknown as ImportView).status) ? POLL_MS : false),
         }}
