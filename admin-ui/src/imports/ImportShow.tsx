@@ -68,9 +68,26 @@ const Progress = ({ imp }: { imp: ImportView }) => {
     );
 };
 
-/** A row's error in the user's language: its rule's code translated, the server's English never shown. */
+/**
+ * A row's error in the user's language: its rule's code translated, the server's English never shown. The allowed
+ * values of a list (the penalty kinds) are named as the template writes them (警告、罚款), not by their identifiers.
+ */
+const useRowErrorMessage = () => {
+    const translate = useTranslate();
+    return (error: RowError) => {
+        const values = error.params?.values;
+        if (error.code !== 'invalid_value' || typeof values !== 'string') return fieldMessage(error);
+        const named = values
+            .split(', ')
+            .map(value => translate(`resources.tasks.penaltyKinds.${value}`, { _: value }))
+            .join('、');
+        return fieldMessage({ ...error, params: { ...error.params, values: named } });
+    };
+};
+
 const ErrorTable = ({ imp }: { imp: ImportView }) => {
     const translate = useTranslate();
+    const message = useRowErrorMessage();
     const total = imp.errorsTotal ?? imp.errors.length;
     return (
         <Section title={`${I}.sections.errors`}>
@@ -93,7 +110,7 @@ const ErrorTable = ({ imp }: { imp: ImportView }) => {
                         <TableRow key={index}>
                             <TableCell>{error.row}</TableCell>
                             <TableCell>{error.column}</TableCell>
-                            <TableCell>{fieldMessage(error)}</TableCell>
+                            <TableCell>{message(error)}</TableCell>
                         </TableRow>
                     ))}
                 </TableBody>
@@ -199,7 +216,7 @@ const ImportPage = () => {
                     {translate(`${I}.ambiguous`, { smart_count: imp.rowsAmbiguous ?? 0 })}
                 </Alert>
             )}
-            {imp.status !== 'needsReview' && imp.status !== 'cancelled' && imp.status !== 'failed' && <Progress imp={imp} />}
+            {isRunning(imp.status) && <Progress imp={imp} />}
             <Actions imp={imp} />
             {imp.status === 'done' && (
                 <Link to={`/records?${new URLSearchParams({ filter: JSON.stringify({ kind: imp.kind }) })}`} data-testid="import-records-link">
