@@ -69,7 +69,18 @@ async function main() {
   const u0 = performance.now();
   const started = (await (await fetch(`${server.url}/api/v1/imports`, { method: 'POST', headers: auth, body: form })).json()) as { importId: number };
   const uploaded = performance.now();
-  const view = async () => (await (await fetch(`${server.url}/api/v1/imports/${started.importId}`, { headers: auth })).json()) as any;
+  // The API shares this process with the worker, whose validation holds the thread for seconds: a poll whose
+  // kept-alive connection was closed meanwhile is asked again.
+  const view = async (): Promise<any> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await (await fetch(`${server.url}/api/v1/imports/${started.importId}`, { headers: auth })).json();
+      } catch (err) {
+        if (attempt >= 5) throw err;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+  };
   let v = await view();
   while (v.status === 'validating') {
     await new Promise((r) => setTimeout(r, 200));

@@ -24,6 +24,7 @@ export const TASK_TYPES = [
     'screeningFeedback',
     'warningHandling',
     'subscriptionPaused',
+    'importMatchConfirmation',
 ] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
@@ -64,6 +65,9 @@ export const OUTCOMES = [
     // subscriptionPaused: deliveries resume from the event that failed, or the subscription stays paused.
     'resumed',
     'left_paused',
+    // importMatchConfirmation: the department chose the row's entity among those of its name, or none.
+    'matched',
+    'skipped',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -141,6 +145,10 @@ export interface TaskData {
     warningId?: string;
     level?: WarningLevel;
     reason?: string;
+    /** importMatchConfirmation: the import, the row of its file, the entities sharing the row's name. */
+    importId?: number;
+    row?: number;
+    candidates?: Array<{ creditCode: string; name: string }>;
     [key: string]: unknown;
 }
 
@@ -186,8 +194,8 @@ export interface Penalty {
 export interface Completion {
     outcome: Outcome;
     comment?: string;
-    /** The issued license (outcome `issued`), or the penalty decision (outcome `penalty`). */
-    data?: { licenseNo: string; validFrom: string; validTo: string } | Penalty;
+    /** The issued license (outcome `issued`), the penalty decision (outcome `penalty`), or the chosen entity (outcome `matched`). */
+    data?: { licenseNo: string; validFrom: string; validTo: string } | Penalty | { creditCode: string };
 }
 
 /** An `application/problem+json` body; partial, because a proxy in between may answer an error without one. */

@@ -7,7 +7,7 @@ import { RECORD_KINDS, type RecordKind } from '../../domain/records';
 import { requireUser } from '../auth/middleware';
 import { badRequest } from '../errors';
 import { Paging } from '../lists';
-import { document, userSecurity, z } from '../openapi';
+import { document, Problem, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
 import { receiveUpload } from '../upload';
 import { parse, query } from '../validate';
@@ -80,9 +80,10 @@ document(
     responses: {
       202: { description: 'accepted: the import is validating', content: json(z.object({ importId: z.number().int(), workflowId: z.string(), status: z.enum(IMPORT_STATUSES) }).openapi('ImportStarted')) },
       200: { description: 'the same file was uploaded before: that import', content: json(z.object({ importId: z.number().int(), workflowId: z.string(), status: z.enum(IMPORT_STATUSES) })) },
+      415: { description: 'not a multipart/form-data body (`upload-not-multipart`); nothing stored', content: { 'application/problem+json': { schema: Problem } } },
     },
   },
-  [400, 401, 403, 413, 415, 422],
+  [400, 401, 403, 413, 422],
 );
 document({ method: 'get', path: '/api/v1/imports', operationId: 'listImports', summary: 'List imports, newest first', description: 'Your department’s imports (every department’s for administrators). `errors` is empty here; `errorsTotal` counts them.', tags: ['records'], security: userSecurity, request: { query: Paging.pick({ page: true, perPage: true }) }, responses: { 200: { description: 'imports', content: json(z.object({ data: z.array(ImportView), total: z.number().int() })) } } }, [400, 401, 403]);
 document({ method: 'get', path: '/api/v1/imports/{id}', operationId: 'getImport', summary: 'An import: status, progress, time left and its errors', tags: ['records'], security: userSecurity, request: { params: IdParam }, responses: { 200: { description: 'the import', content: json(ImportView) } } }, [400, 401, 403, 404]);

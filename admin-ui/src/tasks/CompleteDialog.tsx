@@ -31,6 +31,7 @@ interface CompletionValues {
     decisionNo?: string;
     penaltyKind?: PenaltyKind;
     amount?: number | null;
+    chosenCreditCode?: string;
 }
 
 // DateInput values are `YYYY-MM-DD`, so string order is date order.
@@ -89,6 +90,7 @@ const toCompletion = ({
     decisionNo,
     penaltyKind,
     amount,
+    chosenCreditCode,
 }: CompletionValues): Completion => ({
     outcome: outcome as Outcome,
     ...(comment?.trim() ? { comment: comment.trim() } : {}),
@@ -100,6 +102,8 @@ const toCompletion = ({
     ...(outcome === 'penalty' && decisionNo && penaltyKind
         ? { data: { decisionNo: decisionNo.trim(), penaltyKind, ...(hasAmount(amount) ? { amount } : {}) } }
         : {}),
+    // 已选定主体 (an imported row's entity among those of its name) names the one chosen.
+    ...(outcome === 'matched' && chosenCreditCode ? { data: { creditCode: chosenCreditCode } } : {}),
 });
 
 /** The inputs an outcome needs (a license's number and validity, a penalty's decision), shown once it is chosen. */
@@ -194,6 +198,15 @@ export const CompleteDialog = ({ task, onClose, onCompleted }: { task: Task; onC
                                 fullWidth
                             />
                         </Stack>
+                    </OutcomeFields>
+                    <OutcomeFields outcome="matched">
+                        <SelectInput
+                            source="chosenCreditCode"
+                            label="resources.tasks.fields.chosenEntity"
+                            choices={(task.data.candidates ?? []).map(c => ({ id: c.creditCode, name: `${c.name}（${c.creditCode}）` }))}
+                            validate={required()}
+                            fullWidth
+                        />
                     </OutcomeFields>
                     <TextInput
                         source="comment"

@@ -45,6 +45,10 @@ const NAMED_KEYS = [
     'url',
     'eventType',
     'attempts',
+    // A row of a batch import whose name several entities share: which row, and the entities to choose from.
+    'importId',
+    'row',
+    'candidates',
 ];
 
 // A plan step shows its plan in a section of its own.
@@ -55,7 +59,7 @@ const isPresent = (value: unknown) =>
 
 // Codes for systems, beside the names people read (licenseItem): kept off the page. Who may not complete
 // the step (separation of duties: excludedActors, exclusion) is for the complete button, not a value.
-const INTERNAL_KEYS = ['licenseItemCode', 'excludedActors', 'exclusion'];
+const INTERNAL_KEYS = ['licenseItemCode', 'excludedActors', 'exclusion', 'seq'];
 // A case step links its inspection (TaskShow) instead of showing the inspection's key.
 const CASE_STEPS: readonly Task['type'][] = ['caseFiling', 'caseDecision'];
 
@@ -94,6 +98,16 @@ const SpecialValue = ({ name, value }: { name: string; value: unknown }): ReactN
     switch (name) {
         case 'measures':
             return <MeasuresTable measures={value as NoticeMeasure[]} />;
+        case 'candidates':
+            return (
+                <Stack spacing={0.5} data-testid="task-candidates">
+                    {(value as Array<{ creditCode: string; name: string }>).map(c => (
+                        <Typography key={c.creditCode} variant="body2">
+                            {c.name}（{c.creditCode}）
+                        </Typography>
+                    ))}
+                </Stack>
+            );
         case 'checkItemCodes':
             return <CheckItemNames codes={value as string[]} />;
         case 'level':
