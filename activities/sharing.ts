@@ -64,7 +64,7 @@ export function createSharingActivities(db: Db) {
     const now = new Date();
     await db.writeTransaction(async (t) => {
       // One row per attempt (unique key): an activity retried after this committed writes it once.
-      await deliveries.bulkCreate([{ subscriptionId: sub.id, eventId: row.id, eventType: row.type, attempt, status, statusCode, error: failure?.slice(0, ERROR_CHARS) ?? null, durationMs, payload: body, at: now }], { ignoreDuplicates: true, transaction: t });
+      await deliveries.bulkCreate([{ subscriptionId: sub.id, eventId: row.id, eventType: row.type, attempt, status, statusCode, error: error?.slice(0, ERROR_CHARS) ?? null, durationMs, payload: body, at: now }], { ignoreDuplicates: true, transaction: t });
       await subscriptions.update(
         { lastDeliveryAt: now, lastDeliveryStatus: status, updatedAt: now, ...(ok ? { cursor: row.id } : {}) },
         { where: { id: sub.id, ...(ok ? { cursor: { [Op.lt]: row.id } } : {}) }, transaction: t },

@@ -140,7 +140,7 @@ export async function subscriptionDelivery(input: SubscriptionInput): Promise<Su
         // The events posted before the one that failed were delivered: the row's cursor says which.
         cursor = Math.max(cursor, await acts.subscriptionCursor({ subscriptionId: input.subscriptionId }));
         const failed = pending.find((e) => e.id > cursor) ?? pending[0];
-        const reason = `事件 ${failed.id}（${failed.type}）推送 ${options.attempts} 次均失败`;
+        const reason = `事件 ${failed.id} 推送 ${options.attempts} 次均失败`;
         await change('paused', workflowId, reason);
         const dueAt = await acts.computeDueAt({ from: new Date().toISOString(), workingDays: PAUSED_TASK_WORKING_DAYS });
         await book.open({

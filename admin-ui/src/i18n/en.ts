@@ -1336,6 +1336,8 @@ const en = {
                 show_payload: 'Show payload',
                 hide_payload: 'Hide',
                 all: 'All',
+                timeout: 'No answer in time',
+                connection_failed: 'Connection failed:',
             },
             action: { pause: 'Pause deliveries', resume: 'Resume deliveries' },
             notifications: { paused: 'Deliveries paused', resumed: 'Deliveries resumed from where they stopped' },

@@ -1497,6 +1497,8 @@ const zh: Messages = {
                 show_payload: '查看内容',
                 hide_payload: '收起',
                 all: '全部',
+                timeout: '超时未应答',
+                connection_failed: '连接失败：',
             },
             action: { pause: '暂停推送', resume: '恢复推送' },
             notifications: { paused: '已暂停推送', resumed: '已恢复推送，将从中断处继续' },

@@ -29,6 +29,18 @@ const pretty = (payload: string) => {
     }
 };
 
+/** Why an attempt got no answer: a timeout, or the connection's error code as the system gave it. */
+const DeliveryError = ({ error }: { error: string | null }) => {
+    const translate = useTranslate();
+    if (!error) return null;
+    if (error.startsWith('no answer within')) return <>{translate(`${S}.timeout`)}</>;
+    return (
+        <>
+            {translate(`${S}.connection_failed`)} <span lang="en">{error}</span>
+        </>
+    );
+};
+
 /** The delivery log of a subscription: every attempt, newest first, its payload viewable; `refresh` reloads it. */
 export const DeliveryLog = ({ subscriptionId, refresh }: { subscriptionId: string; refresh: number }) => {
     const translate = useTranslate();
@@ -81,7 +93,9 @@ export const DeliveryLog = ({ subscriptionId, refresh }: { subscriptionId: strin
                                     <TableCell>{translate(`resources.subscriptions.deliveryStatuses.${d.status}`)}</TableCell>
                                     <TableCell>{d.statusCode ?? '—'}</TableCell>
                                     <TableCell>{d.durationMs}</TableCell>
-                                    <TableCell sx={{ maxWidth: 240, overflowWrap: 'anywhere' }}>{d.error ?? ''}</TableCell>
+                                    <TableCell sx={{ maxWidth: 240, overflowWrap: 'anywhere' }}>
+                                        <DeliveryError error={d.error} />
+                                    </TableCell>
                                     <TableCell>
                                         <Button size="small" onClick={() => setOpen(open === d.id ? null : d.id)}>
                                             {translate(open === d.id ? `${S}.hide_payload` : `${S}.show_payload`)}
@@ -91,7 +105,7 @@ export const DeliveryLog = ({ subscriptionId, refresh }: { subscriptionId: strin
                                 {open === d.id && (
                                     <TableRow>
                                         <TableCell colSpan={9}>
-                                            <Box component="pre" data-testid="delivery-payload" sx={{ m: 0, whiteSpace: 'pre-wrap', fontSize: '0.8rem' }}>
+                                            <Box component="pre" lang="en" data-testid="delivery-payload" sx={{ m: 0, whiteSpace: 'pre-wrap', fontSize: '0.8rem' }}>
                                                 {pretty(d.payload)}
                                             </Box>
                                         </TableCell>
