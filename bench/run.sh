@@ -6,6 +6,7 @@
 #   bash bench/run.sh draw [flags]          e.g. --database zj_million --runs 3
 #   bash bench/run.sh screening [flags]     e.g. --samples 500 --requests 3000 --concurrency 8
 #   bash bench/run.sh warnings [flags]      e.g. --runs 2 --licenses 1000000 --workflows 2000
+#   bash bench/run.sh eligibility [flags]   e.g. --db mysql --entities 100000 --rows 10000 --runs 5
 #   bash bench/run.sh deliveries [flags]    e.g. --db sqlite --events 2000 --subscriptions 1,4 --fail-rate 0.1
 #   bash bench/run.sh import [flags]        e.g. --db mysql --rows 100000 (a batch import, 归集, end to end)
 # draw, screening and warnings use the demo district at a million entities (MySQL zj_million); screening
@@ -24,7 +25,7 @@ run() {
   echo "== bench/$name.ts took $((SECONDS - start)) s"
 }
 case "$which" in
-  registrations | inbox | draw | screening | warnings | import | deliveries) run "$which" "$@" ;;
+  registrations | inbox | draw | screening | warnings | import | deliveries | eligibility) run "$which" "$@" ;;
   all)
     run registrations "$@"
     run inbox

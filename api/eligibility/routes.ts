@@ -6,7 +6,7 @@ import { SCENARIOS } from '../../domain/credit';
 import { ENTITY_STATUS_NAMES, POLICY_CODE, REASON_KINDS, REASON_NAMES, type RowResult } from '../../domain/eligibility';
 import { requireUser } from '../auth/middleware';
 import { forbidden, notFound } from '../errors';
-import { Paging, seesAll } from '../lists';
+import { answerList, departmentNames, listResponses, Paging, seesAll, type ListExport } from '../lists';
 import { document, Problem, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
 import { receiveUpload } from '../upload';
@@ -92,7 +92,8 @@ document(
   },
   [400, 401, 403, 413, 422],
 );
-document({ method: 'get', path: '/api/v1/eligibility-checks', operationId: 'listEligibilityChecks', summary: 'List eligibility checks, newest first', tags: ['eligibility'], security: userSecurity, description: 'Your department’s checks (every department’s for administrators, leaders and the district office).', request: { query: Paging.pick({ page: true, perPage: true }) }, responses: { 200: { description: 'checks', content: { 'application/json': { schema: CheckList } } } } }, [400, 401, 403]);
+const CheckListQuery = Paging.pick({ page: true, perPage: true, format: true });
+document({ method: 'get', path: '/api/v1/eligibility-checks', operationId: 'listEligibilityChecks', summary: 'List eligibility checks, newest first', tags: ['eligibility'], security: userSecurity, description: 'Your department’s checks (every department’s for administrators, leaders and the district office), newest first.', request: { query: CheckListQuery }, responses: listResponses(CheckList, 'one page of checks') }, [400, 401, 403, 422]);
 document({ method: 'get', path: '/api/v1/eligibility-checks/{id}', operationId: 'getEligibilityCheck', summary: 'An eligibility check with its rows', tags: ['eligibility'], security: userSecurity, request: { params: IdParam, query: FormatQuery }, responses: { 200: { description: 'the check', content: { 'application/json': { schema: CheckAnswer }, ...Workbook } } } });
 document({ method: 'get', path: '/api/v1/eligibility-policies', operationId: 'listEligibilityPolicies', summary: 'List the policies an eligibility check can be run for', tags: ['eligibility'], security: userSecurity, responses: { 200: { description: 'policies', content: { 'application/json': { schema: z.object({ data: z.array(PolicyView), total: z.number().int() }) } } } } }, [401, 403]);
 document({ method: 'get', path: '/api/v1/eligibility-policies/{code}', operationId: 'getEligibilityPolicy', summary: 'A policy with its criteria', tags: ['eligibility'], security: userSecurity, request: { params: PolicyCodeParam }, responses: { 200: { description: 'the policy', content: { 'application/json': { schema: PolicyView } } } } });
@@ -128,6 +129,23 @@ const WORKBOOK_COLUMNS = [
   { header: '原因', key: 'reasons', width: 80 },
 ];
 
+type CheckView = { policyName: string; fileName: string; total: number; found: number; eligible: number; restricted: number; checkedBy: string; department: string; checkedAt: string };
+const CHECK_LIST_EXPORT: ListExport<CheckView> = {
+  fileName: '资格核查记录',
+  sheetName: '资格核查记录',
+  columns: [
+    { header: '核查政策', value: (c) => c.policyName },
+    { header: '名单文件', value: (c) => c.fileName },
+    { header: '行数', type: 'number', value: (c) => c.total },
+    { header: '找到', type: 'number', value: (c) => c.found },
+    { header: '符合', type: 'number', value: (c) => c.eligible },
+    { header: '受联合惩戒限制', type: 'number', value: (c) => c.restricted },
+    { header: '核查人', value: (c) => c.checkedBy },
+    { header: '核查部门', value: (c) => c.department },
+    { header: '核查时间', type: 'datetime', value: (c) => c.checkedAt },
+  ],
+};
+
 export function eligibilityRoutes(db: Db, temporal: Temporal, options: { maxUploadBytes: number }): Router {
   const r = Router();
   const staff = requireUser(db, ...STAFF);
@@ -141,12 +159,13 @@ export function eligibilityRoutes(db: Db, temporal: Temporal, options: { maxUplo
     res.status(status).json(await view(check));
   }
 
-  async function view<T extends { policy: { code: string; name: string }; checkedBy: string; departmentCode: string }>(c: T) {
-    const people = await peopleOf(db, [c.checkedBy]);
-    const department = ((await db.models.departments.findByPk(c.departmentCode, { raw: true })) as any)?.name ?? c.departmentCode;
-    const { policy, departmentCode: _d, ...rest } = c;
-    return { ...rest, policy: policy.code, policyName: policy.name, checkedBy: people.get(c.checkedBy)!.displayName, department };
+  /** Checks as the API shows them: the policy's code and name, the person and the department by name. */
+  async function views<T extends { policy: { code: string; name: string }; checkedBy: string; departmentCode: string }>(checks: T[]) {
+    const people = await peopleOf(db, checks.map((c) => c.checkedBy));
+    const departmentName = await departmentNames(db);
+    return checks.map(({ policy, departmentCode, ...rest }) => ({ ...rest, policy: policy.code, policyName: policy.name, checkedBy: people.get(rest.checkedBy)!.displayName, department: departmentName(departmentCode) }));
   }
+  const view = async <T extends { policy: { code: string; name: string }; checkedBy: string; departmentCode: string }>(c: T) => (await views([c]))[0];
 
   r.post('/eligibility-checks', staff, async (req, res) => {
     const upload = await receiveUpload(req, { maxBytes: options.maxUploadBytes, fields: ['policy'] });
@@ -156,10 +175,12 @@ export function eligibilityRoutes(db: Db, temporal: Temporal, options: { maxUplo
   });
 
   r.get('/eligibility-checks', staff, async (req, res) => {
-    const q = query(Paging.pick({ page: true, perPage: true }), req);
+    const q = query(CheckListQuery, req);
     const u = req.user!;
-    const page = await listChecks(db, seesAll(u) ? null : u.department.code, q.page, q.perPage);
-    res.json({ data: await Promise.all(page.data.map(view)), total: page.total });
+    await answerList(res, q, CHECK_LIST_EXPORT, async (page, perPage) => {
+      const checks = await listChecks(db, seesAll(u) ? null : u.department.code, page, perPage);
+      return { data: await views(checks.data), total: checks.total };
+    });
   });
 
   r.get('/eligibility-checks/:id', staff, async (req, res) => {

@@ -118,6 +118,16 @@ describe.each(testDatabases)('eligibility check API on $name', (database) => {
     expect(again.body).toEqual(res.body);
     const listed = await p.api.get('/api/v1/eligibility-checks').set('Authorization', `Bearer ${clerk}`);
     expect(listed.body.data.find((c: any) => c.id === res.body.id)).toMatchObject({ policy: 'subsidy', total: 11, department: '金山区市场监督管理局' });
+    // The list as a workbook too (CONTRACT.md: any list + &format=xlsx).
+    const book = await p.api.get('/api/v1/eligibility-checks?format=xlsx').set('Authorization', `Bearer ${clerk}`).buffer(true).parse((r, done) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    const sheet = new ExcelJS.Workbook();
+    await sheet.xlsx.load(book.body);
+    expect(sheet.worksheets[0].getRow(1).values).toEqual([undefined, '核查政策', '名单文件', '行数', '找到', '符合', '受联合惩戒限制', '核查人', '核查部门', '核查时间']);
+    expect(sheet.worksheets[0].getRow(2).values).toEqual(expect.arrayContaining(['财政补贴与扶持资金', '扶持名单.xlsx', 11, 8, 4, 1, '市场监管受理员（演示）', '金山区市场监督管理局']));
     // Another department's clerk does not see it.
     const other = await p.login('swj-clerk');
     expect((await p.api.get(`/api/v1/eligibility-checks/${res.body.id}`).set('Authorization', `Bearer ${other}`)).status).toBe(404);
@@ -197,6 +207,7 @@ describe.each(testDatabases)('eligibility check API on $name', (database) => {
       ['a list with a header and no entity', () => check('subsidy', csvOf(['统一社会信用代码,企业名称', ',', '']), 'empty.csv'), 422, 'eligibility-list-empty'],
       ['an empty file', () => check('subsidy', Buffer.alloc(0), 'zero.csv'), 400, 'upload-file-missing'],
       ['a formula', async () => check('subsidy', await workbook([['统一社会信用代码'], ['x']], (s) => (s.getCell('A2').value = { formula: 'CONCAT("9131","0116")', result: '91310116' } as any)), 'f.xlsx'), 422, 'formula-cell'],
+      ['merged cells', async () => check('subsidy', await workbook([['统一社会信用代码', '企业名称'], ['91310116MA1H2K3L4X', '']], (s) => s.mergeCells('A2:B2')), 'm.xlsx'), 422, 'merged-cells'],
       ['no policy', () => p.api.post('/api/v1/eligibility-checks').set('Authorization', `Bearer ${clerk}`).attach('file', csvOf(['企业名称', 'x']), 'a.csv'), 400, 'invalid-input'],
     ];
     it.each(cases)('%s', async (_what, send, status, code) => {

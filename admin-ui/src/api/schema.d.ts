@@ -381,7 +381,7 @@ export interface paths {
         };
         /**
          * List eligibility checks, newest first
-         * @description Your department’s checks (every department’s for administrators, leaders and the district office).
+         * @description Your department’s checks (every department’s for administrators, leaders and the district office), newest first.
          */
         get: operations["listEligibilityChecks"];
         put?: never;
@@ -3832,6 +3832,8 @@ export interface operations {
             query?: {
                 page?: number;
                 perPage?: number;
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
             };
             header?: never;
             path?: never;
@@ -3839,7 +3841,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description checks */
+            /** @description one page of checks; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3849,6 +3851,7 @@ export interface operations {
                         data: components["schemas"]["EligibilityCheckSummary"][];
                         total: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description malformed or missing input; nothing was stored */
@@ -3871,6 +3874,15 @@ export interface operations {
             };
             /** @description outside your department, role or scopes */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,11 +1,13 @@
 import { CreateButton, DataTable, FunctionField, List, TopToolbar } from 'react-admin';
 
+import { ExportButton } from '../ExportButton';
 import { formatShanghaiTime } from '../time';
 import type { EligibilityCheck } from './api';
 
 const Actions = () => (
     <TopToolbar>
         <CreateButton label="resources.eligibility-checks.action.check" data-testid="eligibility-new" />
+        <ExportButton />
     </TopToolbar>
 );
 
