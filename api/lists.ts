@@ -105,13 +105,47 @@ export interface BatchReader<T> {
 
 /**
  * The rows after `last` in an order of several columns (the last one unique): (a > A) or (a = A and b > B)
- * or …, each comparison in its column's direction; the keyset condition of batch after batch.
+ * or …, each comparison in its column's direction, under a range on the first column (a ≥ A) that lets
+ * the database start from its index rather than test every row: the keyset condition of batch after batch.
  */
 export function keysetAfter(columns: Array<[string, 'ASC' | 'DESC']>, last: (column: string) => unknown): WhereOptions {
+  const [[first, firstDir]] = columns;
   return {
-    [Op.or]: columns.map(([col, dir], i) => ({
-      [Op.and]: [...columns.slice(0, i).map(([c]) => ({ [c]: last(c) })), { [col]: { [dir === 'DESC' ? Op.lt : Op.gt]: last(col) } }],
-    })),
+    [Op.and]: [
+      { [first]: { [firstDir === 'DESC' ? Op.lte : Op.gte]: last(first) } },
+      {
+        [Op.or]: columns.map(([col, dir], i) => ({
+          [Op.and]: [...columns.slice(0, i).map(([c]) => ({ [c]: last(c) })), { [col]: { [dir === 'DESC' ? Op.lt : Op.gt]: last(col) } }],
+        })),
+      },
+    ],
+  };
+}
+
+/**
+ * The export of a `page()` list in keyset batches: the same where and order (the sort column, then the
+ * key), counted once; each batch starts after the last row of the one before, so the 100th costs what the
+ * first does (an offset page makes the database step over every row before it).
+ */
+export function modelBatches(model: ModelStatic<any>, where: WhereOptions, q: z.infer<typeof Paging>, sortable: string[], batchRows = EXPORT_BATCH_ROWS): BatchReader<any> {
+  const sort = q.sort && sortable.includes(q.sort) ? q.sort : sortable[0];
+  // A row whose sort column is empty has no place after a cursor: such a list is read in offset pages.
+  if (model.getAttributes()[sort]?.allowNull !== false) return pagesOf(pagesOfModel(model, where, q, sortable), batchRows);
+  const key = model.primaryKeyAttribute;
+  const dir = q.order.toUpperCase() as 'ASC' | 'DESC';
+  const columns: Array<[string, 'ASC' | 'DESC']> = sort === key ? [[key, dir]] : [[sort, dir], [key, 'ASC']];
+  return {
+    total: () => model.count({ where }),
+    batches: async function* () {
+      let last: Record<string, unknown> | null = null;
+      for (;;) {
+        const after: WhereOptions = last ? keysetAfter(columns, (c) => last![c]) : {};
+        const rows: Array<Record<string, unknown>> = (await model.findAll({ where: { [Op.and]: [where, after] }, order: columns, limit: batchRows })).map((x: any) => x.get({ plain: true }));
+        if (rows.length) yield rows;
+        if (rows.length < batchRows) return;
+        last = rows[rows.length - 1];
+      }
+    },
   };
 }
 

@@ -10,7 +10,7 @@ import { requireUser } from '../auth/middleware';
 import type { SessionUser } from '../../db/credentials';
 import { conflict, forbidden, notFound, unprocessable } from '../errors';
 import { requireValidCreditCode } from '../ext/events';
-import { AnyPage, answerList, ListFormat, listResponses, pagesOfModel, Paging, seesAll, wholeList } from '../lists';
+import { AnyPage, answerList, ListFormat, listResponses, modelBatches, pagesOfModel, Paging, seesAll, wholeList } from '../lists';
 import { feedbackExport, listingExport, measureExport } from './exports';
 import { document, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
@@ -64,7 +64,7 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
   r.get('/credit-listings', staff, async (req, res) => {
     const q = query(ListingQuery, req);
     const where: Record<string, unknown> = { ...(q.status ? { status: q.status } : {}), ...(q.listType ? { listType: q.listType } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.q ? { entityName: { [Op.like]: `%${q.q}%` } } : {}) };
-    await answerList(res, q, listingExport, pagesOfModel(db.models.credit_listings, where, q, ['listedOn', 'createdAt', 'expiresOn', 'status']));
+    await answerList(res, q, listingExport, pagesOfModel(db.models.credit_listings, where, q, ['listedOn', 'createdAt', 'expiresOn', 'status']), modelBatches(db.models.credit_listings, where, q, ['listedOn', 'createdAt', 'expiresOn', 'status']));
   });
 
   r.get('/credit-list-types', staff, async (req, res) => {

@@ -14,7 +14,7 @@ import { inspectionPlan, inspectionPlanWorkflowId } from '../../workflows/inspec
 import { requireUser } from '../auth/middleware';
 import type { SessionUser } from '../../db/credentials';
 import { forbidden, notFound, unprocessable } from '../errors';
-import { AnyPage, answerList, listResponses, pagesOfModel, Paging, seesAll } from '../lists';
+import { AnyPage, answerList, listResponses, modelBatches, pagesOfModel, Paging, seesAll } from '../lists';
 import { caseExport, inspectionExport, planExport } from './exports';
 import { caseView, planStaffing, planWithPeople } from './planCaseViews';
 import { inspectionViews, visibleInspection } from './inspectionRepository';
@@ -185,7 +185,7 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     const q = query(PlanQuery, req);
     const where: Record<string | symbol, unknown> = { ...(q.status ? { status: q.status } : {}), ...(q.q ? { title: { [Op.like]: `%${q.q}%` } } : {}) };
     if (!seesAll(u)) where[Op.or] = [{ departmentCode: u.department.code }, { receivingDepartmentCode: u.department.code }];
-    await answerList(res, q, planExport(db), pagesOfModel(db.models.inspection_plans, where, q, ['createdAt', 'periodFrom', 'status', 'id']));
+    await answerList(res, q, planExport(db), pagesOfModel(db.models.inspection_plans, where, q, ['createdAt', 'periodFrom', 'status', 'id']), modelBatches(db.models.inspection_plans, where, q, ['createdAt', 'periodFrom', 'status', 'id']));
   });
 
   r.get('/inspection-plans/:id', staff, async (req, res) => {
@@ -237,7 +237,7 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     const u = req.user!;
     const q = query(CaseQuery, req);
     const where: Record<string, unknown> = { ...(q.stage ? { stage: q.stage } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(seesAll(u) ? {} : { departmentCode: u.department.code }) };
-    await answerList(res, q, caseExport(db), pagesOfModel(db.models.enforcement_cases, where, q, ['id', 'filingDueAt', 'decisionDueAt', 'stage']));
+    await answerList(res, q, caseExport(db), pagesOfModel(db.models.enforcement_cases, where, q, ['id', 'filingDueAt', 'decisionDueAt', 'stage']), modelBatches(db.models.enforcement_cases, where, q, ['id', 'filingDueAt', 'decisionDueAt', 'stage']));
   });
 
   async function visibleCase(u: SessionUser, id: number) {

@@ -188,10 +188,11 @@ export async function* taskBatches(db: Db, user: SessionUser, f: TaskFilter, sor
   let last: any = null;
   for (;;) {
     const after = last ? keysetAfter(columns, (col) => (col === 'dueAt' || col === 'createdAt' ? new Date(last[col]) : last[col])) : {};
-    const parts = await Promise.all(branches.map((b) => db.models.tasks.findAll({ where: { [Op.and]: [b, ...filters, after] }, attributes: peopleAttributes(db), order: columns, limit: batchRows })));
+    // Each branch gives the keys of its next rows (from its index alone); the batch's rows are then read by id.
+    const parts = await Promise.all(branches.map((b) => db.models.tasks.findAll({ where: { [Op.and]: [b, ...filters, after] }, attributes: [...new Set(['id', ...columns.map(([c]) => c)])], order: columns, limit: batchRows, raw: true })));
     const byId = new Map<number, any>();
-    for (const r of parts.flat()) byId.set(r.get('id') as number, r.get({ plain: true }));
-    const rows = [...byId.values()]
+    for (const r of parts.flat() as any[]) byId.set(r.id, r);
+    const keys = [...byId.values()]
       .sort((x, y) => {
         for (const [col, dir] of columns) {
           const a = valueOf(x, col);
@@ -201,10 +202,13 @@ export async function* taskBatches(db: Db, user: SessionUser, f: TaskFilter, sor
         return 0;
       })
       .slice(0, batchRows);
-    if (rows.length === 0) return;
+    if (keys.length === 0) return;
+    const position = new Map(keys.map((k, i) => [k.id, i]));
+    const rows = (await db.models.tasks.findAll({ where: { id: keys.map((k) => k.id) }, attributes: peopleAttributes(db) })).map((r) => r.get({ plain: true }) as any);
+    rows.sort((x, y) => position.get(x.id)! - position.get(y.id)!);
     yield await toViews(db, rows, clock);
-    if (rows.length < batchRows) return;
-    last = rows[rows.length - 1];
+    if (keys.length < batchRows) return;
+    last = keys[keys.length - 1];
   }
 }
 

@@ -9,7 +9,7 @@ import { warning, warningRaisedUpdate, warningScan, warningWorkflowId } from '..
 import { requireUser } from '../auth/middleware';
 import { forbidden, notFound, unprocessable } from '../errors';
 import { requireValidCreditCode } from '../ext/events';
-import { AnyPage, answerList, ListFormat, listResponses, pagesOfModel, Paging, seesAll, wholeList } from '../lists';
+import { AnyPage, answerList, ListFormat, listResponses, modelBatches, pagesOfModel, Paging, seesAll, wholeList } from '../lists';
 import { warningExport, warningRuleExport } from './exports';
 import { document, userSecurity, z } from '../openapi';
 import { updateWithStart, type Temporal } from '../temporal';
@@ -58,7 +58,7 @@ export function warningRoutes(db: Db, temporal: Temporal): Router {
       ...(q.entity ? { creditCode: q.entity } : {}),
       ...(seesAll(u) ? (q.departmentCode ? { departmentCode: q.departmentCode } : {}) : { departmentCode: u.department.code }),
     };
-    await answerList(res, q, warningExport(db), pagesOfModel(db.models.warnings, where, q, ['raisedAt', 'level', 'closedAt', 'status']));
+    await answerList(res, q, warningExport(db), pagesOfModel(db.models.warnings, where, q, ['raisedAt', 'level', 'closedAt', 'status']), modelBatches(db.models.warnings, where, q, ['raisedAt', 'level', 'closedAt', 'status']));
   });
 
   r.get('/warnings/:id', staff, async (req, res) => {

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { EXPORT_MAX_ROWS } from '../../api/lists';
+import { EXPORT_MAX_ROWS, modelBatches, page, Paging } from '../../api/lists';
 import { XLSX_TYPE } from '../../api/workbook';
 import { testDatabases } from '../support/databases';
 import { newCreditCode } from '../support/events';
@@ -216,6 +216,19 @@ describe.each(testDatabases)('list export (&format=xlsx) on $name', (database) =
     expect(new Set(column(w, '所属部门'))).toEqual(new Set(['金山区市场监督管理局']));
     expect(column(w, '内容')[0]).toBe(hostile);
     expect((await workbook(`/api/v1/records?entity=${scjgj}`, 'jtw-supervisor')).rows).toEqual([]);
+  });
+
+  it('keyset batches read every row once, in the order of the list\'s pages, ties broken by the key', async () => {
+    const where = { creditCode: scjgj };
+    for (const [sort, order] of [['level', 'ASC'], ['raisedAt', 'DESC'], ['level', 'DESC']] as const) {
+      const q = Paging.parse({ sort, order, perPage: 100 });
+      const pages = (await page(p.db.models.warnings, where, q, ['raisedAt', 'level'])).data.map((w: any) => w.id);
+      const batched: string[] = [];
+      const reader = modelBatches(p.db.models.warnings, where, q, ['raisedAt', 'level'], 4);
+      expect(await reader.total()).toBe(31);
+      for await (const batch of reader.batches()) batched.push(...batch.map((w: any) => w.id));
+      expect([sort, order, batched]).toEqual([sort, order, pages]);
+    }
   });
 
   it('the lists answered whole (departments, measures, warning rules, the feedback board) export whole', async () => {
