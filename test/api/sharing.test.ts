@@ -293,6 +293,23 @@ describe.each(testDatabases)('information sharing on $name', (database) => {
       await eventually(async () => ((await p.db.models.tasks.findOne({ where: { id: task.id }, raw: true })) as any).status === 'cancelled', 10_000, 'the task cancelled');
     });
 
+    it('the department resumes a paused subscription by completing its task with 恢复推送 (resumed)', async () => {
+      const { receiver, url } = await newReceiver();
+      let down = true;
+      receiver.answer = () => (down ? 503 : 200);
+      const res = await subscribe({ url, types: ['case.decided'] });
+      receiver.secret = res.body.secret;
+      await write([{ type: 'case.decided', creditCode: newCreditCode() }]);
+      const clerk = await p.login('clerk');
+      const task = await eventually(async () => ((await p.api.get('/api/v1/tasks').query({ type: 'subscriptionPaused', status: 'open' }).set(auth(clerk))).body.data as any[]).find((t) => t.data?.subscriptionId === res.body.id), 60_000, 'the paused task');
+      expect(task.allowedOutcomes).toEqual(['resumed', 'left_paused']);
+      down = false;
+      const done = await p.api.post(`/api/v1/tasks/${task.id}/complete`).set(auth(clerk)).send({ outcome: 'resumed', comment: '接收端已修复' });
+      expect(done.status).toBe(200);
+      await eventually(async () => receiver.acknowledged().length === 1, 30_000, 'delivered after the task resumed it');
+      expect((await p.api.get(`/api/ext/v1/subscriptions/${res.body.id}`).set(auth())).body.status).toBe('active');
+    });
+
     it('pause, resume and delete as an integrator expects; another department’s key sees nothing of it', async () => {
       const { receiver, url } = await newReceiver();
       const res = await subscribe({ url, types: ['listing.listed', 'listing.listed'] });
