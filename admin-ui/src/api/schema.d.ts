@@ -4358,6 +4358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description not a multipart/form-data body (`upload-not-multipart`); nothing stored */
             415: {
                 headers: {
                     [name: string]: unknown;
