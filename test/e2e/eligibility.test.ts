@@ -71,4 +71,20 @@ describe('eligibility check in the admin UI', () => {
     });
     expect(await p.db.models.eligibility_checks.count()).toBe(1);
   });
+
+  it('the administrator changes a policy’s penalty window on its page', async () => {
+    await ui.inBrowser(p, 'policy', async (page) => {
+      await logIn(page, 'admin');
+      await openMenu(page, '核查政策', 'eligibility-policies');
+      await page.locator('tr', { hasText: '评先评优与荣誉' }).locator('td').first().click();
+      await page.waitForURL(/#\/eligibility-policies\/honors$/);
+      await page.getByLabel(/^行政处罚核查期限（月）/).fill('24');
+      await auditPage(page);
+      await page.getByRole('button', { name: '保存', exact: true }).click();
+      await page.waitForURL(/#\/eligibility-policies(\?|$)/);
+      await auditPage(page);
+    });
+    const honors = (await p.db.models.eligibility_policies.findByPk('honors'))!.get({ plain: true }) as any;
+    expect(honors.criteria).toMatchObject({ penaltyWindowMonths: 24, warningOnlyCounts: true, openCases: true });
+  });
 });
