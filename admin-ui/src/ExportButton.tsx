@@ -37,6 +37,11 @@ export const ExportButton = () => {
                 notify(problemMessage(problem, response.status), { type: 'error' });
                 return;
             }
+            // A list whose API has no export yet answers its JSON page: that is no workbook to save.
+            if (!response.headers.get('Content-Type')?.startsWith(XLSX_TYPE)) {
+                notify('ra.notification.http_error', { type: 'error' });
+                return;
+            }
             const url = URL.createObjectURL(await response.blob());
             const link = document.createElement('a');
             link.href = url;

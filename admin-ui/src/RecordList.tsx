@@ -27,7 +27,7 @@ interface CreateAction {
  * Above the list: the filter button (react-admin's default, for lists without their own create rule), the
  * create button to those who may, and the export of the whole filtered list (ExportButton).
  */
-const RecordListActions = ({ create }: { create?: CreateAction }) => {
+const RecordListActions = ({ create, exportable }: { create?: CreateAction; exportable: boolean }) => {
     const { permissions } = usePermissions();
     const filters = useFilterContext();
     const { hasCreate } = useResourceDefinition();
@@ -35,7 +35,7 @@ const RecordListActions = ({ create }: { create?: CreateAction }) => {
         <TopToolbar>
             {!create && filters && <FilterButton />}
             {create ? create.allowed(permissions) && <CreateButton data-testid={create.testId} /> : hasCreate && <CreateButton />}
-            <ExportButton />
+            {exportable && <ExportButton />}
         </TopToolbar>
     );
 };
@@ -46,8 +46,10 @@ type RecordListProps<T extends RaRecord> = Omit<ListProps<T>, 'children' | 'acti
     rowClick?: DataTableProps<T>['rowClick'];
     /** Actions on the rows a user selects (bulk claim, bulk reassign); without them rows cannot be selected. */
     bulkActionButtons?: DataTableProps<T>['bulkActionButtons'];
-    /** Who may add a record: the create button, the only action above the list. */
+    /** Who may add a record: the create button above the list. */
     create?: CreateAction;
+    /** Whether the list's API answers `&format=xlsx` (api/lists.ts answerList), which the export button downloads. */
+    exportable?: boolean;
     /** The columns. */
     children: ReactNode;
 };
@@ -57,11 +59,11 @@ type RecordListProps<T extends RaRecord> = Omit<ListProps<T>, 'children' | 'acti
  * a row opening its record, and rows a browser test can find. A list one may add to keeps its create
  * button when it has no records (no invitation page in its place), to those who may.
  */
-export const RecordList = <T extends RaRecord>({ rowTestId, rowClick = 'show', bulkActionButtons = false, create, children, ...listProps }: RecordListProps<T>) => {
+export const RecordList = <T extends RaRecord>({ rowTestId, rowClick = 'show', bulkActionButtons = false, create, exportable = true, children, ...listProps }: RecordListProps<T>) => {
     // One body component per list: a new one on each render would mount every row again.
     const body = useMemo(() => withRowTestId(rowTestId), [rowTestId]);
     return (
-        <List<T> pagination={<ListPagination />} {...listProps} actions={<RecordListActions create={create} />} {...(create ? { empty: false } : {})} exporter={false}>
+        <List<T> pagination={<ListPagination />} {...listProps} actions={<RecordListActions create={create} exportable={exportable} />} {...(create ? { empty: false } : {})} exporter={false}>
             <DataTable<T> rowClick={rowClick} bulkActionButtons={bulkActionButtons} body={body}>
                 {children}
             </DataTable>
