@@ -57,16 +57,17 @@ function view(r: any, names: Map<string, string>): SubscriptionView {
   };
 }
 
-export async function createSubscription(db: Db, input: { departmentCode: string; system: string; url: string; types: SharedEventType[] }): Promise<{ id: string; secret: string }> {
+/** A new subscription; `cursor` is the last event it will not receive (it starts with the next). */
+export async function createSubscription(db: Db, input: { departmentCode: string; system: string; url: string; types: SharedEventType[]; cursor: number }): Promise<{ id: string; secret: string }> {
   const id = `sub_${crypto.randomBytes(9).toString('base64url')}`;
   const secret = `whsec_${crypto.randomBytes(24).toString('base64url')}`;
   const now = new Date();
-  await db.models.subscriptions.create({ id, ...input, secret, status: 'active', cursor: 0, createdAt: now, updatedAt: now });
+  await db.models.subscriptions.create({ id, ...input, secret, status: 'active', createdAt: now, updatedAt: now });
   return { id, secret };
 }
 
 /** Removes a subscription whose workflow could not be started (Temporal away): the caller is told to try again. */
-export const dropSubscription = (db: Db, id: string) => db.models.subscriptions.destroy({ where: { id, cursor: 0 } });
+export const dropSubscription = (db: Db, id: string) => db.models.subscriptions.destroy({ where: { id } });
 
 export async function findSubscription(db: Db, id: string): Promise<SubscriptionView | null> {
   const row = (await db.models.subscriptions.findByPk(id))?.get({ plain: true }) as any;

@@ -45,13 +45,16 @@ export interface NewSubscription {
 export async function subscribe(deps: { db: Db; temporal: Temporal; config: Config }, s: NewSubscription, platform: PlatformAddresses): Promise<SubscriptionView & { secret: string }> {
   const refused = refusedSubscriptionUrl(s.url, platform);
   if (refused) throw unprocessable(`url: ${refused.message}`, [{ field: 'url', message: refused.message, code: refused.code }], { code: refused.code });
-  const { id, secret } = await createSubscription(deps.db, { ...s, types: [...new Set(s.types)] });
+  // Deliveries start with the events after the subscription, as a webhook's integrator expects; what happened
+  // before is in the feed, from any cursor.
+  const cursor = await lastSharedEventId(deps.db);
+  const { id, secret } = await createSubscription(deps.db, { ...s, types: [...new Set(s.types)], cursor });
   const { config } = deps;
   const input: SubscriptionInput = {
     subscriptionId: id,
     departmentCode: s.departmentCode,
     url: s.url,
-    cursor: 0,
+    cursor,
     options: { pollSeconds: config.SHARING_POLL_SECONDS, timeoutMs: config.DELIVERY_TIMEOUT_SECONDS * 1000, firstRetrySeconds: config.DELIVERY_FIRST_RETRY_SECONDS, maxRetrySeconds: config.DELIVERY_MAX_RETRY_SECONDS, attempts: config.DELIVERY_ATTEMPTS },
   };
   try {
