@@ -88,7 +88,10 @@ async function main() {
   }
   const validated = performance.now();
   console.log(`upload answered in ${ms(uploaded - u0)} ms (the file read once to refuse what is no table); validation of ${v.rowsTotal} rows in ${ms(validated - uploaded)} ms: ${v.rowsValid} valid, ${v.rowsRejected} refused, ${v.rowsAmbiguous} ambiguous (status ${v.status})`);
-  if (v.status === 'needsReview') await fetch(`${server.url}/api/v1/imports/${started.importId}/confirm`, { method: 'POST', headers: auth });
+  if (v.status === 'needsReview') {
+    const confirmed = await fetch(`${server.url}/api/v1/imports/${started.importId}/confirm`, { method: 'POST', headers: auth });
+    if (!confirmed.ok) throw new Error(`confirm: ${confirmed.status} ${await confirmed.text()}`);
+  }
   const i0 = performance.now();
   let lastLine = 0;
   while (v.status !== 'done' && v.status !== 'failed' && v.status !== 'cancelled') {

@@ -57,12 +57,14 @@ export async function recordImport(input: RecordImportInput): Promise<ImportStat
     confirmImportUpdate,
     async () => {
       confirmed = true;
-      await wf.condition(() => state.status !== 'needsReview');
+      await wf.condition(() => state.status !== 'needsReview' && state.status !== 'validating');
       return state;
     },
     { validator: ({ actor }) => {
       if (actor.departmentCode !== input.departmentCode && !actor.roles.includes('admin')) refuse(REFUSAL.forbidden, 'another department’s import', 'import-other-department');
-      if (state.status !== 'needsReview') refuse(REFUSAL.conflict, `the import is ${state.status}, not waiting for review`, 'import-not-in-review', { status: state.status });
+      // The projection says needsReview as soon as validation has stored its errors, a moment before this workflow
+      // hears that validation ended: a confirmation then is taken, and applies once the workflow gets there.
+      if (state.status !== 'needsReview' && state.status !== 'validating') refuse(REFUSAL.conflict, `the import is ${state.status}, not waiting for review`, 'import-not-in-review', { status: state.status });
     } },
   );
   wf.setHandler(

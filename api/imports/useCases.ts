@@ -63,8 +63,8 @@ const FINISHED = ['done', 'failed', 'cancelled'];
 
 export async function confirmImport(db: Db, temporal: Temporal, user: SessionUser, id: number): Promise<void> {
   const imp = await visibleImport(db, user, id);
-  // A finished import's workflow has ended: the projection answers (the workflow's validator says the same while it runs).
-  if (FINISHED.includes(imp.status)) throw conflict(`the import is ${imp.status}, not waiting for review`, { code: 'import-not-in-review', params: { status: imp.status } });
+  // Only once its errors are there to review (a finished import's workflow has ended: the projection answers).
+  if (imp.status !== 'needsReview') throw conflict(`the import is ${imp.status}, not waiting for review`, { code: 'import-not-in-review', params: { status: imp.status } });
   await update(temporal, imp.workflowId, confirmImportUpdate, { actor: actorOf(user) });
 }
 
