@@ -22,6 +22,7 @@ import {
     useRedirect,
     useRefresh,
     useShowContext,
+    useLocaleState,
     useTranslate,
 } from 'react-admin';
 
@@ -74,13 +75,14 @@ const Progress = ({ imp }: { imp: ImportView }) => {
  */
 const useRowErrorMessage = () => {
     const translate = useTranslate();
+    const [locale] = useLocaleState();
     return (error: RowError) => {
         const values = error.params?.values;
         if (error.code !== 'invalid_value' || typeof values !== 'string') return fieldMessage(error);
         const named = values
             .split(', ')
             .map(value => translate(`resources.tasks.penaltyKinds.${value}`, { _: value }))
-            .join('、');
+            .join(locale.startsWith('zh') ? '、' : ', ');
         return fieldMessage({ ...error, params: { ...error.params, values: named } });
     };
 };
