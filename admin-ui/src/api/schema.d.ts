@@ -1042,7 +1042,7 @@ export interface paths {
         put?: never;
         /**
          * Subscribe a webhook to shared events
-         * @description scope feed:read, a key created for a department (the subscription is that department’s). Each delivery is a POST of one SharedEvent with headers `Zongjian-Event-Id` (dedupe on it: delivery is at least once), `Zongjian-Timestamp` (Unix seconds) and `Zongjian-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>" with the secret>`; events in feed order, the next only once the previous was answered 2xx; a failed one is retried with exponential backoff, and after DELIVERY_ATTEMPTS (15) failures the subscription pauses and its department gets a task. Refused (422): a URL that is not http(s) (`subscription-url-scheme`), carries a user or password, or points at the platform (its API port on its own host or a loopback address, its Temporal frontend or web UI, its database: `subscription-url-platform`).
+         * @description scope feed:read, a key created for a department (the subscription is that department’s). Deliveries start with the events after the subscription (earlier ones are in the feed). Each delivery is a POST of one SharedEvent with headers `Zongjian-Event-Id` (dedupe on it: delivery is at least once), `Zongjian-Timestamp` (Unix seconds) and `Zongjian-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>" with the secret>`; events in feed order, the next only once the previous was answered 2xx; a failed one is retried with exponential backoff, and after DELIVERY_ATTEMPTS (15) failures the subscription pauses and its department gets a task. Refused (422): a URL that is not http(s) (`subscription-url-scheme`), carries a user or password, or points at the platform (its API port on its own host or a loopback address, its Temporal frontend or web UI, its database: `subscription-url-platform`).
          */
         post: operations["createSubscription"];
         delete?: never;
@@ -1141,7 +1141,7 @@ export interface paths {
         put?: never;
         /**
          * Subscribe a webhook for a department
-         * @description administrator only. Each delivery is a POST of one SharedEvent with headers `Zongjian-Event-Id` (dedupe on it: delivery is at least once), `Zongjian-Timestamp` (Unix seconds) and `Zongjian-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>" with the secret>`; events in feed order, the next only once the previous was answered 2xx; a failed one is retried with exponential backoff, and after DELIVERY_ATTEMPTS (15) failures the subscription pauses and its department gets a task.
+         * @description administrator only. Deliveries start with the events after the subscription (earlier ones are in the feed). Each delivery is a POST of one SharedEvent with headers `Zongjian-Event-Id` (dedupe on it: delivery is at least once), `Zongjian-Timestamp` (Unix seconds) and `Zongjian-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>" with the secret>`; events in feed order, the next only once the previous was answered 2xx; a failed one is retried with exponential backoff, and after DELIVERY_ATTEMPTS (15) failures the subscription pauses and its department gets a task.
          */
         post: operations["createDepartmentSubscription"];
         delete?: never;
