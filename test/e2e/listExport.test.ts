@@ -91,6 +91,21 @@ describe('list export and the printed dossier in the admin UI', () => {
         expect(await hidden.isVisible()).toBe(false);
       }
       await page.screenshot({ path: path.join(os.tmpdir(), `zongjian-e2e-export-dossier-print.png`), fullPage: true });
+      // The page number box of the A4 page rule is one the browser understood (CSSOM drops what it does not).
+      const pageRules = await page.evaluate(() => {
+        const doc = (globalThis as any).document;
+        const rules: string[] = [];
+        for (const sheet of Array.from(doc.styleSheets) as any[]) {
+          try {
+            for (const rule of Array.from(sheet.cssRules) as any[]) if (String(rule.cssText).startsWith('@page')) rules.push(rule.cssText);
+          } catch {
+            // A stylesheet of another origin cannot be read; ours can.
+          }
+        }
+        return rules.join('\n');
+      });
+      expect(pageRules).toMatch(/size: a4/i);
+      expect(pageRules).toMatch(/@bottom-center\s*\{[^}]*counter\(page\)/);
 
       const bytes = await page.pdf({ format: 'A4', printBackground: true });
       fs.writeFileSync(path.join(os.tmpdir(), 'zongjian-e2e-export-dossier.pdf'), bytes);
