@@ -132,7 +132,13 @@ describe('collected records in the admin UI', () => {
       const errors = page.getByTestId('import-errors');
       await errors.locator('tr', { hasText: '统一社会信用代码' }).filter({ hasText: '统一社会信用代码无效' }).filter({ hasText: /^3/ }).waitFor();
       await errors.locator('tr', { hasText: '处罚决定日期' }).filter({ hasText: /^5/ }).waitFor();
-      await page.getByTestId('import-errors-download').waitFor();
+      // The errors as a workbook, downloaded as the page offers it (the session cookie goes with the link).
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-errors-download').click()]);
+      const errorBook = new ExcelJS.Workbook();
+      await errorBook.xlsx.readFile((await download.path())!);
+      const errorRows = errorBook.worksheets[0].getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1).map(String));
+      expect(errorRows[0].slice(0, 3)).toEqual(['行号', '列', '错误']);
+      expect(errorRows.slice(1).map((r) => [r[0], r[1]])).toEqual([['3', '统一社会信用代码'], ['5', '处罚决定日期']]);
       await page.getByTestId('import-confirm').filter({ hasText: '导入 2 行有效记录' }).waitFor();
       await auditPage(page);
 
