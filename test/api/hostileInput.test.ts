@@ -36,6 +36,7 @@ describe.each(testDatabases)('hostile input on $name', (database) => {
     bearer.license = await p.apiKey(['license:write']);
     bearer.credit = await p.apiKey(['credit:write']);
     bearer.records = await p.apiKey(['records:write'], 'test-system', 'SCJGJ');
+    bearer.feed = await p.apiKey(['feed:read'], 'test-system', 'SCJGJ');
     // A registered entity, so that the valid record is one that would be stored: only the mutation refuses it.
     registeredCode = ((await p.db.models.entities.findOne({ raw: true })) as any).creditCode;
     for (const u of ['admin', 'clerk', 'supervisor', 'inspector']) bearer[u] = await p.login(u);
@@ -52,6 +53,7 @@ describe.each(testDatabases)('hostile input on $name', (database) => {
   const creditCode = () => newCreditCode();
   const endpoints: Endpoint[] = [
     { name: 'registration event', method: 'post', path: () => '/api/ext/v1/registrations', auth: () => bearer.registration, body: () => registration(), targets: { line: ['entity', 'name'], code: ['entity', 'creditCode'], date: ['entity', 'establishedOn'] } },
+    { name: 'webhook subscription', method: 'post', path: () => '/api/ext/v1/subscriptions', auth: () => bearer.feed, body: () => ({ url: 'http://127.0.0.1:9/hook', types: ['case.filed', 'warning.raised'] }), targets: { line: ['url'], code: ['types'] } },
     { name: 'license decision', method: 'post', path: () => '/api/ext/v1/license-decisions', auth: () => bearer.license, body: () => ({ eventId: newEventId('LIC'), creditCode: creditCode(), department: 'SCJGJ', licenseItem: '食品经营许可', decision: 'issued', licenseNo: 'JY131011600001', validFrom: '2026-12-01', validTo: '2031-11-30', decidedAt: '2026-12-01T09:00:00+08:00' }), targets: { line: ['licenseNo'], code: ['creditCode'], date: ['validFrom'] } },
     { name: 'credit listing event', method: 'post', path: () => '/api/ext/v1/credit-listings', auth: () => bearer.credit, body: () => ({ eventId: newEventId('CL'), action: 'list', listType: 'seriousViolationList', creditCode: creditCode(), entityName: '上海测试有限公司', reason: '提供虚假材料', documentNo: '金市监严〔2026〕1号', authority: '金山区市场监督管理局', listedOn: today }), targets: { line: ['documentNo'], code: ['creditCode'], date: ['listedOn'] } },
     { name: 'credit listing (UI)', method: 'post', path: () => '/api/v1/credit-listings', auth: () => bearer.clerk, body: () => ({ listType: 'seriousViolationList', creditCode: creditCode(), entityName: '上海测试有限公司', reason: '提供虚假材料', documentNo: '金市监严〔2026〕2号', listedOn: today }), targets: { line: ['entityName'], code: ['creditCode'], date: ['listedOn'] } },
