@@ -23,6 +23,10 @@ const INSERT_BATCH = 2000; // rows of 3 values: within MySQL's 65,535 placeholde
 export const TOTAL_CAP = 1_000;
 // Enough to tell a rare pair from a common one when choosing the driving gram.
 const ESTIMATE_CAP = 5_000;
+// Entities the filters leave that are checked for a common fragment to tell how dense it is, and the share of
+// them holding it above which the fragment is counted from the filters (1,001 matches within 4,000 lookups).
+const SAMPLE = 200;
+const DENSE = 0.25;
 // Pairs joined for a long fragment: up to 17 characters are covered exactly; a longer one is pinned at
 // 9 spread pairs (a name that holds them all at those distances but differs in between is vanishingly rare).
 const MAX_PAIRS = 9;
@@ -212,6 +216,12 @@ interface Matches {
   /** The column the matches are ordered by for a page. */
   key: string;
 }
+/** How a search counts its matches and how it reads its page: two plans where one suits each (see nameMatches). */
+interface Plan {
+  count: Matches;
+  page: Matches;
+}
+const both = (m: Matches): Plan => ({ count: m, page: m });
 
 /** Searches the register: by credit code when `q` looks like one and one matches, else by name fragment. */
 export async function searchEntities(db: Db, s: EntitySearch): Promise<EntitySearchResult> {
@@ -220,15 +230,15 @@ export async function searchEntities(db: Db, s: EntitySearch): Promise<EntitySea
     // A range on the primary key rather than LIKE: SQLite's LIKE ignores case and so cannot use the index.
     const prefix = q.toUpperCase();
     const f = filters('e', s);
-    const byCode = await run(db, s, { sql: `SELECT e.creditCode AS creditCode FROM entities e WHERE ${['e.creditCode >= ?', 'e.creditCode <= ?', ...f.where].join(' AND ')}`, values: [prefix, prefix.padEnd(18, 'Z'), ...f.values], key: 'e.creditCode' });
+    const byCode = await run(db, s, both({ sql: `SELECT e.creditCode AS creditCode FROM entities e WHERE ${['e.creditCode >= ?', 'e.creditCode <= ?', ...f.where].join(' AND ')}`, values: [prefix, prefix.padEnd(18, 'Z'), ...f.values], key: 'e.creditCode' }));
     if (byCode.total > 0) return byCode;
   }
   if (!q) {
     const f = filters('e', s);
-    return run(db, s, { sql: `SELECT e.creditCode AS creditCode FROM entities e WHERE ${f.where.join(' AND ') || '1 = 1'}`, values: f.values, key: 'e.creditCode' });
+    return run(db, s, both({ sql: `SELECT e.creditCode AS creditCode FROM entities e WHERE ${f.where.join(' AND ') || '1 = 1'}`, values: f.values, key: 'e.creditCode' }));
   }
-  const m = await nameMatches(db, s, q);
-  return m ? run(db, s, m) : { data: [], total: 0, totalIsLowerBound: false };
+  const plan = await nameMatches(db, s, q);
+  return plan ? run(db, s, plan) : { data: [], total: 0, totalIsLowerBound: false };
 }
 
 /** The filters as conditions on the columns of `alias` (an entity row or a gram row, which carries them). */
@@ -246,19 +256,28 @@ function filters(alias: 'd' | 'e', s: EntitySearch): { where: string[]; values: 
 }
 
 async function cappedCount(db: Db, sql: string, values: unknown[], cap: number): Promise<number> {
-  return Number((await db.select<{ n: number }>(`SELECT COUNT(*) AS n FROM (${sql} LIMIT ?) x`, [...values, cap]))[0].n);
+  return Number((await db.select<{ n: number }>(statement(db, `SELECT COUNT(*) AS n FROM (${sql} LIMIT ?) x`), [...values, cap]))[0].n);
 }
 
 /**
- * The plan for a name fragment. Two ways to find the matches, chosen by capped counts:
+ * MariaDB turns `creditCode IN (SELECT … FROM credit_listings …)` into a semi-join driven from the listings, a lookup
+ * of each listed entity's row or grams; read from a posting list, the listed codes are better materialized once.
+ */
+const statement = (db: Db, sql: string) => (db.dialect === 'mysql' && sql.includes(' IN (SELECT l.creditCode') ? `SET STATEMENT optimizer_switch='semijoin=off' FOR ${sql}` : sql);
+
+/**
+ * The plan for a name fragment, chosen by capped counts. Two ways to find the matches:
  *  - from the fragment's rarest gram: its posting list (within the region, when one is asked, through
  *    entity_name_grams_region), read in credit-code order, each row checked against the filters it carries;
- *  - from the filters, when the fragment is common (its rarest gram has ESTIMATE_CAP postings or more) and the
- *    other filters leave fewer than ESTIMATE_CAP entities: those entities, each checked for the fragment by a
- *    primary-key lookup of its grams (公司 in class D and deregistered: a few thousand lookups, not a posting
- *    list of 800,000 read to its end).
+ *  - from the filters: the entities they leave (entity indexes), each checked for the fragment by primary-key
+ *    lookups of its grams.
+ * A rare fragment (its rarest gram under ESTIMATE_CAP postings) or one without filters beyond the region goes
+ * by its grams. A common one with selective filters goes by the filters when they leave under ESTIMATE_CAP
+ * entities; when they leave more, a sample of SAMPLE of them says how dense the fragment is: a dense one (公司,
+ * 有限, 上海 in most names) is counted from the filters (1,001 matches within a few thousand lookups) and its
+ * page read from the grams (in credit-code order, the page's rows come early); a sparser one goes by its grams.
  */
-async function nameMatches(db: Db, s: EntitySearch, fragment: string): Promise<Matches | null> {
+async function nameMatches(db: Db, s: EntitySearch, fragment: string): Promise<Plan | null> {
   const cps = codePoints(fragment);
   let grams: Array<{ offset: number; gram: number }>;
   if (cps.length === 1) grams = [{ offset: 0, gram: unigram(cps[0]) }];
@@ -280,32 +299,38 @@ async function nameMatches(db: Db, s: EntitySearch, fragment: string): Promise<M
   // The other pairs at their distances from the driving one: 枫泾食品 is 食品 two places after 枫泾.
   const joins = others.map((g, i) => ` JOIN entity_name_grams g${i} ON g${i}.gram = ? AND g${i}.creditCode = d.creditCode AND g${i}.pos = d.pos + ?`).join('');
   const joinValues = others.flatMap((g) => [g.gram, g.offset - driver.offset]);
-  const common = Math.min(...sizes) >= ESTIMATE_CAP;
-  if (common && (s.industryCode || s.status || s.riskClass || s.listed)) {
-    const f = filters('e', s);
-    const fromFilters = `SELECT e.creditCode AS creditCode FROM entities e WHERE ${f.where.join(' AND ')}`;
-    if ((await cappedCount(db, fromFilters, f.values, ESTIMATE_CAP)) < ESTIMATE_CAP) {
-      return {
-        sql: `${fromFilters} AND EXISTS (SELECT 1 FROM entity_name_grams d${joins} WHERE d.gram = ? AND d.creditCode = e.creditCode)`,
-        values: [...f.values, ...joinValues, driver.gram],
-        key: 'e.creditCode',
-      };
-    }
-  }
-  const f = filters('d', s);
-  return {
+  const fg = filters('d', s);
+  const byGrams: Matches = {
     // A pair can occur twice in one name (上海…上海): one row per entity. A unigram has one row per entity.
-    sql: `SELECT d.creditCode AS creditCode FROM entity_name_grams d${joins} WHERE ${['d.gram = ?', ...f.where].join(' AND ')}${cps.length > 1 ? ' GROUP BY d.creditCode' : ''}`,
-    values: [...joinValues, driver.gram, ...f.values],
+    sql: `SELECT d.creditCode AS creditCode FROM entity_name_grams d${joins} WHERE ${['d.gram = ?', ...fg.where].join(' AND ')}${cps.length > 1 ? ' GROUP BY d.creditCode' : ''}`,
+    values: [...joinValues, driver.gram, ...fg.values],
     key: 'd.creditCode',
   };
+  const common = Math.min(...sizes) >= ESTIMATE_CAP;
+  // The listing filter with others stays on the grams, which carry the others (an entity row per listed entity
+  // would be read otherwise: measured seconds on MariaDB with its buffer pool smaller than the register).
+  const entityFiltered = !!(s.regionCode || s.industryCode || s.status || s.riskClass);
+  if (!common || (s.listed && entityFiltered) || !(s.listed || s.industryCode || s.status || s.riskClass)) return both(byGrams);
+  const fe = filters('e', s);
+  // Listed entities are few: read from the listings (credit_listings_search), joined to the entities only for other filters.
+  const entityFilters = filters('e', { ...s, listed: undefined });
+  const candidates = !s.listed
+    ? `SELECT e.creditCode AS creditCode FROM entities e WHERE ${fe.where.join(' AND ')}`
+    : `SELECT DISTINCT l.creditCode AS creditCode FROM credit_listings l${entityFilters.where.length ? ' JOIN entities e ON e.creditCode = l.creditCode' : ''} WHERE ${["l.status = 'active'", ...(s.listed !== 'any' ? ['l.listType = ?'] : []), ...entityFilters.where].join(' AND ')}`;
+  const candidateValues = !s.listed ? fe.values : [...(s.listed !== 'any' ? [s.listed] : []), ...entityFilters.values];
+  const holds = `EXISTS (SELECT 1 FROM entity_name_grams d${joins} WHERE d.gram = ? AND d.creditCode = c.creditCode)`;
+  const byFilters: Matches = { sql: `SELECT c.creditCode AS creditCode FROM (${candidates}) c WHERE ${holds}`, values: [...candidateValues, ...joinValues, driver.gram], key: 'c.creditCode' };
+  if ((await cappedCount(db, candidates, candidateValues, ESTIMATE_CAP)) < ESTIMATE_CAP) return both(byFilters);
+  const sampled = await cappedCount(db, `SELECT 1 FROM (${candidates} LIMIT ${SAMPLE}) c WHERE ${holds}`, [...candidateValues, ...joinValues, driver.gram], SAMPLE);
+  return sampled >= SAMPLE * DENSE ? { count: byFilters, page: byGrams } : both(byGrams);
 }
 
-async function run(db: Db, s: EntitySearch, m: Matches): Promise<EntitySearchResult> {
-  const n = await cappedCount(db, m.sql, m.values, TOTAL_CAP + 1);
+async function run(db: Db, s: EntitySearch, plan: Plan): Promise<EntitySearchResult> {
+  const n = await cappedCount(db, plan.count.sql, plan.count.values, TOTAL_CAP + 1);
   const offset = (s.page - 1) * s.perPage;
   if (n === 0 || offset >= n) return { data: [], total: Math.min(n, TOTAL_CAP), totalIsLowerBound: n > TOTAL_CAP };
-  const codes = (await db.select<{ creditCode: string }>(`${m.sql} ORDER BY ${m.key} LIMIT ? OFFSET ?`, [...m.values, s.perPage, offset])).map((r) => r.creditCode);
+  const m = plan.page;
+  const codes = (await db.select<{ creditCode: string }>(statement(db, `${m.sql} ORDER BY ${m.key} LIMIT ? OFFSET ?`), [...m.values, s.perPage, offset])).map((r) => r.creditCode);
   const inCodes = `creditCode IN (${codes.map(() => '?').join(', ')})`;
   const rows = codes.length ? await db.select<EntitySummary>(`SELECT ${SEARCH_COLUMNS.join(', ')} FROM entities WHERE ${inCodes}`, codes) : [];
   const listed = codes.length ? await db.select<{ creditCode: string; listType: string }>(`SELECT DISTINCT creditCode, listType FROM credit_listings WHERE ${inCodes} AND status = 'active' ORDER BY creditCode, listType`, codes) : [];

@@ -466,6 +466,8 @@ export const tables: TableDef[] = [
       { name: 'credit_listings_entity', fields: ['creditCode', 'status', 'listType'] },
       { name: 'credit_listings_document', fields: ['listType', 'documentNo', 'creditCode'] },
       { name: 'credit_listings_status', fields: ['status', 'listType', 'listedOn'] },
+      // Entity search's listing filter (db/entitySearch.ts): the listed entities' codes from the index alone.
+      { name: 'credit_listings_search', fields: ['status', 'listType', 'creditCode'], since: 11 },
     ],
   },
   {
