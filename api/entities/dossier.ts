@@ -10,7 +10,8 @@ import { notFound } from '../errors';
 import { requireValidCreditCode } from '../ext/events';
 import { document, systemSecurity, userSecurity, z } from '../openapi';
 import { deadlineClock } from '../tasks/deadlineLights';
-import { parse, text } from '../validate';
+import { parse, query, text } from '../validate';
+import { RECORD_KINDS } from '../../domain/records';
 
 // The dossier (一户一档, CONTRACT.md `GET /api/v1/entities/{creditCode}` and `GET /api/ext/v1/entities/{creditCode}`):
 // one answer for staff and for other systems, masked by who asks.
@@ -66,8 +67,73 @@ function maskStrings<T>(value: T, replace: (s: string) => string, key?: string):
   return value;
 }
 
-/** The dossier as this viewer may see it, with open tasks' deadlines and the risk summary. */
+/** Rows of a long section in the dossier itself; the rest come page by page from its section (DOSSIER_SECTIONS). */
+export const DOSSIER_PAGE = 50;
+/** The sections the dossier pages: `totals` counts each, `GET …/entities/{creditCode}/sections/{section}` pages it. */
+export const DOSSIER_SECTIONS = ['registrations', 'licenses', 'notifications', 'inspections', 'cases', 'penalties', 'listings', 'warnings', 'records', 'tasks', 'timeline'] as const;
+export type DossierSection = (typeof DOSSIER_SECTIONS)[number];
+
+/**
+ * The dossier as this viewer may see it, with open tasks' deadlines and the risk summary. Each long section holds
+ * its first DOSSIER_PAGE rows (collected records: of each kind) and `totals` how many it has: the masking and the
+ * answer cost what a page costs, whatever the entity's history; who may see names and the risk summary are
+ * judged on every row.
+ */
 export async function viewDossier(db: Db, creditCode: string, viewer: Viewer) {
+  const v = await prepareDossier(db, creditCode, viewer);
+  const first = <T>(rows: T[]) => rows.slice(0, DOSSIER_PAGE);
+  const { stored } = v;
+  const window = {
+    ...stored,
+    registrations: first(stored.registrations),
+    licenses: first(stored.licenses),
+    notifications: first(stored.notifications),
+    inspections: first(stored.inspections),
+    cases: first(stored.cases),
+    penalties: first(stored.penalties),
+    listings: first(stored.listings),
+    warnings: first(stored.warnings),
+    records: { ...stored.records, byKind: stored.records.byKind.map((g) => ({ ...g, items: first(g.items) })) },
+    openTasks: undefined,
+    timeline: first(v.timeline),
+  };
+  const masked = maskStrings(window, v.replace);
+  return {
+    ...masked,
+    entity: v.entity,
+    openTasks: maskStrings({ ...v.openTasks, tasks: first(v.openTasks.tasks) }, v.replace),
+    risk: v.risk,
+    masking: v.masking,
+    totals: {
+      registrations: stored.registrations.length,
+      licenses: stored.licenses.length,
+      notifications: stored.notifications.length,
+      inspections: stored.inspections.length,
+      cases: stored.cases.length,
+      penalties: stored.penalties.length,
+      listings: stored.listings.length,
+      warnings: stored.warnings.length,
+      records: stored.records.byKind.reduce((n, g) => n + g.items.length, 0),
+      tasks: v.openTasks.tasks.length,
+      timeline: v.timeline.length,
+    },
+    pageSize: DOSSIER_PAGE,
+  };
+}
+
+/** One page of a dossier section, masked as the dossier is (collected records: of one kind, or all kinds newest first). */
+export async function viewDossierSection(db: Db, creditCode: string, viewer: Viewer, section: DossierSection, page: number, perPage: number, kind?: string) {
+  const v = await prepareDossier(db, creditCode, viewer);
+  const rows: unknown[] =
+    section === 'timeline' ? v.timeline
+    : section === 'tasks' ? v.openTasks.tasks
+    : section === 'records' ? v.stored.records.byKind.filter((g) => !kind || g.kind === kind).flatMap((g) => g.items.map((item) => ({ kind: g.kind, ...item })))
+    : v.stored[section];
+  const start = (page - 1) * perPage;
+  return { data: maskStrings(rows.slice(start, start + perPage), v.replace), total: rows.length };
+}
+
+async function prepareDossier(db: Db, creditCode: string, viewer: Viewer) {
   const now = new Date();
   const stored = await dossierOf(db, creditCode, shanghaiDate(now));
   if (!stored) throw notFound(`no market entity has the credit code ${creditCode}`, { code: 'entity-not-found', params: { creditCode } });
@@ -119,11 +185,13 @@ export async function viewDossier(db: Db, creditCode: string, viewer: Viewer) {
   ];
   const risk = { class: entity.riskClass, score: Math.min(100, factors.reduce((s, f) => s + f.weight * Math.min(f.count, 3), 0)), factors };
 
-  const masked = maskStrings({ ...stored, openTasks: undefined, timeline }, replace);
+  const maskedEntity = maskStrings(stored.entity, replace);
   return {
-    ...masked,
-    entity: { ...masked.entity, name: shownName, legalRepresentative: seesNames ? rep : maskPersonName(rep) },
-    openTasks: maskStrings(openTasks, replace),
+    stored,
+    timeline,
+    openTasks,
+    replace,
+    entity: { ...maskedEntity, name: shownName, legalRepresentative: seesNames ? rep : maskPersonName(rep) },
     risk,
     masking: { names: !seesNames, phoneNumbers: !seesNames, idNumbers: !viewer.seesIdNumbers },
   };
@@ -147,12 +215,30 @@ const Dossier = z
     timeline: z.array(z.object({ at: z.string(), kind: z.string(), title: z.string(), department: z.object({ code: z.string(), name: z.string() }).nullable(), link: z.object({ resource: z.string(), id: z.string() }).nullable() })).describe('everything, newest first; `link` the admin UI page of the item'),
     risk: z.object({ class: z.string(), score: z.number(), factors: Section }),
     masking: z.object({ names: z.boolean(), phoneNumbers: z.boolean(), idNumbers: z.boolean() }).describe('what was masked for you'),
+    totals: z
+      .object(Object.fromEntries(DOSSIER_SECTIONS.map((s) => [s, z.number().int()])) as Record<DossierSection, z.ZodNumber>)
+      .describe(`rows each section has; a section holds its first ${DOSSIER_PAGE} (collected records: of each kind, \`count\` all of the kind), the rest from GET /api/v1/entities/{creditCode}/sections/{section}`),
+    pageSize: z.number().int().describe(`rows of each section in the dossier (${DOSSIER_PAGE})`),
   })
   .openapi('EntityDossier');
+const SectionParams = CreditCodeParam.extend({ section: z.enum(DOSSIER_SECTIONS).describe('a paged section of the dossier; `tasks` are the rows of `openTasks.tasks`') });
+const SectionQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  perPage: z.coerce.number().int().min(1).max(500).default(DOSSIER_PAGE),
+  kind: z.enum(RECORD_KINDS).optional().describe('records only: one kind of collected record (else every kind)'),
+});
+const SectionPage = z
+  .object({
+    data: z.array(z.record(z.string(), z.unknown())).describe('rows as in the dossier’s section, newest first, masked alike (records: each with its `kind`)'),
+    total: z.number().int(),
+  })
+  .openapi('DossierSectionPage');
 const dossierDescription =
   'The dossier (一户一档). Names of natural persons and phone numbers are shown to the administrator, district-wide departments and the entity’s own departments (license, notice, inspection, case, warning or task about it, or its registration authority), masked (张*, 138****1234) for everyone else; ID numbers in full only to the administrator.';
 document({ method: 'get', path: '/api/v1/entities/{creditCode}', operationId: 'getEntityDossier', summary: 'Get an entity’s dossier', description: dossierDescription, tags: ['entities'], security: userSecurity, request: { params: CreditCodeParam }, responses: { 200: { description: 'the dossier', content: { 'application/json': { schema: Dossier } } } } }, [401, 403, 404, 422]);
 document({ method: 'get', path: '/api/ext/v1/entities/{creditCode}', operationId: 'getSharedEntityDossier', summary: 'Get an entity’s dossier as shared data', description: `scope entity:read. ${dossierDescription} An API key counts as its department (none: an uninvolved one).`, tags: ['external'], security: systemSecurity, request: { params: CreditCodeParam }, responses: { 200: { description: 'the dossier', content: { 'application/json': { schema: Dossier } } } } }, [401, 403, 404, 422]);
+
+document({ method: 'get', path: '/api/v1/entities/{creditCode}/sections/{section}', operationId: 'getEntityDossierSection', summary: 'Page through a section of an entity’s dossier', description: `The rows of a long section beyond the dossier’s first ${DOSSIER_PAGE}, masked as the dossier is.`, tags: ['entities'], security: userSecurity, request: { params: SectionParams, query: SectionQuery }, responses: { 200: { description: 'one page of the section', content: { 'application/json': { schema: SectionPage } } } } }, [400, 401, 403, 404, 422]);
 
 const codeOf = (params: unknown) => {
   const { creditCode } = parse(CreditCodeParam, params, 'path');
@@ -172,6 +258,12 @@ export function dossierRoutes(db: Db): Router {
   const r = Router();
   r.get('/entities/:creditCode', requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk', 'leader'), async (req, res) => {
     res.json(await viewDossier(db, codeOf(req.params), staffViewer(req.user!)));
+  });
+  r.get('/entities/:creditCode/sections/:section', requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk', 'leader'), async (req, res) => {
+    const creditCode = codeOf({ creditCode: req.params.creditCode });
+    const { section } = parse(SectionParams, req.params, 'path');
+    const q = query(SectionQuery, req);
+    res.json(await viewDossierSection(db, creditCode, staffViewer(req.user!), section, q.page, q.perPage, q.kind));
   });
   return r;
 }

@@ -89,6 +89,40 @@ describe.each(testDatabases)('the entity dossier on $name', (database) => {
     expect(((await dossier('admin')).body.timeline as any[]).some((i) => i.kind === 'record')).toBe(true);
   });
 
+  it('holds the first 50 rows of a long section with its total, and pages the rest from the section, masked alike', async () => {
+    const busy = newCreditCode();
+    await p.db.models.entities.create({ creditCode: busy, name: '上海档案翻页测试有限公司', entityType: '有限责任公司', industryCode: 'F5223', regionCode: '310116102', address: '上海市金山区枫泾镇', legalRepresentative: '李大海', businessScope: '食品销售', registrationAuthority: '金山区市场监督管理局', establishedOn: '2020-01-01', status: 'active' });
+    const at = Date.now();
+    await p.db.models.warnings.bulkCreate(Array.from({ length: 61 }, (_, i) => ({
+      id: `W-paged-${busy}-${String(i).padStart(2, '0')}`, ruleCode: null, source: 'manual', level: 'yellow', creditCode: busy, entityName: '上海档案翻页测试有限公司', subject: `翻页预警${i}`,
+      reason: `李大海 电话${PHONE}`, departmentCode: 'JTW', status: 'open', dedupeKey: null, raisedBy: 'user:clerk', raisedAt: new Date(at - i * 60_000), workflowId: `warning-paged-${busy}-${i}`,
+    })));
+    const whole = await dossier('swj-clerk', busy);
+    expect(whole.status).toBe(200);
+    expect(whole.body.pageSize).toBe(50);
+    expect(whole.body.warnings).toHaveLength(50);
+    expect(whole.body.totals).toMatchObject({ warnings: 61, timeline: 61, licenses: 0, records: 0 });
+    expect(whole.body.timeline).toHaveLength(50);
+    // The tax bureau has nothing about this entity: the phone number is masked on every page.
+    expect(JSON.stringify(whole.body.warnings)).not.toContain(PHONE);
+    const section = (path: string, query: Record<string, unknown> = {}, user = 'swj-clerk') => p.api.get(`/api/v1/entities/${busy}/sections/${path}`).query(query).set(as(user));
+    const second = await section('warnings', { page: 2 });
+    expect(second.status).toBe(200);
+    expect(second.body.total).toBe(61);
+    expect(second.body.data.map((w: any) => w.subject)).toEqual(Array.from({ length: 11 }, (_, i) => `翻页预警${50 + i}`));
+    expect(JSON.stringify(second.body.data)).toContain('138****5678');
+    expect([...whole.body.warnings, ...second.body.data].map((w: any) => w.id)).toEqual(Array.from({ length: 61 }, (_, i) => `W-paged-${busy}-${String(i).padStart(2, '0')}`));
+    expect((await section('timeline', { page: 3, perPage: 25 })).body.data).toHaveLength(11);
+    expect((await section('records', { kind: 'penalty' })).body).toEqual({ data: [], total: 0 });
+    expect((await section('warnings', {}, 'jtw-clerk')).body.data[0].reason).toContain(PHONE);
+    // Bad input: an unknown section or kind, a page out of range; an unknown entity.
+    expect((await section('secrets')).status).toBe(400);
+    expect((await section('records', { kind: 'gossip' })).status).toBe(400);
+    expect((await section('warnings', { page: 0 })).status).toBe(400);
+    expect((await p.api.get(`/api/v1/entities/${newCreditCode()}/sections/warnings`).set(as('clerk'))).status).toBe(404);
+    expect((await section('warnings', {}, 'auditor')).status).toBe(403);
+  });
+
   it('answers 404 with a problem code for an unknown entity, 422 for an invalid code, 403 to auditors', async () => {
     const unknown = await dossier('admin', newCreditCode());
     expect(unknown.status).toBe(404);
