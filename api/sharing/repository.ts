@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db';
+import { appendAudit } from '../../db/audit';
 import type { SharedEventType } from '../../domain/sharing';
 
 // Subscriptions and their delivery log as plain views (never the secret, which is shown once at creation).
@@ -62,7 +63,11 @@ export async function createSubscription(db: Db, input: { departmentCode: string
   const id = `sub_${crypto.randomBytes(9).toString('base64url')}`;
   const secret = `whsec_${crypto.randomBytes(24).toString('base64url')}`;
   const now = new Date();
-  await db.models.subscriptions.create({ id, ...input, secret, status: 'active', createdAt: now, updatedAt: now });
+  await db.writeTransaction(async (t) => {
+    await db.models.subscriptions.create({ id, ...input, secret, status: 'active', createdAt: now, updatedAt: now }, { transaction: t });
+    const user = input.system.startsWith('user:');
+    await appendAudit(db, { actorType: user ? 'user' : 'system', actor: user ? input.system.slice(5) : input.system, action: 'subscription.created', targetType: 'subscription', targetId: id, detail: { department: input.departmentCode, url: input.url, types: input.types } }, t);
+  });
   return { id, secret };
 }
 

@@ -231,6 +231,7 @@ describe.each(testDatabases)('information sharing on $name', (database) => {
       expect(res.status).toBe(201);
       receiver.secret = res.body.secret;
       expect(res.body).toMatchObject({ url, types: ['case.filed', 'case.decided'], status: 'active', department: { code: 'SCJGJ', name: '金山区市场监督管理局' } });
+      expect(await p.db.models.audit_log.count({ where: { action: 'subscription.created', targetId: res.body.id, actor: 'city-sharing' } })).toBe(1);
       await write(Array.from({ length: 12 }, (_, n) => ({ type: n % 2 ? 'case.decided' : 'case.filed', creditCode: entities[n % 3], n }) as const));
       await write([{ type: 'warning.raised', creditCode: entities[0] }]);
       // Deliveries start after the subscription: the earlier tests' case events are not sent.
