@@ -314,6 +314,26 @@ describe.each(testDatabases)('information sharing on $name', (database) => {
       expect((await p.api.get(`/api/ext/v1/subscriptions/${res.body.id}`).set(auth())).body.status).toBe('active');
     });
 
+    it('pausing in the middle of a backlog stops after the event in flight; resuming delivers the rest, in order', async () => {
+      const { receiver, url } = await newReceiver();
+      receiver.answer = () => ({ slowMs: 150 });
+      const res = await subscribe({ url, types: ['entity.changed'] });
+      receiver.secret = res.body.secret;
+      const creditCode = newCreditCode();
+      await write(Array.from({ length: 30 }, (_, n) => ({ type: 'entity.changed' as const, creditCode, n })));
+      await eventually(async () => receiver.acknowledged().length >= 3, 30_000, 'the first deliveries');
+      expect((await p.api.post(`/api/ext/v1/subscriptions/${res.body.id}/pause`).set(auth())).body.status).toBe('paused');
+      const atPause = receiver.received.length;
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(receiver.received.length).toBeLessThanOrEqual(atPause + 1);
+      expect(receiver.acknowledged().length).toBeLessThan(30);
+      expect((await p.api.post(`/api/ext/v1/subscriptions/${res.body.id}/resume`).set(auth())).body.status).toBe('active');
+      await eventually(async () => new Set(receiver.acknowledged()).size === 30, 60_000, 'the rest delivered');
+      const firsts = [...new Set(receiver.acknowledged())];
+      expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+      expect(receiver.received.map((r) => JSON.parse(r.body).data.n).filter((n, i, all) => all.indexOf(n) === i)).toEqual(Array.from({ length: 30 }, (_, n) => n));
+    });
+
     it('pause, resume and delete as an integrator expects; another department’s key sees nothing of it', async () => {
       const { receiver, url } = await newReceiver();
       const res = await subscribe({ url, types: ['listing.listed', 'listing.listed'] });
