@@ -6,7 +6,8 @@ import { newCreditCode } from '../support/events';
 import { startPlatform, type TestPlatform } from '../support/platform';
 
 // Entity search in the admin UI (市场主体/一户一档, admin-ui/src/entities/EntityList.tsx): a fragment of the name
-// finds an entity, filters narrow it, more than the counted matches say so, and a row opens the dossier.
+// finds an entity, filters narrow it, more than the counted matches say so, and a row opens the dossier, whose
+// long sections show their first 50 rows and the rest on "more".
 // SQLite only; a failing step leaves a screenshot in /tmp (zongjian-e2e-search-*.png).
 
 const database = testDatabases[0]; // SQLite
@@ -34,6 +35,12 @@ describe('entity search in the admin UI', () => {
       await p.db.models.entities.bulkCreate(rows, { transaction: t });
       await indexEntityNames(p.db, rows, t);
     });
+    // 60 warnings: the dossier holds the first 50, "more" reads the rest.
+    const at = Date.now();
+    await p.db.models.warnings.bulkCreate(Array.from({ length: 60 }, (_, i) => ({
+      id: `W-e2e-more-${target.creditCode}-${i}`, ruleCode: null, source: 'manual', level: 'yellow', creditCode: target.creditCode, entityName: target.name, subject: `翻页预警${i}`,
+      reason: '投诉线索', departmentCode: 'SCJGJ', status: 'open', dedupeKey: null, raisedBy: 'user:clerk', raisedAt: new Date(at - i * 60_000), workflowId: `warning-e2e-more-${target.creditCode}-${i}`,
+    })));
   }, 60_000);
 
   it('finds an entity by a fragment of its name, narrows by filters, and opens its dossier', async () => {
@@ -66,6 +73,13 @@ describe('entity search in the admin UI', () => {
       await openRow(page, row(target.creditCode), 'entities', target.creditCode);
       await page.locator('#react-admin-title').filter({ hasText: `市场主体 · ${target.name}` }).waitFor();
       await page.getByText('登记信息', { exact: true }).first().waitFor();
+      // A long section: the first 50 warnings, then the rest on "more".
+      await page.getByTestId('dossier-warnings').getByText('翻页预警49', { exact: true }).waitFor();
+      expect(await page.getByTestId('dossier-warnings').getByText('翻页预警50', { exact: true }).count()).toBe(0);
+      await page.getByTestId('dossier-more-warnings').filter({ hasText: '已显示 50 条，共 60 条' }).click();
+      await page.getByTestId('dossier-warnings').getByText('翻页预警59', { exact: true }).waitFor();
+      await page.getByTestId('dossier-more-warnings').waitFor({ state: 'detached' });
+      await auditPage(page);
     });
   });
 });

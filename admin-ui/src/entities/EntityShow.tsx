@@ -22,6 +22,7 @@ import { Section } from '../Section';
 import { DueAtField } from '../tasks/DueAtField';
 import { formatShanghaiTime } from '../time';
 import { DossierActions, DossierPrintHeader } from './DossierPrint';
+import { useSectionPages, type PagedSection } from './useSectionPages';
 import type { DepartmentRef, DossierLink, EntityDossier } from './types';
 
 const L = 'resources.entities';
@@ -81,6 +82,17 @@ function Rows<T>({ rows, columns, testId }: { rows: T[]; columns: Column<T>[]; t
     );
 }
 
+/** A long section's rows: its first page from the dossier, and "more" while it has more (useSectionPages). */
+function PagedRows<T>({ d, section, rows, ...props }: { d: EntityDossier; section: PagedSection; rows: T[]; columns: Column<T>[]; testId: string }) {
+    const pages = useSectionPages(d, section, rows);
+    return (
+        <>
+            <Rows rows={pages.rows} {...props} />
+            {pages.more}
+        </>
+    );
+}
+
 const Field = ({ label, children }: { label: string; children: ReactNode }) => {
     const translate = useTranslate();
     return (
@@ -117,7 +129,7 @@ const Register = ({ d }: { d: EntityDossier }) => {
                 </Grid>
             </Grid>
             <Typography variant="subtitle2">{label(`${L}.sections.history`)}</Typography>
-            <Rows
+            <PagedRows d={d} section="registrations"
                 testId="dossier-registrations"
                 rows={d.registrations}
                 columns={[
@@ -135,7 +147,7 @@ const Licenses = ({ d }: { d: EntityDossier }) => {
     const label = useLabel();
     return (
         <Section title={`${L}.sections.licenses`}>
-            <Rows
+            <PagedRows d={d} section="licenses"
                 testId="dossier-licenses"
                 rows={d.licenses}
                 columns={[
@@ -154,7 +166,7 @@ const Notifications = ({ d }: { d: EntityDossier }) => {
     const label = useLabel();
     return (
         <Section title={`${L}.sections.notifications`}>
-            <Rows
+            <PagedRows d={d} section="notifications"
                 testId="dossier-notifications"
                 rows={d.notifications}
                 columns={[
@@ -173,7 +185,7 @@ const Inspections = ({ d }: { d: EntityDossier }) => {
     const label = useLabel();
     return (
         <Section title={`${L}.sections.inspections`}>
-            <Rows
+            <PagedRows d={d} section="inspections"
                 testId="dossier-inspections"
                 rows={d.inspections}
                 columns={[
@@ -193,7 +205,7 @@ const Cases = ({ d }: { d: EntityDossier }) => {
     const label = useLabel();
     return (
         <Section title={`${L}.sections.cases`}>
-            <Rows
+            <PagedRows d={d} section="cases"
                 testId="dossier-cases"
                 rows={d.cases}
                 columns={[
@@ -218,7 +230,7 @@ const Listings = ({ d }: { d: EntityDossier }) => {
     const label = useLabel();
     return (
         <Section title={`${L}.sections.listings`}>
-            <Rows
+            <PagedRows d={d} section="listings"
                 testId="dossier-listings"
                 rows={d.listings}
                 columns={[
@@ -238,7 +250,7 @@ const Warnings = ({ d }: { d: EntityDossier }) => {
     const label = useLabel();
     return (
         <Section title={`${L}.sections.warnings`}>
-            <Rows
+            <PagedRows d={d} section="warnings"
                 testId="dossier-warnings"
                 rows={d.warnings}
                 columns={[
@@ -299,7 +311,7 @@ const OpenTasks = ({ d }: { d: EntityDossier }) => {
                     <Typography variant="subtitle2" sx={{ mt: 2 }}>
                         {translate(d.openTasks.tasksOfDepartment ? `${L}.myDepartmentTasks` : `${L}.allTasks`)}
                     </Typography>
-                    <Rows
+                    <PagedRows d={d} section="tasks"
                         testId="dossier-tasks"
                         rows={d.openTasks.tasks}
                         columns={[
@@ -325,13 +337,14 @@ const OpenTasks = ({ d }: { d: EntityDossier }) => {
 const Timeline = ({ d }: { d: EntityDossier }) => {
     const translate = useTranslate();
     const label = useLabel();
+    const { rows: items, more } = useSectionPages(d, 'timeline', d.timeline);
     return (
         <Section title={`${L}.sections.timeline`}>
             {d.timeline.length === 0 ? (
                 <Typography variant="body2">{translate(`${L}.empty`)}</Typography>
             ) : (
                 <List dense data-testid="dossier-timeline">
-                    {d.timeline.map((item, i) => (
+                    {items.map((item, i) => (
                         <ListItem key={i} disableGutters data-kind={item.kind}>
                             <ListItemText
                                 primary={
@@ -346,6 +359,7 @@ const Timeline = ({ d }: { d: EntityDossier }) => {
                     ))}
                 </List>
             )}
+            {more}
         </Section>
     );
 };

@@ -38,6 +38,9 @@ export interface DossierTask {
 
 export interface EntityDossier {
     id: string;
+    /** Rows each section has; a section holds its first `pageSize` (api/entities/dossier.ts DOSSIER_PAGE). */
+    totals?: Partial<Record<string, number>>;
+    pageSize?: number;
     entity: {
         creditCode: string;
         name: string;

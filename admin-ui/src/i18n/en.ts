@@ -1086,6 +1086,9 @@ const en = {
             name: 'Market entity |||| Market entities',
             // The menu entry and the search page (one label in both numbers: Chinese has no plural).
             menu: 'Market entities / dossiers',
+            // A long section of the dossier: its next page.
+            more: 'More (%{shown} of %{total} shown)',
+            moreFailed: 'Could not read more rows; try again',
             print: {
                 action: 'Print dossier',
                 heading: 'Market entity dossier',

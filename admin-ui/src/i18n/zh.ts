@@ -1247,6 +1247,9 @@ const zh: Messages = {
             name: '市场主体 |||| 市场主体',
             // The menu entry and the search page (one label in both numbers: Chinese has no plural).
             menu: '市场主体/一户一档',
+            // A long section of the dossier: its next page.
+            more: '更多（已显示 %{shown} 条，共 %{total} 条）',
+            moreFailed: '未能读取更多记录，请重试',
             print: {
                 action: '打印档案',
                 heading: '市场主体档案（一户一档）',
