@@ -6,13 +6,13 @@ import { IMPORT_TEMPLATES, MAX_IMPORT_ROWS } from '../../domain/importTemplates'
 import { RECORD_KINDS, type RecordKind } from '../../domain/records';
 import { requireUser } from '../auth/middleware';
 import { badRequest } from '../errors';
-import { Paging } from '../lists';
+import { answerList, listResponses, Paging, type ListExport } from '../lists';
 import { document, Problem, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
 import { receiveUpload } from '../upload';
 import { parse, query } from '../validate';
 import { contentDisposition, sendWorkbook, XLSX_TYPE } from '../workbook';
-import { importView, listImports } from './repository';
+import { importView, listImports, type ImportView as ImportViewRow } from './repository';
 import { cancelImport, confirmImport, startImport, visibleImport } from './useCases';
 
 // Batch import of collected records (归集, F10; CONTRACT.md `POST /api/v1/imports`): a department uploads a
@@ -85,7 +85,8 @@ document(
   },
   [400, 401, 403, 413, 422],
 );
-document({ method: 'get', path: '/api/v1/imports', operationId: 'listImports', summary: 'List imports, newest first', description: 'Your department’s imports (every department’s for administrators). `errors` is empty here; `errorsTotal` counts them.', tags: ['records'], security: userSecurity, request: { query: Paging.pick({ page: true, perPage: true }) }, responses: { 200: { description: 'imports', content: json(z.object({ data: z.array(ImportView), total: z.number().int() })) } } }, [400, 401, 403]);
+const ImportListQuery = Paging.pick({ page: true, perPage: true, format: true });
+document({ method: 'get', path: '/api/v1/imports', operationId: 'listImports', summary: 'List imports, newest first', description: 'Your department’s imports (every department’s for administrators). `errors` is empty here; `errorsTotal` counts them.', tags: ['records'], security: userSecurity, request: { query: ImportListQuery }, responses: listResponses(z.object({ data: z.array(ImportView), total: z.number().int() }), 'imports') }, [400, 401, 403, 422]);
 document({ method: 'get', path: '/api/v1/imports/{id}', operationId: 'getImport', summary: 'An import: status, progress, time left and its errors', tags: ['records'], security: userSecurity, request: { params: IdParam }, responses: { 200: { description: 'the import', content: json(ImportView) } } }, [400, 401, 403, 404]);
 document(
   { method: 'get', path: '/api/v1/imports/{id}/errors', operationId: 'listImportErrors', summary: 'An import’s refused rows, with the column and the reason', description: 'JSON one page at a time, or every error as a workbook with `format=xlsx` (or `Accept` set to the spreadsheet type).', tags: ['records'], security: userSecurity, request: { params: IdParam, query: ErrorsQuery }, responses: { 200: { description: 'the errors in row order', content: { ...json(z.object({ data: z.array(RowError), total: z.number().int() })), ...Workbook } } } },
@@ -100,6 +101,26 @@ document(
   [400, 401, 403, 404, 409],
 );
 document({ method: 'get', path: '/api/v1/import-templates/{kind}', operationId: 'getImportTemplate', summary: 'The .xlsx template of a kind of record', description: 'Sheet 数据: the Chinese column headers, text columns formatted as text; sheet 说明: each column’s field name, whether it is required, its format and an example.', tags: ['records'], security: userSecurity, request: { params: KindParam }, responses: { 200: { description: 'the template', content: Workbook } } }, [400, 401, 403]);
+
+const STATUS_NAMES: Record<string, string> = { validating: '校验中', needsReview: '待确认', importing: '导入中', done: '已完成', failed: '失败', cancelled: '已取消' };
+
+/** The list of imports as a workbook (CONTRACT.md: any list + format=xlsx). */
+const IMPORT_LIST_EXPORT: ListExport<ImportViewRow> = {
+  fileName: '导入批次',
+  sheetName: '导入批次',
+  columns: [
+    { header: '类别', value: (i) => KIND_NAMES[i.kind as RecordKind] ?? i.kind },
+    { header: '文件', value: (i) => i.fileName },
+    { header: '状态', value: (i) => STATUS_NAMES[i.status] ?? i.status },
+    { header: '行数', type: 'number', value: (i) => i.rowsTotal },
+    { header: '有效行', type: 'number', value: (i) => i.rowsValid },
+    { header: '错误行', type: 'number', value: (i) => i.rowsRejected },
+    { header: '已导入', type: 'number', value: (i) => i.rowsDone },
+    { header: '部门', value: (i) => i.department.name },
+    { header: '上传人', value: (i) => i.uploadedBy.displayName },
+    { header: '上传时间', type: 'datetime', value: (i) => i.createdAt },
+  ],
+};
 
 /** The template workbook: the data sheet with headers only, and a sheet explaining each column. */
 async function templateWorkbook(kind: RecordKind): Promise<Buffer> {
@@ -151,9 +172,9 @@ export function importRoutes(db: Db, temporal: Temporal, options: { maxUploadByt
   });
 
   r.get('/imports', staff, async (req, res) => {
-    const q = query(Paging.pick({ page: true, perPage: true }), req);
+    const q = query(ImportListQuery, req);
     const u = req.user!;
-    res.json(await listImports(db, u.roles.includes('admin') ? null : u.department.code, q.page, q.perPage));
+    await answerList(res, q, IMPORT_LIST_EXPORT, (page, perPage) => listImports(db, u.roles.includes('admin') ? null : u.department.code, page, perPage));
   });
 
   r.get('/imports/:id', staff, async (req, res) => {

@@ -117,6 +117,15 @@ describe.each(testDatabases)('imports API on $name', (database) => {
 
     const list = await get('/api/v1/imports');
     expect(list.body.data[0]).toMatchObject({ id: res.body.importId, errorsTotal: review.errorsTotal, errors: [] });
+    const listXlsx = await get('/api/v1/imports?format=xlsx').buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    const listBook = new ExcelJS.Workbook();
+    await listBook.xlsx.load(listXlsx.body);
+    expect((listBook.worksheets[0].getRow(1).values as unknown[]).slice(1, 4)).toEqual(['类别', '文件', '状态']);
+    expect((listBook.worksheets[0].getRow(2).values as unknown[]).slice(1, 4)).toEqual(['行政处罚', '处罚.xlsx', '已完成']);
   });
 
   it('imports a clean GBK CSV straight through (no review), dates written 2026/1/5 and Excel serials alike', async () => {
