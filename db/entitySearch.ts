@@ -319,7 +319,13 @@ async function nameMatches(db: Db, s: EntitySearch, fragment: string): Promise<P
     : `SELECT DISTINCT l.creditCode AS creditCode FROM credit_listings l${entityFilters.where.length ? ' JOIN entities e ON e.creditCode = l.creditCode' : ''} WHERE ${["l.status = 'active'", ...(s.listed !== 'any' ? ['l.listType = ?'] : []), ...entityFilters.where].join(' AND ')}`;
   const candidateValues = !s.listed ? fe.values : [...(s.listed !== 'any' ? [s.listed] : []), ...entityFilters.values];
   const holds = `EXISTS (SELECT 1 FROM entity_name_grams d${joins} WHERE d.gram = ? AND d.creditCode = c.creditCode)`;
-  const byFilters: Matches = { sql: `SELECT c.creditCode AS creditCode FROM (${candidates}) c WHERE ${holds}`, values: [...candidateValues, ...joinValues, driver.gram], key: 'c.creditCode' };
+  const byFilters: Matches = {
+    sql: `SELECT c.creditCode AS creditCode FROM (${candidates}) c WHERE ${holds}`,
+    values: [...candidateValues, ...joinValues, driver.gram],
+    // SQLite would otherwise read the whole register in credit-code order to spare sorting a few hundred rows
+    // (unary + is no-op on a text value, and keeps the primary key out of the ORDER BY).
+    key: db.dialect === 'sqlite' ? '+c.creditCode' : 'c.creditCode',
+  };
   if ((await cappedCount(db, candidates, candidateValues, ESTIMATE_CAP)) < ESTIMATE_CAP) return both(byFilters);
   const sampled = await cappedCount(db, `SELECT 1 FROM (${candidates} LIMIT ${SAMPLE}) c WHERE ${holds}`, [...candidateValues, ...joinValues, driver.gram], SAMPLE);
   return sampled >= SAMPLE * DENSE ? { count: byFilters, page: byGrams } : both(byGrams);

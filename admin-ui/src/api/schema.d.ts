@@ -4276,8 +4276,6 @@ export interface operations {
             query?: {
                 page?: number;
                 perPage?: number;
-                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
-                format?: components["parameters"]["ListFormat"];
             };
             header?: never;
             path?: never;
@@ -4285,7 +4283,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description imports; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
+            /** @description imports */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4295,7 +4293,6 @@ export interface operations {
                         data: components["schemas"]["Import"][];
                         total: number;
                     };
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description malformed or missing input; nothing was stored */
@@ -4318,15 +4315,6 @@ export interface operations {
             };
             /** @description outside your department, role or scopes */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description well-formed but not acceptable; nothing was stored */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
