@@ -105,9 +105,12 @@ describe.each(testDatabases)('routine inspection and enforcement case on $name',
   });
 
   it('a filing decision not made within 15 working days escalates to the supervisor', async () => {
+    // Discovery is after this instant, so the deadline (15 working days of a second each) is at least 15 s after it;
+    // measured from the task's creation instead, a loaded machine's delay between discovery and the task ate into it.
+    const beforeDiscovery = Date.now();
     await suspectedViolation(fast);
     const filing = await eventually(async () => (await tasksOf(fast, 'clerk', { type: 'caseFiling', entity: creditCode, status: 'open' }))[0]);
-    expect(Math.round((Date.parse(filing.dueAt) - Date.parse(filing.createdAt)) / 1000)).toBeGreaterThanOrEqual(14);
+    expect(Date.parse(filing.dueAt) - beforeDiscovery).toBeGreaterThanOrEqual(14_000);
     const escalated = await eventually(async () => (await tasksOf(fast, 'supervisor', { type: 'caseFiling', entity: creditCode, escalated: 'true' }))[0], 30_000, 'filing escalation');
     expect(escalated).toMatchObject({ id: filing.id, escalationLevel: 1, status: 'open' });
   });
