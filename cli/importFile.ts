@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ImportView } from '../api/imports/repository';
 
 // `npm run cli -- import --kind K --file F`: a batch import (归集) through the platform's own API, as a clerk
 // uploads it in the admin UI — the same validation, the same workflow, the same department's import. Prints the
@@ -22,22 +23,6 @@ export interface ImportOptions {
 export interface ImportOutcome {
   code: 0 | 1 | 3;
   summary: string;
-}
-
-interface ImportView {
-  id: number;
-  status: string;
-  rowsTotal: number;
-  rowsValid: number;
-  rowsRejected: number;
-  rowsAmbiguous: number;
-  rowsDone: number;
-  stored: number;
-  merged: number;
-  secondsLeft: number | null;
-  errors: Array<{ row: number; column: string; message: string; code: string }>;
-  errorsTotal: number;
-  failure: { code: string; message: string } | null;
 }
 
 async function call(url: string, init: RequestInit & { token?: string }): Promise<any> {

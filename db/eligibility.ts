@@ -1,6 +1,6 @@
 import { Op } from 'sequelize';
 import { screen } from '../domain/credit';
-import type { EntityFacts, ListingFact, Policy, PolicyCriteria, Reason } from '../domain/eligibility';
+import type { EntityFacts, ListingFact, Policy, PolicyCriteria, Reason, RowResult } from '../domain/eligibility';
 import { shanghaiDate } from '../domain/workingDays';
 import { appendAudit, type AuditEntry } from './audit';
 import { inChunks } from './chunks';
@@ -105,22 +105,11 @@ export async function entityFacts(db: Db, creditCodes: string[], policy: Policy,
   return found;
 }
 
-/** One row of a check's answer (CONTRACT.md). */
-export interface CheckRow {
-  row: number;
-  creditCode: string | null;
-  name: string | null;
-  found: boolean;
-  status: string | null;
-  eligible: boolean;
-  reasons: Reason[];
-}
+/** One row of a check's answer (CONTRACT.md), as stored and read back. */
+export type CheckRow = Omit<RowResult, 'screening'>;
 
 /** What the screening feedback needs of a restricted row. */
-export interface RowScreening {
-  measures: Array<{ code: string; name: string; legalBasis: string }>;
-  listingIds: string[];
-}
+export type RowScreening = NonNullable<RowResult['screening']>;
 
 export interface CheckToSave {
   checkKey: string;
@@ -130,7 +119,7 @@ export interface CheckToSave {
   fileName: string;
   sha256: string;
   workflowId: string | null;
-  rows: Array<CheckRow & { screening: RowScreening | null }>;
+  rows: RowResult[];
 }
 
 export interface CheckSummary {
