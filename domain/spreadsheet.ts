@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { parse as parseCsv } from 'csv-parse/sync';
+import { Readable } from 'node:stream';
+import { parse as parseCsvStream } from 'csv-parse';
 import iconv from 'iconv-lite';
 
 // Reading an uploaded table (归集 imports, eligibility checks): an .xlsx workbook's first sheet or a CSV file,
@@ -57,13 +58,58 @@ export function excelSerialToIsoDate(serial: number): string | null {
 /**
  * The table in `bytes`: .xlsx when it is a zip (its first bytes `PK\x03\x04`), CSV when the name says .csv and
  * the bytes are text (UTF-8 with or without BOM; otherwise GBK/GB18030, as Chinese Excel saves CSV).
- * Throws SpreadsheetError on what it refuses.
+ * Throws SpreadsheetError on what it refuses. Every row in memory: for files of a few thousand rows (eligibility
+ * checks); a batch import reads its rows one at a time with openTable.
  */
 export async function readTable(bytes: Buffer, fileName: string, limits: ReadLimits): Promise<Table> {
-  if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) return readXlsx(bytes, limits);
+  const t = await openTable(bytes, fileName, limits);
+  const rows: TableRow[] = [];
+  for await (const r of t.rows) rows.push(r);
+  return { format: t.format, headers: t.headers, rows };
+}
+
+/** A table read as a stream: its headers now, its rows one at a time (once); a refusal is thrown where it is met. */
+export interface TableStream {
+  format: 'xlsx' | 'csv';
+  headers: string[];
+  rows: AsyncGenerator<TableRow, void, undefined>;
+}
+
+/**
+ * The table in `bytes`, its rows streamed (exceljs's streaming reader, csv-parse's stream), so memory stays bounded
+ * whatever the row count: the refusals and their order are readTable's (merged cells first, then the headers,
+ * then a formula or the row limit at the row where it is met).
+ */
+export async function openTable(bytes: Buffer, fileName: string, limits: ReadLimits): Promise<TableStream> {
+  if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
+    const range = await firstMergedRange(bytes);
+    if (range) throw new SpreadsheetError('merged-cells', `merged cells ${range}: unmerge them and fill each row`, { range });
+    return openXlsx(bytes, limits);
+  }
   if (bytes.subarray(0, 8).equals(OLE_MAGIC)) throw new SpreadsheetError('not-a-spreadsheet', 'an old Excel (.xls) workbook: save it as .xlsx and upload again', { fileName });
-  if (/\.(csv|txt)$/i.test(fileName) && !bytes.includes(0)) return readCsv(bytes, limits);
+  if (/\.(csv|txt)$/i.test(fileName) && !bytes.includes(0)) return openCsv(bytes, limits);
   throw new SpreadsheetError('not-a-spreadsheet', 'not an .xlsx workbook or a CSV file', { fileName });
+}
+
+/**
+ * The headers and the first `rows` data rows, read from the beginning of the file and no further: what an upload
+ * can be refused for at once (not a table, no or duplicate headers, a formula among those rows, a CSV that cannot
+ * be read there). Merged cells (listed at the end of a sheet), the row limit and the later rows are the import's
+ * validation's (openTable).
+ */
+export async function peekTable(bytes: Buffer, fileName: string, options: { rows: number; dateColumns?: readonly string[] }): Promise<Table> {
+  const magicZip = bytes.subarray(0, 4).equals(ZIP_MAGIC);
+  const t = magicZip ? await openXlsx(bytes, { maxRows: Number.MAX_SAFE_INTEGER, dateColumns: options.dateColumns }) : await openTable(bytes, fileName, { maxRows: Number.MAX_SAFE_INTEGER, dateColumns: options.dateColumns });
+  const rows: TableRow[] = [];
+  try {
+    for await (const r of t.rows) {
+      rows.push(r);
+      if (rows.length >= options.rows) break;
+    }
+  } finally {
+    await t.rows.return(undefined);
+  }
+  return { format: t.format, headers: t.headers, rows };
 }
 
 /** The text of CSV bytes: UTF-8 (a BOM dropped) when they are valid UTF-8, else GBK (GB18030, its superset). */
@@ -89,32 +135,51 @@ function checkHeaders(headers: string[]): string[] {
 
 const tooMany = (maxRows: number) => new SpreadsheetError('too-many-rows', `more than ${maxRows} data rows; split the file`, { maxRows });
 
-function readCsv(bytes: Buffer, limits: ReadLimits): Table {
+/** CSV text is fed to the parser in slices of this many characters, so its records come as they are read. */
+const CSV_SLICE = 64 * 1024;
+
+async function openCsv(bytes: Buffer, limits: ReadLimits): Promise<TableStream> {
   const { text } = decodeCsvText(bytes);
-  let records: string[][];
-  try {
-    // Rows of unequal length are read as they are (a trailing empty cell is often left off); quotes as RFC 4180.
-    records = parseCsv(text, { relax_column_count: true, skip_empty_lines: false, bom: true, to: limits.maxRows + 2 });
-  } catch (err) {
-    const line = (err as { lines?: number }).lines ?? 0;
-    throw new SpreadsheetError('csv-malformed', `the CSV cannot be read near line ${line}: ${(err as Error).message}`, { line });
+  const slices = (function* () {
+    for (let at = 0; at < text.length; at += CSV_SLICE) yield text.slice(at, at + CSV_SLICE);
+  })();
+  // Rows of unequal length are read as they are (a trailing empty cell is often left off); quotes as RFC 4180.
+  const parser = Readable.from(slices).pipe(parseCsvStream({ relax_column_count: true, skip_empty_lines: false, bom: true }));
+  const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
+  const next = async (): Promise<IteratorResult<string[]>> => {
+    try {
+      return await records.next();
+    } catch (err) {
+      const line = (err as { lines?: number }).lines ?? 0;
+      throw new SpreadsheetError('csv-malformed', `the CSV cannot be read near line ${line}: ${(err as Error).message}`, { line });
+    }
+  };
+  const first = await next();
+  if (first.done) throw new SpreadsheetError('spreadsheet-empty', 'the file is empty');
+  const headers = checkHeaders(first.value);
+  async function* rows(): AsyncGenerator<TableRow, void, undefined> {
+    let count = 0;
+    try {
+      for (let line = 2; ; line++) {
+        const r = await next();
+        if (r.done) return;
+        const cells = r.value;
+        if (cells.every((c) => c.trim() === '')) continue;
+        if (count === limits.maxRows) throw tooMany(limits.maxRows);
+        const values: Record<string, CellValue> = {};
+        headers.forEach((h, j) => {
+          if (h === '') return;
+          const v = (cells[j] ?? '').trim();
+          values[h] = v === '' ? null : v;
+        });
+        count++;
+        yield { row: line, values };
+      }
+    } finally {
+      parser.destroy();
+    }
   }
-  if (records.length === 0) throw new SpreadsheetError('spreadsheet-empty', 'the file is empty');
-  const headers = checkHeaders(records[0]);
-  const rows: TableRow[] = [];
-  for (let i = 1; i < records.length; i++) {
-    const cells = records[i];
-    if (cells.every((c) => c.trim() === '')) continue;
-    if (rows.length === limits.maxRows) throw tooMany(limits.maxRows);
-    const values: Record<string, CellValue> = {};
-    headers.forEach((h, j) => {
-      if (h === '') return;
-      const v = (cells[j] ?? '').trim();
-      values[h] = v === '' ? null : v;
-    });
-    rows.push({ row: i + 1, values });
-  }
-  return { format: 'csv', headers, rows };
+  return { format: 'csv', headers, rows: rows() };
 }
 
 function cellText(value: ExcelJS.CellValue): CellValue {
@@ -130,49 +195,150 @@ function cellText(value: ExcelJS.CellValue): CellValue {
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
-async function readXlsx(bytes: Buffer, limits: ReadLimits): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new SpreadsheetError('not-a-spreadsheet', 'a zip file, but not an .xlsx workbook that can be read');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new SpreadsheetError('spreadsheet-empty', 'the workbook has no worksheet');
-  const merges = (sheet.model as { merges?: string[] }).merges ?? [];
-  if (merges.length > 0) throw new SpreadsheetError('merged-cells', `merged cells ${merges[0]}: unmerge them and fill each row`, { range: merges[0] });
-  const header = sheet.getRow(1);
-  const headerCells: string[] = [];
-  for (let c = 1; c <= sheet.columnCount; c++) {
-    const v = cellText(header.getCell(c).value);
-    headerCells.push(v instanceof Date ? isoDate(v) : v === null ? '' : String(v));
-  }
-  const headers = checkHeaders(headerCells);
-  const dateColumns = new Set(limits.dateColumns ?? []);
-  const rows: TableRow[] = [];
-  let formula: string | null = null;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (formula) return;
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      if (!formula && (cell.type === ExcelJS.ValueType.Formula || (typeof cell.value === 'object' && cell.value !== null && ('formula' in cell.value || 'sharedFormula' in cell.value)))) formula = cell.address;
-    });
-    if (formula || rowNumber === 1) return;
-    const values: Record<string, CellValue> = {};
-    let any = false;
-    headers.forEach((h, j) => {
-      if (h === '') return;
-      let v = cellText(row.getCell(j + 1).value);
-      if (dateColumns.has(h)) {
-        if (typeof v === 'number') v = excelSerialToIsoDate(v) ?? v;
-        else if (v instanceof Date) v = isoDate(v);
-      }
-      if (v !== null) any = true;
-      values[h] = v;
-    });
-    if (!any) return;
-    if (rows.length === limits.maxRows) throw tooMany(limits.maxRows);
-    rows.push({ row: rowNumber, values });
+const isFormula = (cell: ExcelJS.Cell) =>
+  cell.type === ExcelJS.ValueType.Formula || (typeof cell.value === 'object' && cell.value !== null && ('formula' in cell.value || 'sharedFormula' in cell.value));
+
+/** The first formula cell of a row, by its address. */
+function formulaIn(row: ExcelJS.Row): string | null {
+  let at: string | null = null;
+  row.eachCell({ includeEmpty: false }, (cell) => {
+    if (!at && isFormula(cell)) at = cell.address;
   });
-  if (formula) throw new SpreadsheetError('formula-cell', `cell ${formula} holds a formula: paste its value instead`, { cell: formula });
-  return { format: 'xlsx', headers, rows };
+  return at;
+}
+
+const formulaCell = (cell: string) => new SpreadsheetError('formula-cell', `cell ${cell} holds a formula: paste its value instead`, { cell });
+const unreadable = () => new SpreadsheetError('not-a-spreadsheet', 'a zip file, but not an .xlsx workbook that can be read');
+
+/**
+ * The rows of the workbook's first sheet (the first in the workbook's own order, as Excel shows the tabs) from
+ * exceljs's streaming reader: shared strings and styles cached (a date cell is read as a date), the sheet's rows
+ * parsed as they are inflated. A worksheet stored before the shared strings is inflated to a temporary file first
+ * (exceljs does that): still bounded memory.
+ */
+async function* xlsxRows(bytes: Buffer): AsyncGenerator<ExcelJS.Row, void, undefined> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
+  let sheets = 0;
+  try {
+    for await (const sheet of reader) {
+      const first = (reader as unknown as { model?: { sheets?: Array<{ name: string }> } }).model?.sheets?.[0]?.name;
+      const name = (sheet as unknown as { name?: string }).name;
+      if (first !== undefined && name !== undefined && name !== first) continue;
+      sheets++;
+      for await (const row of sheet) yield row as ExcelJS.Row;
+      return;
+    }
+  } catch (err) {
+    if (err instanceof SpreadsheetError) throw err;
+    throw unreadable();
+  }
+  if (sheets === 0) {
+    if (!(reader as unknown as { model?: unknown }).model) throw unreadable();
+    throw new SpreadsheetError('spreadsheet-empty', 'the workbook has no worksheet');
+  }
+}
+
+async function openXlsx(bytes: Buffer, limits: ReadLimits): Promise<TableStream> {
+  const source = xlsxRows(bytes);
+  const first = await source.next();
+  // Row 1 is the header; a sheet whose first row is later has none.
+  const header = !first.done && first.value.number === 1 ? first.value : null;
+  const headerCells: string[] = [];
+  if (header) {
+    for (let c = 1; c <= header.cellCount; c++) {
+      const v = cellText(header.getCell(c).value);
+      headerCells.push(v instanceof Date ? isoDate(v) : v === null ? '' : String(v));
+    }
+  }
+  let headers: string[];
+  try {
+    headers = checkHeaders(headerCells);
+    const f = header && formulaIn(header);
+    if (f) throw formulaCell(f);
+  } catch (err) {
+    await source.return(undefined);
+    throw err;
+  }
+  const dateColumns = new Set(limits.dateColumns ?? []);
+  async function* rows(): AsyncGenerator<TableRow, void, undefined> {
+    let count = 0;
+    try {
+      for await (const row of source) {
+        const f = formulaIn(row);
+        if (f) throw formulaCell(f);
+        const values: Record<string, CellValue> = {};
+        let any = false;
+        headers.forEach((h, j) => {
+          if (h === '') return;
+          let v = cellText(row.getCell(j + 1).value);
+          if (dateColumns.has(h)) {
+            if (typeof v === 'number') v = excelSerialToIsoDate(v) ?? v;
+            else if (v instanceof Date) v = isoDate(v);
+          }
+          if (v !== null) any = true;
+          values[h] = v;
+        });
+        if (!any) continue;
+        if (count === limits.maxRows) throw tooMany(limits.maxRows);
+        count++;
+        yield { row: row.number, values };
+      }
+    } finally {
+      await source.return(undefined);
+    }
+  }
+  return { format: 'xlsx', headers, rows: rows() };
+}
+
+interface ZipEntry {
+  path: string;
+  buffer(): Promise<Buffer>;
+  stream(): NodeJS.ReadableStream;
+}
+// exceljs reads .xlsx with unzipper (its dependency): its central-directory reader finds one file of the zip.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const unzipper = require('unzipper') as { Open: { buffer(b: Buffer): Promise<{ files: ZipEntry[] }> } };
+
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+/**
+ * The first merged range (`<mergeCell ref="D2:D3"/>`) of the workbook's first sheet, or null. exceljs's streaming
+ * reader skips merges, and they come after the rows in the sheet's XML: the sheet is inflated once more and
+ * scanned for them, a slice at a time (no XML tree held).
+ */
+async function firstMergedRange(bytes: Buffer): Promise<string | null> {
+  let files: ZipEntry[];
+  try {
+    files = (await unzipper.Open.buffer(bytes)).files;
+  } catch {
+    throw unreadable();
+  }
+  const file = (path: string) => files.find((f) => f.path === path);
+  const book = file('xl/workbook.xml');
+  const rels = file('xl/_rels/workbook.xml.rels');
+  if (!book || !rels) throw unreadable();
+  const firstSheet = /<(?:\w+:)?sheet\s[^>]*>/.exec((await book.buffer()).toString('utf8'))?.[0];
+  const rId = firstSheet && /\s[\w]+:id="([^"]*)"/.exec(firstSheet)?.[1];
+  if (!rId) return null;
+  const rel = ((await rels.buffer()).toString('utf8').match(/<(?:\w+:)?Relationship\s[^>]*>/g) ?? []).find((t) => attr(t, 'Id') === rId);
+  const target = rel && attr(rel, 'Target');
+  if (!target) return null;
+  const sheet = file(target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  if (!sheet) return null;
+  const MERGE = /<(?:\w+:)?mergeCell\s[^>]*?ref="([^"]+)"/;
+  let tail = '';
+  const stream = sheet.stream();
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const text = tail + chunk.toString('latin1');
+      const m = MERGE.exec(text);
+      if (m) return m[1];
+      tail = text.slice(-256);
+    }
+  } catch {
+    throw unreadable();
+  } finally {
+    (stream as unknown as { destroy?: () => void }).destroy?.();
+  }
+  return null;
 }
