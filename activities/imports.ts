@@ -1,12 +1,12 @@
 import { Context } from '@temporalio/activity';
 import type { Db } from '../db';
-import { ambiguousRows, importById, importFile, importRow, readyRows, recordProgress, saveValidation, setImportStatus, setRowStatus, type ImportStatus, type RowError, type ValidatedRow } from '../db/imports';
+import { ambiguousRows, importById, importFile, importRow, readyRows, recordProgress, recordRowsRead, saveValidation, setImportStatus, setRowStatus, type ImportStatus, type RowError, type ValidatedRow } from '../db/imports';
 import { resolveRecordItems } from '../db/recordItems';
 import { entitiesByCode, saveRecords } from '../db/records';
 import { dateHeaders, headerOfField, mapColumns, MAX_IMPORT_ROWS, rowToItem } from '../domain/importTemplates';
 import { checkRecordItem, type RecordItem } from '../domain/recordItems';
 import type { RecordKind } from '../domain/records';
-import { readTable, SpreadsheetError } from '../domain/spreadsheet';
+import { openTable, SpreadsheetError, type TableRow } from '../domain/spreadsheet';
 import type { FieldIssue } from '../domain/textSchemas';
 
 // The steps of a batch import (workflows/recordImport.ts). Each is idempotent: validation replaces an earlier
@@ -39,46 +39,61 @@ export function createImportActivities(db: Db) {
       if (!imp) throw new Error(`import ${input.importId} not found`);
       if (imp.status !== 'validating') return { status: imp.status, rowsValid: imp.rowsValid, rowsRejected: imp.rowsRejected, rowsAmbiguous: imp.rowsAmbiguous };
       const kind = imp.kind as RecordKind;
-      let table;
-      try {
-        table = await readTable(await importFile(db, imp.id), imp.fileName, { maxRows: MAX_IMPORT_ROWS, dateColumns: dateHeaders(kind) });
-      } catch (err) {
-        // The upload was read before it was accepted; a file that cannot be read now fails the import visibly.
-        if (!(err instanceof SpreadsheetError)) throw err;
+      const fail = async (err: SpreadsheetError) => {
         await setImportStatus(db, imp.id, 'failed', { failure: { code: err.code, message: err.message, params: err.params } });
-        return { status: 'failed', rowsValid: 0, rowsRejected: 0, rowsAmbiguous: 0 };
-      }
-      heartbeat({ read: table.rows.length });
-      const map = mapColumns(kind, table.headers);
+        return { status: 'failed' as const, rowsValid: 0, rowsRejected: 0, rowsAmbiguous: 0 };
+      };
       const uploader = await db.models.users.findOne({ where: { username: imp.uploadedBy } });
       const mayImportForOthers = ((uploader?.get('roles') as string[] | undefined) ?? []).includes('admin');
       const errors: RowError[] = [];
       const validated: ValidatedRow[] = [];
-      const issueAt = (row: number, e: FieldIssue): RowError => ({ row, column: headerOfField(kind, map, e.field), message: e.message, code: e.code ?? 'invalid', ...(e.params ? { params: e.params } : {}) });
       let matchRows = 0;
-      for (let i = 0; i < table.rows.length; i += RESOLVE_BATCH) {
-        const checked: Array<{ row: number; item: RecordItem }> = [];
-        for (const r of table.rows.slice(i, i + RESOLVE_BATCH)) {
-          const c = checkRecordItem(kind, rowToItem(kind, map, r, imp.departmentCode));
-          if (c.item && c.errors.length === 0) checked.push({ row: r.row, item: c.item });
-          else errors.push(...c.errors.map((e) => issueAt(r.row, e)));
+      let rowsTotal = 0;
+      // The upload read only the beginning of the file: every row is read here, streamed (openTable), a batch of
+      // rows checked and resolved while the next is parsed; a file refused now (a formula or merged cells further
+      // down, too many rows) fails the import visibly, nothing of it stored.
+      try {
+        const table = await openTable(await importFile(db, imp.id), imp.fileName, { maxRows: MAX_IMPORT_ROWS, dateColumns: dateHeaders(kind) });
+        const map = mapColumns(kind, table.headers);
+        const issueAt = (row: number, e: FieldIssue): RowError => ({ row, column: headerOfField(kind, map, e.field), message: e.message, code: e.code ?? 'invalid', ...(e.params ? { params: e.params } : {}) });
+        const validate = async (batch: TableRow[]) => {
+          const checked: Array<{ row: number; item: RecordItem }> = [];
+          for (const r of batch) {
+            const c = checkRecordItem(kind, rowToItem(kind, map, r, imp.departmentCode));
+            if (c.item && c.errors.length === 0) checked.push({ row: r.row, item: c.item });
+            else errors.push(...c.errors.map((e) => issueAt(r.row, e)));
+          }
+          const resolved = await resolveRecordItems(db, kind, checked.map((c) => ({ item: c.item, errors: [] })));
+          resolved.forEach((res, j) => {
+            const row = checked[j].row;
+            if (res.status === 'rejected') errors.push(...res.errors.map((e) => issueAt(row, e)));
+            else if (res.record.departmentCode !== imp.departmentCode && !mayImportForOthers) {
+              errors.push(issueAt(row, { field: 'department', message: 'a department imports its own records', code: 'import-row-other-department', params: { department: checked[j].item.department } }));
+            } else if (res.status === 'ambiguous') {
+              if (++matchRows > input.maxMatchRows) errors.push(issueAt(row, { field: 'entityName', message: `${res.candidates.length} registered entities have this name; give the credit code`, code: 'entity-ambiguous', params: { count: res.candidates.length } }));
+              else validated.push({ row, status: 'ambiguous', record: { ...res.record, entityName: checked[j].item.entityName }, candidates: res.candidates });
+            } else validated.push({ row, status: 'ready', record: res.record });
+          });
+          rowsTotal += batch.length;
+          await recordRowsRead(db, imp.id, rowsTotal);
+          heartbeat({ validated: rowsTotal });
+        };
+        let batch: TableRow[] = [];
+        for await (const r of table.rows) {
+          batch.push(r);
+          if (batch.length === RESOLVE_BATCH) {
+            await validate(batch);
+            batch = [];
+          }
         }
-        const resolved = await resolveRecordItems(db, kind, checked.map((c) => ({ item: c.item, errors: [] })));
-        resolved.forEach((res, j) => {
-          const row = checked[j].row;
-          if (res.status === 'rejected') errors.push(...res.errors.map((e) => issueAt(row, e)));
-          else if (res.record.departmentCode !== imp.departmentCode && !mayImportForOthers) {
-            errors.push(issueAt(row, { field: 'department', message: 'a department imports its own records', code: 'import-row-other-department', params: { department: checked[j].item.department } }));
-          } else if (res.status === 'ambiguous') {
-            if (++matchRows > input.maxMatchRows) errors.push(issueAt(row, { field: 'entityName', message: `${res.candidates.length} registered entities have this name; give the credit code`, code: 'entity-ambiguous', params: { count: res.candidates.length } }));
-            else validated.push({ row, status: 'ambiguous', record: { ...res.record, entityName: checked[j].item.entityName }, candidates: res.candidates });
-          } else validated.push({ row, status: 'ready', record: res.record });
-        });
-        heartbeat({ validated: i + RESOLVE_BATCH });
+        if (batch.length > 0) await validate(batch);
+      } catch (err) {
+        if (!(err instanceof SpreadsheetError)) throw err;
+        return fail(err);
       }
       const rowsRejected = new Set(errors.map((e) => e.row)).size;
       const status: ImportStatus = validated.length === 0 ? 'failed' : rowsRejected > 0 ? 'needsReview' : 'importing';
-      await saveValidation(db, imp.id, validated, errors, status === 'needsReview' ? 'needsReview' : 'validating');
+      await saveValidation(db, imp.id, validated, errors, status === 'needsReview' ? 'needsReview' : 'validating', rowsTotal);
       if (status === 'failed') await setImportStatus(db, imp.id, 'failed', { failure: { code: 'import-nothing-valid', message: 'no row can be imported: fix the errors and upload the file again' } });
       return { status, rowsValid: validated.filter((r) => r.status === 'ready').length, rowsRejected, rowsAmbiguous: validated.filter((r) => r.status === 'ambiguous').length };
     },

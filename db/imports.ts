@@ -113,7 +113,7 @@ const BATCH = 1000;
  * The outcome of validation, replacing any earlier attempt's (a retried activity writes the same once):
  * the ready rows numbered 1..n in file order (so rows done is the last number stored), the ambiguous after them.
  */
-export async function saveValidation(db: Db, importId: number, rows: ValidatedRow[], errors: RowError[], status: ImportStatus): Promise<void> {
+export async function saveValidation(db: Db, importId: number, rows: ValidatedRow[], errors: RowError[], status: ImportStatus, rowsTotal?: number): Promise<void> {
   const ordered = [...rows.filter((r) => r.status === 'ready'), ...rows.filter((r) => r.status === 'ambiguous')];
   await db.writeTransaction(async (t) => {
     await db.models.import_rows.destroy({ where: { importId }, transaction: t });
@@ -126,10 +126,15 @@ export async function saveValidation(db: Db, importId: number, rows: ValidatedRo
     }
     const rejectedRows = new Set(errors.map((e) => e.row)).size;
     await db.models.imports.update(
-      { status, rowsValid: ordered.filter((r) => r.status === 'ready').length, rowsAmbiguous: ordered.filter((r) => r.status === 'ambiguous').length, rowsRejected: rejectedRows, rowsDone: 0, updatedAt: new Date() },
+      { status, ...(rowsTotal === undefined ? {} : { rowsTotal }), rowsValid: ordered.filter((r) => r.status === 'ready').length, rowsAmbiguous: ordered.filter((r) => r.status === 'ambiguous').length, rowsRejected: rejectedRows, rowsDone: 0, updatedAt: new Date() },
       { where: { id: importId }, transaction: t },
     );
   });
+}
+
+/** The data rows validation has read so far (rowsTotal of an import still validating: its progress). */
+export async function recordRowsRead(db: Db, importId: number, rowsRead: number): Promise<void> {
+  await db.models.imports.update({ rowsTotal: rowsRead, updatedAt: new Date() }, { where: { id: importId, status: 'validating' } });
 }
 
 export async function setImportStatus(db: Db, importId: number, status: ImportStatus, extra: Partial<Pick<ImportRow, 'failure' | 'rowsTotal'>> = {}): Promise<void> {

@@ -2,26 +2,33 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { Db } from '../../db';
 import type { SessionUser } from '../../db/credentials';
 import { createImport, importById, type ImportRow } from '../../db/imports';
-import { dateHeaders, mapColumns, MAX_IMPORT_ROWS } from '../../domain/importTemplates';
+import { dateHeaders, mapColumns } from '../../domain/importTemplates';
 import type { RecordKind } from '../../domain/records';
-import { readTable, SpreadsheetError } from '../../domain/spreadsheet';
+import { peekTable, SpreadsheetError } from '../../domain/spreadsheet';
 import type { Actor } from '../../domain/tasks';
 import { cancelImportUpdate, confirmImportUpdate, recordImport, recordImportWorkflowId } from '../../workflows/recordImport';
 import { conflict, notFound, unprocessable } from '../errors';
 import { update, type Temporal } from '../temporal';
 
-// The story of a batch import (归集, F10) as the API tells it: a file read at once (what cannot be a table is
-// refused then, nothing stored), stored once per department, kind and content, and handed to its workflow,
+// The story of a batch import (归集, F10) as the API tells it: the beginning of a file read at once (what cannot be
+// a table of the kind is refused then, nothing stored; the rest of the file is the workflow's validation), stored once per department, kind and content, and handed to its workflow,
 // which validates every row, waits for review when rows are refused, and imports. Confirming and cancelling
 // are Updates to that workflow (DESIGN.md rule 1).
 
 const actorOf = (u: SessionUser): Actor => ({ username: u.username, departmentCode: u.department.code, roles: u.roles });
 
-/** Refuses a file that is not a table of the kind's columns; answers its data-row count. */
-async function checkFile(kind: RecordKind, file: { name: string; bytes: Buffer }): Promise<{ rows: number; format: string }> {
+/** Data rows the upload reads besides the headers: a formula among them is refused at once. */
+const PEEK_ROWS = 100;
+
+/**
+ * Refuses a file that is not a table of the kind's columns, from its beginning only (the headers and the first
+ * rows, streamed): a 100,000-row workbook is answered in well under a second and never held whole. Every row,
+ * merged cells and the row limit are checked by the import's validation (activities/imports.ts).
+ */
+async function checkFile(kind: RecordKind, file: { name: string; bytes: Buffer }): Promise<{ format: string }> {
   let table;
   try {
-    table = await readTable(file.bytes, file.name, { maxRows: MAX_IMPORT_ROWS, dateColumns: dateHeaders(kind) });
+    table = await peekTable(file.bytes, file.name, { rows: PEEK_ROWS, dateColumns: dateHeaders(kind) });
   } catch (err) {
     if (err instanceof SpreadsheetError) throw unprocessable(err.message, [{ field: 'file', message: err.message, code: err.code, params: err.params }], { code: err.code, params: { ...err.params } });
     throw err;
@@ -32,7 +39,7 @@ async function checkFile(kind: RecordKind, file: { name: string; bytes: Buffer }
     throw unprocessable(`the file lacks the column(s) ${columns}: start from the template of the kind`, [{ field: 'file', message: `missing columns: ${columns}`, code: 'import-columns-missing', params: { columns } }], { code: 'import-columns-missing', params: { columns } });
   }
   if (table.rows.length === 0) throw unprocessable('the file has headers but no rows', [{ field: 'file', message: 'no rows', code: 'spreadsheet-empty' }], { code: 'spreadsheet-empty' });
-  return { rows: table.rows.length, format: table.format };
+  return { format: table.format };
 }
 
 /** Starts the import's workflow unless it runs already (a second upload of the file, or Temporal was away). */
@@ -46,8 +53,9 @@ async function ensureStarted(temporal: Temporal, imp: ImportRow): Promise<void> 
 
 /** A new import (created: true), or the one the same file already is. */
 export async function startImport(db: Db, temporal: Temporal, user: SessionUser, kind: RecordKind, file: { name: string; bytes: Buffer }): Promise<{ created: boolean; import: ImportRow }> {
-  const { rows, format } = await checkFile(kind, file);
-  const r = await createImport(db, { kind, departmentCode: user.department.code, uploadedBy: user.username, fileName: file.name.slice(0, 200), format, bytes: file.bytes, rowsTotal: rows, workflowIdOf: recordImportWorkflowId });
+  const { format } = await checkFile(kind, file);
+  // rowsTotal is counted by validation (it rises as the rows are read).
+  const r = await createImport(db, { kind, departmentCode: user.department.code, uploadedBy: user.username, fileName: file.name.slice(0, 200), format, bytes: file.bytes, rowsTotal: 0, workflowIdOf: recordImportWorkflowId });
   if (r.import.status === 'validating') await ensureStarted(temporal, r.import);
   return r;
 }
