@@ -22,7 +22,7 @@ import { flags, freshMysqlDatabase, machine, ms } from './support/common';
 // above what it held before the export (sampled every 20 ms), which is what "bounded" is about.
 //
 //   npx tsc -p bench/tsconfig.json && node dist-bench/bench/export.js [--db sqlite|mysql] [--rows 100000]
-//        [--database zj_export] [--keep FILE.xlsx]
+//        [--database zj_export] [--keep FILE.xlsx] [--batch 1000]
 
 const supervisor: SessionUser = { id: 0, username: 'supervisor', displayName: '市场监管科长（演示）', department: { code: 'SCJGJ', name: '金山区市场监督管理局', kind: 'bureau' }, roles: ['supervisor'] };
 
@@ -95,26 +95,27 @@ async function main() {
   const kind = f.get('db', 'sqlite');
   const rows = f.num('rows', 100_000);
   const keep = f.has('keep') ? f.get('keep', '') : undefined;
+  const batch = f.num('batch', EXPORT_BATCH_ROWS);
   const url = kind === 'mysql' ? await freshMysqlDatabase(f.get('database', 'zj_export')) : `sqlite:${path.join(os.tmpdir(), `zj-export-${process.pid}.sqlite`)}`;
   const db = connectDb(url);
   await migrate(db);
   await loadMasterData(db);
   const t0 = performance.now();
   await fill(db, rows);
-  console.log(`${machine()}\n${kind}: ${rows} open tasks and ${rows} warnings of one department, filled in ${ms(performance.now() - t0)} ms; batches of ${EXPORT_BATCH_ROWS}`);
+  console.log(`${machine()}\n${kind}: ${rows} open tasks and ${rows} warnings of one department, filled in ${ms(performance.now() - t0)} ms; batches of ${batch}`);
   console.log(`the supervisor sees ${(await countTasks(db, supervisor)).overdue} overdue of them`);
 
   await measure(
     `tasks (我的待办 as a supervisor: ${rows} rows, keyset batches over the merged branches)`,
     async (_req, res) => {
       const f = {};
-      await exportList(res, taskExport, { total: async () => (await listTasks(db, supervisor, f, { page: 1, perPage: 1, sort: 'dueAt', order: 'ASC' })).total, batches: () => taskBatches(db, supervisor, f, 'dueAt', 'ASC', EXPORT_BATCH_ROWS) });
+      await exportList(res, taskExport, { total: async () => (await listTasks(db, supervisor, f, { page: 1, perPage: 1, sort: 'dueAt', order: 'ASC' })).total, batches: () => taskBatches(db, supervisor, f, 'dueAt', 'ASC', batch) });
     },
     keep,
   );
   await measure(`warnings (${rows} rows, keyset batches by raisedAt)`, async (_req, res) => {
     const q = Paging.parse({ sort: 'raisedAt', order: 'DESC' });
-    await exportList(res, warningExport(db), modelBatches(db.models.warnings, { departmentCode: 'SCJGJ' }, q, ['raisedAt']));
+    await exportList(res, warningExport(db), modelBatches(db.models.warnings, { departmentCode: 'SCJGJ' }, q, ['raisedAt'], batch));
   });
   await db.sequelize.close();
   if (kind !== 'mysql') for (const s of ['', '-wal', '-shm']) fs.rmSync(url.slice('sqlite:'.length) + s, { force: true });
