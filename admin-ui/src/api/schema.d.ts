@@ -463,7 +463,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a spreadsheet of collected records (归集) to import
-         * @description Multipart form: `kind` (license, penalty, inspection, judicial_assistance, complaint) and `file` (.xlsx, or CSV in UTF-8 with or without BOM or GBK; at most UPLOAD_MAX_BYTES, 50 MB by default, and 100,000 data rows), with the columns of the kind's template (Chinese headers, or the field names). A file that is not such a table is refused at once, nothing stored: `not-a-spreadsheet`, `too-many-rows`, `formula-cell` (params.cell), `merged-cells` (params.range), `duplicate-header`, `csv-malformed`, `spreadsheet-empty`, `import-columns-missing` (params.columns) — 422; `upload-too-large` 413; `upload-file-missing`, `import-kind-unknown` 400; `upload-not-multipart` 415. Otherwise the import starts (202) and its rows are validated by its workflow. The same file again (same department, kind and content) answers the existing import with 200 and changes nothing. Clerks, supervisors and administrators.
+         * @description Multipart form: `kind` (license, penalty, inspection, judicial_assistance, complaint) and `file` (.xlsx, or CSV in UTF-8 with or without BOM or GBK; at most UPLOAD_MAX_BYTES, 50 MB by default, and 100,000 data rows), with the columns of the kind's template (Chinese headers, or the field names). The API reads the headers and the first 100 data rows only, and refuses at once, nothing stored, a file that is not such a table there: `not-a-spreadsheet`, `formula-cell` (params.cell), `duplicate-header`, `csv-malformed`, `spreadsheet-empty`, `import-columns-missing` (params.columns) — 422; the rest of the file (merged cells, a formula further down, more than the row limit) is read by validation, which then fails the import with `failure.code` `merged-cells` (params.range), `formula-cell` or `too-many-rows` (params.maxRows), nothing of it stored; `upload-too-large` 413; `upload-file-missing`, `import-kind-unknown` 400; `upload-not-multipart` 415. Otherwise the import starts (202) and its rows are validated by its workflow. The same file again (same department, kind and content) answers the existing import with 200 and changes nothing. Clerks, supervisors and administrators.
          */
         post: operations["startImport"];
         delete?: never;
@@ -1807,7 +1807,7 @@ export interface components {
              * @enum {string}
              */
             status: "validating" | "needsReview" | "importing" | "done" | "failed" | "cancelled";
-            /** @description data rows in the file */
+            /** @description data rows in the file; while validating, the rows read so far */
             rowsTotal: number;
             /** @description rows that will be (or were) imported; the progress bar is rowsDone of rowsValid */
             rowsValid: number;
@@ -1826,7 +1826,7 @@ export interface components {
             /** @description in row order; the first 1000 (the list endpoint has them all) */
             errors: components["schemas"]["ImportRowError"][];
             errorsTotal: number;
-            /** @description why the import failed as a whole (import-nothing-valid) */
+            /** @description why the import failed as a whole: import-nothing-valid, or the file refused by validation (merged-cells, formula-cell, too-many-rows, or another spreadsheet code) */
             failure: {
                 code: string;
                 message: string;
@@ -4276,6 +4276,8 @@ export interface operations {
             query?: {
                 page?: number;
                 perPage?: number;
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
             };
             header?: never;
             path?: never;
@@ -4283,7 +4285,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description imports */
+            /** @description imports; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4293,6 +4295,7 @@ export interface operations {
                         data: components["schemas"]["Import"][];
                         total: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description malformed or missing input; nothing was stored */
@@ -4315,6 +4318,15 @@ export interface operations {
             };
             /** @description outside your department, role or scopes */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
