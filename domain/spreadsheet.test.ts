@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { decodeCsvText, excelSerialToIsoDate, readTable, SpreadsheetError } from './spreadsheet';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { decodeCsvText, excelSerialToIsoDate, openTable, peekTable, readTable, SpreadsheetError } from './spreadsheet';
 
 async function workbook(fill: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -99,6 +102,59 @@ describe('spreadsheet', () => {
       expect((await refusal(readTable(await workbook(() => {}), 'e.xlsx', limits))).code).toBe('spreadsheet-empty');
       const twice = await workbook((s) => s.addRow(['主体名称', '主体名称']));
       expect((await refusal(readTable(twice, 'd.xlsx', limits))).code).toBe('duplicate-header');
+    });
+  });
+
+  describe('streamed', () => {
+    it('reads the first sheet (not the second) also when the sheets are stored before the shared strings (as Excel stores them), a date cell as a date', async () => {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zj-sheet-')), 'excel-order.xlsx');
+      const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
+      const data = book.addWorksheet('数据');
+      data.addRow(['主体名称', '日期']).commit();
+      data.addRow(['甲', new Date(Date.UTC(2026, 0, 5))]).commit();
+      data.commit();
+      const other = book.addWorksheet('说明');
+      other.addRow(['列名']).commit();
+      other.commit();
+      await book.commit();
+      const t = await readTable(fs.readFileSync(file), 'excel-order.xlsx', limits);
+      expect(t.rows).toEqual([{ row: 2, values: { 主体名称: '甲', 日期: '2026-01-05' } }]);
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    });
+
+    it('gives the rows one at a time, a formula refused at its row once the rows before it were given', async () => {
+      const bytes = await workbook((s) => {
+        s.addRow(['主体名称', '金额']);
+        for (let i = 0; i < 50; i++) s.addRow([`主体${i}`, i]);
+        s.addRow(['末', { formula: 'B2*2', result: 0 }]);
+      });
+      const t = await openTable(bytes, 'f.xlsx', limits);
+      expect(t.headers).toEqual(['主体名称', '金额']);
+      const seen: number[] = [];
+      const e = await refusal((async () => {
+        for await (const r of t.rows) seen.push(r.row);
+      })());
+      expect([e.code, e.params, seen.length, seen[49]]).toEqual(['formula-cell', { cell: 'B52' }, 50, 51]);
+    });
+
+    it('peeks at the headers and the first rows only: a later formula, merged cells and the row limit are not its to refuse', async () => {
+      const bytes = await workbook((s) => {
+        s.addRow(['主体名称', '金额']);
+        for (let i = 0; i < 200; i++) s.addRow([`主体${i}`, i]);
+        s.addRow(['末', { formula: 'B2*2', result: 0 }]);
+        s.mergeCells('A150:A151');
+      });
+      const t = await peekTable(bytes, 'late.xlsx', { rows: 10 });
+      expect([t.headers, t.rows.length, t.rows[9]]).toEqual([['主体名称', '金额'], 10, { row: 11, values: { 主体名称: '主体9', 金额: 9 } }]);
+      expect((await refusal(readTable(bytes, 'late.xlsx', { maxRows: 1000 }))).params).toEqual({ range: 'A150:A151' });
+      const early = await workbook((s) => {
+        s.addRow(['主体名称', '金额']);
+        s.addRow(['甲', { formula: '1+1', result: 2 }]);
+      });
+      expect((await refusal(peekTable(early, 'early.xlsx', { rows: 10 }))).code).toBe('formula-cell');
+      const csv = Buffer.from(['主体名称', ...Array.from({ length: 500 }, (_, i) => `主体${i}`), '"unclosed'].join('\n'));
+      expect((await peekTable(csv, 'a.csv', { rows: 5 })).rows.map((r) => r.row)).toEqual([2, 3, 4, 5, 6]);
+      expect((await refusal(readTable(csv, 'a.csv', { maxRows: 1000 }))).code).toBe('csv-malformed');
     });
   });
 
