@@ -25,7 +25,7 @@ run() {
   echo "== bench/$name.ts took $((SECONDS - start)) s"
 }
 case "$which" in
-  registrations | inbox | draw | screening | warnings | import | deliveries | eligibility) run "$which" "$@" ;;
+  registrations | inbox | draw | screening | warnings | import | deliveries | eligibility | export) run "$which" "$@" ;;
   all)
     run registrations "$@"
     run inbox
