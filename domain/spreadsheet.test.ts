@@ -122,6 +122,16 @@ describe('spreadsheet', () => {
       fs.rmSync(path.dirname(file), { recursive: true, force: true });
     });
 
+    it('keeps every Chinese character whole where the inflated XML is cut into chunks (3,000 rows)', async () => {
+      const names = Array.from({ length: 3000 }, (_, i) => `金市监罚〔2026〕第${i}号：上海枫泾食品有限公司`);
+      const bytes = await workbook((s) => {
+        s.addRow(['文号', '序号']);
+        names.forEach((n, i) => s.addRow([n, i]));
+      });
+      const t = await readTable(bytes, 'zh.xlsx', { maxRows: 3000 });
+      expect(t.rows.map((r) => r.values.文号)).toEqual(names);
+    });
+
     it('gives the rows one at a time, a formula refused at its row once the rows before it were given', async () => {
       const bytes = await workbook((s) => {
         s.addRow(['主体名称', '金额']);
