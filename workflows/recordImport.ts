@@ -39,8 +39,8 @@ export const IMPORT_CHUNK_ROWS = 500;
 export const MAX_MATCH_TASKS = 1000;
 
 const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
-// Validation reads the whole file (up to 100,000 rows; parsing a large workbook holds the thread for seconds
-// between heartbeats): minutes at worst, alive as long as it heartbeats.
+// Validation reads the whole file (up to 100,000 rows, streamed, heartbeating every 1,000): seconds to a minute,
+// minutes at worst, alive as long as it heartbeats.
 const validation = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 minutes', heartbeatTimeout: '1 minute', retry: { maximumInterval: '30 seconds' } });
 // A chunk takes about a second; a worker that died holding one is noticed within the heartbeat timeout.
 const chunks = wf.proxyActivities<Activities>({ startToCloseTimeout: '5 minutes', heartbeatTimeout: '20 seconds', retry: { maximumInterval: '10 seconds' } });
