@@ -38,3 +38,9 @@ export const processWord = words({
 });
 export const processStateWord = words({ failed: '已失败', retrying: '反复重试' });
 export const recordKindWord = words({ license: '许可', penalty: '行政处罚', inspection: '检查', judicial_assistance: '司法协助', complaint: '投诉举报' });
+export const subscriptionStatusWord = words({ active: '推送中', paused: '已暂停', deleted: '已删除' });
+export const deliveryStatusWord = words({ sent: '已送达', retrying: '重试中', failed: '失败' });
+export const sharedEventTypeWord = words({
+  'entity.registered': '主体登记', 'entity.changed': '主体变更', 'entity.deregistered': '主体注销', 'license.issued': '许可发放', 'license.revoked': '许可撤销',
+  'listing.listed': '列入名单', 'listing.delisted': '移出名单', 'case.filed': '案件立案', 'case.decided': '案件决定', 'inspection.published': '检查结果公示', 'warning.raised': '监管预警',
+});

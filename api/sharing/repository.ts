@@ -2,6 +2,8 @@ import crypto from 'node:crypto';
 import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
 import type { SharedEventType } from '../../domain/sharing';
+import { departmentNames, type ListExport } from '../lists';
+import { deliveryStatusWord, sharedEventTypeWord, subscriptionStatusWord } from '../listWords';
 
 // Subscriptions and their delivery log as plain views (never the secret, which is shown once at creation).
 
@@ -36,15 +38,10 @@ export interface DeliveryView {
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
-async function departmentNames(db: Db, codes: string[]): Promise<Map<string, string>> {
-  const rows = (await db.models.departments.findAll({ attributes: ['code', 'name'], where: { code: [...new Set(codes)] }, raw: true })) as any[];
-  return new Map(rows.map((d) => [d.code, d.name]));
-}
-
-function view(r: any, names: Map<string, string>): SubscriptionView {
+function view(r: any, departmentName: (code: string) => string): SubscriptionView {
   return {
     id: r.id,
-    department: { code: r.departmentCode, name: names.get(r.departmentCode) ?? r.departmentCode },
+    department: { code: r.departmentCode, name: departmentName(r.departmentCode) },
     system: r.system,
     url: r.url,
     types: r.types,
@@ -77,14 +74,14 @@ export const dropSubscription = (db: Db, id: string) => db.models.subscriptions.
 export async function findSubscription(db: Db, id: string): Promise<SubscriptionView | null> {
   const row = (await db.models.subscriptions.findByPk(id))?.get({ plain: true }) as any;
   if (!row || row.status === 'deleted') return null;
-  return view(row, await departmentNames(db, [row.departmentCode]));
+  return view(row, await departmentNames(db));
 }
 
 export async function listSubscriptions(db: Db, q: { departmentCode?: string; status?: string; page: number; perPage: number }): Promise<{ data: SubscriptionView[]; total: number }> {
   const where = { ...(q.departmentCode ? { departmentCode: q.departmentCode } : {}), status: q.status ? q.status : ['active', 'paused'] };
   const { rows, count } = await db.models.subscriptions.findAndCountAll({ where, order: [['createdAt', 'DESC'], ['id', 'ASC']], limit: q.perPage, offset: (q.page - 1) * q.perPage });
   const plain = rows.map((r) => r.get({ plain: true }) as any);
-  const names = await departmentNames(db, plain.map((r) => r.departmentCode));
+  const names = await departmentNames(db);
   return { data: plain.map((r) => view(r, names)), total: count };
 }
 
@@ -96,3 +93,18 @@ export async function listDeliveries(db: Db, subscriptionId: string, q: { status
     total: count,
   };
 }
+
+/** The subscriptions list as a workbook (`format=xlsx`): what each receives, in words. */
+export const subscriptionExport: ListExport<SubscriptionView> = {
+  fileName: '信息共享订阅',
+  sheetName: '信息共享订阅',
+  columns: [
+    { header: '接收地址', value: (s) => s.url, width: 48 },
+    { header: '订阅事件', value: (s) => s.types.map(sharedEventTypeWord).join('、'), width: 48 },
+    { header: '部门', value: (s) => s.department.name, width: 26 },
+    { header: '状态', value: (s) => subscriptionStatusWord(s.status) },
+    { header: '最近推送', value: (s) => (s.lastDeliveryAt ? new Date(s.lastDeliveryAt) : null), type: 'date' },
+    { header: '最近推送结果', value: (s) => deliveryStatusWord(s.lastDeliveryStatus) },
+    { header: '创建时间', value: (s) => new Date(s.createdAt), type: 'date' },
+  ],
+};

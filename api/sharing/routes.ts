@@ -7,7 +7,8 @@ import { badRequest, forbidden } from '../errors';
 import { document, systemSecurity, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
 import { body, query, text } from '../validate';
-import { listDeliveries, listSubscriptions } from './repository';
+import { answerList, ListFormat, listResponses } from '../lists';
+import { listDeliveries, listSubscriptions, subscriptionExport } from './repository';
 import { changeSubscription, platformAddresses, readFeed, subscribe, visibleSubscription, type SubscriptionAction } from './useCases';
 
 // Information sharing (信息共享, F13, CONTRACT.md): the feed of shared events from a cursor, and webhook
@@ -88,7 +89,8 @@ for (const action of ['pause', 'resume'] as const) {
 document({ method: 'get', path: '/api/ext/v1/subscriptions/{id}/deliveries', operationId: 'listSubscriptionDeliveries', summary: 'A subscription’s delivery log', tags: ext, security: systemSecurity, description: 'one row per attempt, newest first', request: { params: Id, query: DeliveryQuery }, responses: { 200: { description: 'attempts', content: json(list(Delivery)) } } }, [400, 401, 403, 404]);
 
 const staffTags = ['sharing'];
-document({ method: 'get', path: '/api/v1/subscriptions', operationId: 'listDepartmentSubscriptions', summary: 'List webhook subscriptions', tags: staffTags, security: userSecurity, description: 'your department’s (clerks, supervisors); every department’s for the administrator (`departmentCode` to filter)', request: { query: ListQuery.extend({ departmentCode: z.string().optional() }) }, responses: { 200: { description: 'subscriptions', content: json(list(Subscription)) } } }, [400, 401, 403]);
+const StaffListQuery = ListQuery.extend({ departmentCode: text().optional(), format: ListFormat });
+document({ method: 'get', path: '/api/v1/subscriptions', operationId: 'listDepartmentSubscriptions', summary: 'List webhook subscriptions', tags: staffTags, security: userSecurity, description: 'your department’s (clerks, supervisors); every department’s for the administrator (`departmentCode` to filter)', request: { query: StaffListQuery }, responses: listResponses(list(Subscription), 'subscriptions') }, [400, 401, 403, 422]);
 document({ method: 'post', path: '/api/v1/subscriptions', operationId: 'createDepartmentSubscription', summary: 'Subscribe a webhook for a department', tags: staffTags, security: userSecurity, description: `administrator only. ${SIGNATURE}`, request: { body: { content: json(AdminSubscriptionInput) } }, responses: { 201: { description: 'created; the secret is shown only here', content: json(CreatedSubscription) } } }, [400, 401, 403, 422]);
 document({ method: 'get', path: '/api/v1/subscriptions/{id}', operationId: 'getDepartmentSubscription', summary: 'Get a subscription', tags: staffTags, security: userSecurity, request: { params: Id }, responses: { 200: { description: 'the subscription', content: json(Subscription) } } }, [401, 403, 404]);
 document({ method: 'get', path: '/api/v1/subscriptions/{id}/deliveries', operationId: 'listDepartmentSubscriptionDeliveries', summary: 'A subscription’s delivery log', tags: staffTags, security: userSecurity, request: { params: Id, query: DeliveryQuery }, responses: { 200: { description: 'attempts, newest first, with the payload', content: json(list(Delivery)) } } }, [400, 401, 403, 404]);
@@ -166,8 +168,8 @@ export function subscriptionRoutes(db: Db, temporal: Temporal, config: Config): 
   const scope = (req: Request) => (req.user!.roles.includes('admin') ? null : req.user!.department.code);
 
   r.get('/subscriptions', staff, async (req, res) => {
-    const q = query(ListQuery.extend({ departmentCode: text().optional() }), req);
-    res.json(await listSubscriptions(db, { ...q, departmentCode: scope(req) ?? q.departmentCode }));
+    const q = query(StaffListQuery, req);
+    await answerList(res, q, subscriptionExport, (page, perPage) => listSubscriptions(db, { ...q, page, perPage, departmentCode: scope(req) ?? q.departmentCode }));
   });
   r.post('/subscriptions', requireUser(db, 'admin'), async (req, res) => {
     const input = body(AdminSubscriptionInput, req);
