@@ -6928,6 +6928,8 @@ export interface operations {
                 perPage?: number;
                 status?: "active" | "paused";
                 departmentCode?: string;
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
             };
             header?: never;
             path?: never;
@@ -6935,7 +6937,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description subscriptions */
+            /** @description subscriptions; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6945,6 +6947,7 @@ export interface operations {
                         data: components["schemas"]["Subscription"][];
                         total: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description malformed or missing input; nothing was stored */
@@ -6967,6 +6970,15 @@ export interface operations {
             };
             /** @description outside your department, role or scopes */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
