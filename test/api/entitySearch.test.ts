@@ -242,6 +242,15 @@ describe.each(testDatabases)('entity search on $name', (database) => {
     });
   });
 
+  describe('filters that match over 1,000 entities', () => {
+    it('page by credit code, the first page the smallest codes', async () => {
+      const res = await search({ region: FENGJING, riskClass: 'B', status: 'active', perPage: 50, page: 2 });
+      expect(res.body).toMatchObject({ total: 1000, totalIsLowerBound: true });
+      const expected = await p.db.select<{ creditCode: string }>('SELECT creditCode FROM entities WHERE regionCode = ? AND riskClass = ? AND status = ? ORDER BY creditCode LIMIT 50 OFFSET 50', [FENGJING, 'B', 'active']);
+      expect(res.body.data.map((e: any) => e.creditCode)).toEqual(expected.map((r) => r.creditCode));
+    });
+  });
+
   describe('bad input', () => {
     const fields = async (query: Record<string, unknown>) => {
       const res = await search(query);
