@@ -49,10 +49,15 @@ async function workerChild(url: string, temporalAddress: string, taskQueue: stri
   process.on('message', (m) => {
     if (m === 'stop') worker.worker.shutdown();
   });
+  // The workflow bundle built at start-up is most of a worker's peak: its RSS once ready is reported apart.
+  const readyRss = process.memoryUsage().rss;
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   process.send!('ready');
   await running;
+  clearInterval(sampler);
   await worker.close();
-  process.send!({ maxRss: process.resourceUsage().maxRSS * 1024 });
+  process.send!({ maxRss: process.resourceUsage().maxRSS * 1024, readyRss, peak });
   process.disconnect();
 }
 
@@ -142,10 +147,10 @@ async function main() {
   const imported = performance.now();
   clearInterval(sampler);
   child.send('stop');
-  const { maxRss: workerRss } = (await childMessage()) as { maxRss: number };
+  const { maxRss: workerRss, readyRss: workerReady, peak: workerPeak } = (await childMessage()) as { maxRss: number; readyRss: number; peak: number };
   const seconds = (imported - i0) / 1000;
   const total = (imported - u0) / 1000;
-  console.log(`import: ${v.status}, ${v.rowsDone} rows stored in ${seconds.toFixed(1)} s = ${(v.rowsDone / seconds).toFixed(0)} rows/s; upload to done ${total.toFixed(1)} s = ${(v.rowsDone / total).toFixed(0)} rows/s overall; records ${await db.models.records.count()}; peak RSS: API process ${mib(rss)} sampled, maxRSS ${mib(process.resourceUsage().maxRSS * 1024)} (with the bench's own setup); worker process maxRSS ${mib(workerRss)}; ${loadavg()}`);
+  console.log(`import: ${v.status}, ${v.rowsDone} rows stored in ${seconds.toFixed(1)} s = ${(v.rowsDone / seconds).toFixed(0)} rows/s; upload to done ${total.toFixed(1)} s = ${(v.rowsDone / total).toFixed(0)} rows/s overall; records ${await db.models.records.count()}; peak RSS: API process ${mib(rss)} sampled, maxRSS ${mib(process.resourceUsage().maxRSS * 1024)} (with the bench's own setup); worker process maxRSS ${mib(workerRss)} (with its start-up), ${mib(workerReady)} once ready, ${mib(workerPeak)} at most after; ${loadavg()}`);
 
   await server.stop();
   await db.close();
