@@ -213,6 +213,11 @@ const ImportPage = () => {
                     merged: imp.merged ?? 0,
                 })}
             </Typography>
+            {imp.status === 'failed' && imp.failure && (
+                <Alert severity="error" sx={{ mt: 1 }} data-testid="import-failure">
+                    {fieldMessage(imp.failure)}
+                </Alert>
+            )}
             {(imp.rowsAmbiguous ?? 0) > 0 && (
                 <Alert severity="info" sx={{ mt: 1 }}>
                     {translate(`${I}.ambiguous`, { smart_count: imp.rowsAmbiguous ?? 0 })}

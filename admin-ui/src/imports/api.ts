@@ -33,6 +33,8 @@ export interface ImportView {
     secondsLeft?: number | null;
     errors: RowError[];
     errorsTotal?: number;
+    /** Why a failed import failed as a whole: no valid row, or the file refused by validation (merged cells…). */
+    failure?: { code: string; message: string; params?: Record<string, string | number> } | null;
     department?: { code: string; name: string };
     uploadedBy?: { username: string; displayName: string };
     createdAt?: string;
