@@ -117,9 +117,20 @@ describe('spreadsheet', () => {
       other.addRow(['列名']).commit();
       other.commit();
       await book.commit();
-      const t = await readTable(fs.readFileSync(file), 'excel-order.xlsx', limits);
-      expect(t.rows).toEqual([{ row: 2, values: { 主体名称: '甲', 日期: '2026-01-05' } }]);
-      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+      // exceljs inflates such sheets to temporary files first: none is left behind, read whole or peeked at.
+      const written = jest.spyOn(fs, 'createWriteStream');
+      try {
+        const t = await readTable(fs.readFileSync(file), 'excel-order.xlsx', limits);
+        expect(t.rows).toEqual([{ row: 2, values: { 主体名称: '甲', 日期: '2026-01-05' } }]);
+        expect((await peekTable(fs.readFileSync(file), 'excel-order.xlsx', { rows: 1 })).headers).toEqual(['主体名称', '日期']);
+        await new Promise((r) => setTimeout(r, 100));
+        const tmpFiles = written.mock.calls.map((c) => String(c[0]));
+        expect(tmpFiles.length).toBe(4);
+        expect(tmpFiles.filter((f) => fs.existsSync(f))).toEqual([]);
+      } finally {
+        written.mockRestore();
+        fs.rmSync(path.dirname(file), { recursive: true, force: true });
+      }
     });
 
     it('keeps every Chinese character whole where the inflated XML is cut into chunks (3,000 rows)', async () => {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { parse as parseCsvStream } from 'csv-parse';
@@ -228,10 +229,12 @@ async function* utf8Chunks(source: AsyncIterable<Buffer | string>): AsyncGenerat
  * given to it as text instead: the worksheets through a decoder that keeps a split character for the next chunk,
  * the other parts (shared strings, workbook, styles, rels) with their stream's encoding set to UTF-8.
  */
-function utf8Safe(reader: ExcelJS.stream.xlsx.WorkbookReader): ExcelJS.stream.xlsx.WorkbookReader {
+function utf8Safe(reader: ExcelJS.stream.xlsx.WorkbookReader, tmpFiles: fs.ReadStream[]): ExcelJS.stream.xlsx.WorkbookReader {
   const r = reader as unknown as Record<string, (...args: unknown[]) => unknown>;
   const parseWorksheet = r._parseWorksheet;
   r._parseWorksheet = function (this: unknown, iterator: unknown, sheetNo: unknown) {
+    // A sheet read back from exceljs's temporary file: kept, to be closed and removed however the reading ends.
+    if (iterator instanceof fs.ReadStream) tmpFiles.push(iterator);
     return parseWorksheet.call(this, utf8Chunks(iterator as AsyncIterable<Buffer>), sheetNo);
   };
   for (const part of ['_parseRels', '_parseWorkbook', '_parseSharedStrings', '_parseStyles']) {
@@ -251,20 +254,42 @@ function utf8Safe(reader: ExcelJS.stream.xlsx.WorkbookReader): ExcelJS.stream.xl
  * (exceljs does that): still bounded memory.
  */
 async function* xlsxRows(bytes: Buffer): AsyncGenerator<ExcelJS.Row, void, undefined> {
-  const reader = utf8Safe(new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' }));
+  const tmpFiles: fs.ReadStream[] = [];
+  const reader = utf8Safe(new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' }), tmpFiles);
+  const sheetsOf = reader[Symbol.asyncIterator]();
   let sheets = 0;
+  let finished = false;
   try {
-    for await (const sheet of reader) {
+    for (;;) {
+      const next = await sheetsOf.next();
+      if (next.done) break;
+      const sheet = next.value;
       const first = (reader as unknown as { model?: { sheets?: Array<{ name: string }> } }).model?.sheets?.[0]?.name;
       const name = (sheet as unknown as { name?: string }).name;
       if (first !== undefined && name !== undefined && name !== first) continue;
       sheets++;
       for await (const row of sheet) yield row as ExcelJS.Row;
-      return;
+      break;
     }
+    finished = true;
   } catch (err) {
     if (err instanceof SpreadsheetError) throw err;
     throw unreadable();
+  } finally {
+    // Sheets stored before the shared strings were inflated to temporary files, which exceljs removes only as
+    // its reading goes past each: when this stops early, the rest is gone through (no rows parsed) so that they
+    // are, and every file it opened closed.
+    if (tmpFiles.length > 0) {
+      try {
+        for (let next = await sheetsOf.next(); !next.done; next = await sheetsOf.next());
+      } catch {
+        // Read already, or failed already: only the files matter here.
+      }
+      for (const f of tmpFiles) {
+        f.destroy();
+        fs.rm(String(f.path), { force: true }, () => undefined);
+      }
+    } else if (!finished) await sheetsOf.return?.(undefined);
   }
   if (sheets === 0) {
     if (!(reader as unknown as { model?: unknown }).model) throw unreadable();
