@@ -46,12 +46,17 @@ async function workerChild(url: string, temporalAddress: string, taskQueue: stri
   Runtime.install({ logger: new DefaultLogger('ERROR') });
   const worker = await createWorker(benchConfig(url, temporalAddress, { TASK_QUEUE: taskQueue }));
   const running = worker.worker.run();
+  let peak = 0;
   process.on('message', (m) => {
     if (m === 'stop') worker.worker.shutdown();
+    if (m === 'mark') {
+      // The end of a phase: its peak reported, the next phase's measured afresh.
+      process.send!({ peak: Math.max(peak, process.memoryUsage().rss) });
+      peak = 0;
+    }
   });
   // The workflow bundle built at start-up is most of a worker's peak: its RSS once ready is reported apart.
   const readyRss = process.memoryUsage().rss;
-  let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   process.send!('ready');
   await running;
@@ -129,7 +134,9 @@ async function main() {
     v = await view();
   }
   const validated = performance.now();
-  console.log(`upload answered in ${ms(uploaded - u0)} ms (the headers and first rows read, the file stored, the workflow started; API RSS ${mib(rssBefore)} before, ${mib(uploadRss)} at most meanwhile); validation of ${v.rowsTotal} rows in ${ms(validated - uploaded)} ms: ${v.rowsValid} valid, ${v.rowsRejected} refused, ${v.rowsAmbiguous} ambiguous (status ${v.status})`);
+  child.send('mark');
+  const { peak: validationRss } = (await childMessage()) as { peak: number };
+  console.log(`upload answered in ${ms(uploaded - u0)} ms (the headers and first rows read, the file stored, the workflow started; API RSS ${mib(rssBefore)} before, ${mib(uploadRss)} at most meanwhile); validation of ${v.rowsTotal} rows in ${ms(validated - uploaded)} ms: ${v.rowsValid} valid, ${v.rowsRejected} refused, ${v.rowsAmbiguous} ambiguous (status ${v.status}); worker RSS at most ${mib(validationRss)} until then`);
   if (v.status === 'needsReview') {
     const confirmed = await fetch(`${server.url}/api/v1/imports/${started.importId}/confirm`, { method: 'POST', headers: auth });
     if (!confirmed.ok) throw new Error(`confirm: ${confirmed.status} ${await confirmed.text()}`);
@@ -150,7 +157,7 @@ async function main() {
   const { maxRss: workerRss, readyRss: workerReady, peak: workerPeak } = (await childMessage()) as { maxRss: number; readyRss: number; peak: number };
   const seconds = (imported - i0) / 1000;
   const total = (imported - u0) / 1000;
-  console.log(`import: ${v.status}, ${v.rowsDone} rows stored in ${seconds.toFixed(1)} s = ${(v.rowsDone / seconds).toFixed(0)} rows/s; upload to done ${total.toFixed(1)} s = ${(v.rowsDone / total).toFixed(0)} rows/s overall; records ${await db.models.records.count()}; peak RSS: API process ${mib(rss)} sampled, maxRSS ${mib(process.resourceUsage().maxRSS * 1024)} (with the bench's own setup); worker process maxRSS ${mib(workerRss)} (with its start-up), ${mib(workerReady)} once ready, ${mib(workerPeak)} at most after; ${loadavg()}`);
+  console.log(`import: ${v.status}, ${v.rowsDone} rows stored in ${seconds.toFixed(1)} s = ${(v.rowsDone / seconds).toFixed(0)} rows/s; upload to done ${total.toFixed(1)} s = ${(v.rowsDone / total).toFixed(0)} rows/s overall; records ${await db.models.records.count()}; peak RSS: API process ${mib(rss)} sampled, maxRSS ${mib(process.resourceUsage().maxRSS * 1024)} (with the bench's own setup); worker process maxRSS ${mib(workerRss)} (with its start-up), ${mib(workerReady)} once ready, ${mib(workerPeak)} at most while importing; ${loadavg()}`);
 
   await server.stop();
   await db.close();
