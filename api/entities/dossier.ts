@@ -240,6 +240,8 @@ document({ method: 'get', path: '/api/ext/v1/entities/{creditCode}', operationId
 
 document({ method: 'get', path: '/api/v1/entities/{creditCode}/sections/{section}', operationId: 'getEntityDossierSection', summary: 'Page through a section of an entity’s dossier', description: `The rows of a long section beyond the dossier’s first ${DOSSIER_PAGE}, masked as the dossier is.`, tags: ['entities'], security: userSecurity, request: { params: SectionParams, query: SectionQuery }, responses: { 200: { description: 'one page of the section', content: { 'application/json': { schema: SectionPage } } } } }, [400, 401, 403, 404, 422]);
 
+document({ method: 'get', path: '/api/ext/v1/entities/{creditCode}/sections/{section}', operationId: 'getSharedEntityDossierSection', summary: 'Page through a section of an entity’s shared dossier', description: `scope entity:read. The rows of a long section beyond the dossier’s first ${DOSSIER_PAGE}, masked as the shared dossier is.`, tags: ['external'], security: systemSecurity, request: { params: SectionParams, query: SectionQuery }, responses: { 200: { description: 'one page of the section', content: { 'application/json': { schema: SectionPage } } } } }, [400, 401, 403, 404, 422]);
+
 const codeOf = (params: unknown) => {
   const { creditCode } = parse(CreditCodeParam, params, 'path');
   requireValidCreditCode(creditCode, 'creditCode');
@@ -271,10 +273,18 @@ export function dossierRoutes(db: Db): Router {
 /** `GET /entities/{creditCode}` for other systems (mounted under /api/ext/v1). */
 export function sharedDossierRoutes(db: Db): Router {
   const r = Router();
+  const systemViewer = async (departmentCode: string | null | undefined): Promise<Viewer> => {
+    const department = departmentCode ? ((await db.models.departments.findByPk(departmentCode, { raw: true })) as any) : null;
+    return { seesIdNumbers: false, districtWide: department?.kind === 'district', departmentCode: department?.code ?? null, departmentName: department?.name ?? null };
+  };
   r.get('/entities/:creditCode', requireScope(db, 'entity:read'), async (req, res) => {
-    const client = req.apiClient!;
-    const department = client.departmentCode ? ((await db.models.departments.findByPk(client.departmentCode, { raw: true })) as any) : null;
-    res.json(await viewDossier(db, codeOf(req.params), { seesIdNumbers: false, districtWide: department?.kind === 'district', departmentCode: department?.code ?? null, departmentName: department?.name ?? null }));
+    res.json(await viewDossier(db, codeOf(req.params), await systemViewer(req.apiClient!.departmentCode)));
+  });
+  r.get('/entities/:creditCode/sections/:section', requireScope(db, 'entity:read'), async (req, res) => {
+    const creditCode = codeOf({ creditCode: req.params.creditCode });
+    const { section } = parse(SectionParams, req.params, 'path');
+    const q = query(SectionQuery, req);
+    res.json(await viewDossierSection(db, creditCode, await systemViewer(req.apiClient!.departmentCode), section, q.page, q.perPage, q.kind));
   });
   return r;
 }

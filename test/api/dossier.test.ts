@@ -146,5 +146,12 @@ describe.each(testDatabases)('the entity dossier on $name', (database) => {
     const food = (await ext(await p.apiKey(['entity:read'], 'food-system', 'SCJGJ'))).body;
     expect(food.entity.legalRepresentative).toBe('王小明');
     expect(food.warnings[0].reason).not.toContain(ID_NUMBER);
+    // The shared dossier's sections page alike, masked as its department.
+    const taxKey = await p.apiKey(['entity:read'], 'tax-system-2', 'SWJ');
+    const warnings = await p.api.get(`/api/ext/v1/entities/${creditCode}/sections/warnings`).set('Authorization', `Bearer ${taxKey}`);
+    expect(warnings.status).toBe(200);
+    expect(warnings.body.total).toBe(tax.totals.warnings);
+    expect(JSON.stringify(warnings.body.data)).not.toContain(PHONE);
+    expect((await p.api.get(`/api/ext/v1/entities/${creditCode}/sections/warnings`).set('Authorization', `Bearer ${await p.apiKey(['screening:read'], 'no-scope-2')}`)).status).toBe(403);
   });
 });

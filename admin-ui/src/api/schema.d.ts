@@ -629,6 +629,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ext/v1/entities/{creditCode}/sections/{section}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Page through a section of an entity’s shared dossier
+         * @description scope entity:read. The rows of a long section beyond the dossier’s first 50, masked as the shared dossier is.
+         */
+        get: operations["getSharedEntityDossierSection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/credit-listings": {
         parameters: {
             query?: never;
@@ -4860,6 +4880,81 @@ export interface operations {
         };
     };
     getEntityDossierSection: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+                /** @description records only: one kind of collected record (else every kind) */
+                kind?: "license" | "penalty" | "inspection" | "judicial_assistance" | "complaint";
+            };
+            header?: never;
+            path: {
+                /** @description unified social credit code (18 characters) */
+                creditCode: string;
+                /** @description a paged section of the dossier; `tasks` are the rows of `openTasks.tasks` */
+                section: "registrations" | "licenses" | "notifications" | "inspections" | "cases" | "penalties" | "listings" | "warnings" | "records" | "tasks" | "timeline";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page of the section */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierSectionPage"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSharedEntityDossierSection: {
         parameters: {
             query?: {
                 page?: number;
