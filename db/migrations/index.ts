@@ -43,15 +43,16 @@ export const migrations: Migration[] = [
     await indexAllEntityNames(db, undefined, GRAM_COLUMNS_006);
   }),
   schemaStep(7, '007-records'),
+  schemaStep(8, '008-imports'),
+  schemaStep(9, '009-shared-events', async (db) => {
+    await db.models.shared_event_head.create({ id: 1, lastId: 0 });
+  }),
   schemaStep(10, '010-eligibility', async (db) => {
     await db.models.eligibility_policies.bulkCreate(DEFAULT_POLICIES.map((p) => ({ ...p, updatedAt: new Date() })), { ignoreDuplicates: true });
   }),
   schemaStep(11, '011-search-index', async (db) => {
     // The gram rows get their entity's filter columns (SQLite: the table rebuilt WITHOUT ROWID).
     await rebuildGramTable(db);
-  }),
-  schemaStep(9, '009-shared-events', async (db) => {
-    await db.models.shared_event_head.create({ id: 1, lastId: 0 });
   }),
   schemaStep(12, '012-evidence-once', undefined, async (db) => {
     // Before the unique key: of a file uploaded twice to one inspection, the first upload stays.
@@ -60,5 +61,4 @@ export const migrations: Migration[] = [
     const later = rows.filter((e) => seen.has(`${e.inspectionId}:${e.sha256}`) || !seen.add(`${e.inspectionId}:${e.sha256}`)).map((e) => e.id);
     if (later.length > 0) await db.models.evidence.destroy({ where: { id: later } });
   }),
-  schemaStep(8, '008-imports'),
 ];
