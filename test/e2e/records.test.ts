@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { Op } from 'sequelize';
 import { auditPage } from './a11y';
 import { browserSuite, FLOW_WAIT, logIn, menuItem } from './browser';
 import { testDatabases } from '../support/databases';
@@ -163,5 +164,28 @@ describe('collected records in the admin UI', () => {
       }
     });
     expect(await p.db.models.records.count({ where: { kind: 'penalty', creditCode: entity.creditCode } })).toBeGreaterThanOrEqual(4);
+  });
+
+  it('a clerk uploads a workbook with merged cells: accepted from its first rows, then failed in validation with the range named in Chinese, nothing stored', async () => {
+    const token = await p.login('clerk');
+    const run = Date.now() % 100000;
+    const row = (n: number) => ({ 统一社会信用代码: entity.creditCode, 决定书文号: `金市监处罚〔2026〕并${run}-${n}号`, 处罚事项: '未按规定公示食品经营许可证', 处罚依据: '《中华人民共和国食品安全法》第一百二十六条', 处罚种类: '警告', 处罚决定日期: '2026-11-02' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await penaltyWorkbook(token, [row(1), row(2)]));
+    book.getWorksheet('数据')!.mergeCells('E2:E3');
+    const merged = Buffer.from(await book.xlsx.writeBuffer());
+    await ui.inBrowser(p, 'import-merged', async (page) => {
+      await logIn(page, 'clerk');
+      await page.goto('/#/imports/create');
+      await page.getByLabel(/^记录类别/).click();
+      await page.getByRole('option', { name: '行政处罚', exact: true }).click();
+      await page.locator('input[type="file"]').setInputFiles({ name: '合并单元格.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: merged });
+      await page.getByTestId('import-upload').click();
+      await page.waitForURL(/#\/imports\/\d+\/show$/);
+      await page.locator('[data-testid="import-status"][data-status="failed"]').waitFor({ timeout: FLOW_WAIT });
+      await page.getByTestId('import-failure').filter({ hasText: '单元格 E2:E3 为合并单元格，请取消合并并逐行填写' }).waitFor();
+      await auditPage(page);
+    });
+    expect(await p.db.models.records.count({ where: { recordKey: { [Op.like]: `金市监处罚〔2026〕并${run}-%` } } })).toBe(0);
   });
 });
