@@ -77,4 +77,13 @@ export function openApiDocument() {
   });
 }
 
+/**
+ * `schema.openapi(refId)` for a schema that may have been built before this module extended zod: a domain
+ * schema made at load time (domain/recordItems.ts) has no `.openapi` of its own when the domain was loaded
+ * first (the worker's activities before the API, as a test process may load them). The extension's method works on any schema.
+ */
+export function named<T extends z.ZodType>(schema: T, refId: string): T {
+  return (z.ZodType.prototype as unknown as { openapi: (this: T, refId: string) => T }).openapi.call(schema, refId);
+}
+
 export { z };

@@ -6,7 +6,7 @@ import { checkRecordItem, RECORD_ITEM_SCHEMAS, type RecordItem } from '../../dom
 import { MAX_RECORDS_PER_CALL, RECORD_KINDS, type RecordKind } from '../../domain/records';
 import { requireScope } from '../auth/middleware';
 import { forbidden, unprocessable, type FieldError } from '../errors';
-import { document, systemSecurity, z } from '../openapi';
+import { document, named, systemSecurity, z } from '../openapi';
 import { body } from '../validate';
 
 // CONTRACT.md `POST /api/ext/v1/records`: a batch of records another system holds, collected (归集) into the
@@ -16,11 +16,11 @@ import { body } from '../validate';
 // The item schemas are domain/recordItems.ts's (one validation for the push, the entry form and the import),
 // named here for the OpenAPI document.
 export const ITEM_SCHEMAS = {
-  license: RECORD_ITEM_SCHEMAS.license.openapi('LicenseRecord'),
-  penalty: RECORD_ITEM_SCHEMAS.penalty.openapi('PenaltyRecord'),
-  inspection: RECORD_ITEM_SCHEMAS.inspection.openapi('InspectionRecord'),
-  judicial_assistance: RECORD_ITEM_SCHEMAS.judicial_assistance.openapi('JudicialAssistanceRecord'),
-  complaint: RECORD_ITEM_SCHEMAS.complaint.openapi('ComplaintRecord'),
+  license: named(RECORD_ITEM_SCHEMAS.license, 'LicenseRecord'),
+  penalty: named(RECORD_ITEM_SCHEMAS.penalty, 'PenaltyRecord'),
+  inspection: named(RECORD_ITEM_SCHEMAS.inspection, 'InspectionRecord'),
+  judicial_assistance: named(RECORD_ITEM_SCHEMAS.judicial_assistance, 'JudicialAssistanceRecord'),
+  complaint: named(RECORD_ITEM_SCHEMAS.complaint, 'ComplaintRecord'),
 } satisfies Record<RecordKind, z.ZodTypeAny>;
 
 type Item = RecordItem;

@@ -86,7 +86,7 @@ describe.each(testDatabases)('inspector’s inspections and evidence on $name', 
       expect(byName.status).toBe(200);
       expect(byName.body.data.map((x: any) => x.creditCode)).toContain(e.creditCode);
       const byCode = await p.api.get('/api/v1/entities').query({ q: e.creditCode.slice(0, 14).toLowerCase() }).set(as('inspector'));
-      expect(byCode.body.data[0]).toEqual({ creditCode: e.creditCode, name: e.name, entityType: e.entityType, industryCode: e.industryCode, regionCode: e.regionCode, address: e.address, status: e.status, riskClass: e.riskClass });
+      expect(byCode.body.data[0]).toEqual({ creditCode: e.creditCode, name: e.name, entityType: e.entityType, industryCode: e.industryCode, regionCode: e.regionCode, address: e.address, status: e.status, riskClass: e.riskClass, listTypes: [] });
       expect((await p.api.get('/api/v1/entities').query({ q: e.creditCode })).status).toBe(401);
     });
   });
