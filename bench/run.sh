@@ -9,6 +9,9 @@
 #   bash bench/run.sh eligibility [flags]   e.g. --db mysql --entities 100000 --rows 10000 --runs 5
 #   bash bench/run.sh deliveries [flags]    e.g. --db sqlite --events 2000 --subscriptions 1,4 --fail-rate 0.1
 #   bash bench/run.sh import [flags]        e.g. --db mysql --rows 100000 (a batch import, 归集, end to end)
+#   bash bench/run.sh search [flags]        entity search at 1,000,000 entities (fills once, then reuses the fill)
+#   bash bench/run.sh dossier [flags]       the dossier of an entity with 1,000 records
+#   bash bench/run.sh export [flags]        a 100,000-row list export (time and peak memory)
 # draw, screening and warnings use the demo district at a million entities (MySQL zj_million); screening
 # and warnings load it when it is missing (about 10 minutes) and share its 100,000 bench credit listings.
 # Benchmarks print figures and assert nothing. BENCH_MYSQL_URL overrides mysql://root@127.0.0.1:3306.
@@ -25,7 +28,7 @@ run() {
   echo "== bench/$name.ts took $((SECONDS - start)) s"
 }
 case "$which" in
-  registrations | inbox | draw | screening | warnings | import | deliveries | eligibility | export) run "$which" "$@" ;;
+  registrations | inbox | draw | screening | warnings | import | deliveries | eligibility | export | search | dossier) run "$which" "$@" ;;
   all)
     run registrations "$@"
     run inbox
@@ -35,7 +38,7 @@ case "$which" in
     run import
     ;;
   *)
-    echo "usage: bash bench/run.sh [all|registrations|inbox|draw|screening|warnings|import] [flags…]" >&2
+    echo "usage: bash bench/run.sh [all|registrations|inbox|draw|screening|warnings|import|deliveries|eligibility|export|search|dossier] [flags…]" >&2
     exit 2
     ;;
 esac
