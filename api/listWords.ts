@@ -44,3 +44,4 @@ export const sharedEventTypeWord = words({
   'entity.registered': '主体登记', 'entity.changed': '主体变更', 'entity.deregistered': '主体注销', 'license.issued': '许可发放', 'license.revoked': '许可撤销',
   'listing.listed': '列入名单', 'listing.delisted': '移出名单', 'case.filed': '案件立案', 'case.decided': '案件决定', 'inspection.published': '检查结果公示', 'warning.raised': '监管预警',
 });
+export const riskClassWord = words({ A: 'A 类（信用风险低）', B: 'B 类（信用风险一般）', C: 'C 类（信用风险较高）', D: 'D 类（信用风险高）' });

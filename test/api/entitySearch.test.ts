@@ -1,4 +1,6 @@
 import crypto from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { XLSX_TYPE } from '../../api/workbook';
 import { indexAllEntityNames, indexEntityNames } from '../../db/entitySearch';
 import { testDatabases } from '../support/databases';
 import { newCreditCode, registration } from '../support/events';
@@ -151,6 +153,24 @@ describe.each(testDatabases)('entity search on $name', (database) => {
     });
   });
 
+  describe('export (format=xlsx)', () => {
+    it('writes every match of the search, towns by name and codes in words', async () => {
+      const res = await search({ q: '翻页', format: 'xlsx' }).buffer(true).parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c)).on('end', () => done(null, Buffer.concat(chunks)));
+      });
+      expect([res.status, res.headers['content-type']]).toEqual([200, XLSX_TYPE]);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.body as unknown as ArrayBuffer);
+      const rows: unknown[][] = [];
+      book.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      const [header, ...data] = rows;
+      expect(header.slice(0, 4)).toEqual(['名称', '统一社会信用代码', '类型', '所属街镇']);
+      expect(data.map((r) => r[1]).sort()).toEqual(paged);
+      expect(new Set(data.map((r) => `${r[3]} ${r[6]} ${r[7]}`))).toEqual(new Set(['枫泾镇 存续 B 类（信用风险一般）']));
+    });
+  });
+
   describe('the register as registrations change it', () => {
     it('finds an entity registered through the API, by its new name after a change, and as deregistered after deregistration', async () => {
       const key = await p.apiKey(['registration:write']);
@@ -225,6 +245,11 @@ describe.each(testDatabases)('entity search on $name', (database) => {
       expect(res.body).toMatchObject({ total: 1000, totalIsLowerBound: true });
       expect(res.body.data).toHaveLength(10);
       expect((await search({ q: '常见贸易', page: 2, perPage: 10 })).body).toMatchObject({ total: 1000, totalIsLowerBound: true });
+    });
+
+    it('refuses to export a search that matches more than 1,000 (narrow it), sending nothing', async () => {
+      const res = await search({ q: '常见', format: 'xlsx' });
+      expect([res.status, res.body.type, res.body.params]).toEqual([422, expect.stringMatching(/\/search-export-too-broad$/), { limit: 1000 }]);
     });
 
     it('finds the few that the filters leave, by two characters and by a longer fragment', async () => {

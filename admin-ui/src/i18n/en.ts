@@ -297,6 +297,7 @@ const en = {
         'decision-already-reported': 'The decision was already reported',
         'unknown-decision': 'Unknown decision',
         'license-number-required': 'Give the license number when the license was issued',
+        'search-export-too-broad': 'More than %{limit} entities match; narrow the search (a name fragment, town or other filter) to export it',
         'export-too-large': 'The filter selects %{total} rows; one export takes at most %{limit}. Narrow the filter and export again',
         'license-validity-required': 'Give the validity (from and to) when the license was issued',
         'license-validity-reversed': 'The end of validity is before its start',

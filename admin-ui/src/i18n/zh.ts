@@ -461,6 +461,7 @@ const zh: Messages = {
         'decision-already-reported': '该决定已报送',
         'unknown-decision': '未知的决定',
         'license-number-required': '准予许可时须填写许可证编号',
+        'search-export-too-broad': '符合条件的市场主体超过 %{limit} 户，请缩小搜索范围（名称片段、所属街镇等筛选条件）后再导出',
         'export-too-large': '当前筛选结果共 %{total} 条，一次最多导出 %{limit} 条，请缩小筛选范围后再导出',
         'license-validity-required': '准予许可时须填写有效期起止日期',
         'license-validity-reversed': '有效期截止早于起始',
