@@ -3839,6 +3839,8 @@ export interface operations {
                 riskClass?: "A" | "B" | "C" | "D";
                 /** @description on an active credit listing (of this list type, or any) */
                 listed?: "any" | "dishonestDebtor" | "abnormalOperationList" | "seriousViolationList" | "majorTaxViolator";
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
             };
             header?: never;
             path?: never;
@@ -3846,7 +3848,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description matching entities, by credit code */
+            /** @description matching entities, by credit code; a workbook only when at most 1000 match (else 422 `search-export-too-broad`: narrow the search); with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3859,6 +3861,7 @@ export interface operations {
                         /** @description more than 1000 match: narrow the search */
                         totalIsLowerBound: boolean;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description malformed or missing input; nothing was stored */
@@ -3881,6 +3884,15 @@ export interface operations {
             };
             /** @description outside your department, role or scopes */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
