@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import {
     AutocompleteArrayInput,
-    AutocompleteInput,
     CheckboxGroupInput,
     Create,
     DateInput,
-    ReferenceInput,
     SimpleForm,
     minLength,
     required,
@@ -16,6 +14,7 @@ import {
     useRedirect,
     type Validator,
 } from 'react-admin';
+import { EntityPicker } from '../entities/EntityPicker';
 
 import { useCheckItems } from '../checkItems/useCheckItems';
 import type { ZongjianDataProvider } from '../dataProvider';
@@ -33,13 +32,7 @@ interface RoutineValues {
     dueOn: string | null;
 }
 
-interface EntityChoice {
-    creditCode: string;
-    name: string;
-    address: string;
-}
 
-const entityText = (entity: EntityChoice) => `${entity.name}（${entity.creditCode}）`;
 
 /** 行政处罚法 Art. 42: at least two inspectors; the one starting the check takes part (the API says so too). */
 const teamWith =
@@ -95,18 +88,7 @@ export const RoutineInspectionCreate = () => {
     return (
         <Create resource="my-inspections" title={`${R}.title`}>
             <SimpleForm record={{ ...record, team: [username] }} onSubmit={submit}>
-                <ReferenceInput source="creditCode" reference="entities" perPage={20} sort={{ field: 'name', order: 'ASC' }}>
-                    <AutocompleteInput
-                        label={`${R}.fields.entity`}
-                        optionText={entityText}
-                        optionValue="creditCode"
-                        filterToQuery={q => ({ q })}
-                        helperText={`${R}.help.entity`}
-                        validate={required()}
-                        sx={{ minWidth: 480 }}
-                        data-testid="routine-entity"
-                    />
-                </ReferenceInput>
+                <EntityPicker label={`${R}.fields.entity`} helperText={`${R}.help.entity`} testId="routine-entity" />
                 <CheckboxGroupInput
                     source="checkItemCodes"
                     label={`${R}.fields.checkItems`}

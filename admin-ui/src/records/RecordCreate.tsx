@@ -1,14 +1,12 @@
 import { Alert, Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
-    AutocompleteInput,
     CheckboxGroupInput,
     Create,
     DateInput,
     FormDataConsumer,
     Link,
     NumberInput,
-    ReferenceInput,
     SelectInput,
     SimpleForm,
     TextInput,
@@ -21,6 +19,7 @@ import {
     useTranslate,
     type Validator,
 } from 'react-admin';
+import { EntityPicker } from '../entities/EntityPicker';
 
 import { DepartmentInput } from '../departments/DepartmentInput';
 import { entityShowPath } from '../entities';
@@ -205,7 +204,6 @@ const Saved = ({ saved, onNext }: { saved: CollectedRecord & { status: 'stored' 
     );
 };
 
-const entityText = (entity: { name: string; creditCode: string }) => `${entity.name}（${entity.creditCode}）`;
 
 /**
  * 在线录入: one collected record, entered by a clerk or supervisor for their department (the administrator for
@@ -250,18 +248,7 @@ export const RecordCreate = () => {
                     {({ formData }) =>
                         formData.kind ? (
                             <>
-                                <ReferenceInput source="creditCode" reference="entities" perPage={20}>
-                                    <AutocompleteInput
-                                        label={`${R}.fields.entity`}
-                                        optionText={entityText}
-                                        optionValue="creditCode"
-                                        filterToQuery={q => ({ q })}
-                                        helperText={`${R}.help.entity`}
-                                        validate={required()}
-                                        sx={{ minWidth: 480 }}
-                                        data-testid="record-entity"
-                                    />
-                                </ReferenceInput>
+                                <EntityPicker label={`${R}.fields.entity`} helperText={`${R}.help.entity`} testId="record-entity" />
                                 {isAdmin ? (
                                     <DepartmentInput source="department" validate={required()} />
                                 ) : (
