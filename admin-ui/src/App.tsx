@@ -105,7 +105,10 @@ const App = () => (
                     {...warningRules}
                     edit={canSupervise(permissions) ? warningRules.edit : undefined}
                 />
-                {seesSubscriptions(permissions) && <Resource name="subscriptions" {...subscriptions} />}
+                {/* 信息共享订阅: the department's staff read and pause theirs; the administrator subscribes one for a department. */}
+                {seesSubscriptions(permissions) && (
+                    <Resource name="subscriptions" {...subscriptions} create={administers(permissions) ? subscriptions.create : undefined} />
+                )}
                 <Resource name="departments" {...departments} />
                 {administers(permissions) && <Resource name="stuck-processes" {...operations} />}
             </>

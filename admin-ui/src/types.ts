@@ -601,5 +601,11 @@ export type CollectedRecord = Schemas['CollectedRecord'] & { id: number };
 /** A webhook subscription (信息共享, F13) as `GET /subscriptions` lists it; never its secret. */
 export type Subscription = Schemas['Subscription'];
 
+/** The body of `POST /subscriptions` (the administrator, for a department). */
+export type SubscriptionInput = Schemas['AdminSubscriptionInput'];
+
+/** A subscription as its creation answers it: with the signing secret, which no other answer carries. */
+export type CreatedSubscription = Schemas['CreatedSubscription'];
+
 /** One delivery attempt of a subscription, with the payload as posted. */
 export type Delivery = Schemas['Delivery'];

@@ -1,5 +1,6 @@
 import { DataTable, FunctionField, SelectInput, useTranslate } from 'react-admin';
 
+import { administers } from '../permissions';
 import { RecordList } from '../RecordList';
 import { statusChipField } from '../StatusChipField';
 import { formatShanghaiTime } from '../time';
@@ -46,6 +47,7 @@ export const SubscriptionList = () => (
         sort={{ field: 'createdAt', order: 'DESC' }}
         perPage={25}
         rowTestId="subscription-row"
+        create={{ allowed: administers, testId: 'subscription-create' }}
     >
         <DataTable.Col source="url" disableSort />
         <DataTable.Col source="types" disableSort>
