@@ -20,6 +20,16 @@ export const formatShanghaiTime = (iso: string | null | undefined): string => {
     return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
 };
 
+/**
+ * A moment that may stand for a whole day: a fact known by its date only (a penalty's decision date, a registration
+ * or listing date, a record's date) reaches the UI as the start of that Shanghai day, and showing `00:00` would claim
+ * a time nobody recorded. Such an instant is shown as `YYYY-MM-DD`; any other as formatShanghaiTime does.
+ */
+export const formatShanghaiMoment = (iso: string | null | undefined): string => {
+    const shown = formatShanghaiTime(iso);
+    return shown.endsWith(' 00:00') && new Date(iso!).getTime() % 60_000 === 0 ? shown.slice(0, 10) : shown;
+};
+
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 

@@ -123,6 +123,33 @@ describe.each(testDatabases)('the entity dossier on $name', (database) => {
     expect((await section('warnings', {}, 'auditor')).status).toBe(403);
   });
 
+  it('holds the first 50 collected records of each kind with the kind’s count, and pages the rest of one kind from the records section, masked alike', async () => {
+    const busy = newCreditCode();
+    await p.db.models.entities.create({ creditCode: busy, name: '上海归集翻页测试有限公司', entityType: '有限责任公司', industryCode: 'F5223', regionCode: '310116102', address: '上海市金山区枫泾镇', legalRepresentative: '李大海', businessScope: '食品销售', registrationAuthority: '金山区市场监督管理局', establishedOn: '2020-01-01', status: 'active' });
+    const now = new Date();
+    // 55 complaints, one a day back from 2026-10-31 (newest first by date), and 2 penalties.
+    const day = (i: number) => new Date(Date.UTC(2026, 9, 31 - i)).toISOString().slice(0, 10);
+    await p.db.models.records.bulkCreate([
+      ...Array.from({ length: 55 }, (_, i) => ({ kind: 'complaint', departmentCode: 'SCJGJ', recordKey: `TS-paged-${busy}-${String(i).padStart(2, '0')}`, keyHash: `${busy}c${String(i).padStart(2, '0')}`.padEnd(64, '0'), creditCode: busy, entityName: '上海归集翻页测试有限公司', occurredOn: day(i), data: { summary: `投诉人电话${PHONE}` }, sourceDepartmentCode: 'SCJGJ', system: 'complaint-system', createdAt: now, updatedAt: now })),
+      ...Array.from({ length: 2 }, (_, i) => ({ kind: 'penalty', departmentCode: 'SCJGJ', recordKey: `CF-paged-${busy}-${i}`, keyHash: `${busy}p${i}`.padEnd(64, '0'), creditCode: busy, entityName: '上海归集翻页测试有限公司', occurredOn: day(i), data: { decisionNo: `CF-paged-${busy}-${i}` }, sourceDepartmentCode: 'SCJGJ', system: 'test', createdAt: now, updatedAt: now })),
+    ]);
+    const whole = (await dossier('swj-clerk', busy)).body;
+    const complaints = (whole.records.byKind as any[]).find((g) => g.kind === 'complaint');
+    expect(complaints.count).toBe(55);
+    expect(complaints.items).toHaveLength(50);
+    expect((whole.records.byKind as any[]).find((g) => g.kind === 'penalty')).toMatchObject({ count: 2 });
+    expect(whole.totals.records).toBe(57);
+    const section = (query: Record<string, unknown>) => p.api.get(`/api/v1/entities/${busy}/sections/records`).query(query).set(as('swj-clerk'));
+    const rest = await section({ kind: 'complaint', page: 2, perPage: 50 });
+    expect(rest.status).toBe(200);
+    expect(rest.body.total).toBe(55);
+    expect(rest.body.data.map((r: any) => [r.kind, r.key, r.occurredOn])).toEqual(Array.from({ length: 5 }, (_, i) => ['complaint', `TS-paged-${busy}-${50 + i}`, day(50 + i)]));
+    expect([...complaints.items, ...rest.body.data].map((r: any) => r.key)).toEqual(Array.from({ length: 55 }, (_, i) => `TS-paged-${busy}-${String(i).padStart(2, '0')}`));
+    // The tax bureau is not involved: the phone number is masked on the next page as on the first.
+    expect(rest.body.data[0].data.summary).toBe('投诉人电话138****5678');
+    expect((await section({ kind: 'penalty' })).body.data.map((r: any) => r.key)).toEqual([`CF-paged-${busy}-0`, `CF-paged-${busy}-1`]);
+  });
+
   it('answers 404 with a problem code for an unknown entity, 422 for an invalid code, 403 to auditors', async () => {
     const unknown = await dossier('admin', newCreditCode());
     expect(unknown.status).toBe(404);

@@ -20,9 +20,9 @@ import { RecordTitle } from '../RecordTitle';
 import { recordSummary } from '../records/summary';
 import { Section } from '../Section';
 import { DueAtField } from '../tasks/DueAtField';
-import { formatShanghaiTime } from '../time';
+import { formatShanghaiMoment, formatShanghaiTime } from '../time';
 import { DossierActions, DossierPrintHeader } from './DossierPrint';
-import { useSectionPages, type PagedSection } from './useSectionPages';
+import { useRecordPages, useSectionPages, type PagedSection } from './useSectionPages';
 import type { DepartmentRef, DossierLink, EntityDossier } from './types';
 
 const L = 'resources.entities';
@@ -266,9 +266,30 @@ const Warnings = ({ d }: { d: EntityDossier }) => {
     );
 };
 
+/** Collected records kind by kind: the first page of each kind, and "more" for each kind that has more (useRecordPages). */
+const RecordRows = ({ d }: { d: EntityDossier }) => {
+    const label = useLabel();
+    const { rows, more } = useRecordPages(d);
+    return (
+        <>
+            <Rows
+                testId="dossier-records"
+                rows={rows}
+                columns={[
+                    { label: `${F}.recordKind`, render: r => label(`${L}.recordKinds.${r.kind}`) },
+                    { label: `${F}.recordKey`, render: r => r.key },
+                    { label: `${F}.recordSummary`, render: r => recordSummary(r) },
+                    { label: `${F}.department`, render: r => dept(r.department) },
+                    { label: `${F}.date`, render: r => r.occurredOn },
+                ]}
+            />
+            {more}
+        </>
+    );
+};
+
 const Records = ({ d }: { d: EntityDossier }) => {
     const translate = useTranslate();
-    const label = useLabel();
     return (
         <Section title={`${L}.sections.records`}>
             {!d.records.available ? (
@@ -276,17 +297,7 @@ const Records = ({ d }: { d: EntityDossier }) => {
                     {translate(`${L}.recordsUnavailable`)}
                 </Typography>
             ) : (
-                <Rows
-                    testId="dossier-records"
-                    rows={d.records.byKind.flatMap(group => group.items.map(item => ({ ...item, kind: group.kind })))}
-                    columns={[
-                        { label: `${F}.recordKind`, render: r => label(`${L}.recordKinds.${r.kind}`) },
-                        { label: `${F}.recordKey`, render: r => r.key },
-                        { label: `${F}.recordSummary`, render: r => recordSummary(r) },
-                        { label: `${F}.department`, render: r => dept(r.department) },
-                        { label: `${F}.date`, render: r => r.occurredOn },
-                    ]}
-                />
+                <RecordRows d={d} />
             )}
         </Section>
     );
@@ -353,7 +364,7 @@ const Timeline = ({ d }: { d: EntityDossier }) => {
                                         <ItemLink link={item.link}>{timelineTitle(item.kind, item.title, label)}</ItemLink>
                                     </Stack>
                                 }
-                                secondary={`${formatShanghaiTime(item.at)}${item.department ? ` · ${item.department.name}` : ''}`}
+                                secondary={`${formatShanghaiMoment(item.at)}${item.department ? ` · ${item.department.name}` : ''}`}
                             />
                         </ListItem>
                     ))}
