@@ -6,6 +6,7 @@ import { readDocument, writeDocument } from '../db/chunks';
 import { recordSharedEvents } from '../db/sharedEvents';
 import { canonicalPool, commitSeeds, draw, DRAW_ALGORITHM, isDrawAlgorithm, poolHash, teamDepartments, type DrawParameters, type DrawResult, type DrawSeeds, type PoolSnapshot } from '../domain/draw';
 import type { CheckItemResult, EntityFilter, InspectorFilter } from '../domain/inspections';
+import { revokesLicense } from '../domain/sharing';
 import { shanghaiDate } from '../domain/workingDays';
 
 export interface PlanRow {
@@ -227,6 +228,8 @@ export function createInspectionActivities(db: Db) {
           await recordSharedEvents(db, [
             ...(row.filedAt ? [{ type: 'case.filed' as const, key: row.caseKey, occurredAt: new Date(row.filedAt), creditCode: row.creditCode, data: { ...common, filedAt: row.filedAt } }] : []),
             ...(row.decidedAt ? [{ type: 'case.decided' as const, key: row.caseKey, occurredAt: new Date(row.decidedAt), creditCode: row.creditCode, data: { ...common, decidedAt: row.decidedAt, outcome: row.outcome, penalty: row.penalty } }] : []),
+            // A decision that revokes a license (吊销许可证件) is shared as such too, keyed by its case.
+            ...(row.decidedAt && row.outcome === 'penalty' && revokesLicense(row.penalty?.penaltyKind) ? [{ type: 'license.revoked' as const, key: `case:${row.caseKey}`, occurredAt: new Date(row.decidedAt), creditCode: row.creditCode, data: { ...common, decisionNo: row.penalty?.decisionNo ?? null, revokedOn: shanghaiDate(new Date(row.decidedAt)), source: 'case' } }] : []),
           ], t);
         }
       });

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { Op, UniqueConstraintError } from 'sequelize';
 import { withRetry } from '../config/retry';
 import { entityNameSpellings, RECORD_KINDS, type RecordKind } from '../domain/records';
+import { revokesLicense } from '../domain/sharing';
 import { appendAudit, type AuditEntry } from './audit';
 import type { Db } from './index';
 import { recordSharedEvents } from './sharedEvents';
@@ -87,13 +88,24 @@ export async function saveRecords(db: Db, records: RecordToSave[], audit: (count
         await appendAudit(db, audit({ stored: statuses.filter((s) => s === 'stored').length, merged: statuses.filter((s) => s === 'merged').length }), t);
         // A license another system reports is shared as issued (F13), once: when its record is first stored.
         const licenses = [...fresh.values()].filter((r) => r.kind === 'license');
-        if (licenses.length > 0) {
-          const names = new Map(((await db.models.departments.findAll({ attributes: ['code', 'name'], where: { code: [...new Set(licenses.map((r) => r.departmentCode as string))] }, raw: true, transaction: t })) as any[]).map((d) => [d.code, d.name]));
+        // A penalty that revokes a license (吊销许可证件) is shared as license.revoked, whether the record is new or a
+        // merge adds the revocation; its key is the record's, so a repeated push has one effect.
+        const revocations = records.filter((r) => r.kind === 'penalty' && revokesLicense(r.data.penaltyKinds));
+        if (licenses.length > 0 || revocations.length > 0) {
+          const names = new Map(((await db.models.departments.findAll({ attributes: ['code', 'name'], where: { code: [...new Set([...licenses, ...revocations].map((r) => r.departmentCode as string))] }, raw: true, transaction: t })) as any[]).map((d) => [d.code, d.name]));
           await recordSharedEvents(
             db,
             licenses.map((r) => {
               const data = r.data as { licenseItem: string; licenseNo: string; validFrom?: string; validTo?: string };
               return { type: 'license.issued' as const, key: `record:${r.departmentCode}:${r.keyHash}`, occurredAt: new Date(`${r.occurredOn}T00:00:00+08:00`), creditCode: r.creditCode as string, data: { entityName: r.entityName, licenseItem: data.licenseItem, licenseNo: data.licenseNo, department: names.get(r.departmentCode) ?? r.departmentCode, validFrom: data.validFrom ?? null, validTo: data.validTo ?? null } };
+            }),
+            t,
+          );
+          await recordSharedEvents(
+            db,
+            revocations.map((r) => {
+              const data = r.data as { decisionNo: string; penaltyItem: string };
+              return { type: 'license.revoked' as const, key: `record:${r.departmentCode}:${keyHash(r.key)}`, occurredAt: new Date(`${r.occurredOn}T00:00:00+08:00`), creditCode: r.creditCode, data: { entityName: r.entityName, department: names.get(r.departmentCode) ?? r.departmentCode, decisionNo: data.decisionNo, penaltyItem: data.penaltyItem, revokedOn: r.occurredOn, source: 'record' } };
             }),
             t,
           );

@@ -36,6 +36,12 @@ export interface SharedFact {
   data: Record<string, unknown>;
 }
 
+/**
+ * Whether a penalty's kinds (a list, or a case's one kind) end a license as revoked: 吊销许可证件, 行政处罚法 Art. 9
+ * (PENALTY_KINDS `revocation`). Shared as `license.revoked`, from a case decision and from a collected penalty.
+ */
+export const revokesLicense = (penaltyKinds: unknown): boolean => (Array.isArray(penaltyKinds) ? penaltyKinds : [penaltyKinds]).includes('revocation');
+
 export const factKeyOf = (f: Pick<SharedFact, 'type' | 'key'>) => `${f.type}:${f.key}`.slice(0, 200);
 
 export const FEED_DEFAULT_LIMIT = 100;
