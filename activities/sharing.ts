@@ -114,6 +114,34 @@ export function createSharingActivities(db: Db) {
       return { cursor };
     },
 
+    /**
+     * Deletes delivery-log rows older than `retentionDays`, `batch` rows a statement, oldest first. Kept: every row
+     * of a paused subscription (its department is looking into why), and a failed attempt whose event the
+     * subscription has not delivered since. Resumes after the last row it looked at when retried (heartbeat).
+     */
+    async pruneDeliveryLog(input: { retentionDays: number; batch: number }): Promise<{ deleted: number }> {
+      const ctx = Context.current();
+      const cutoff = new Date(Date.now() - input.retentionDays * 86_400_000);
+      let after: number = ctx.info.heartbeatDetails ?? 0;
+      let deleted = 0;
+      for (;;) {
+        const rows = (await deliveries.findAll({ attributes: ['id', 'subscriptionId', 'eventId', 'status'], where: { id: { [Op.gt]: after }, at: { [Op.lt]: cutoff } }, order: [['id', 'ASC']], limit: input.batch, raw: true })) as any[];
+        if (rows.length === 0) break;
+        const subs = new Map(((await subscriptions.findAll({ attributes: ['id', 'status', 'cursor'], where: { id: [...new Set(rows.map((r) => r.subscriptionId))] }, raw: true })) as any[]).map((r) => [r.id, r]));
+        const prunable = rows.filter((r) => {
+          const sub = subs.get(r.subscriptionId);
+          if (!sub) return true;
+          if (sub.status === 'paused') return false;
+          return r.status === 'sent' || sub.status === 'deleted' || r.eventId <= sub.cursor;
+        });
+        if (prunable.length > 0) deleted += await deliveries.destroy({ where: { id: prunable.map((r) => r.id) } });
+        after = rows[rows.length - 1].id;
+        ctx.heartbeat(after);
+        if (rows.length < input.batch) break;
+      }
+      return { deleted };
+    },
+
     /** Records the status the subscription's workflow changed it to, with an audit entry. */
     async saveSubscriptionStatus(input: { subscriptionId: string; status: SubscriptionStatus; reason: string | null; actor: string }): Promise<void> {
       await db.writeTransaction(async (t) => {

@@ -8,6 +8,7 @@ import { logger } from './logger';
 import { connectTemporal } from './temporal';
 import { ensureWarningSchedule } from './warnings/schedule';
 import { ensureAuditCheckpointSchedule } from './audit/schedule';
+import { ensureDeliveryLogPruningSchedule } from './sharing/schedule';
 
 export interface RunningServer {
   url: string;
@@ -24,6 +25,7 @@ export async function start(config: Config): Promise<RunningServer> {
   const temporal = await withRetry(() => connectTemporal(config), { onRetry: onRetry('connect') });
   await withRetry(() => ensureWarningSchedule(temporal, config.WARNING_SCAN_CRON), { onRetry: onRetry('warning schedule') });
   await withRetry(() => ensureAuditCheckpointSchedule(temporal, config.AUDIT_CHECKPOINT_MINUTES), { onRetry: onRetry('audit checkpoint schedule') });
+  await withRetry(() => ensureDeliveryLogPruningSchedule(temporal, config.DELIVERY_LOG_RETENTION_DAYS), { onRetry: onRetry('delivery log pruning schedule') });
   const app = createApp({ config, db, temporal });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
-import { DELIVERY_ATTEMPTS_BEFORE_PAUSE } from '../domain/sharing';
+import { DELIVERY_ATTEMPTS_BEFORE_PAUSE, DELIVERY_LOG_RETENTION_DAYS } from '../domain/sharing';
 import { TASK_TYPES, type TaskType } from '../domain/tasks';
 
 // One typed schema for every setting (CONTRACT.md "configuration": environment variables only), each with
@@ -61,6 +61,7 @@ const schema = z.object({
   DELIVERY_FIRST_RETRY_SECONDS: z.coerce.number().positive().default(1).describe('wait before the second attempt of a failed delivery; each further wait doubles'),
   DELIVERY_MAX_RETRY_SECONDS: z.coerce.number().positive().default(600).describe('the longest wait between two attempts of a delivery'),
   DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(DELIVERY_ATTEMPTS_BEFORE_PAUSE).describe('attempts of one delivery before its subscription pauses and its department gets a task (15: about 1 h 15 min with the default waits)'),
+  DELIVERY_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(DELIVERY_LOG_RETENTION_DAYS).describe('days a webhook delivery attempt stays in the delivery log before the nightly prune removes it (attempts of a paused subscription, and failed ones whose event was never delivered, stay)'),
 });
 
 // 'true' (trust every hop) is refused: anyone could then name their own client address in X-Forwarded-For.

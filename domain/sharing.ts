@@ -56,6 +56,17 @@ export const FEED_MAX_LIMIT = 1000;
 export const DELIVERY_ATTEMPTS_BEFORE_PAUSE = 15;
 export const DELIVERY_BACKOFF_COEFFICIENT = 2;
 
+/**
+ * Days a webhook delivery attempt stays in the log (DELIVERY_LOG_RETENTION_DAYS overrides). The log keeps a copy
+ * of the payload per attempt, so it is the fastest-growing table once receivers subscribe; what it is for is an
+ * operator answering "was event N sent, and how was it answered?", which the departments ask within a quarter
+ * (the city platform's data-exchange reconciliation is monthly, its review quarterly). The events themselves stay
+ * in the feed for good: a receiver can read any of them again from there.
+ */
+export const DELIVERY_LOG_RETENTION_DAYS = 90;
+/** Log rows one statement deletes: small enough that a prune never holds a long lock on a busy table. */
+export const DELIVERY_LOG_PRUNE_BATCH = 1000;
+
 /** What the platform listens on, so a subscription cannot point deliveries back at it. */
 export interface PlatformAddresses {
   /** The API's ports (PORT, and the port a request came in on when PORT is 0 or behind a mapping). */

@@ -10,4 +10,5 @@ export { eligibilityFeedback } from './eligibilityFeedback';
 export { warning, warningScan } from './warnings';
 export { auditCheckpoint } from './auditCheckpoint';
 export { subscriptionDelivery } from './subscriptionDelivery';
+export { deliveryLogPruning } from './deliveryLogPruning';
 export { recordImport } from './recordImport';

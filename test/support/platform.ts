@@ -11,6 +11,7 @@ import { start, type RunningServer } from '../../api/server';
 import { createWorker } from '../../worker';
 import { warningScheduleId } from '../../api/warnings/schedule';
 import { auditCheckpointScheduleId } from '../../workflows/auditCheckpoint';
+import { deliveryLogPruningScheduleId } from '../../workflows/deliveryLogPruning';
 import type { TestDatabase } from './databases';
 import { registration } from './events';
 
@@ -99,6 +100,7 @@ export async function startPlatform(database: TestDatabase, options: PlatformOpt
       await platform.stopWorker();
       await client.schedule.getHandle(warningScheduleId(config.TASK_QUEUE)).delete().catch(() => undefined);
       await client.schedule.getHandle(auditCheckpointScheduleId(config.TASK_QUEUE)).delete().catch(() => undefined);
+      await client.schedule.getHandle(deliveryLogPruningScheduleId(config.TASK_QUEUE)).delete().catch(() => undefined);
       await server.stop();
       await connection.close();
       await db.close();
