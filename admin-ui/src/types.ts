@@ -148,7 +148,8 @@ export interface TaskData {
     /** importMatchConfirmation: the import, the row of its file, the entities sharing the row's name. */
     importId?: number;
     row?: number;
-    candidates?: Array<{ creditCode: string; name: string }>;
+    /** An import row's entities of one name; `address` tells them apart (tasks raised before it was added lack it). */
+    candidates?: Array<{ creditCode: string; name: string; address?: string }>;
     [key: string]: unknown;
 }
 

@@ -184,6 +184,8 @@ describe.each(testDatabases)('imports API on $name', (database) => {
       return r.body.data?.find((t: any) => t.workflowId === res.body.workflowId);
     }, 30_000, 'the match task');
     expect(task.data.candidates).toHaveLength(2);
+    // Same-named, they are told apart by their address.
+    expect(task.data.candidates).toContainEqual({ creditCode: first, name, address: '上海市金山区枫泾镇' });
     expect(task.department.code ?? task.department).toBeTruthy();
     const bad = await p.api.post(`/api/v1/tasks/${task.id}/complete`).set('Authorization', `Bearer ${clerk}`).send({ outcome: 'matched', data: { creditCode: company } });
     expect(bad.status).toBe(422);

@@ -90,7 +90,7 @@ const taskFields = {
     endStatus: 'Listing ended by',
     endedOn: 'Ended on',
     warningId: 'Warning',
-    importId: 'Import',
+    importId: 'Imported file',
     row: 'Row',
     candidates: 'Registered entities of this name',
     chosenEntity: 'Chosen entity',
@@ -434,6 +434,7 @@ const en = {
                 punishment: 'Joint punishment',
                 warning: 'Warning',
                 subscription: 'Webhook subscription',
+                importRow: 'Import row awaiting its entity',
             },
             commentHelp: {
                 punishmentNotice: 'Required: which measures you applied and how, or why they do not apply',
@@ -1089,6 +1090,7 @@ const en = {
             menu: 'Market entities / dossiers',
             // A long section of the dossier: its next page.
             more: 'More (%{shown} of %{total} shown)',
+            moreOfKind: 'More of %{kind} (%{shown} of %{total} shown)',
             moreFailed: 'Could not read more rows; try again',
             print: {
                 action: 'Print dossier',

@@ -65,7 +65,7 @@ const taskFields: Messages['resources']['tasks']['fields'] = {
     endStatus: '移出方式',
     endedOn: '移出日期',
     warningId: '预警编号',
-    importId: '导入批次',
+    importId: '导入文件',
     row: '所在行',
     candidates: '同名的登记主体',
     chosenEntity: '选定的主体',
@@ -595,6 +595,7 @@ const zh: Messages = {
                 punishment: '联合惩戒',
                 warning: '监管预警',
                 subscription: '信息共享订阅',
+                importRow: '待确认主体的导入行',
             },
             commentHelp: {
                 punishmentNotice: '必填：写明实施了哪些惩戒措施、如何实施，或不适用的理由',
@@ -1250,6 +1251,7 @@ const zh: Messages = {
             menu: '市场主体/一户一档',
             // A long section of the dossier: its next page.
             more: '更多（已显示 %{shown} 条，共 %{total} 条）',
+            moreOfKind: '更多%{kind}（已显示 %{shown} 条，共 %{total} 条）',
             moreFailed: '未能读取更多记录，请重试',
             print: {
                 action: '打印档案',

@@ -17,6 +17,7 @@ import {
 import { MeasuresTable } from '../punishmentMeasures/MeasuresTable';
 import type { Completion, Outcome, PenaltyKind, Task } from '../types';
 import { WarningLevelField } from '../warnings/WarningLevelField';
+import { candidateText } from './candidates';
 import { outcomeChoices, penaltyKindChoices } from './choices';
 import { stopPropagation } from './stopPropagation';
 import { PUNISHMENT_TYPES, requiresComment } from './taskRules';
@@ -203,7 +204,8 @@ export const CompleteDialog = ({ task, onClose, onCompleted }: { task: Task; onC
                         <SelectInput
                             source="chosenCreditCode"
                             label="resources.tasks.fields.chosenEntity"
-                            choices={(task.data.candidates ?? []).map(c => ({ id: c.creditCode, name: `${c.name}（${c.creditCode}）` }))}
+                            choices={(task.data.candidates ?? []).map(c => ({ id: c.creditCode, name: candidateText(c) }))}
+                            translateChoice={false}
                             validate={required()}
                             fullWidth
                         />

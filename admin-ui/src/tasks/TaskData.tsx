@@ -1,12 +1,13 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Labeled, Link, useGetMany, useRecordContext, useTranslate } from 'react-admin';
+import { Labeled, Link, useGetMany, useGetOne, useRecordContext, useTranslate } from 'react-admin';
 
 import { listingShowPath, warningShowPath } from '../creditListings/paths';
 import { MeasuresTable } from '../punishmentMeasures/MeasuresTable';
 import type { NoticeMeasure, Task, TeamMember, WarningLevel } from '../types';
 import { formatShanghaiTime } from '../time';
 import { WarningLevelField } from '../warnings/WarningLevelField';
+import { candidateText } from './candidates';
 
 // Keys of `task.data` the UI has names for, in the order shown; any other key is shown as sent.
 const NAMED_KEYS = [
@@ -101,13 +102,15 @@ const SpecialValue = ({ name, value }: { name: string; value: unknown }): ReactN
         case 'candidates':
             return (
                 <Stack spacing={0.5} data-testid="task-candidates">
-                    {(value as Array<{ creditCode: string; name: string }>).map(c => (
+                    {(value as NonNullable<Task['data']['candidates']>).map(c => (
                         <Typography key={c.creditCode} variant="body2">
-                            {c.name}（{c.creditCode}）
+                            {candidateText(c)}
                         </Typography>
                     ))}
                 </Stack>
             );
+        case 'importId':
+            return <ImportLink id={text} />;
         case 'checkItemCodes':
             return <CheckItemNames codes={value as string[]} />;
         case 'level':
@@ -163,6 +166,19 @@ const SpecialValue = ({ name, value }: { name: string; value: unknown }): ReactN
         default:
             return <DataValue value={value} />;
     }
+};
+
+/** The import a row came from, by its file name, opening the import's page. */
+const ImportLink = ({ id }: { id: string }) => {
+    const { data } = useGetOne<{ id: string; fileName: string }>('imports', { id });
+    return (
+        <Typography variant="body2">
+            {/* A file name is the uploader's own text, in no language of ours. */}
+            <Link to={`/imports/${encodeURIComponent(id)}/show`} data-testid="open-import" lang="zxx">
+                {data?.fileName ?? '…'}
+            </Link>
+        </Typography>
+    );
 };
 
 /** Check items by name (the catalog), the code only until the names arrive. */

@@ -65,6 +65,7 @@ const dataSectionTitle = (type: TaskType) => {
     if (PUNISHMENT_TYPES.includes(type)) return 'resources.tasks.sections.punishment';
     if (type === 'warningHandling') return 'resources.tasks.sections.warning';
     if (type === 'subscriptionPaused') return 'resources.tasks.sections.subscription';
+    if (type === 'importMatchConfirmation') return 'resources.tasks.sections.importRow';
     return 'resources.tasks.sections.license';
 };
 
