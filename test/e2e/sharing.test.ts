@@ -65,4 +65,47 @@ describe('webhook subscriptions in the admin UI', () => {
     });
     await eventually(async () => ((await p.db.models.subscriptions.findByPk(failing.id, { raw: true })) as any).lastDeliveryStatus === 'sent', FLOW_WAIT, 'delivered after resuming');
   });
+
+  it('the administrator subscribes a department: the platform’s own address is refused in Chinese, the secret is shown once, the clerk does not get the form', async () => {
+    const path = `/new-${crypto.randomBytes(4).toString('hex')}`;
+    let secret = '';
+    await ui.inBrowser(p, 'subscription-create', async (page) => {
+      await logIn(page, 'admin');
+      await menuItem(page, '信息共享订阅').click();
+      await page.getByTestId('subscription-create').click();
+      await page.waitForURL(/#\/subscriptions\/create$/);
+      await page.getByLabel(/^所属部门/).click();
+      await page.getByRole('option', { name: '金山区市场监督管理局', exact: true }).click();
+      await page.getByLabel(/^推送地址/).fill(`${p.server.url}/hook`);
+      await page.getByRole('checkbox', { name: '监管预警' }).check();
+      await page.getByRole('checkbox', { name: '主体设立登记' }).check();
+      await page.getByRole('button', { name: '保存', exact: true }).click();
+      await page.getByText('推送地址不能指向本平台自身的服务').first().waitFor();
+      await auditPage(page);
+      expect(await p.db.models.subscriptions.count({ where: { url: `${p.server.url}/hook` } })).toBe(0);
+
+      await page.getByLabel(/^推送地址/).fill(`http://127.0.0.1:9/${path}`);
+      await page.getByRole('button', { name: '保存', exact: true }).click();
+      await page.getByTestId('subscription-secret').filter({ hasText: '密钥仅在此显示一次' }).waitFor();
+      secret = (await page.getByTestId('subscription-secret-value').textContent()) ?? '';
+      await auditPage(page);
+      await page.getByTestId('subscription-secret-done').click();
+      await page.waitForURL(/#\/subscriptions\/[^/]+\/show$/);
+      await page.getByText('金山区市场监督管理局').first().waitFor();
+      await page.getByText('监管预警').first().waitFor();
+      // The secret is not on the subscription's page: it was shown once.
+      expect(await page.getByText(secret).count()).toBe(0);
+    });
+    const stored = (await p.db.models.subscriptions.findOne({ where: { url: `http://127.0.0.1:9/${path}` }, raw: true })) as any;
+    expect(stored).toMatchObject({ departmentCode: 'SCJGJ', system: 'user:admin' });
+    expect(secret).toMatch(/^whsec_/);
+
+    await ui.inBrowser(p, 'subscription-create-clerk', async (page) => {
+      await logIn(page, 'clerk');
+      await menuItem(page, '信息共享订阅').click();
+      await page.waitForURL(/#\/subscriptions(\?|$)/);
+      await page.locator('[data-testid^="subscription-row-"]').first().waitFor();
+      expect(await page.getByTestId('subscription-create').count()).toBe(0);
+    });
+  });
 });

@@ -1309,6 +1309,7 @@ const en = {
                 types: 'Events',
                 status: 'Status',
                 department: 'Department',
+                departmentCode: 'Department',
                 system: 'Created by',
                 cursor: 'Delivered up to event',
                 pausedReason: 'Why paused',

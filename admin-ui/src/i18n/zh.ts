@@ -1470,6 +1470,7 @@ const zh: Messages = {
                 types: '订阅事件',
                 status: '状态',
                 department: '所属部门',
+                departmentCode: '所属部门',
                 system: '创建方',
                 cursor: '已送达至事件',
                 pausedReason: '暂停原因',

@@ -62,7 +62,9 @@ export const DeliveryLog = ({ subscriptionId, refresh }: { subscriptionId: strin
                 label={translate(`${S}.status`)}
                 value={status}
                 onChange={event => setStatus(event.target.value)}
-                sx={{ minWidth: 160, mb: 1 }}
+                // A filter of one short word: as wide as its choices, not the table.
+                fullWidth={false}
+                sx={{ minWidth: 200, mb: 1 }}
             >
                 <MenuItem value="">{translate(`${S}.all`)}</MenuItem>
                 {STATUSES.map(s => (
