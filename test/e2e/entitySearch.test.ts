@@ -7,7 +7,8 @@ import { startPlatform, type TestPlatform } from '../support/platform';
 
 // Entity search in the admin UI (市场主体/一户一档, admin-ui/src/entities/EntityList.tsx): a fragment of the name
 // finds an entity, filters narrow it, more than the counted matches say so, and a row opens the dossier, whose
-// long sections show their first 50 rows and the rest on "more".
+// long sections show their first 50 rows (collected records: of each kind) and the rest on "more"; a date-only fact
+// shows its date in the timeline, not 00:00.
 // SQLite only; a failing step leaves a screenshot in /tmp (zongjian-e2e-search-*.png).
 
 const database = testDatabases[0]; // SQLite
@@ -40,6 +41,12 @@ describe('entity search in the admin UI', () => {
     await p.db.models.warnings.bulkCreate(Array.from({ length: 60 }, (_, i) => ({
       id: `W-e2e-more-${target.creditCode}-${i}`, ruleCode: null, source: 'manual', level: 'yellow', creditCode: target.creditCode, entityName: target.name, subject: `翻页预警${i}`,
       reason: '投诉线索', departmentCode: 'SCJGJ', status: 'open', dedupeKey: null, raisedBy: 'user:clerk', raisedAt: new Date(at - i * 60_000), workflowId: `warning-e2e-more-${target.creditCode}-${i}`,
+    })));
+    // 53 complaints collected, one a day back from 2026-10-31: the dossier holds 50, "more" reads the rest of the kind.
+    const now = new Date();
+    await p.db.models.records.bulkCreate(Array.from({ length: 53 }, (_, i) => ({
+      kind: 'complaint', departmentCode: 'SCJGJ', recordKey: `TS-e2e-${String(i).padStart(2, '0')}`, keyHash: `${target.creditCode}-e2e-${String(i).padStart(2, '0')}-`.padEnd(64, '0'), creditCode: target.creditCode, entityName: target.name,
+      occurredOn: new Date(Date.UTC(2026, 9, 31 - i)).toISOString().slice(0, 10), data: { summary: `投诉${i}` }, sourceDepartmentCode: 'SCJGJ', system: 'complaint-system', createdAt: now, updatedAt: now,
     })));
   }, 60_000);
 
@@ -79,6 +86,17 @@ describe('entity search in the admin UI', () => {
       await page.getByTestId('dossier-more-warnings').filter({ hasText: '已显示 50 条，共 60 条' }).click();
       await page.getByTestId('dossier-warnings').getByText('翻页预警59', { exact: true }).waitFor();
       await page.getByTestId('dossier-more-warnings').waitFor({ state: 'detached' });
+      // Collected records page by kind: 50 complaints, then the other 3.
+      await page.getByTestId('dossier-records').getByText('TS-e2e-49', { exact: true }).waitFor();
+      expect(await page.getByTestId('dossier-records').getByText('TS-e2e-50', { exact: true }).count()).toBe(0);
+      await page.getByTestId('dossier-more-records-complaint').filter({ hasText: '更多投诉举报（已显示 50 条，共 53 条）' }).click();
+      await page.getByTestId('dossier-records').getByText('TS-e2e-52', { exact: true }).waitFor();
+      await page.getByTestId('dossier-more-records-complaint').waitFor({ state: 'detached' });
+      // The timeline (60 warnings, then the complaints): a record's date is a date, not midnight.
+      for (const shown of [50, 100]) await page.getByTestId('dossier-more-timeline').filter({ hasText: `已显示 ${shown} 条，共 113 条` }).click();
+      const record = page.getByTestId('dossier-timeline').locator('[data-kind="record"]').first();
+      await record.getByText('2026-10-31 · 金山区市场监督管理局', { exact: true }).waitFor();
+      expect(await page.getByTestId('dossier-timeline').locator('[data-kind="record"]').filter({ hasText: '00:00' }).count()).toBe(0);
       await auditPage(page);
     });
   });
