@@ -137,9 +137,10 @@ function kinds(entities: number): Kind[] {
   ];
 }
 
-async function measure(db: Db, entities: number, runs: number): Promise<void> {
+async function measure(db: Db, entities: number, runs: number, only: string[]): Promise<void> {
   const rows: Array<Array<string | number>> = [];
-  for (const k of kinds(entities)) {
+  const slowest: Array<[number, string]> = [];
+  for (const k of kinds(entities).filter((k) => !only.length || only.some((o) => k.name.includes(o)))) {
     for (let i = 0; i < 5; i++) await searchEntities(db, { page: 1, perPage: 25, ...k.next() });
     const times: number[] = [];
     let totals = 0;
@@ -149,15 +150,19 @@ async function measure(db: Db, entities: number, runs: number): Promise<void> {
       const t = performance.now();
       const r = await searchEntities(db, query);
       times.push(performance.now() - t);
+      slowest.push([performance.now() - t, JSON.stringify(query)]);
       totals += r.total;
       if (r.totalIsLowerBound) capped++;
     }
     rows.push([k.name, runs, Math.round(totals / runs), capped, ms(percentile(times, 50)), ms(percentile(times, 95)), ms(percentile(times, 99)), ms(Math.max(...times))]);
   }
   table([['query kind (searchEntities, 25 per page)', 'runs', 'mean total', 'capped', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'], ...rows]);
+  // The slowest queries of the run, to read their plans.
+  console.log('  slowest:');
+  for (const [t, q] of slowest.sort((a, b) => b[0] - a[0]).slice(0, 8)) console.log(`    ${ms(t)} ms ${q}`);
 }
 
-async function run(which: 'sqlite' | 'mysql', url: string, entities: number, runs: number, refill: boolean): Promise<void> {
+async function run(which: 'sqlite' | 'mysql', url: string, entities: number, runs: number, refill: boolean, only: string[]): Promise<void> {
   console.log(`\n== ${which}: ${url}`);
   const db = await openDb(url);
   try {
@@ -169,7 +174,7 @@ async function run(which: 'sqlite' | 'mysql', url: string, entities: number, run
       await fill(db, entities);
     }
     console.log(`  ${(await count(db, 'entities')).toLocaleString('en')} entities, ${(await count(db, 'entity_name_grams')).toLocaleString('en')} name grams`);
-    await measure(db, entities, runs);
+    await measure(db, entities, runs, only);
   } finally {
     await db.close();
   }
@@ -180,11 +185,13 @@ async function main(): Promise<void> {
   const entities = f.num('entities', 1_000_000);
   const runs = f.num('runs', 300);
   const which = f.get('db', 'both');
+  // --kinds 3–6,industry: only the kinds whose names hold one of these.
+  const only = f.get('kinds', '').split(',').filter(Boolean);
   console.log(`bench/search.ts: ${entities.toLocaleString('en')} entities, ${runs} runs per kind; ${machine()}`);
   if (which === 'both' || which === 'sqlite') {
     const file = f.get('sqlite-file', path.join(process.env.DATA_DIR ?? os.tmpdir(), 'bench-search.sqlite'));
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    await run('sqlite', `sqlite:${file}`, entities, runs, f.has('refill'));
+    await run('sqlite', `sqlite:${file}`, entities, runs, f.has('refill'), only);
   }
   if (which === 'both' || which === 'mysql') {
     const database = f.get('database', 'zj_search');
@@ -192,7 +199,7 @@ async function main(): Promise<void> {
     const admin = await mysqlAdmin();
     await admin.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     await admin.end();
-    await run('mysql', mysqlUrl(database), entities, runs, f.has('refill'));
+    await run('mysql', mysqlUrl(database), entities, runs, f.has('refill'), only);
   }
 }
 

@@ -26,6 +26,11 @@ const ESTIMATE_CAP = 5_000;
 // Entities the filters leave that are checked for a common fragment to tell how dense it is, and the share of
 // them holding it above which the fragment is counted from the filters (1,001 matches within 4,000 lookups).
 const SAMPLE = 200;
+// A common gram's postings are counted (SQLite) up to WIDE_CAP to choose the driving one (kept ESTIMATE_KEPT_MS);
+// and a candidate found
+// from the filters costs about LOOKUP_ROWS postings read in order (measured: bench/search.ts, README).
+const WIDE_CAP = 100_000;
+const LOOKUP_ROWS = 20;
 const DENSE = 0.25;
 // Pairs joined for a long fragment: up to 17 characters are covered exactly; a longer one is pinned at
 // 9 spread pairs (a name that holds them all at those distances but differs in between is vanishingly rare).
@@ -215,6 +220,12 @@ interface Matches {
   values: unknown[];
   /** The column the matches are ordered by for a page. */
   key: string;
+  /**
+   * At most ESTIMATE_CAP matches, from few candidates: read them all and sort them here. Given `ORDER BY … LIMIT`,
+   * both planners would walk the whole register in credit-code order to spare sorting a few hundred rows
+   * (measured: 0.5 s on MariaDB for 食品 with industry E50 and class D, which matches nothing).
+   */
+  few?: boolean;
 }
 /** How a search counts its matches and how it reads its page: two plans where one suits each (see nameMatches). */
 interface Plan {
@@ -298,6 +309,12 @@ async function nameMatches(db: Db, s: EntitySearch, fragment: string): Promise<P
     if (n === 0) return null;
     sizes.push(n);
   }
+  // Every pair of a long fragment can be common (金山区朱泾: 金山 is in most names, 区朱 only in 朱泾's individual
+  // businesses): capped counts would tie, and the first pair would drive, a posting list ten times too long.
+  const filtered = !!(s.listed || s.industryCode || s.status || s.riskClass);
+  if (Math.min(...sizes) >= ESTIMATE_CAP && (grams.length > 1 || filtered)) {
+    for (let i = 0; i < grams.length; i++) sizes[i] = await estimatePostings(db, grams[i].gram, s.regionCode);
+  }
   const driver = grams[sizes.indexOf(Math.min(...sizes))];
   const others = grams.filter((g) => g !== driver);
   // The other pairs at their distances from the driving one: 枫泾食品 is 食品 two places after 枫泾.
@@ -326,21 +343,63 @@ async function nameMatches(db: Db, s: EntitySearch, fragment: string): Promise<P
   const byFilters: Matches = {
     sql: `SELECT c.creditCode AS creditCode FROM (${candidates}) c WHERE ${holds}`,
     values: [...candidateValues, ...joinValues, driver.gram],
-    // SQLite would otherwise read the whole register in credit-code order to spare sorting a few hundred rows
-    // (unary + is no-op on a text value, and keeps the primary key out of the ORDER BY).
-    key: db.dialect === 'sqlite' ? '+c.creditCode' : 'c.creditCode',
+    key: 'c.creditCode',
   };
-  if ((await cappedCount(db, candidates, candidateValues, ESTIMATE_CAP)) < ESTIMATE_CAP) return both(byFilters);
+  const candidateCount = await cappedCount(db, candidates, candidateValues, ESTIMATE_CAP);
+  // Few candidates: each costs a lookup of its grams, against reading the driving posting list in order (食品 with
+  // an industry section and class D matches nothing, and its 4,000 candidates cost more than its postings).
+  if (candidateCount < ESTIMATE_CAP) return candidateCount * LOOKUP_ROWS < Math.min(...sizes) ? both({ ...byFilters, few: true }) : both(byGrams);
   const sampled = await cappedCount(db, `SELECT 1 FROM (${candidates} LIMIT ${SAMPLE}) c WHERE ${holds}`, [...candidateValues, ...joinValues, driver.gram], SAMPLE);
   return sampled >= SAMPLE * DENSE ? { count: byFilters, page: byGrams } : both(byGrams);
 }
 
+/**
+ * The postings of a gram (within a region) beyond ESTIMATE_CAP, estimated cheaply. MySQL/MariaDB: the optimizer's
+ * own estimate (`EXPLAIN` rows, from an index dive: two descents of the B-tree, however long the range). SQLite
+ * has no such estimate to ask for, but counts an index range in order fast: up to WIDE_CAP, kept a while.
+ */
+async function estimatePostings(db: Db, gram: number, regionCode?: string): Promise<number> {
+  const where = `gram = ?${regionCode ? ' AND regionCode = ?' : ''}`;
+  const values = regionCode ? [gram, regionCode] : [gram];
+  if (db.dialect === 'mysql') {
+    const [plan] = await db.select<{ rows: number | string | null }>(`EXPLAIN SELECT 1 FROM entity_name_grams WHERE ${where}`, values);
+    return Math.max(ESTIMATE_CAP, Number(plan?.rows ?? ESTIMATE_CAP));
+  }
+  // The common grams are few (a few hundred hold over ESTIMATE_CAP postings) and their sizes change slowly, so a
+  // count is kept a while, as a planner keeps its statistics: a stale one can only choose a slower plan.
+  let kept = postingEstimates.get(db);
+  if (!kept) postingEstimates.set(db, (kept = new Map()));
+  const key = `${gram}:${regionCode ?? ''}`;
+  const hit = kept.get(key);
+  if (hit && Date.now() - hit.at < ESTIMATE_KEPT_MS) return hit.n;
+  const n = await cappedCount(db, `SELECT 1 FROM entity_name_grams WHERE ${where}`, values, WIDE_CAP);
+  if (kept.size >= 10_000) kept.clear();
+  kept.set(key, { n, at: Date.now() });
+  return n;
+}
+const postingEstimates = new WeakMap<Db, Map<string, { n: number; at: number }>>();
+const ESTIMATE_KEPT_MS = 10 * 60_000;
+
 async function run(db: Db, s: EntitySearch, plan: Plan, pageWhenMany?: Matches): Promise<EntitySearchResult> {
-  const n = await cappedCount(db, plan.count.sql, plan.count.values, TOTAL_CAP + 1);
   const offset = (s.page - 1) * s.perPage;
-  if (n === 0 || offset >= n) return { data: [], total: Math.min(n, TOTAL_CAP), totalIsLowerBound: n > TOTAL_CAP };
-  const m = n > TOTAL_CAP && pageWhenMany ? pageWhenMany : plan.page;
-  const codes = (await db.select<{ creditCode: string }>(statement(db, `${m.sql} ORDER BY ${m.key} LIMIT ? OFFSET ?`), [...m.values, s.perPage, offset])).map((r) => r.creditCode);
+  const page = (m: Matches) => db.select<{ creditCode: string }>(statement(db, `${m.sql} ORDER BY ${m.key} LIMIT ? OFFSET ?`), [...m.values, s.perPage, offset]);
+  let n: number;
+  let codes: string[];
+  if (plan.page.few) {
+    const all = (await db.select<{ creditCode: string }>(statement(db, `${plan.page.sql} LIMIT ${ESTIMATE_CAP}`), plan.page.values)).map((r) => r.creditCode).sort();
+    n = all.length;
+    codes = all.slice(offset, Math.min(offset + s.perPage, TOTAL_CAP));
+  } else if (plan.count === plan.page && !pageWhenMany && offset + s.perPage <= TOTAL_CAP + 1) {
+    // One plan for both: its first TOTAL_CAP + 1 matches in order are the count and hold the page. Counting and then
+    // reading the page would find a sparse fragment's matches twice (its whole posting list, or every candidate).
+    const first = await db.select<{ creditCode: string }>(statement(db, `${plan.page.sql} ORDER BY ${plan.page.key} LIMIT ?`), [...plan.page.values, TOTAL_CAP + 1]);
+    n = first.length;
+    codes = first.slice(offset, offset + s.perPage).map((r) => r.creditCode);
+  } else {
+    n = await cappedCount(db, plan.count.sql, plan.count.values, TOTAL_CAP + 1);
+    if (n === 0 || offset >= n) return { data: [], total: Math.min(n, TOTAL_CAP), totalIsLowerBound: n > TOTAL_CAP };
+    codes = (await page(n > TOTAL_CAP && pageWhenMany ? pageWhenMany : plan.page)).map((r) => r.creditCode);
+  }
   const inCodes = `creditCode IN (${codes.map(() => '?').join(', ')})`;
   const rows = codes.length ? await db.select<EntitySummary>(`SELECT ${SEARCH_COLUMNS.join(', ')} FROM entities WHERE ${inCodes}`, codes) : [];
   const listed = codes.length ? await db.select<{ creditCode: string; listType: string }>(`SELECT DISTINCT creditCode, listType FROM credit_listings WHERE ${inCodes} AND status = 'active' ORDER BY creditCode, listType`, codes) : [];

@@ -216,6 +216,7 @@ describe.each(testDatabases)('entity search on $name', (database) => {
         listed1: { name: '平湖常见贸易丙有限公司' },
         listed2: { name: '平湖常见物流丁有限公司' },
         elsewhere: { name: '平湖常见贸易戊有限公司', regionCode: ZHUJING, industryCode: 'C1499', riskClass: 'C' },
+        classA: { name: '平湖常见五金己有限公司', industryCode: 'G5411', riskClass: 'A' },
       };
       const rows = Array.from({ length: COMMON }, (_, i) => {
         const key = Object.keys(special)[i];
@@ -227,6 +228,9 @@ describe.each(testDatabases)('entity search on $name', (database) => {
           ...(key ? special[key] : {}),
         };
       });
+      // Class A entities enough that reading 常见's postings costs less than looking each up (LOOKUP_ROWS each).
+      const others = Array.from({ length: 400 }, (_, i) => ({ ...rows[0], creditCode: newCreditCode(), name: `亭林其他${i}号五金商店`, industryCode: 'G5411', riskClass: 'A' }));
+      rows.push(...others);
       await p.db.writeTransaction(async (t) => {
         await p.db.models.entities.bulkCreate(rows, { transaction: t });
         await indexEntityNames(p.db, rows, t);
@@ -261,6 +265,9 @@ describe.each(testDatabases)('entity search on $name', (database) => {
       expect(await found({ q: '常见', region: ZHUJING })).toEqual(rareOf('elsewhere'));
       expect(await found({ q: '常见', industry: 'C14', riskClass: 'C' })).toEqual(rareOf('elsewhere'));
       expect(await found({ q: '常见', industry: 'C14', riskClass: 'D' })).toEqual([]);
+      // Four hundred candidates: found from 常见's postings rather than by a lookup each; the same answer.
+      expect(await found({ q: '常见', riskClass: 'A' })).toEqual(rareOf('classA'));
+      expect(await found({ q: '常见五金', industry: 'G54', riskClass: 'A' })).toEqual(rareOf('classA'));
       const page = await search({ q: '常见', riskClass: 'D', perPage: 2, page: 2 });
       expect(page.body).toMatchObject({ total: 3, totalIsLowerBound: false });
       expect(page.body.data.map((e: any) => e.creditCode)).toEqual([rareOf('closedTrade1', 'closedTrade2', 'closedTransport')[2]]);
