@@ -1,6 +1,6 @@
 import { Context } from '@temporalio/activity';
 import type { Db } from '../db';
-import { ambiguousRows, entityAddresses, importById, importFile, importRow, readyRows, recordProgress, recordRowsRead, saveValidation, setImportStatus, setRowStatus, type ImportStatus, type RowError, type ValidatedRow } from '../db/imports';
+import { ambiguousRows, appendValidation, clearValidation, FIRST_AMBIGUOUS_SEQ, finishValidation, importById, importFile, importRow, readyRows, recordProgress, recordRowsRead, setImportStatus, setRowStatus, type ImportStatus, type RowError, type ValidatedRow } from '../db/imports';
 import { resolveRecordItems } from '../db/recordItems';
 import { entitiesByCode, saveRecords } from '../db/records';
 import { dateHeaders, headerOfField, mapColumns, MAX_IMPORT_ROWS, rowToItem } from '../domain/importTemplates';
@@ -45,10 +45,15 @@ export function createImportActivities(db: Db) {
       };
       const uploader = await db.models.users.findOne({ where: { username: imp.uploadedBy } });
       const mayImportForOthers = ((uploader?.get('roles') as string[] | undefined) ?? []).includes('admin');
-      const errors: RowError[] = [];
-      const validated: ValidatedRow[] = [];
+      // Counts only: each checked batch is stored before the next is read (appendValidation), so the worker holds
+      // one batch of rows whatever the file's length (100,000 rows held at once took it to 680 MiB and more).
       let matchRows = 0;
       let rowsTotal = 0;
+      let rowsValid = 0;
+      let rowsAmbiguous = 0;
+      let rowsRejected = 0;
+      let errorsStored = 0;
+      await clearValidation(db, imp.id);
       // The upload read only the beginning of the file: every row is read here, streamed (openTable), a batch of
       // rows checked and resolved while the next is parsed; a file refused now (a formula or merged cells further
       // down, too many rows) fails the import visibly, nothing of it stored.
@@ -57,6 +62,8 @@ export function createImportActivities(db: Db) {
         const map = mapColumns(kind, table.headers);
         const issueAt = (row: number, e: FieldIssue): RowError => ({ row, column: headerOfField(kind, map, e.field), message: e.message, code: e.code ?? 'invalid', ...(e.params ? { params: e.params } : {}) });
         const validate = async (batch: TableRow[]) => {
+          const errors: RowError[] = [];
+          const validated: Array<ValidatedRow & { seq: number }> = [];
           const checked: Array<{ row: number; item: RecordItem }> = [];
           for (const r of batch) {
             const c = checkRecordItem(kind, rowToItem(kind, map, r, imp.departmentCode));
@@ -71,9 +78,13 @@ export function createImportActivities(db: Db) {
               errors.push(issueAt(row, { field: 'department', message: 'a department imports its own records', code: 'import-row-other-department', params: { department: checked[j].item.department } }));
             } else if (res.status === 'ambiguous') {
               if (++matchRows > input.maxMatchRows) errors.push(issueAt(row, { field: 'entityName', message: `${res.candidates.length} registered entities have this name; give the credit code`, code: 'entity-ambiguous', params: { count: res.candidates.length } }));
-              else validated.push({ row, status: 'ambiguous', record: { ...res.record, entityName: checked[j].item.entityName }, candidates: res.candidates });
-            } else validated.push({ row, status: 'ready', record: res.record });
+              else validated.push({ seq: FIRST_AMBIGUOUS_SEQ + rowsAmbiguous++, row, status: 'ambiguous', record: { ...res.record, entityName: checked[j].item.entityName }, candidates: res.candidates });
+            } else validated.push({ seq: ++rowsValid, row, status: 'ready', record: res.record });
           });
+          await appendValidation(db, imp.id, validated, errors, errorsStored + 1);
+          errorsStored += errors.length;
+          // A row is checked within one batch: its errors are all in this one.
+          rowsRejected += new Set(errors.map((e) => e.row)).size;
           rowsTotal += batch.length;
           await recordRowsRead(db, imp.id, rowsTotal);
           heartbeat({ validated: rowsTotal });
@@ -89,13 +100,13 @@ export function createImportActivities(db: Db) {
         if (batch.length > 0) await validate(batch);
       } catch (err) {
         if (!(err instanceof SpreadsheetError)) throw err;
+        await clearValidation(db, imp.id);
         return fail(err);
       }
-      const rowsRejected = new Set(errors.map((e) => e.row)).size;
-      const status: ImportStatus = validated.length === 0 ? 'failed' : rowsRejected > 0 ? 'needsReview' : 'importing';
-      await saveValidation(db, imp.id, validated, errors, status === 'needsReview' ? 'needsReview' : 'validating', rowsTotal);
+      const status: ImportStatus = rowsValid + rowsAmbiguous === 0 ? 'failed' : rowsRejected > 0 ? 'needsReview' : 'importing';
+      await finishValidation(db, imp.id, status === 'needsReview' ? 'needsReview' : 'validating', { rowsTotal, rowsValid, rowsAmbiguous, rowsRejected });
       if (status === 'failed') await setImportStatus(db, imp.id, 'failed', { failure: { code: 'import-nothing-valid', message: 'no row can be imported: fix the errors and upload the file again' } });
-      return { status, rowsValid: validated.filter((r) => r.status === 'ready').length, rowsRejected, rowsAmbiguous: validated.filter((r) => r.status === 'ambiguous').length };
+      return { status, rowsValid, rowsRejected, rowsAmbiguous };
     },
 
     async setImportPhase(input: { importId: number; status: ImportStatus }): Promise<void> {
@@ -119,14 +130,9 @@ export function createImportActivities(db: Db) {
       return { count: rows.length, lastSeq };
     },
 
-    /**
-     * The rows waiting for their department to choose among entities of one name, each candidate with its address:
-     * the names alike, the address is what a clerk tells them apart by.
-     */
-    async ambiguousImportRows(input: { importId: number }): Promise<Array<{ seq: number; row: number; entityName: string; candidates: Array<{ creditCode: string; name: string; address?: string }> }>> {
-      const rows = await ambiguousRows(db, input.importId);
-      const addresses = await entityAddresses(db, rows.flatMap((r) => r.candidates.map((c) => c.creditCode)));
-      return rows.map((r) => ({ seq: r.seq, row: r.row, entityName: String(r.record.entityName ?? ''), candidates: r.candidates.map((c) => ({ ...c, ...(addresses.has(c.creditCode) ? { address: addresses.get(c.creditCode) } : {}) })) }));
+    /** The rows waiting for their department to choose among entities of one name. */
+    async ambiguousImportRows(input: { importId: number }): Promise<Array<{ seq: number; row: number; entityName: string; candidates: Array<{ creditCode: string; name: string }> }>> {
+      return (await ambiguousRows(db, input.importId)).map((r) => ({ seq: r.seq, row: r.row, entityName: String(r.record.entityName ?? ''), candidates: r.candidates }));
     },
 
     /** Stores a row whose entity its department chose (one of the candidates, checked by the workflow). */

@@ -41,6 +41,16 @@ async function workbook(entities: Array<{ creditCode: string; name: string }>, r
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
+/**
+ * The heap still reachable after a full collection (the child runs with --expose-gc): what the worker holds, as
+ * against its RSS, which also counts garbage V8 has not yet collected (on a machine with RAM to spare it lets the
+ * heap grow to several times what is live before it collects).
+ */
+const liveHeap = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
+};
+
 /** The worker's process: runs until told to stop, then reports its peak RSS. */
 async function workerChild(url: string, temporalAddress: string, taskQueue: string) {
   Runtime.install({ logger: new DefaultLogger('ERROR') });
@@ -51,7 +61,7 @@ async function workerChild(url: string, temporalAddress: string, taskQueue: stri
     if (m === 'stop') worker.worker.shutdown();
     if (m === 'mark') {
       // The end of a phase: its peak reported, the next phase's measured afresh.
-      process.send!({ peak: Math.max(peak, process.memoryUsage().rss) });
+      process.send!({ peak: Math.max(peak, process.memoryUsage().rss), live: liveHeap() });
       peak = 0;
     }
   });
@@ -61,8 +71,9 @@ async function workerChild(url: string, temporalAddress: string, taskQueue: stri
   process.send!('ready');
   await running;
   clearInterval(sampler);
+  const live = liveHeap();
   await worker.close();
-  process.send!({ maxRss: process.resourceUsage().maxRSS * 1024, readyRss, peak });
+  process.send!({ maxRss: process.resourceUsage().maxRSS * 1024, readyRss, peak, live });
   process.disconnect();
 }
 
@@ -88,7 +99,7 @@ async function main() {
   console.log(`${machine()}\n${dbKind === 'mysql' ? await mysqlInfo() : 'SQLite'}: ${entityCount} entities; a ${rows}-row workbook of ${(file.length / 1024 / 1024).toFixed(1)} MiB written in ${ms(performance.now() - t0)} ms`);
 
   const config = benchConfig(url, temporal.address);
-  const child = fork(__filename, ['--worker-child', url, temporal.address, config.TASK_QUEUE], { stdio: 'inherit' });
+  const child = fork(__filename, ['--worker-child', url, temporal.address, config.TASK_QUEUE], { stdio: 'inherit', execArgv: [...process.execArgv, '--expose-gc'] });
   const childMessages: unknown[] = [];
   const childMessage = () =>
     new Promise<unknown>((resolve, reject) => {
@@ -135,8 +146,8 @@ async function main() {
   }
   const validated = performance.now();
   child.send('mark');
-  const { peak: validationRss } = (await childMessage()) as { peak: number };
-  console.log(`upload answered in ${ms(uploaded - u0)} ms (the headers and first rows read, the file stored, the workflow started; API RSS ${mib(rssBefore)} before, ${mib(uploadRss)} at most meanwhile); validation of ${v.rowsTotal} rows in ${ms(validated - uploaded)} ms: ${v.rowsValid} valid, ${v.rowsRejected} refused, ${v.rowsAmbiguous} ambiguous (status ${v.status}); worker RSS at most ${mib(validationRss)} until then`);
+  const { peak: validationRss, live: validationLive } = (await childMessage()) as { peak: number; live: number };
+  console.log(`upload answered in ${ms(uploaded - u0)} ms (the headers and first rows read, the file stored, the workflow started; API RSS ${mib(rssBefore)} before, ${mib(uploadRss)} at most meanwhile); validation of ${v.rowsTotal} rows in ${ms(validated - uploaded)} ms: ${v.rowsValid} valid, ${v.rowsRejected} refused, ${v.rowsAmbiguous} ambiguous (status ${v.status}); worker RSS at most ${mib(validationRss)} until then, its live heap then ${mib(validationLive)}`);
   if (v.status === 'needsReview') {
     const confirmed = await fetch(`${server.url}/api/v1/imports/${started.importId}/confirm`, { method: 'POST', headers: auth });
     if (!confirmed.ok) throw new Error(`confirm: ${confirmed.status} ${await confirmed.text()}`);
@@ -154,10 +165,10 @@ async function main() {
   const imported = performance.now();
   clearInterval(sampler);
   child.send('stop');
-  const { maxRss: workerRss, readyRss: workerReady, peak: workerPeak } = (await childMessage()) as { maxRss: number; readyRss: number; peak: number };
+  const { maxRss: workerRss, readyRss: workerReady, peak: workerPeak, live: workerLive } = (await childMessage()) as { maxRss: number; readyRss: number; peak: number; live: number };
   const seconds = (imported - i0) / 1000;
   const total = (imported - u0) / 1000;
-  console.log(`import: ${v.status}, ${v.rowsDone} rows stored in ${seconds.toFixed(1)} s = ${(v.rowsDone / seconds).toFixed(0)} rows/s; upload to done ${total.toFixed(1)} s = ${(v.rowsDone / total).toFixed(0)} rows/s overall; records ${await db.models.records.count()}; peak RSS: API process ${mib(rss)} sampled, maxRSS ${mib(process.resourceUsage().maxRSS * 1024)} (with the bench's own setup); worker process maxRSS ${mib(workerRss)} (with its start-up), ${mib(workerReady)} once ready, ${mib(workerPeak)} at most while importing; ${loadavg()}`);
+  console.log(`import: ${v.status}, ${v.rowsDone} rows stored in ${seconds.toFixed(1)} s = ${(v.rowsDone / seconds).toFixed(0)} rows/s; upload to done ${total.toFixed(1)} s = ${(v.rowsDone / total).toFixed(0)} rows/s overall; records ${await db.models.records.count()}; peak RSS: API process ${mib(rss)} sampled, maxRSS ${mib(process.resourceUsage().maxRSS * 1024)} (with the bench's own setup); worker process maxRSS ${mib(workerRss)} (with its start-up), ${mib(workerReady)} once ready, ${mib(workerPeak)} at most while importing, its live heap at the end ${mib(workerLive)}; ${loadavg()}`);
 
   await server.stop();
   await db.close();

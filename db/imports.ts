@@ -110,26 +110,39 @@ export interface RowError {
 const BATCH = 1000;
 
 /**
- * The outcome of validation, replacing any earlier attempt's (a retried activity writes the same once):
- * the ready rows numbered 1..n in file order (so rows done is the last number stored), the ambiguous after them.
+ * Seq of the first ambiguous row: ready rows are numbered 1..n in file order (so rows done is the last number
+ * stored), ambiguous rows from here, after every possible ready row (MAX_IMPORT_ROWS, domain/importTemplates.ts),
+ * so validation can store each batch as it is checked without knowing n.
  */
-export async function saveValidation(db: Db, importId: number, rows: ValidatedRow[], errors: RowError[], status: ImportStatus, rowsTotal?: number): Promise<void> {
-  const ordered = [...rows.filter((r) => r.status === 'ready'), ...rows.filter((r) => r.status === 'ambiguous')];
+export const FIRST_AMBIGUOUS_SEQ = 1_000_001;
+
+/** Removes what an earlier attempt of validation stored (a retried activity starts again from the top). */
+export async function clearValidation(db: Db, importId: number): Promise<void> {
   await db.writeTransaction(async (t) => {
     await db.models.import_rows.destroy({ where: { importId }, transaction: t });
     await db.models.import_errors.destroy({ where: { importId }, transaction: t });
-    for (let i = 0; i < ordered.length; i += BATCH) {
-      await db.models.import_rows.bulkCreate(ordered.slice(i, i + BATCH).map((r, j) => ({ importId, seq: i + j + 1, row: r.row, status: r.status, record: r.record, candidates: r.candidates ?? null })), { transaction: t });
+  });
+}
+
+/**
+ * Stores one checked batch of validation (rows numbered by the caller, errors numbered from `firstErrorSeq`), in
+ * one transaction: validation holds no more than a batch in memory, whatever the file's length.
+ */
+export async function appendValidation(db: Db, importId: number, rows: Array<ValidatedRow & { seq: number }>, errors: RowError[], firstErrorSeq: number): Promise<void> {
+  if (rows.length === 0 && errors.length === 0) return;
+  await db.writeTransaction(async (t) => {
+    for (let i = 0; i < rows.length; i += BATCH) {
+      await db.models.import_rows.bulkCreate(rows.slice(i, i + BATCH).map((r) => ({ importId, seq: r.seq, row: r.row, status: r.status, record: r.record, candidates: r.candidates ?? null })), { transaction: t });
     }
     for (let i = 0; i < errors.length; i += BATCH) {
-      await db.models.import_errors.bulkCreate(errors.slice(i, i + BATCH).map((e, j) => ({ importId, seq: i + j + 1, row: e.row, columnName: e.column, message: e.message.slice(0, 500), code: e.code, params: e.params ?? null })), { transaction: t });
+      await db.models.import_errors.bulkCreate(errors.slice(i, i + BATCH).map((e, j) => ({ importId, seq: firstErrorSeq + i + j, row: e.row, columnName: e.column, message: e.message.slice(0, 500), code: e.code, params: e.params ?? null })), { transaction: t });
     }
-    const rejectedRows = new Set(errors.map((e) => e.row)).size;
-    await db.models.imports.update(
-      { status, ...(rowsTotal === undefined ? {} : { rowsTotal }), rowsValid: ordered.filter((r) => r.status === 'ready').length, rowsAmbiguous: ordered.filter((r) => r.status === 'ambiguous').length, rowsRejected: rejectedRows, rowsDone: 0, updatedAt: new Date() },
-      { where: { id: importId }, transaction: t },
-    );
   });
+}
+
+/** The outcome of validation once every batch is stored: the counts, and the import's next status. */
+export async function finishValidation(db: Db, importId: number, status: ImportStatus, counts: { rowsTotal: number; rowsValid: number; rowsAmbiguous: number; rowsRejected: number }): Promise<void> {
+  await db.models.imports.update({ status, ...counts, rowsDone: 0, updatedAt: new Date() }, { where: { id: importId } });
 }
 
 /** The data rows validation has read so far (rowsTotal of an import still validating: its progress). */
@@ -165,13 +178,6 @@ export async function recordProgress(db: Db, importId: number, lastSeq: number, 
 export async function ambiguousRows(db: Db, importId: number): Promise<Array<{ seq: number; row: number; record: any; candidates: Array<{ creditCode: string; name: string }> }>> {
   const rows = await db.models.import_rows.findAll({ where: { importId, status: 'ambiguous' }, order: [['seq', 'ASC']] });
   return rows.map((r) => ({ seq: r.get('seq') as number, row: r.get('row') as number, record: r.get('record'), candidates: r.get('candidates') as any }));
-}
-
-/** The registered address of each of these entities, by credit code. */
-export async function entityAddresses(db: Db, creditCodes: string[]): Promise<Map<string, string>> {
-  if (creditCodes.length === 0) return new Map();
-  const rows = (await db.models.entities.findAll({ attributes: ['creditCode', 'address'], where: { creditCode: [...new Set(creditCodes)] }, raw: true })) as any[];
-  return new Map(rows.filter((r) => r.address).map((r) => [r.creditCode, r.address]));
 }
 
 export async function importRow(db: Db, importId: number, seq: number) {
