@@ -52,7 +52,7 @@ const CountedLabel = ({ name, count }: { name: string; count: number | undefined
                     component="span"
                     data-testid={`menu-count-${name}`}
                     title={translate('zongjian.menu.count', { smart_count: count })}
-                    sx={{ ml: 1, px: 0.75, borderRadius: 1, bgcolor: 'action.selected', fontSize: '0.75rem', fontWeight: 600 }}
+                    sx={{ display: 'inline-block', ml: 1, px: 0.75, borderRadius: 1, bgcolor: 'action.selected', fontSize: '0.75rem', fontWeight: 600 }}
                 >
                     {` ${count}`}
                 </Box>
@@ -67,8 +67,10 @@ export const AppMenu = () => {
     // Only those who work tasks have the views, and may ask for the counts.
     const counts = useTaskCounts('tasks' in resources);
     const translate = useTranslate();
+    const [open] = useSidebarState();
     return (
-        <Menu>
+        // Open, a long label (English: "Market entities / dossiers") wraps rather than ending in an ellipsis.
+        <Menu sx={open ? { '& .MuiMenuItem-root, & .MuiMenuItem-root .MuiTypography-noWrap': { whiteSpace: 'normal' } } : undefined}>
             {Object.keys(resources)
                 .filter(name => resources[name].hasList)
                 .map(name =>

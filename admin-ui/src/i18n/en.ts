@@ -1359,7 +1359,7 @@ const en = {
                 url: 'The receiving system’s address (http or https), which gets a POST per event; not an address of this platform',
                 types: 'Events that happened after the subscription are delivered; earlier ones are in the feed',
             },
-            validation: { url: 'An address beginning with http:// or https://' },
+            validation: { url: 'A full web address, such as https://example.gov.cn/zongjian' },
             secret: {
                 title: 'Subscription created: copy the signing secret now',
                 note: 'This is the only time the secret is shown. The receiving system checks the Zongjian-Signature header of each delivery with it. If it is lost, pause this subscription and create a new one.',

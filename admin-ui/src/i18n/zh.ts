@@ -1517,10 +1517,10 @@ const zh: Messages = {
             },
             help: {
                 departmentCode: '订阅归属的部门：该部门人员可查看订阅及其推送记录',
-                url: '接收系统的地址（http 或 https），每个事件推送一次；不能是本平台的地址',
+                url: '接收系统的网址，每个事件推送一次；不能是本平台的地址',
                 types: '推送订阅之后发生的事件；此前的事件可从共享事件接口读取',
             },
-            validation: { url: '请填写以 http:// 或 https:// 开头的地址' },
+            validation: { url: '请填写完整的网址，如 https://example.gov.cn/zongjian' },
             secret: {
                 title: '订阅已创建，请立即复制签名密钥',
                 note: '密钥仅在此显示一次，离开本页后无法再次查看。接收系统用它校验每次推送的 Zongjian-Signature 请求头；如遗失，请暂停该订阅并新建一个。',
