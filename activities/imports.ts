@@ -1,6 +1,6 @@
 import { Context } from '@temporalio/activity';
 import type { Db } from '../db';
-import { ambiguousRows, appendValidation, clearValidation, FIRST_AMBIGUOUS_SEQ, finishValidation, importById, importFile, importRow, readyRows, recordProgress, recordRowsRead, setImportStatus, setRowStatus, type ImportStatus, type RowError, type ValidatedRow } from '../db/imports';
+import { ambiguousRows, appendValidation, clearValidation, entityAddresses, FIRST_AMBIGUOUS_SEQ, finishValidation, importById, importFile, importRow, readyRows, recordProgress, recordRowsRead, setImportStatus, setRowStatus, type ImportStatus, type RowError, type ValidatedRow } from '../db/imports';
 import { resolveRecordItems } from '../db/recordItems';
 import { entitiesByCode, saveRecords } from '../db/records';
 import { dateHeaders, headerOfField, mapColumns, MAX_IMPORT_ROWS, rowToItem } from '../domain/importTemplates';
@@ -130,9 +130,14 @@ export function createImportActivities(db: Db) {
       return { count: rows.length, lastSeq };
     },
 
-    /** The rows waiting for their department to choose among entities of one name. */
-    async ambiguousImportRows(input: { importId: number }): Promise<Array<{ seq: number; row: number; entityName: string; candidates: Array<{ creditCode: string; name: string }> }>> {
-      return (await ambiguousRows(db, input.importId)).map((r) => ({ seq: r.seq, row: r.row, entityName: String(r.record.entityName ?? ''), candidates: r.candidates }));
+    /**
+     * The rows waiting for their department to choose among entities of one name, each candidate with its address:
+     * the names alike, the address is what a clerk tells them apart by.
+     */
+    async ambiguousImportRows(input: { importId: number }): Promise<Array<{ seq: number; row: number; entityName: string; candidates: Array<{ creditCode: string; name: string; address?: string }> }>> {
+      const rows = await ambiguousRows(db, input.importId);
+      const addresses = await entityAddresses(db, rows.flatMap((r) => r.candidates.map((c) => c.creditCode)));
+      return rows.map((r) => ({ seq: r.seq, row: r.row, entityName: String(r.record.entityName ?? ''), candidates: r.candidates.map((c) => ({ ...c, ...(addresses.has(c.creditCode) ? { address: addresses.get(c.creditCode) } : {}) })) }));
     },
 
     /** Stores a row whose entity its department chose (one of the candidates, checked by the workflow). */

@@ -180,6 +180,13 @@ export async function ambiguousRows(db: Db, importId: number): Promise<Array<{ s
   return rows.map((r) => ({ seq: r.get('seq') as number, row: r.get('row') as number, record: r.get('record'), candidates: r.get('candidates') as any }));
 }
 
+/** The registered address of each of these entities, by credit code. */
+export async function entityAddresses(db: Db, creditCodes: string[]): Promise<Map<string, string>> {
+  if (creditCodes.length === 0) return new Map();
+  const rows = (await db.models.entities.findAll({ attributes: ['creditCode', 'address'], where: { creditCode: [...new Set(creditCodes)] }, raw: true })) as any[];
+  return new Map(rows.filter((r) => r.address).map((r) => [r.creditCode, r.address]));
+}
+
 export async function importRow(db: Db, importId: number, seq: number) {
   const r = await db.models.import_rows.findOne({ where: { importId, seq } });
   return r ? { seq, row: r.get('row') as number, status: r.get('status') as string, record: r.get('record') as any, candidates: (r.get('candidates') ?? []) as Array<{ creditCode: string; name: string }> } : null;
