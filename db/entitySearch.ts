@@ -27,10 +27,11 @@ const ESTIMATE_CAP = 5_000;
 // them holding it above which the fragment is counted from the filters (1,001 matches within 4,000 lookups).
 const SAMPLE = 200;
 // A common gram's postings are counted (SQLite) up to WIDE_CAP to choose the driving one (kept ESTIMATE_KEPT_MS);
-// and a candidate found
-// from the filters costs about LOOKUP_ROWS postings read in order (measured: bench/search.ts, README).
+// and a candidate found from the filters costs about LOOKUP_ROWS postings read in order. Measured at a million
+// entities (食品 + industry G5 + class D): SQLite 3.6 µs a lookup, 0.15 µs a posting (25); MariaDB 12 µs and 0.28 µs
+// (40), and its estimate of a posting list runs about twice the list (75,762 for 36,206): 80 of its estimate.
 const WIDE_CAP = 100_000;
-const LOOKUP_ROWS = 20;
+const LOOKUP_ROWS: Record<Db['dialect'], number> = { sqlite: 25, mysql: 80 };
 const DENSE = 0.25;
 // Pairs joined for a long fragment: up to 17 characters are covered exactly; a longer one is pinned at
 // 9 spread pairs (a name that holds them all at those distances but differs in between is vanishingly rare).
@@ -231,8 +232,14 @@ interface Matches {
 interface Plan {
   count: Matches;
   page: Matches;
+  /**
+   * Its first TOTAL_CAP + 1 matches in order are the count and hold the page: read once (a posting list in
+   * credit-code order). Counting and then reading the page would find a sparse fragment's matches twice.
+   */
+  once?: boolean;
 }
 const both = (m: Matches): Plan => ({ count: m, page: m });
+const once = (m: Matches): Plan => ({ count: m, page: m, once: true });
 
 /** Searches the register: by credit code when `q` looks like one and one matches, else by name fragment. */
 export async function searchEntities(db: Db, s: EntitySearch): Promise<EntitySearchResult> {
@@ -331,7 +338,7 @@ async function nameMatches(db: Db, s: EntitySearch, fragment: string): Promise<P
   // The listing filter with others stays on the grams, which carry the others (an entity row per listed entity
   // would be read otherwise: measured seconds on MariaDB with its buffer pool smaller than the register).
   const entityFiltered = !!(s.regionCode || s.industryCode || s.status || s.riskClass);
-  if (!common || (s.listed && entityFiltered) || !(s.listed || s.industryCode || s.status || s.riskClass)) return both(byGrams);
+  if (!common || (s.listed && entityFiltered) || !(s.listed || s.industryCode || s.status || s.riskClass)) return once(byGrams);
   const fe = filters('e', s);
   // Listed entities are few: read from the listings (credit_listings_search), joined to the entities only for other filters.
   const entityFilters = filters('e', { ...s, listed: undefined });
@@ -345,12 +352,14 @@ async function nameMatches(db: Db, s: EntitySearch, fragment: string): Promise<P
     values: [...candidateValues, ...joinValues, driver.gram],
     key: 'c.creditCode',
   };
-  const candidateCount = await cappedCount(db, candidates, candidateValues, ESTIMATE_CAP);
   // Few candidates: each costs a lookup of its grams, against reading the driving posting list in order (食品 with
-  // an industry section and class D matches nothing, and its 4,000 candidates cost more than its postings).
-  if (candidateCount < ESTIMATE_CAP) return candidateCount * LOOKUP_ROWS < Math.min(...sizes) ? both({ ...byFilters, few: true }) : both(byGrams);
+  // an industry section and class D matches nothing, and its 3,400 candidates cost more than its 36,000 postings).
+  // Counting them stops where they would cost more.
+  const worthLooking = Math.min(ESTIMATE_CAP, Math.ceil(Math.min(...sizes) / LOOKUP_ROWS[db.dialect]));
+  if ((await cappedCount(db, candidates, candidateValues, worthLooking)) < worthLooking) return both({ ...byFilters, few: true });
+  if (worthLooking < ESTIMATE_CAP) return once(byGrams);
   const sampled = await cappedCount(db, `SELECT 1 FROM (${candidates} LIMIT ${SAMPLE}) c WHERE ${holds}`, [...candidateValues, ...joinValues, driver.gram], SAMPLE);
-  return sampled >= SAMPLE * DENSE ? { count: byFilters, page: byGrams } : both(byGrams);
+  return sampled >= SAMPLE * DENSE ? { count: byFilters, page: byGrams } : once(byGrams);
 }
 
 /**
@@ -389,9 +398,7 @@ async function run(db: Db, s: EntitySearch, plan: Plan, pageWhenMany?: Matches):
     const all = (await db.select<{ creditCode: string }>(statement(db, `${plan.page.sql} LIMIT ${ESTIMATE_CAP}`), plan.page.values)).map((r) => r.creditCode).sort();
     n = all.length;
     codes = all.slice(offset, Math.min(offset + s.perPage, TOTAL_CAP));
-  } else if (plan.count === plan.page && !pageWhenMany && offset + s.perPage <= TOTAL_CAP + 1) {
-    // One plan for both: its first TOTAL_CAP + 1 matches in order are the count and hold the page. Counting and then
-    // reading the page would find a sparse fragment's matches twice (its whole posting list, or every candidate).
+  } else if (plan.once && offset + s.perPage <= TOTAL_CAP + 1) {
     const first = await db.select<{ creditCode: string }>(statement(db, `${plan.page.sql} ORDER BY ${plan.page.key} LIMIT ?`), [...plan.page.values, TOTAL_CAP + 1]);
     n = first.length;
     codes = first.slice(offset, offset + s.perPage).map((r) => r.creditCode);
