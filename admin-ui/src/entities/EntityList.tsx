@@ -35,7 +35,8 @@ const entityFilters = [
         <SelectInput optionText="name" label="resources.entities.fields.region" />
     </ReferenceInput>,
     <SelectInput key="industry" source="industry" choices={industryChoices} alwaysOn />,
-    <SelectInput key="status" source="status" choices={entityStatusChoices} alwaysOn />,
+    // As wide as its longest label ('Registration status'), which the arrow would otherwise cover.
+    <SelectInput key="status" source="status" choices={entityStatusChoices} alwaysOn sx={{ minWidth: 190 }} />,
     <SelectInput key="riskClass" source="riskClass" choices={riskClassChoices} alwaysOn />,
     <SelectInput key="listed" source="listed" choices={listedChoices} alwaysOn />,
 ];
