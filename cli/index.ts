@@ -7,7 +7,7 @@ import { appendAudit } from '../db/audit';
 import { verifyAuditWithCheckpoints } from './auditVerify';
 import { importFile } from './importFile';
 import { loadDemoOnce, loadEntities, loadMasterData } from '../db/seed';
-import { API_SCOPES, createApiKey, hashPassword, type ApiScope } from '../db/credentials';
+import { API_SCOPES, createApiKey, hashPassword, passwordWeakness, revokeApiKey, type ApiScope } from '../db/credentials';
 import { ROLES, type Role } from '../domain/tasks';
 import { Op } from 'sequelize';
 
@@ -29,6 +29,7 @@ const USAGE = `usage: npm run cli -- <command>
   demo load [--entities N] [--seed S]      (master data + N generated entities; once only unless --force)
   user create --username U --password P --department <code|name> --roles r1,r2
   apikey create --system NAME --scopes s1,s2 [--department CODE]   (screening feedback goes to the department)
+  apikey revoke <id|prefix>                (ends the key at once; again: says it was revoked before)
   audit verify
   draw verify <plan> [--url http://host:port | --file draw.json]   (repeats a published draw)
   import --kind K --file F --username U [--url http://host:port] [--confirm]   (归集 batch import through the API;
@@ -86,7 +87,8 @@ const commands: Record<string, (o: Options, args: string[]) => Promise<string>> 
     withDb(async (db) => {
       const username = required(o, 'username');
       const password = required(o, 'password');
-      if (password.length < 8) throw new UsageError('--password must have at least 8 characters');
+      const weakness = passwordWeakness(password, username);
+      if (weakness) throw new UsageError(`--password is too weak (${weakness}): 8 to 200 characters, two of letters, digits and other characters, not the username`);
       const dept = required(o, 'department');
       const roles = list<Role>(required(o, 'roles'), ROLES, 'role');
       const department = await db.models.departments.findOne({ where: { [Op.or]: [{ code: dept }, { name: dept }] } });
@@ -106,6 +108,18 @@ const commands: Record<string, (o: Options, args: string[]) => Promise<string>> 
       const key = await createApiKey(db, system, scopes, departmentCode);
       await appendAudit(db, { actorType: 'operator', actor: 'cli', action: 'apikey.created', targetType: 'apikey', targetId: key.split('_')[1], detail: { system, scopes, departmentCode } });
       return key;
+    }),
+
+  'apikey revoke': (_o, args) =>
+    withDb(async (db) => {
+      const which = args[0] ?? '';
+      // A key's id (as the admin UI lists it), its prefix, or the whole key zjk_<prefix>_<secret>.
+      const prefix = /^(?:zjk_)?([0-9a-f]{12})(?:_.*)?$/.exec(which)?.[1];
+      if (!/^\d+$/.test(which) && !prefix) throw new UsageError('apikey revoke needs the key\'s id or its 12-character prefix');
+      const r = await revokeApiKey(db, prefix ? { prefix } : { id: Number(which) }, { actorType: 'operator', actor: 'cli' });
+      if (!r) throw new UsageError(`no API key ${which}`);
+      const at = r.revokedAt.toISOString();
+      return r.revokedNow ? `revoked API key ${r.prefix} (${r.system}) at ${at}` : `API key ${r.prefix} (${r.system}) was already revoked at ${at}`;
     }),
 
   'audit verify': () =>

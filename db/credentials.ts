@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { appendAudit } from './audit';
 import type { Db } from './index';
 import type { Role } from '../domain/tasks';
 
@@ -18,6 +19,30 @@ export async function verifyPassword(passwordHash: string | null, password: stri
     return false;
   }
   return verify(passwordHash, password).catch(() => false);
+}
+
+/**
+ * The password rule of every account (the administrator's form and the CLI): 8 to 200 characters (the login takes
+ * up to 200), at least two of letters, digits and other characters, and not the username. Null when it holds.
+ */
+export function passwordWeakness(password: string, username: string): 'too-short' | 'too-long' | 'one-kind' | 'is-username' | null {
+  if (password.length < 8) return 'too-short';
+  if (password.length > 200) return 'too-long';
+  const kinds = [/\p{L}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter((k) => k.test(password)).length;
+  if (kinds < 2) return 'one-kind';
+  if (password.toLowerCase().includes(username.toLowerCase())) return 'is-username';
+  return null;
+}
+
+/** An initial password for a new account, shown to the administrator once: 16 characters, letters and digits. */
+export function generatePassword(): string {
+  const letters = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ';
+  const digits = '23456789';
+  const all = letters + digits;
+  for (;;) {
+    const p = Array.from({ length: 16 }, () => all[crypto.randomInt(all.length)]).join('');
+    if (/[0-9]/.test(p) && /[a-zA-Z]/.test(p)) return p;
+  }
 }
 
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
@@ -91,4 +116,22 @@ export async function resolveApiKey(db: Db, key: string): Promise<ApiClient | nu
   const given = Buffer.from(sha256(key), 'hex');
   if (!crypto.timingSafeEqual(expected, given)) return null;
   return { system: row.get('system'), scopes: row.get('scopes'), departmentCode: row.get('departmentCode') ?? null };
+}
+
+/**
+ * Revokes a key by its id or prefix, at once: resolveApiKey refuses it from the next request. Idempotent: a key
+ * revoked before stays revoked with its first time, and only the first revocation is audited (in its transaction).
+ */
+export async function revokeApiKey(db: Db, which: { id: number } | { prefix: string }, actor: { actorType: 'user' | 'operator'; actor: string }): Promise<{ id: number; prefix: string; system: string; revokedAt: Date; revokedNow: boolean } | null> {
+  return db.writeTransaction(async (t) => {
+    const row = await db.models.api_keys.findOne({ where: which, transaction: t, lock: db.dialect === 'mysql' ? t.LOCK.UPDATE : undefined });
+    if (!row) return null;
+    const base = { id: row.get('id') as number, prefix: row.get('prefix') as string, system: row.get('system') as string };
+    if (row.get('revokedAt')) return { ...base, revokedAt: new Date(row.get('revokedAt')), revokedNow: false };
+    const revokedAt = new Date();
+    const [changed] = await db.models.api_keys.update({ revokedAt }, { where: { id: base.id, revokedAt: null }, transaction: t });
+    if (changed === 0) return { ...base, revokedAt: new Date((await row.reload({ transaction: t })).get('revokedAt')), revokedNow: false };
+    await appendAudit(db, { ...actor, action: 'apikey.revoked', targetType: 'apikey', targetId: base.prefix, detail: { id: base.id, system: base.system } }, t);
+    return { ...base, revokedAt, revokedNow: true };
+  });
 }
