@@ -15,6 +15,7 @@ import { registrationRoutes } from './ext/registrations';
 import { inspectionRoutes } from './inspections/routes';
 import { evidenceRoutes } from './inspections/evidence';
 import { entityRoutes } from './entities/routes';
+import { efficiencyRoutes } from './efficiency/routes';
 import { eligibilityRoutes } from './eligibility/routes';
 import { importRoutes } from './imports/routes';
 import { dossierRoutes, sharedDossierRoutes } from './entities/dossier';
@@ -135,6 +136,7 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
 
   app.use('/api/v1', markRouteBase, sessionRoutes(db, config), taskRoutes(db, temporal, { workingDays: config.DUE_SOON_WORKING_DAYS, byType: config.DUE_SOON_WORKING_DAYS_BY_TYPE }), departmentRoutes(db), userRoutes(db), inspectionRoutes(db, temporal, config.PLAN_CHILDREN_PER_RUN), evidenceRoutes(db, config), entityRoutes(db), dossierRoutes(db), creditRoutes(db, temporal), warningRoutes(db, temporal), recordEntryRoutes(db));
   app.use('/api/v1', markRouteBase, operationRoutes(db, temporal, config));
+  app.use('/api/v1', markRouteBase, efficiencyRoutes(db));
   app.use('/api/v1', markRouteBase, eligibilityRoutes(db, temporal, { maxUploadBytes: config.UPLOAD_MAX_BYTES }));
   app.use('/api/v1', markRouteBase, importRoutes(db, temporal, { maxUploadBytes: config.UPLOAD_MAX_BYTES }));
   app.use('/api/ext/v1', markRouteBase, registrationRoutes(db, temporal), licenseDecisionRoutes(db, temporal), creditListingRoutes(db, temporal), screeningRoutes(db, temporal), recordRoutes(db), sharedDossierRoutes(db));

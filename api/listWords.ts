@@ -8,6 +8,7 @@ export const taskTypeWord = words({
   receipt: '接收回执', claim: '认领', licenseDecision: '发证反馈', unlicensedOperationCheck: '无证经营核查', planApproval: '计划审批', draw: '摇号',
   inspection: '抽查检查', caseFiling: '立案审查', caseDecision: '案件处理决定', punishmentNotice: '联合惩戒通知', punishmentLifting: '解除惩戒',
   screeningFeedback: '核查结果反馈', warningHandling: '预警处置', subscriptionPaused: '订阅暂停处理',
+  importMatchConfirmation: '导入主体确认',
 });
 export const taskStatusWord = words({ open: '待办', claimed: '已认领', completed: '已办结', cancelled: '已撤销' });
 export const outcomeWord = words({

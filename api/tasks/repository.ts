@@ -25,6 +25,10 @@ export interface TaskFilter {
   dueBefore?: Date;
   /** Escalation level exactly: 0 none, 1 department supervisor, 2 district. */
   escalation?: number;
+  createdFrom?: Date;
+  createdBefore?: Date;
+  /** Completed after (true) or by (false) the due time. */
+  completedLate?: boolean;
   light?: Light;
   /** Yellow: due within the due-soon working days of its type (the 临期提醒 board). */
   dueSoon?: boolean;
@@ -50,7 +54,8 @@ const OPEN = ['open', 'claimed'];
  * supervisors: every second-level escalation too; inspector: their department's open tasks.
  */
 function visibleBranches(db: Db, user: SessionUser): WhereOptions[] | null {
-  if (user.roles.includes('admin')) return null;
+  // Leaders read every task (the efficiency drill-down); they act on none.
+  if (user.roles.includes('admin') || user.roles.includes('leader')) return null;
   const dept = user.department.code;
   const branches: WhereOptions[] = [{ assigneeUsername: user.username }];
   if (user.roles.includes('supervisor') || user.roles.includes('clerk')) {
@@ -130,6 +135,9 @@ function filterWhere(f: TaskFilter, now: Date, clock: DeadlineClock): WhereOptio
   if (f.dueFrom) w.push({ dueAt: { [Op.gte]: f.dueFrom } });
   if (f.dueBefore) w.push({ dueAt: { [Op.lt]: f.dueBefore } });
   if (f.escalation !== undefined) w.push({ escalationLevel: f.escalation });
+  if (f.createdFrom) w.push({ createdAt: { [Op.gte]: f.createdFrom } });
+  if (f.createdBefore) w.push({ createdAt: { [Op.lt]: f.createdBefore } });
+  if (f.completedLate !== undefined) w.push({ status: 'completed', completedAt: { [f.completedLate ? Op.gt : Op.lte]: Sequelize.col('dueAt') } });
   if (f.light) w.push(clock.whereLight(f.light));
   if (f.dueSoon) w.push(clock.whereLight('yellow'));
   return w;

@@ -74,6 +74,9 @@ const TaskQuery = z.object({
   q: text().max(100).optional().describe('entity name contains, or credit code starts with'),
   dueFrom: z.string().datetime({ offset: true }).optional().transform((d) => (d ? new Date(d) : undefined)).describe('due at or after this instant'),
   dueBefore: z.string().datetime({ offset: true }).optional().transform((d) => (d ? new Date(d) : undefined)).describe('due before this instant'),
+  createdFrom: z.string().datetime({ offset: true }).optional().transform((d) => (d ? new Date(d) : undefined)).describe('created at or after this instant'),
+  createdBefore: z.string().datetime({ offset: true }).optional().transform((d) => (d ? new Date(d) : undefined)).describe('created before this instant'),
+  completedLate: bool.optional().describe('true: completed after the due time; false: completed by it (the efficiency drill-down)'),
   escalation: z.enum(['0', '1', '2']).optional().transform((e) => (e === undefined ? undefined : Number(e))).describe('escalation level exactly: 0 none, 1 department supervisor, 2 district'),
   light: z.enum(LIGHTS).optional().describe('open tasks with this traffic light'),
   dueSoon: bool.optional().describe('true: open tasks due within the due-soon working days of their type (light yellow)'),
@@ -129,7 +132,10 @@ export function taskRoutes(db: Db, temporal: Temporal, dueSoon: DueSoonPolicy): 
   const r = Router();
   const staff = requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk');
 
-  r.get('/tasks', staff, async (req, res) => {
+  // Leaders read the tasks behind the efficiency numbers (GET /efficiency): every task, never an action.
+  const readers = requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk', 'leader');
+
+  r.get('/tasks', readers, async (req, res) => {
     const q = query(TaskQuery, req);
     const { page, perPage, sort, order, assignee, offered, format, ...rest } = q;
     const f = { ...rest, offered: offered === 'mine', ...(assignee === 'me' ? { mine: true } : { assignee }) };
@@ -142,7 +148,7 @@ export function taskRoutes(db: Db, temporal: Temporal, dueSoon: DueSoonPolicy): 
     res.json(await countTasks(db, req.user!));
   });
 
-  r.get('/tasks/:id', staff, async (req, res) => {
+  r.get('/tasks/:id', readers, async (req, res) => {
     const { id } = parse(Id, req.params, 'path');
     const task = await findVisibleTask(db, req.user!, id);
     if (!task) throw notFound(`task ${id} does not exist or is not visible to you`, { code: 'task-not-found', params: { id } });
@@ -155,7 +161,7 @@ export function taskRoutes(db: Db, temporal: Temporal, dueSoon: DueSoonPolicy): 
     res.json(task);
   });
 
-  r.get('/tasks/:id/timeline', staff, async (req, res) => {
+  r.get('/tasks/:id/timeline', readers, async (req, res) => {
     const { id } = parse(Id, req.params, 'path');
     const task = await findVisibleTask(db, req.user!, id);
     if (!task) throw notFound(`task ${id} does not exist or is not visible to you`, { code: 'task-not-found', params: { id } });

@@ -372,6 +372,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/efficiency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How each department or person handles its tasks (监管效能)
+         * @description Per department or person and task type, over the tasks created in the period: received, completed, on time, overdue, open and overdue now, escalated, and the median and p90 handling time in working days. Leaders, administrators and the district office see every department; a supervisor their own. The drill-down to the tasks behind a number is the task list with `department` (or `assignee`/`unassigned`), `type`, `createdFrom`/`createdBefore` and, per number, `status=completed`, `completedLate`, `overdue` or `escalated`.
+         */
+        get: operations["getEfficiency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/efficiency/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open tasks that will be overdue within 1, 3 and 5 working days
+         * @description Per department or person: the open tasks not yet overdue that will be by the end of the next 1, 3 and 5 working days (official calendar with the district overrides), so a supervisor acts before escalation. Who sees what as for GET /efficiency.
+         */
+        get: operations["getEfficiencyForecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/eligibility-checks": {
         parameters: {
             query?: never;
@@ -1822,6 +1862,81 @@ export interface components {
             riskClass: string;
             /** @description the list types of its active credit listings */
             listTypes: ("dishonestDebtor" | "abnormalOperationList" | "seriousViolationList" | "majorTaxViolator")[];
+        };
+        EfficiencyRow: {
+            id: string;
+            /** @description the task's department; by person, the person's own department */
+            department: {
+                code: string;
+                name: string;
+            } | null;
+            /** @description by person: who holds the tasks; null for tasks nobody holds yet, and by department */
+            person: {
+                username: string;
+                displayName: string;
+                department: {
+                    code: string;
+                    name: string;
+                };
+            } | null;
+            /** @enum {string} */
+            taskType: "claim" | "receipt" | "licenseDecision" | "unlicensedOperationCheck" | "planApproval" | "draw" | "inspection" | "caseFiling" | "caseDecision" | "punishmentNotice" | "punishmentLifting" | "screeningFeedback" | "warningHandling" | "subscriptionPaused" | "importMatchConfirmation";
+            /** @description tasks created in the period, whatever became of them */
+            received: number;
+            completed: number;
+            /** @description completed by their due time */
+            onTime: number;
+            /** @description completed after their due time */
+            overdue: number;
+            /** @description open (or claimed) and past their due time now */
+            openOverdue: number;
+            /** @description escalation level above 0 (to the department supervisor, or the district) */
+            escalated: number;
+            /** @description median handling time of the completed ones: working days after the day created up to the day completed (official calendar with the district overrides); the mean of the middle two of an even count; null when none completed */
+            medianWorkingDays: number | null;
+            /** @description 90th percentile (nearest rank) of the same */
+            p90WorkingDays: number | null;
+        };
+        EfficiencyForecast: {
+            /**
+             * Format: date-time
+             * @description the instant the forecast counts from
+             */
+            now: string;
+            /** @description the end of each horizon: the task list with status=open,claimed&dueFrom=now&dueBefore=(horizon + 1 ms) holds its tasks */
+            horizons: {
+                /** Format: date-time */
+                1: string;
+                /** Format: date-time */
+                3: string;
+                /** Format: date-time */
+                5: string;
+            };
+            data: components["schemas"]["ForecastRow"][];
+            total: number;
+        };
+        ForecastRow: {
+            id: string;
+            /** @description the task's department; by person, the person's own department */
+            department: {
+                code: string;
+                name: string;
+            } | null;
+            /** @description by person: who holds the tasks; null for tasks nobody holds yet, and by department */
+            person: {
+                username: string;
+                displayName: string;
+                department: {
+                    code: string;
+                    name: string;
+                };
+            } | null;
+            /** @description open tasks not overdue yet that are due by the end of the next working day */
+            within1: number;
+            /** @description … by the end of the 3rd working day from today (includes within1) */
+            within3: number;
+            /** @description … by the end of the 5th working day from today (includes within3) */
+            within5: number;
         };
         EligibilityCheck: {
             id: number;
@@ -4046,6 +4161,124 @@ export interface operations {
             };
             /** @description well-formed but not acceptable; nothing was stored */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEfficiency: {
+        parameters: {
+            query?: {
+                /** @description `department`: a row per department and task type; `person`: a row per assignee (by name, with their department) and task type, tasks nobody holds as one row per department */
+                by?: "department" | "person";
+                /** @description only this task type */
+                taskType?: "claim" | "receipt" | "licenseDecision" | "unlicensedOperationCheck" | "planApproval" | "draw" | "inspection" | "caseFiling" | "caseDecision" | "punishmentNotice" | "punishmentLifting" | "screeningFeedback" | "warningHandling" | "subscriptionPaused" | "importMatchConfirmation";
+                /** @description only this department (code); a supervisor outside the district office may name only their own */
+                department?: string;
+                /** @description tasks created on or after this day (Asia/Shanghai) */
+                from?: string;
+                /** @description tasks created on or before this day (Asia/Shanghai); not before `from` (400 period-reversed) */
+                to?: string;
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a row per group and task type; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["EfficiencyRow"][];
+                        total: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEfficiencyForecast: {
+        parameters: {
+            query?: {
+                /** @description `department`: a row per department and task type; `person`: a row per assignee (by name, with their department) and task type, tasks nobody holds as one row per department */
+                by?: "department" | "person";
+                /** @description only this task type */
+                taskType?: "claim" | "receipt" | "licenseDecision" | "unlicensedOperationCheck" | "planApproval" | "draw" | "inspection" | "caseFiling" | "caseDecision" | "punishmentNotice" | "punishmentLifting" | "screeningFeedback" | "warningHandling" | "subscriptionPaused" | "importMatchConfirmation";
+                /** @description only this department (code); a supervisor outside the district office may name only their own */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a row per group, with the horizons for the drill-down */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EfficiencyForecast"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7565,6 +7798,12 @@ export interface operations {
                 dueFrom?: string;
                 /** @description due before this instant */
                 dueBefore?: string;
+                /** @description created at or after this instant */
+                createdFrom?: string;
+                /** @description created before this instant */
+                createdBefore?: string;
+                /** @description true: completed after the due time; false: completed by it (the efficiency drill-down) */
+                completedLate?: "true" | "false";
                 /** @description escalation level exactly: 0 none, 1 department supervisor, 2 district */
                 escalation?: "0" | "1" | "2";
                 /** @description open tasks with this traffic light */

@@ -114,6 +114,9 @@ const en = {
     // The API's problems by their stable code (problem+json `type`, api/errors.ts), with their params.
     errors: {
         'entity-not-found': 'No market entity has this unified social credit code',
+        // Efficiency supervision (api/efficiency).
+        'period-reversed': 'The period ends before it begins',
+        'efficiency-other-department': 'A supervisor reads the efficiency of their own department only',
         // Tasks (api/tasks, workflows/humanTasks.ts).
         'task-not-found': 'The task does not exist, or you may not see it',
         'task-not-in-process': 'The task does not belong to this process',
@@ -214,6 +217,7 @@ const en = {
             unrecognized_keys: 'Unknown field',
             'invalid-character': 'Contains a character that is not allowed (a control character or broken text)',
             'date-out-of-range': 'A date between 1900-01-01 and 2099-12-31',
+            'period-reversed': 'Before the start date',
             'invalid-utf8': 'The text is not valid UTF-8',
         },
         'invalid-input': 'Some fields are not valid; see the marked fields',
@@ -984,6 +988,53 @@ const en = {
             total: 'Whole district',
             help: 'Counted by when the notice was sent; "overdue" is unanswered past its deadline now.',
             empty: 'No notice was sent in this period',
+        },
+        efficiency: {
+            name: 'Efficiency',
+            fields: {
+                by: 'Group by',
+                from: 'From',
+                to: 'To',
+                taskType: 'Task type',
+                department: 'Department',
+                person: 'Assignee',
+            },
+            by: { department: 'By department', person: 'By person' },
+            measures: {
+                received: 'Received',
+                completed: 'Completed',
+                onTime: 'On time',
+                overdue: 'Late',
+                openOverdue: 'Open, overdue',
+                escalated: 'Escalated',
+                medianWorkingDays: 'Median (working days)',
+                p90WorkingDays: 'P90 (working days)',
+            },
+            forecast: {
+                title: 'Overdue forecast (open tasks)',
+                within: 'Within 1 working day |||| Within %{smart_count} working days',
+                empty: 'No open task will be overdue within the next 5 working days',
+                help: 'On the official calendar with the district overrides: open tasks not overdue yet that fall due by the end of the 1st, 3rd or 5th working day from today; act before they escalate.',
+            },
+            unassigned: '(nobody yet)',
+            noDepartment: '(claim pool, no department yet)',
+            empty: 'No task came in during this period',
+            help: 'Counted by when a task came in; "open, overdue" is past its deadline now and not completed; handling time is the working days after the day it came in up to the day it was completed (official calendar with the district overrides). Click a number for its tasks.',
+        },
+        'efficiency-tasks': {
+            name: 'Efficiency: tasks',
+            fields: {
+                type: 'Task type',
+                title: 'Subject',
+                entity: 'Market entity',
+                department: 'Department',
+                assignee: 'Assignee',
+                createdAt: 'Created',
+                dueAt: 'Due',
+                completedAt: 'Completed',
+                status: 'Status',
+                escalationLevel: 'Escalation',
+            },
         },
         warnings: {
             name: 'Supervision warning |||| Supervision warnings',
