@@ -39,6 +39,7 @@ import { sharingRoutes, subscriptionRoutes } from './sharing/routes';
 import { taskRoutes } from './tasks/routes';
 import type { Temporal } from './temporal';
 import { userRoutes } from './users/routes';
+import { statisticsRoutes } from './statistics/routes';
 import { apiKeyRoutes } from './apiKeys/routes';
 import { requireUtf8 } from './validate';
 
@@ -143,6 +144,7 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
   app.use('/public/v1', markRouteBase, publicRoutes(db));
   app.use('/api/ext/v1', markRouteBase, sharingRoutes(db, temporal, config));
   app.use('/api/v1', markRouteBase, subscriptionRoutes(db, temporal, config));
+  app.use('/api/v1', markRouteBase, statisticsRoutes(db));
   app.use('/api/v1', markRouteBase, apiKeyRoutes(db));
   app.get('/public', (_req, res) => res.type('html').send(PUBLIC_PAGE));
   app.get('/public/page.js', (_req, res) => res.type('js').send(PUBLIC_SCRIPT));

@@ -98,6 +98,9 @@ export const tables: TableDef[] = [
       // class, by industry code or its beginning; the credit code last, so the index answers without the rows.
       { name: 'entities_search_risk', fields: ['riskClass', 'status', 'regionCode', 'industryCode', 'creditCode'], since: 11 },
       { name: 'entities_search_industry', fields: ['industryCode', 'riskClass', 'status', 'regionCode', 'creditCode'], since: 11 },
+      // Statistics (api/statistics): entities by type, establishments per month.
+      { name: 'entities_type', fields: ['entityType'], since: 16 },
+      { name: 'entities_established', fields: ['establishedOn'], since: 16 },
     ],
   },
   {
@@ -164,6 +167,8 @@ export const tables: TableDef[] = [
       { name: 'registration_events_entity', fields: ['creditCode', 'occurredAt'] },
       // The reconciler walks accepted events by age.
       { name: 'registration_events_status_received', fields: ['status', 'receivedAt'], since: 4 },
+      // Statistics: changes and deregistrations per month.
+      { name: 'registration_events_action', fields: ['action', 'occurredAt'], since: 16 },
     ],
   },
   {
@@ -197,6 +202,8 @@ export const tables: TableDef[] = [
     indexes: [
       { name: 'notifications_entity', fields: ['creditCode', 'licenseItemCode'] },
       { name: 'notifications_department', fields: ['departmentCode', 'stage'] },
+      // Statistics: notices per department and decision in a period, from the index alone.
+      { name: 'notifications_pushed', fields: ['pushedAt', 'departmentCode', 'decision'], since: 16 },
     ],
   },
   {
@@ -235,6 +242,8 @@ export const tables: TableDef[] = [
       { name: 'tasks_workflow', fields: ['workflowId'] },
       // The overdue board and the taskOverdue warning scan walk open tasks by level and deadline.
       { name: 'tasks_status_level_due', fields: ['status', 'escalationLevel', 'dueAt'], since: 3 },
+      // Statistics: one task type's receipts and decisions in a period, counted from the index alone.
+      { name: 'tasks_type_created', fields: ['type', 'createdAt', 'departmentCode', 'status', 'dueAt', 'completedAt'], since: 16 },
     ],
   },
   {
@@ -387,6 +396,8 @@ export const tables: TableDef[] = [
       { name: 'inspections_key', fields: ['inspectionKey'], unique: true },
       { name: 'inspections_plan', fields: ['planId'] },
       { name: 'inspections_entity', fields: ['creditCode'] },
+      // Statistics: random inspections due in a period per department and result, from the index alone.
+      { name: 'inspections_kind_due', fields: ['kind', 'dueAt', 'departmentCode', 'status', 'outcome', 'creditCode'], since: 16 },
     ],
   },
   {

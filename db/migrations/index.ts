@@ -61,4 +61,5 @@ export const migrations: Migration[] = [
     const later = rows.filter((e) => seen.has(`${e.inspectionId}:${e.sha256}`) || !seen.add(`${e.inspectionId}:${e.sha256}`)).map((e) => e.id);
     if (later.length > 0) await db.models.evidence.destroy({ where: { id: later } });
   }),
+  schemaStep(16, '016-statistics'),
 ];

@@ -1551,6 +1551,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the numbers behind a dashboard chart (F9)
+         * @description `entities` (a snapshot of the register by entity type, industry section, town/street, status and risk class; district-wide), `registrations` (establishments by `establishedOn`, changes and deregistrations by event time, per month), `dualNotification` (per department: notices pushed, receipts and license decisions and their on-time rates, overdue now; results), `spotChecks` (per department: plans overlapping the period, random inspections due in it, completed, non-compliant; results; coverage of each risk class in `to`’s year; non-compliance by industry section). Roles: leader, admin, supervisor.
+         */
+        get: operations["getStatistic"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -2775,6 +2795,46 @@ export interface components {
             roles?: string[];
             credentialNo?: string | null;
             regionCode?: string | null;
+        };
+        Statistic: {
+            /** @enum {string} */
+            name: "entities" | "registrations" | "dualNotification" | "spotChecks";
+            from: string;
+            to: string;
+            department: {
+                code: string;
+                name: string;
+            } | null;
+            sections: components["schemas"]["StatisticSection"][];
+        };
+        StatisticSection: {
+            key: string;
+            /** @description Chinese title */
+            title: string;
+            /** @enum {string} */
+            chart: "bar" | "pie" | "line";
+            columns: components["schemas"]["StatisticColumn"][];
+            rows: ({
+                /** @description the code the row stands for (drill-down value) */
+                id: string;
+                /** @description its name in words */
+                label: string;
+            } & {
+                [key: string]: string | number | null;
+            })[];
+            /** @description the list a click on a row opens, filtered by `filter` = row id */
+            drill?: {
+                /** @enum {string} */
+                resource: "entities";
+                /** @enum {string} */
+                filter: "region" | "industry" | "status" | "riskClass";
+            };
+        };
+        StatisticColumn: {
+            key: string;
+            title: string;
+            /** @enum {string} */
+            type: "text" | "number" | "percent";
         };
         ApiKey: {
             id: number;
@@ -8741,6 +8801,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStatistic: {
+        parameters: {
+            query?: {
+                /** @description first day (Shanghai), default 1 January of `to`’s year */
+                from?: string;
+                /** @description last day (Shanghai), default today */
+                to?: string;
+                /** @description a department code: that department’s numbers (leaders, administrators and the district office; a supervisor always gets their own) */
+                department?: string;
+                /** @description with format=xlsx: only this section (its own columns); without, every section in one sheet */
+                section?: string;
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
+            };
+            header?: never;
+            path: {
+                name: "entities" | "registrations" | "dualNotification" | "spotChecks";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the statistic’s sections, each a table of rows; with format=xlsx a workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statistic"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description malformed or missing input; nothing was stored */

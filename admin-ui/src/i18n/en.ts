@@ -113,6 +113,11 @@ const en = {
     },
     // The API's problems by their stable code (problem+json `type`, api/errors.ts), with their params.
     errors: {
+        // Statistics (api/statistics).
+        'statistic-not-found': 'There is no statistic named %{name}',
+        'statistic-section-not-found': 'This statistic has no table %{section}',
+        'statistics-bad-period': 'The start date is after the end date',
+        'statistics-other-department': 'You may see only your own department’s statistics',
         'entity-not-found': 'No market entity has this unified social credit code',
         // Efficiency supervision (api/efficiency).
         'period-reversed': 'The period ends before it begins',

@@ -277,6 +277,11 @@ const zh: Messages = {
         },
     },
     errors: {
+        // Statistics (api/statistics).
+        'statistic-not-found': '没有名为 %{name} 的统计',
+        'statistic-section-not-found': '该统计没有 %{section} 这张表',
+        'statistics-bad-period': '起始日期晚于截止日期',
+        'statistics-other-department': '只能查看本部门的统计',
         'entity-not-found': '没有这个统一社会信用代码的市场主体',
         // Efficiency supervision (api/efficiency).
         'period-reversed': '统计期间的结束日期早于开始日期',
