@@ -6,6 +6,7 @@ import { createEligibilityActivities } from './eligibility';
 import { createImportActivities } from './imports';
 import { createInspectionActivities } from './inspections';
 import { createRegistrationActivities } from './registrations';
+import { createRiskActivities } from './risk';
 import { createSharingActivities } from './sharing';
 import { createTaskActivities } from './tasks';
 import { createWarningActivities } from './warnings';
@@ -28,6 +29,7 @@ export function createActivities({ db, deadlines }: ActivityDeps) {
     ...createSharingActivities(db),
     ...createEligibilityActivities(db),
     ...createImportActivities(db),
+    ...createRiskActivities(db),
   };
 }
 

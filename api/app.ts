@@ -41,6 +41,7 @@ import type { Temporal } from './temporal';
 import { userRoutes } from './users/routes';
 import { statisticsRoutes } from './statistics/routes';
 import { apiKeyRoutes } from './apiKeys/routes';
+import { riskRoutes } from './risk/routes';
 import { requireUtf8 } from './validate';
 
 export interface AppDeps {
@@ -146,6 +147,7 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
   app.use('/api/v1', markRouteBase, subscriptionRoutes(db, temporal, config));
   app.use('/api/v1', markRouteBase, statisticsRoutes(db));
   app.use('/api/v1', markRouteBase, apiKeyRoutes(db));
+  app.use('/api/v1', markRouteBase, riskRoutes(db, temporal));
   app.get('/public', (_req, res) => res.type('html').send(PUBLIC_PAGE));
   app.get('/public/page.js', (_req, res) => res.type('js').send(PUBLIC_SCRIPT));
   app.use(['/api', '/public'], notFoundHandler);

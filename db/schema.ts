@@ -887,5 +887,34 @@ export const tables: TableDef[] = [
       { name: 'deliveries_subscription', fields: ['subscriptionId', 'id'] },
     ],
   },
+  // ---- version 17: the credit-risk model (F14) ----
+  {
+    // Each version of the model the district office set (domain/risk.ts RiskModel); the newest is in force.
+    name: 'risk_models',
+    since: 17,
+    attributes: {
+      version: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
+      weights: jsonColumn('weights', false, {}),
+      countCap: { type: DataTypes.INTEGER, allowNull: false },
+      thresholds: jsonColumn('thresholds', false, {}),
+      windowMonths: { type: DataTypes.INTEGER, allowNull: false },
+      setBy: str(64),
+      setAt: time(),
+    },
+  },
+  {
+    // Each entity's last score: why its class (entities.riskClass, which the spot-check strata read) is what it is.
+    name: 'entity_risk',
+    since: 17,
+    attributes: {
+      creditCode: { ...str(18), primaryKey: true },
+      score: { type: DataTypes.INTEGER, allowNull: false },
+      riskClass: str(1),
+      factors: jsonColumn('factors', false, []),
+      modelVersion: { type: DataTypes.INTEGER, allowNull: false },
+      asOf: str(10),
+      computedAt: time(),
+    },
+  },
 ];
 

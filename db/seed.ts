@@ -7,13 +7,16 @@ import { generateEntities, generateLicenses } from './demo/generate';
 import type { DemoDistrict, EntitySeed, LicenseSeed } from './demo/types';
 import { hashPassword } from './credentials';
 import { indexEntityNames } from './entitySearch';
+import { scoreRegister } from './risk';
+import { shanghaiDate } from '../domain/workingDays';
 
 export const DEMO_PASSWORD = 'Zongjian@2026';
 const BATCH = 2000;
 
 /**
  * A demo credit-risk class (国市监信发〔2022〕6号 A–D), stable per entity: 20% A, 50% B, 25% C, 5% D,
- * roughly the spread district bureaus report. Real classes come from the credit-risk model.
+ * roughly the spread district bureaus report. Bulk loads for tests and benchmarks keep it; the quick start's
+ * demo district is then scored by the credit-risk model (db/risk.ts), as the nightly Schedule scores any register.
  */
 export function demoRiskClass(creditCode: string): 'A' | 'B' | 'C' | 'D' {
   const v = crypto.createHash('sha256').update(creditCode).digest().readUInt16BE(0) % 100;
@@ -74,6 +77,9 @@ export async function loadDemoOnce(db: Db, options: { seed: number; count: numbe
   if (await db.models.meta.findByPk('demo.loaded')) return 'already loaded';
   await loadMasterData(db);
   await loadEntities(db, options);
+  // The classes come from the credit-risk model (F14), not the generator: the register is scored once now, and
+  // nightly by the risk Schedule as facts arrive.
+  await scoreRegister(db, shanghaiDate(new Date()));
   await db.models.meta.create({ key: 'demo.loaded', value: JSON.stringify({ ...options, at: new Date().toISOString() }) });
   return 'loaded';
 }

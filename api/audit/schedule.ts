@@ -1,5 +1,6 @@
-import { ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client';
+import { ScheduleOverlapPolicy } from '@temporalio/client';
 import { auditCheckpoint, auditCheckpointScheduleId } from '../../workflows/auditCheckpoint';
+import { ensureSchedule } from '../schedules';
 import type { Temporal } from '../temporal';
 
 // The audit checkpoint runs on a Temporal Schedule, created when the API starts and updated to the configured
@@ -7,14 +8,7 @@ import type { Temporal } from '../temporal';
 
 export async function ensureAuditCheckpointSchedule(temporal: Temporal, everyMinutes: number): Promise<void> {
   const scheduleId = auditCheckpointScheduleId(temporal.taskQueue);
-  const spec = { intervals: [{ every: `${everyMinutes} minutes` as const }] };
-  const action = { type: 'startWorkflow' as const, workflowType: auditCheckpoint, args: [] as [], taskQueue: temporal.taskQueue, workflowId: scheduleId };
-  try {
-    await temporal.client.schedule.create({ scheduleId, spec, action, policies: { overlap: ScheduleOverlapPolicy.SKIP } });
-  } catch (err) {
-    if (!(err instanceof ScheduleAlreadyRunning)) throw err;
-    await temporal.client.schedule.getHandle(scheduleId).update((s) => ({ ...s, spec, action }));
-  }
+  await ensureSchedule(temporal, scheduleId, { intervals: [{ every: `${everyMinutes} minutes` }] }, auditCheckpoint, []);
   // A checkpoint now, not one interval later: the log's end is anchored from the first minutes after a start.
   await temporal.client.schedule.getHandle(scheduleId).trigger(ScheduleOverlapPolicy.SKIP);
 }

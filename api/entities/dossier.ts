@@ -12,6 +12,8 @@ import { document, systemSecurity, userSecurity, z } from '../openapi';
 import { deadlineClock } from '../tasks/deadlineLights';
 import { parse, query, text } from '../validate';
 import { RECORD_KINDS } from '../../domain/records';
+import { RISK_FACTORS, scoreRisk } from '../../domain/risk';
+import { currentRiskModel, riskFacts, storedRisk } from '../../db/risk';
 
 // The dossier (一户一档, CONTRACT.md `GET /api/v1/entities/{creditCode}` and `GET /api/ext/v1/entities/{creditCode}`):
 // one answer for staff and for other systems, masked by who asks.
@@ -175,15 +177,9 @@ async function prepareDossier(db: Db, creditCode: string, viewer: Viewer) {
   // Another department's task has no page for this viewer: its timeline item keeps its title, not its link.
   const timeline = stored.timeline.map((item) => (item.link?.resource === 'tasks' && !visibleTaskIds.has(item.link.id) ? { ...item, link: null } : item));
 
-  const activeListings = stored.listings.filter((l) => l.status === 'active');
-  const factors = [
-    ...(activeListings.length ? [{ factor: 'activeListings', count: activeListings.length, weight: 40 }] : []),
-    ...(stored.penalties.length ? [{ factor: 'penalties', count: stored.penalties.length, weight: 15 }] : []),
-    ...(stored.cases.filter((c) => !c.decidedAt).length ? [{ factor: 'openCases', count: stored.cases.filter((c) => !c.decidedAt).length, weight: 10 }] : []),
-    ...(stored.warnings.filter((w) => w.status === 'open').length ? [{ factor: 'openWarnings', count: stored.warnings.filter((w) => w.status === 'open').length, weight: 5 }] : []),
-    ...(stored.inspections.filter((i) => i.outcome && i.outcome !== 'compliant' && i.outcome !== 'passed').length ? [{ factor: 'failedInspections', count: stored.inspections.filter((i) => i.outcome && i.outcome !== 'compliant' && i.outcome !== 'passed').length, weight: 10 }] : []),
-  ];
-  const risk = { class: entity.riskClass, score: Math.min(100, factors.reduce((s, f) => s + f.weight * Math.min(f.count, 3), 0)), factors };
+  // The credit-risk model's score and why (F14): as the nightly scoring stored it, or, for an entity not scored yet
+  // (registered today), computed now by the same model.
+  const risk = await riskOf(db, creditCode, entity.riskClass as string);
 
   const maskedEntity = maskStrings(stored.entity, replace);
   return {
@@ -195,6 +191,15 @@ async function prepareDossier(db: Db, creditCode: string, viewer: Viewer) {
     risk,
     masking: { names: !seesNames, phoneNumbers: !seesNames, idNumbers: !viewer.seesIdNumbers },
   };
+}
+
+async function riskOf(db: Db, creditCode: string, storedClass: string) {
+  const stored = await storedRisk(db, creditCode);
+  if (stored) return { class: stored.riskClass, score: stored.score, factors: stored.factors, modelVersion: stored.modelVersion, asOf: stored.asOf };
+  const model = await currentRiskModel(db);
+  const asOf = shanghaiDate(new Date());
+  const now = scoreRisk(model, (await riskFacts(db, [creditCode], asOf, model.windowMonths)).get(creditCode)!);
+  return { class: storedClass, score: now.score, factors: now.factors, modelVersion: model.version, asOf };
 }
 
 const CreditCodeParam = z.object({ creditCode: text().min(1).max(40).describe('unified social credit code (18 characters)') });
@@ -213,7 +218,15 @@ const Dossier = z
     records: z.object({ available: z.boolean(), byKind: Section }).describe('collected records (归集) by kind, each with its items; `available: false` where collection is not set up'),
     openTasks: z.object({ total: z.number().int(), byDepartment: Section.describe('every department: count and titles'), tasks: Section.describe('rows of your own department (all for district-wide roles), with workingDaysLeft and light'), tasksOfDepartment: z.string().nullable() }),
     timeline: z.array(z.object({ at: z.string(), kind: z.string(), title: z.string(), department: z.object({ code: z.string(), name: z.string() }).nullable(), link: z.object({ resource: z.string(), id: z.string() }).nullable() })).describe('everything, newest first; `link` the admin UI page of the item'),
-    risk: z.object({ class: z.string(), score: z.number(), factors: Section }),
+    risk: z
+      .object({
+        class: z.string().describe('the credit-risk class A–D the spot-check strata use'),
+        score: z.number(),
+        factors: z.array(z.object({ factor: z.enum(RISK_FACTORS), count: z.number().int(), points: z.number().int() })).describe('the facts that scored, most points first'),
+        modelVersion: z.number().int().describe('the version of the district office\'s model that scored it'),
+        asOf: z.string().describe('the date the facts were counted at (YYYY-MM-DD)'),
+      })
+      .openapi('EntityRisk'),
     masking: z.object({ names: z.boolean(), phoneNumbers: z.boolean(), idNumbers: z.boolean() }).describe('what was masked for you'),
     totals: z
       .object(Object.fromEntries(DOSSIER_SECTIONS.map((s) => [s, z.number().int()])) as Record<DossierSection, z.ZodNumber>)

@@ -1,5 +1,5 @@
-import { ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client';
 import { warningScan } from '../../workflows/warnings';
+import { ensureSchedule } from '../schedules';
 import type { Temporal } from '../temporal';
 
 // The automatic warning rules run on a Temporal Schedule (F7): created when the API starts, updated to the
@@ -7,14 +7,5 @@ import type { Temporal } from '../temporal';
 
 export const warningScheduleId = (taskQueue: string) => `warning-scan:${taskQueue}`;
 
-export async function ensureWarningSchedule(temporal: Temporal, cron: string): Promise<void> {
-  const scheduleId = warningScheduleId(temporal.taskQueue);
-  const spec = { cronExpressions: [cron], timezone: 'Asia/Shanghai' };
-  const action = { type: 'startWorkflow' as const, workflowType: warningScan, args: [{}] as [object], taskQueue: temporal.taskQueue, workflowId: `warning-scan:${temporal.taskQueue}` };
-  try {
-    await temporal.client.schedule.create({ scheduleId, spec, action, policies: { overlap: ScheduleOverlapPolicy.SKIP } });
-  } catch (err) {
-    if (!(err instanceof ScheduleAlreadyRunning)) throw err;
-    await temporal.client.schedule.getHandle(scheduleId).update((s) => ({ ...s, spec, action }));
-  }
-}
+export const ensureWarningSchedule = (temporal: Temporal, cron: string) =>
+  ensureSchedule(temporal, warningScheduleId(temporal.taskQueue), { cronExpressions: [cron], timezone: 'Asia/Shanghai' }, warningScan, [{}]);

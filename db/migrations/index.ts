@@ -6,6 +6,7 @@ import { GRAM_COLUMNS_006, indexAllEntityNames, rebuildGramTable } from '../enti
 import { listingDecisionKey } from '../../domain/credit';
 import { DEFAULT_WARNING_RULES } from '../../domain/warnings';
 import { DEFAULT_POLICIES } from '../../domain/eligibility';
+import { DEFAULT_RISK_MODEL } from '../../domain/risk';
 
 export interface Migration {
   name: string;
@@ -62,4 +63,8 @@ export const migrations: Migration[] = [
     if (later.length > 0) await db.models.evidence.destroy({ where: { id: later } });
   }),
   schemaStep(16, '016-statistics'),
+  schemaStep(17, '017-risk-model', async (db) => {
+    // Version 1 is the default model (domain/risk.ts), until the district office sets its own.
+    await db.models.risk_models.bulkCreate([{ version: 1, ...DEFAULT_RISK_MODEL, setBy: 'system', setAt: new Date() }], { ignoreDuplicates: true });
+  }),
 ];

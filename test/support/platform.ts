@@ -12,6 +12,7 @@ import { createWorker } from '../../worker';
 import { warningScheduleId } from '../../api/warnings/schedule';
 import { auditCheckpointScheduleId } from '../../workflows/auditCheckpoint';
 import { deliveryLogPruningScheduleId } from '../../workflows/deliveryLogPruning';
+import { riskScoringScheduleId } from '../../workflows/riskScoring';
 import type { TestDatabase } from './databases';
 import { registration } from './events';
 
@@ -101,6 +102,7 @@ export async function startPlatform(database: TestDatabase, options: PlatformOpt
       await client.schedule.getHandle(warningScheduleId(config.TASK_QUEUE)).delete().catch(() => undefined);
       await client.schedule.getHandle(auditCheckpointScheduleId(config.TASK_QUEUE)).delete().catch(() => undefined);
       await client.schedule.getHandle(deliveryLogPruningScheduleId(config.TASK_QUEUE)).delete().catch(() => undefined);
+      await client.schedule.getHandle(riskScoringScheduleId(config.TASK_QUEUE)).delete().catch(() => undefined);
       await server.stop();
       await connection.close();
       await db.close();

@@ -30,7 +30,7 @@ const L = 'resources.entities';
 /** A label's key, or the catch-all when the value has no translation (nothing untranslated shows). */
 const useLabel = () => {
     const translate = useTranslate();
-    return (key: string) => translate(key, { _: translate(`${L}.unknownValue`) });
+    return (key: string, args: Record<string, unknown> = {}) => translate(key, { _: translate(`${L}.unknownValue`), ...args });
 };
 
 /** Where a dossier item's page is; null when this user has no page for it (e.g. leaders have no task pages). */
@@ -123,9 +123,19 @@ const Register = ({ d }: { d: EntityDossier }) => {
                 <Field label={`${F}.establishedOn`}>{e.establishedOn ?? '—'}</Field>
                 <Field label={`${F}.address`}>{e.address}</Field>
                 <Field label={`${F}.registrationAuthority`}>{e.registrationAuthority}</Field>
-                <Field label={`${F}.riskClass`}>{label(`${L}.riskClasses.${e.riskClass}`)}</Field>
+                <Field label={`${F}.riskClass`}>{label(`${L}.riskClasses.${d.risk.class}`)}</Field>
                 <Grid size={12}>
                     <Field label={`${F}.businessScope`}>{e.businessScope}</Field>
+                </Grid>
+                <Grid size={12}>
+                    <Field label={`${L}.risk.title`}>
+                        <span data-testid="dossier-risk">
+                            {label(`${L}.risk.score`, { score: d.risk.score, version: d.risk.modelVersion, asOf: d.risk.asOf })}
+                            {d.risk.factors.length === 0
+                                ? label(`${L}.risk.none`)
+                                : d.risk.factors.map(f => label(`${L}.risk.factor`, { name: label(`${L}.risk.factors.${f.factor}`), count: f.count, points: f.points })).join(label(`${L}.risk.separator`))}
+                        </span>
+                    </Field>
                 </Grid>
             </Grid>
             <Typography variant="subtitle2">{label(`${L}.sections.history`)}</Typography>

@@ -110,7 +110,8 @@ export interface EntityDossier {
         tasksOfDepartment: string | null;
     };
     timeline: DossierTimelineItem[];
-    risk: { class: string; score: number; factors: Array<{ factor: string; count: number }> };
+    /** The credit-risk model's score and why (F14): the facts that scored, most points first. */
+    risk: { class: string; score: number; factors: Array<{ factor: string; count: number; points: number }>; modelVersion: number; asOf: string };
     masking: { names: boolean; phoneNumbers: boolean; idNumbers: boolean };
 }
 

@@ -285,6 +285,7 @@ const en = {
         'eligibility-policy-unknown': 'There is no active eligibility policy %{policy}',
         'eligibility-policy-not-found': 'There is no eligibility policy %{policy}',
         'eligibility-policy-admin-only': 'Only an administrator can change eligibility policies',
+        'risk-model-district-only': 'Only the district office or an administrator can set the credit-risk model',
         'eligibility-list-columns': 'The list has no credit code (统一社会信用代码) or name (企业名称) column; check the header row',
         'eligibility-list-empty': 'The list names no entity (every credit code and name is empty)',
         'eligibility-check-not-found': 'No such eligibility check, or you may not see it',
@@ -1223,6 +1224,24 @@ const en = {
             },
             statuses: { active: 'Active', deregistered: 'Deregistered', revoked: 'Revoked' },
             riskClasses: { A: 'A (low credit risk)', B: 'B (ordinary credit risk)', C: 'C (higher credit risk)', D: 'D (high credit risk)' },
+            risk: {
+                title: 'Credit-risk score (why this class)',
+                score: '%{score} points (risk model version %{version}, facts as of %{asOf}): ',
+                none: 'nothing scored',
+                factor: '%{name} ×%{count}, %{points} points',
+                separator: '; ',
+                factors: {
+                    seriousViolation: 'on the serious-violation list',
+                    abnormalOperation: 'on the abnormal-operation list',
+                    otherListings: 'on another credit list',
+                    penalties: 'administrative penalties',
+                    failedInspections: 'checks that found problems',
+                    warnings: 'supervision warnings',
+                    complaints: 'complaints',
+                    lapsedLicenses: 'lapsed licenses',
+                    newEntity: 'established less than a year ago',
+                },
+            },
             // GB/T 4754-2017 sections.
             industries: {
                 A: 'Agriculture, forestry, animal husbandry and fishery',

@@ -449,6 +449,7 @@ const zh: Messages = {
         'eligibility-policy-unknown': '没有名为 %{policy} 的核查政策，或该政策已停用',
         'eligibility-policy-not-found': '没有名为 %{policy} 的核查政策',
         'eligibility-policy-admin-only': '只有系统管理员可以修改核查政策',
+        'risk-model-district-only': '只有区综合监管办公室或系统管理员可以设置信用风险模型',
         'eligibility-list-columns': '名单中没有“统一社会信用代码”或“企业名称”列，请检查表头',
         'eligibility-list-empty': '名单中没有任何主体（统一社会信用代码和名称均为空）',
         'eligibility-check-not-found': '核查记录不存在，或您无权查看',
@@ -1384,6 +1385,24 @@ const zh: Messages = {
             },
             statuses: { active: '存续', deregistered: '注销', revoked: '吊销' },
             riskClasses: { A: 'A 类（信用风险低）', B: 'B 类（信用风险一般）', C: 'C 类（信用风险较高）', D: 'D 类（信用风险高）' },
+            risk: {
+                title: '信用风险评分（分类依据）',
+                score: '%{score} 分（风险模型第 %{version} 版，按 %{asOf} 的数据）：',
+                none: '无计分事项',
+                factor: '%{name} %{count} 次，%{points} 分',
+                separator: '；',
+                factors: {
+                    seriousViolation: '列入严重违法失信名单',
+                    abnormalOperation: '列入经营异常名录',
+                    otherListings: '列入其他信用名单',
+                    penalties: '行政处罚',
+                    failedInspections: '检查发现问题',
+                    warnings: '监管预警',
+                    complaints: '投诉举报',
+                    lapsedLicenses: '许可证过期',
+                    newEntity: '成立不满一年',
+                },
+            },
             // GB/T 4754-2017 门类.
             industries: {
                 A: '农、林、牧、渔业',
