@@ -1,5 +1,6 @@
 import { Admin, Resource } from 'react-admin';
 
+import apiKeys from './apiKeys';
 import { authProvider } from './authProvider';
 import cases from './cases';
 import creditListings from './creditListings';
@@ -35,6 +36,7 @@ import queue from './queue';
 import records from './records';
 import subscriptions from './subscriptions';
 import tasks from './tasks';
+import users from './users';
 import { theme } from './theme';
 import warningRules from './warningRules';
 import warnings from './warnings';
@@ -111,6 +113,9 @@ const App = () => (
                 )}
                 <Resource name="departments" {...departments} />
                 {administers(permissions) && <Resource name="stuck-processes" {...operations} />}
+                {/* 用户管理 and 接口密钥: the administrator's (the task pickers read /users without the resource). */}
+                {administers(permissions) && <Resource name="users" {...users} />}
+                {administers(permissions) && <Resource name="api-keys" {...apiKeys} />}
             </>
         )}
     </Admin>

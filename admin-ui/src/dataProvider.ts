@@ -60,6 +60,7 @@ const apiPaths: Record<string, string> = {
     'eligibility-checks': '/eligibility-checks',
     'eligibility-policies': '/eligibility-policies',
     subscriptions: '/subscriptions',
+    'api-keys': '/api-keys',
     records: '/records',
     imports: '/imports',
 };

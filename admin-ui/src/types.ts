@@ -107,6 +107,15 @@ export type Department = Schemas['Department'] & { id: string };
 export type SessionUser = Omit<Schemas['SessionUser'], 'roles'> & { roles: Role[] };
 
 export type User = Schemas['User'];
+/** The administrator's new account (POST /users): without `password`, one is generated and answered once. */
+export type UserInput = Schemas['UserInput'];
+export type UserChange = Schemas['UserChange'];
+export interface CreatedUser {
+    user: User;
+    password?: string;
+}
+/** An external system's API key as the administrator lists it: never its secret. */
+export type ApiKey = Schemas['ApiKey'];
 
 /** A member of an inspection team as the inspection task names them. */
 export interface TeamMember {
