@@ -1034,3 +1034,52 @@ export function* generateDemoData(options: {
     yield { entity, licenses: [...generateLicenses(entity, options.seed)] };
   }
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Hidden violation propensity and the history drawn from it (the credit-risk back-test, bench/riskBacktest.ts).
+
+/**
+ * The chance that a check of this entity finds it non-compliant, 0.02–0.60: hidden, a pure function of (seed,
+ * credit code). The demo history below is drawn from it and so are the back-test's inspections after a date; the
+ * credit-risk model never reads it, only the facts. Skewed as such rates are: most entities comply (median 0.06),
+ * a few fail often (the fourth power of a uniform number).
+ */
+export function violationPropensity(seed: number, creditCode: string): number {
+  const u = mulberry32(mixSeed(seed, hashString(creditCode), 0x5eed))();
+  return 0.02 + 0.58 * u ** 4;
+}
+
+export interface HistoryFact {
+  kind: 'penalty' | 'complaint' | 'abnormalOperation';
+  /** YYYY-MM-DD, within the years before `until` and not before the entity was established. */
+  on: string;
+}
+
+/** A count drawn from the Poisson distribution of mean `mean` (Knuth's method: means here are small). */
+function poisson(rng: Rng, mean: number): number {
+  const limit = Math.exp(-mean);
+  let k = 0;
+  for (let p = rng(); p > limit; p *= rng()) k++;
+  return k;
+}
+
+/**
+ * What befell an entity in the `years` before `until`, drawn from its propensity p: administrative penalties
+ * (on average 0.5 × p a year), complaints (0.1 + p a year: customers complain of the compliant too) and a listing
+ * for abnormal operation (probability p / 2). Independent draws, so the facts are noisy evidence of p, as real
+ * records are.
+ */
+export function generateHistory(entity: EntitySeed, seed: number, until: string, years = 3): HistoryFact[] {
+  const p = violationPropensity(seed, entity.creditCode);
+  const rng = mulberry32(mixSeed(seed, hashString(entity.creditCode), 0x415));
+  const last = Date.parse(`${until}T00:00:00Z`);
+  const first = Math.max(last - years * 365 * 86_400_000, Date.parse(`${entity.establishedOn ?? until}T00:00:00Z`));
+  if (first >= last) return [];
+  const span = (last - first) / (365 * 86_400_000);
+  const day = () => new Date(first + Math.floor(rng() * (last - first))).toISOString().slice(0, 10);
+  const facts: HistoryFact[] = [];
+  for (let i = poisson(rng, 0.5 * p * span); i > 0; i--) facts.push({ kind: 'penalty', on: day() });
+  for (let i = poisson(rng, (0.1 + p) * span); i > 0; i--) facts.push({ kind: 'complaint', on: day() });
+  if (rng() < p / 2) facts.push({ kind: 'abnormalOperation', on: day() });
+  return facts;
+}
