@@ -8,6 +8,7 @@ import client from 'prom-client';
 import swaggerUi from 'swagger-ui-dist';
 import type { Config } from '../config';
 import type { Db } from '../db';
+import { auditRoutes } from './audit/routes';
 import { departmentRoutes } from './departments/routes';
 import { errorHandler, notFoundHandler } from './errors';
 import { licenseDecisionRoutes } from './ext/licenseDecisions';
@@ -138,6 +139,7 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
 
   app.use('/api/v1', markRouteBase, sessionRoutes(db, config), taskRoutes(db, temporal, { workingDays: config.DUE_SOON_WORKING_DAYS, byType: config.DUE_SOON_WORKING_DAYS_BY_TYPE }), departmentRoutes(db), userRoutes(db), inspectionRoutes(db, temporal, config.PLAN_CHILDREN_PER_RUN), evidenceRoutes(db, config), entityRoutes(db), dossierRoutes(db), creditRoutes(db, temporal), warningRoutes(db, temporal), recordEntryRoutes(db));
   app.use('/api/v1', markRouteBase, operationRoutes(db, temporal, config));
+  app.use('/api/v1', markRouteBase, auditRoutes(db, temporal, config));
   app.use('/api/v1', markRouteBase, efficiencyRoutes(db));
   app.use('/api/v1', markRouteBase, eligibilityRoutes(db, temporal, { maxUploadBytes: config.UPLOAD_MAX_BYTES }));
   app.use('/api/v1', markRouteBase, importRoutes(db, temporal, { maxUploadBytes: config.UPLOAD_MAX_BYTES }));

@@ -11,34 +11,43 @@ export interface AuditVerification {
   checked: number;
   problems: AuditProblem[];
   /** The checkpoints compared with, or why there were none (then rows cut off the end go unnoticed). */
-  anchor: { checked: true; checkpoints: AuditAnchor[] } | { checked: false; reason: string };
+  anchor: { checked: true; checkpoints: AuditAnchor[] } | { checked: false; reason: string; code: 'no-checkpoint-yet' | 'no-checkpoint-schedule' | 'temporal-unreachable' };
 }
+
+/** Where the checkpoints are read: the API's own Temporal client, or (the CLI) a connection opened for the call. */
+export type CheckpointSource = { client: Client; taskQueue: string } | Config;
 
 /** The results of the checkpoint Schedule's recent runs (Temporal keeps the last ten), newest first. */
-export async function readAuditCheckpoints(config: Config): Promise<AuditAnchor[]> {
-  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS, connectTimeout: '5 seconds' });
-  try {
-    const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
-    const schedule = await client.schedule.getHandle(auditCheckpointScheduleId(config.TASK_QUEUE)).describe();
-    const checkpoints: AuditAnchor[] = [];
-    for (const run of [...schedule.info.recentActions].reverse()) {
-      const handle = client.workflow.getHandle(run.action.workflow.workflowId, run.action.workflow.firstExecutionRunId);
-      if ((await handle.describe()).status.name === 'COMPLETED') checkpoints.push(await handle.result());
+export async function readAuditCheckpoints(source: CheckpointSource): Promise<AuditAnchor[]> {
+  if (!('client' in source)) {
+    const connection = await Connection.connect({ address: source.TEMPORAL_ADDRESS, connectTimeout: '5 seconds' });
+    try {
+      return await readAuditCheckpoints({ client: new Client({ connection, namespace: source.TEMPORAL_NAMESPACE }), taskQueue: source.TASK_QUEUE });
+    } finally {
+      await connection.close();
     }
-    return checkpoints;
-  } finally {
-    await connection.close();
   }
+  const { client, taskQueue } = source;
+  const schedule = await client.schedule.getHandle(auditCheckpointScheduleId(taskQueue)).describe();
+  const checkpoints: AuditAnchor[] = [];
+  for (const run of [...schedule.info.recentActions].reverse()) {
+    const handle = client.workflow.getHandle(run.action.workflow.workflowId, run.action.workflow.firstExecutionRunId);
+    if ((await handle.describe()).status.name === 'COMPLETED') checkpoints.push(await handle.result());
+  }
+  return checkpoints;
 }
 
-export async function verifyAuditWithCheckpoints(db: Db, config: Config): Promise<AuditVerification> {
+/** The one verification: `cli audit verify` and the auditor's `POST /api/v1/audit-log/verify` both run it. */
+export async function verifyAuditWithCheckpoints(db: Db, config: Config, client?: Client): Promise<AuditVerification> {
   let anchor: AuditVerification['anchor'];
   try {
-    const checkpoints = await readAuditCheckpoints(config);
-    anchor = checkpoints.length ? { checked: true, checkpoints } : { checked: false, reason: 'no audit checkpoint has completed yet' };
+    const checkpoints = await readAuditCheckpoints(client ? { client, taskQueue: config.TASK_QUEUE } : config);
+    anchor = checkpoints.length ? { checked: true, checkpoints } : { checked: false, reason: 'no audit checkpoint has completed yet', code: 'no-checkpoint-yet' };
   } catch (err) {
-    const reason = err instanceof ScheduleNotFoundError ? 'the audit checkpoint Schedule does not exist (has the API started?)' : `Temporal at ${config.TEMPORAL_ADDRESS} could not be reached: ${(err as Error).message}`;
-    anchor = { checked: false, reason };
+    anchor =
+      err instanceof ScheduleNotFoundError
+        ? { checked: false, reason: 'the audit checkpoint Schedule does not exist (has the API started?)', code: 'no-checkpoint-schedule' }
+        : { checked: false, reason: `Temporal at ${config.TEMPORAL_ADDRESS} could not be reached: ${(err as Error).message}`, code: 'temporal-unreachable' };
   }
   const { checked, problems } = await verifyAudit(db, { anchors: anchor.checked ? anchor.checkpoints : [] });
   return { checked, problems, anchor };

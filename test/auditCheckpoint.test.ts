@@ -55,7 +55,7 @@ describe('audit checkpoint', () => {
     const away = { ...p.config, TEMPORAL_ADDRESS: '127.0.0.1:1' };
     await p.db.models.audit_log.update({ actor: 'someone-else' }, { where: { id: 1 } });
     const r = await verifyAuditWithCheckpoints(p.db, away);
-    expect(r.anchor).toEqual({ checked: false, reason: expect.stringContaining('could not be reached') });
+    expect(r.anchor).toEqual({ checked: false, code: 'temporal-unreachable', reason: expect.stringContaining('could not be reached') });
     expect(r.problems).toEqual(expect.arrayContaining([expect.objectContaining({ id: 1, problem: 'hashMismatch' })]));
   });
 });

@@ -62,6 +62,7 @@ export const migrations: Migration[] = [
     const later = rows.filter((e) => seen.has(`${e.inspectionId}:${e.sha256}`) || !seen.add(`${e.inspectionId}:${e.sha256}`)).map((e) => e.id);
     if (later.length > 0) await db.models.evidence.destroy({ where: { id: later } });
   }),
+  schemaStep(15, '015-audit-log-search'),
   schemaStep(16, '016-statistics'),
   schemaStep(17, '017-risk-model', async (db) => {
     // Version 1 is the default model (domain/risk.ts), until the district office sets its own.

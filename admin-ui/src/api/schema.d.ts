@@ -1,6 +1,66 @@
 // Generated from GET /api/openapi.json by `npm run gen:api-types`; do not edit (api/openapi.test.ts checks it is current).
 
 export interface paths {
+    "/api/v1/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the audit log
+         * @description auditor only (not the administrator, whose actions it records). Newest first; filters combine. Each entry’s actor by name, its target by name or title. Every search and export is itself an entry (`auditLog.viewed`, `auditLog.exported`). 400 for a bad filter (`from` after `to`: `date-range-reversed`).
+         */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one audit log entry
+         * @description auditor only; as the list shows it, with its hashes. Reading it is itself an entry (`auditLog.viewed` with the entry’s id).
+         */
+        get: operations["getAuditEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify the audit log’s hash chain
+         * @description auditor only. The verification of `npm run cli -- audit verify`: every entry’s hash and link, the head, and the checkpoints Temporal holds. Answers 200 whether intact or not; the verification is itself an entry (`auditLog.verified`), written after it.
+         */
+        post: operations["verifyAuditLog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -1611,6 +1671,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/risk-model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The credit-risk model in force (F14) */
+        get: operations["getRiskModel"];
+        /** Set a new version of the credit-risk model (administrator, district office); the register is scored with it at once */
+        put: operations["setRiskModel"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -1692,6 +1770,74 @@ export interface components {
         };
         /** @enum {string} */
         ListFormat: "json" | "xlsx";
+        AuditEntry: {
+            /** @description the entry’s place in the chain */
+            id: number;
+            /** @description ISO 8601 */
+            at: string;
+            /** @enum {string} */
+            actorType: "user" | "system" | "workflow" | "operator";
+            actor: {
+                /** @description the login, system or workflow id as recorded */
+                id: string;
+                /** @description a person’s display name; otherwise the id */
+                name: string;
+                department: {
+                    code: string;
+                    name: string;
+                } | null;
+            };
+            action: string;
+            target: {
+                type: string;
+                id: string;
+                /** @description what a person recognises: an entity’s name, a user’s name, a task’s or plan’s title */
+                label: string | null;
+            };
+            detail: {
+                [key: string]: unknown;
+            };
+            hash: string;
+            prevHash: string;
+        };
+        AuditVerification: {
+            intact: boolean;
+            /** @description entries verified */
+            checked: number;
+            problemCount: number;
+            /** @description the first broken entry */
+            firstProblem: {
+                /** @description the entry */
+                id: number;
+                /** @enum {string} */
+                problem: "missing" | "hashMismatch" | "brokenLink" | "headMismatch" | "truncated";
+                message: string;
+            } | null;
+            /** @description the first 100 problems */
+            problems: {
+                /** @description the entry */
+                id: number;
+                /** @enum {string} */
+                problem: "missing" | "hashMismatch" | "brokenLink" | "headMismatch" | "truncated";
+                message: string;
+            }[];
+            /** @description the checkpoints (the log’s end, kept in Temporal’s history) compared with the chain */
+            checkpoints: {
+                /** @enum {boolean} */
+                compared: true;
+                count: number;
+                latestAt: string;
+                latestLastId: number;
+            } | {
+                /** @enum {boolean} */
+                compared: false;
+                /** @enum {string} */
+                code: "no-checkpoint-yet" | "no-checkpoint-schedule" | "temporal-unreachable";
+                reason: string;
+            };
+            /** @description the result in one English sentence; the UI words it in the user’s language */
+            summary: string;
+        };
         Department: {
             code: string;
             name: string;
@@ -2195,13 +2341,7 @@ export interface components {
                     id: string;
                 } | null;
             }[];
-            risk: {
-                class: string;
-                score: number;
-                factors: {
-                    [key: string]: unknown;
-                }[];
-            };
+            risk: components["schemas"]["EntityRisk"];
             /** @description what was masked for you */
             masking: {
                 names: boolean;
@@ -2224,6 +2364,22 @@ export interface components {
             };
             /** @description rows of each section in the dossier (50) */
             pageSize: number;
+        };
+        EntityRisk: {
+            /** @description the credit-risk class A–D the spot-check strata use */
+            class: string;
+            score: number;
+            /** @description the facts that scored, most points first */
+            factors: {
+                /** @enum {string} */
+                factor: "seriousViolation" | "abnormalOperation" | "otherListings" | "penalties" | "failedInspections" | "warnings" | "complaints" | "lapsedLicenses" | "newEntity";
+                count: number;
+                points: number;
+            }[];
+            /** @description the version of the district office's model that scored it */
+            modelVersion: number;
+            /** @description the date the facts were counted at (YYYY-MM-DD) */
+            asOf: string;
         };
         DossierSectionPage: {
             /** @description rows as in the dossier’s section, newest first, masked alike (records: each with its `kind`) */
@@ -2849,6 +3005,33 @@ export interface components {
             createdAt: string;
             revokedAt: string | null;
         };
+        RiskModel: components["schemas"]["RiskModelInput"] & {
+            version: number;
+        };
+        RiskModelInput: {
+            /** @description points for each occurrence of a fact */
+            weights: {
+                seriousViolation: number;
+                abnormalOperation: number;
+                otherListings: number;
+                penalties: number;
+                failedInspections: number;
+                warnings: number;
+                complaints: number;
+                lapsedLicenses: number;
+                newEntity: number;
+            };
+            /** @description occurrences of one fact counted at most */
+            countCap: number;
+            /** @description the lowest score of classes B, C and D; below B is A */
+            thresholds: {
+                B: number;
+                C: number;
+                D: number;
+            };
+            /** @description how far back penalties, failed checks, warnings, complaints and lapsed licenses count */
+            windowMonths: number;
+        };
     };
     responses: never;
     parameters: {
@@ -2861,6 +3044,179 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAuditLog: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
+                /** @description a login (or a system or workflow as recorded), or a fragment of a person’s name: every login whose display name holds it */
+                actor?: string;
+                /** @description an action code, e.g. `task.completed` */
+                action?: string;
+                /** @description e.g. `entity`, `task`, `plan`, `user` */
+                targetType?: string;
+                /** @description the target’s key as recorded: a credit code, a task id, a login */
+                targetId?: string;
+                /** @description first day, YYYY-MM-DD (Asia/Shanghai) */
+                from?: string;
+                /** @description last day, YYYY-MM-DD (Asia/Shanghai), included */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page of entries; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AuditEntry"][];
+                        total: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuditEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the entry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntry"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAuditLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDepartments: {
         parameters: {
             query?: {
@@ -6712,7 +7068,7 @@ export interface operations {
                 perPage?: number;
                 state?: "failed" | "retrying";
                 /** @description a workflow type */
-                process?: "dualNotification" | "licenseFeedback" | "inspectionPlan" | "inspection" | "enforcementCase" | "jointPunishment" | "screeningFeedback" | "eligibilityFeedback" | "warning" | "warningScan" | "auditCheckpoint" | "subscriptionDelivery" | "deliveryLogPruning" | "recordImport";
+                process?: "dualNotification" | "licenseFeedback" | "inspectionPlan" | "inspection" | "enforcementCase" | "jointPunishment" | "screeningFeedback" | "eligibilityFeedback" | "warning" | "warningScan" | "auditCheckpoint" | "subscriptionDelivery" | "deliveryLogPruning" | "recordImport" | "riskScoring";
                 /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
                 format?: components["parameters"]["ListFormat"];
             };
@@ -9026,6 +9382,95 @@ export interface operations {
             };
             /** @description does not exist or is not visible to you */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRiskModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description its newest version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskModel"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setRiskModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RiskModelInput"];
+            };
+        };
+        responses: {
+            /** @description the new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RiskModel"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
