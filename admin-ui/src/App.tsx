@@ -1,6 +1,7 @@
 import { Admin, Resource } from 'react-admin';
 
 import apiKeys from './apiKeys';
+import auditLog from './auditLog';
 import { authProvider } from './authProvider';
 import cases from './cases';
 import creditListings from './creditListings';
@@ -25,6 +26,7 @@ import {
     entersRecords,
     plansSpotChecks,
     raisesWarnings,
+    readsAuditLog,
     seesSpotChecks,
     seesSubscriptions,
     worksInspections,
@@ -43,7 +45,7 @@ import warnings from './warnings';
 
 // The first resource is the landing page: 我的检查 for inspectors (their own inspections, which the inbox
 // would bury under the department's receipts), 我的待办 for the others who work tasks; leaders, who have no
-// inbox, land on the spot-check plans; auditors (their audit screens come later) on the departments.
+// inbox, land on the spot-check plans; auditors on the audit log (审计日志).
 const App = () => (
     <Admin
         title="综监"
@@ -57,6 +59,8 @@ const App = () => (
     >
         {permissions => (
             <>
+                {/* 审计日志: the auditor's landing page (and theirs only: least privilege, DESIGN.md rule 7). */}
+                {readsAuditLog(permissions) && <Resource name="audit-log" {...auditLog} />}
                 {worksInspections(permissions) && <Resource name="my-inspections" {...myInspections} />}
                 {worksTasks(permissions) && <Resource name="tasks" {...tasks} />}
                 {worksTasks(permissions) && <Resource name="queue" {...queue} />}

@@ -27,7 +27,7 @@ interface CreateAction {
  * Above the list: the filter button (react-admin's default, for lists without their own create rule), the
  * create button to those who may, and the export of the whole filtered list (ExportButton).
  */
-const RecordListActions = ({ create, exportable }: { create?: CreateAction; exportable: boolean }) => {
+const RecordListActions = ({ create, exportable, extra }: { create?: CreateAction; exportable: boolean; extra?: ReactNode }) => {
     const { permissions } = usePermissions();
     const filters = useFilterContext();
     const { hasCreate } = useResourceDefinition();
@@ -35,6 +35,7 @@ const RecordListActions = ({ create, exportable }: { create?: CreateAction; expo
         <TopToolbar>
             {!create && filters && <FilterButton />}
             {create ? create.allowed(permissions) && <CreateButton data-testid={create.testId} /> : hasCreate && <CreateButton />}
+            {extra}
             {exportable && <ExportButton />}
         </TopToolbar>
     );
@@ -50,6 +51,8 @@ type RecordListProps<T extends RaRecord> = Omit<ListProps<T>, 'children' | 'acti
     create?: CreateAction;
     /** Whether the list's API answers `&format=xlsx` (api/lists.ts answerList), which the export button downloads. */
     exportable?: boolean;
+    /** A list's own actions beside the export (校验审计链). */
+    extraActions?: ReactNode;
     /** The columns. */
     children: ReactNode;
 };
@@ -59,11 +62,11 @@ type RecordListProps<T extends RaRecord> = Omit<ListProps<T>, 'children' | 'acti
  * a row opening its record, and rows a browser test can find. A list one may add to keeps its create
  * button when it has no records (no invitation page in its place), to those who may.
  */
-export const RecordList = <T extends RaRecord>({ rowTestId, rowClick = 'show', bulkActionButtons = false, create, exportable = true, children, ...listProps }: RecordListProps<T>) => {
+export const RecordList = <T extends RaRecord>({ rowTestId, rowClick = 'show', bulkActionButtons = false, create, exportable = true, extraActions, children, ...listProps }: RecordListProps<T>) => {
     // One body component per list: a new one on each render would mount every row again.
     const body = useMemo(() => withRowTestId(rowTestId), [rowTestId]);
     return (
-        <List<T> pagination={<ListPagination />} {...listProps} actions={<RecordListActions create={create} exportable={exportable} />} {...(create ? { empty: false } : {})} exporter={false}>
+        <List<T> pagination={<ListPagination />} {...listProps} actions={<RecordListActions create={create} exportable={exportable} extra={extraActions} />} {...(create ? { empty: false } : {})} exporter={false}>
             <DataTable<T> rowClick={rowClick} bulkActionButtons={bulkActionButtons} body={body}>
                 {children}
             </DataTable>

@@ -63,6 +63,7 @@ const apiPaths: Record<string, string> = {
     'api-keys': '/api-keys',
     records: '/records',
     imports: '/imports',
+    'audit-log': '/audit-log',
 };
 
 /** Department and check item rows are keyed by `code`; react-admin needs an `id`. */

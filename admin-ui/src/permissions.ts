@@ -66,3 +66,6 @@ const ELIGIBILITY_ROLES: readonly Role[] = ['admin', 'supervisor', 'clerk', 'lea
 /** Whether the user runs and reads support-eligibility checks (资格核查; the API answers 403 to anyone else). */
 export const checksEligibility = (roles: unknown): boolean =>
     Array.isArray(roles) && roles.some(role => ELIGIBILITY_ROLES.includes(role));
+
+/** Whether the user reads and verifies the audit log (审计日志): the auditor only, not the administrator whose actions it records. */
+export const readsAuditLog = (roles: unknown): boolean => Array.isArray(roles) && roles.includes('auditor');
