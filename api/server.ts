@@ -9,7 +9,7 @@ import { connectTemporal } from './temporal';
 import { ensureWarningSchedule } from './warnings/schedule';
 import { ensureAuditCheckpointSchedule } from './audit/schedule';
 import { ensureDeliveryLogPruningSchedule } from './sharing/schedule';
-import { ensureRiskScoringSchedule } from './risk/schedule';
+import { ensureRiskRescoring, ensureRiskScoringSchedule } from './risk/schedule';
 
 export interface RunningServer {
   url: string;
@@ -28,6 +28,7 @@ export async function start(config: Config): Promise<RunningServer> {
   await withRetry(() => ensureAuditCheckpointSchedule(temporal, config.AUDIT_CHECKPOINT_MINUTES), { onRetry: onRetry('audit checkpoint schedule') });
   await withRetry(() => ensureDeliveryLogPruningSchedule(temporal, config.DELIVERY_LOG_RETENTION_DAYS), { onRetry: onRetry('delivery log pruning schedule') });
   await withRetry(() => ensureRiskScoringSchedule(temporal), { onRetry: onRetry('risk scoring schedule') });
+  await withRetry(() => ensureRiskRescoring(temporal, config.RISK_RESCORE_SECONDS), { onRetry: onRetry('risk rescoring') });
   const app = createApp({ config, db, temporal });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));

@@ -56,6 +56,7 @@ const schema = z.object({
     .positive()
     .optional()
     .describe('testing only: a working day lasts this many seconds, so deadlines pass in seconds'),
+  RISK_RESCORE_SECONDS: z.coerce.number().positive().max(3600).default(10).describe('how often the risk rescoring looks for new facts (listings, cases, checks, warnings, penalties, complaints) when none came: the longest an entity waits to be scored again'),
   SHARING_POLL_SECONDS: z.coerce.number().positive().max(3600).default(2).describe('how often an idle webhook subscription looks for new shared events (the longest a new event waits before its delivery starts)'),
   DELIVERY_TIMEOUT_SECONDS: z.coerce.number().positive().max(120).default(10).describe('a webhook receiver that has not answered a delivery within this long has failed that attempt'),
   DELIVERY_FIRST_RETRY_SECONDS: z.coerce.number().positive().default(1).describe('wait before the second attempt of a failed delivery; each further wait doubles'),

@@ -82,6 +82,11 @@ export async function riskFacts(db: Db, codes: string[], asOf: string, windowMon
 export async function scoreRiskPage(db: Db, model: RiskModel, asOf: string, after: string, pageSize: number): Promise<{ scored: number; changed: number; last: string | null }> {
   const page = await db.select<{ creditCode: string; name: string; riskClass: string }>('SELECT creditCode, name, riskClass FROM entities WHERE creditCode > ? ORDER BY creditCode LIMIT ?', [after, pageSize]);
   if (!page.length) return { scored: 0, changed: 0, last: null };
+  return { ...(await scoreEntities(db, model, asOf, page)), last: page[page.length - 1].creditCode };
+}
+
+/** Scores these entities (as stored: code, name, class) at `asOf` and writes class and explanation. */
+async function scoreEntities(db: Db, model: RiskModel, asOf: string, page: Array<{ creditCode: string; name: string; riskClass: string }>): Promise<{ scored: number; changed: number }> {
   const facts = await riskFacts(db, page.map((e) => e.creditCode), asOf, model.windowMonths);
   const scores = page.map((e) => ({ entity: e, risk: scoreRisk(model, facts.get(e.creditCode)!) }));
   const changed = scores.filter((s) => s.risk.riskClass !== s.entity.riskClass);
@@ -98,7 +103,32 @@ export async function scoreRiskPage(db: Db, model: RiskModel, asOf: string, afte
     // The search's name grams carry the class as a filter column (db/entitySearch.ts).
     for (const s of changed) await reindexEntityName(db, s.entity.creditCode, s.entity.name, s.entity.name, transaction);
   });
-  return { scored: page.length, changed: changed.length, last: page[page.length - 1].creditCode };
+  return { scored: page.length, changed: changed.length };
+}
+
+/**
+ * Scores again, today, the entities named by the shared events after `afterEvent` and the collected records after
+ * `afterRecord` (the facts the model reads arrive as one or the other: listings, cases, published checks, warnings
+ * and revocations are shared; penalties and complaints are collected), at most `limit` of each; answers the cursors
+ * to continue from. An event or record read twice scores its entity twice, to the same result.
+ */
+export async function rescoreChanged(db: Db, asOf: string, afterEvent: number, afterRecord: number, limit: number): Promise<{ afterEvent: number; afterRecord: number; rescored: number }> {
+  const events = await db.select<{ id: number; creditCode: string | null }>('SELECT id, creditCode FROM shared_events WHERE id > ? ORDER BY id LIMIT ?', [afterEvent, limit]);
+  const records = await db.select<{ id: number; creditCode: string | null }>('SELECT id, creditCode FROM records WHERE id > ? ORDER BY id LIMIT ?', [afterRecord, limit]);
+  const codes = [...new Set([...events, ...records].map((r) => r.creditCode).filter((c): c is string => !!c))];
+  const next = { afterEvent: events.length ? Number(events[events.length - 1].id) : afterEvent, afterRecord: records.length ? Number(records[records.length - 1].id) : afterRecord };
+  if (!codes.length) return { ...next, rescored: 0 };
+  const model = await currentRiskModel(db);
+  const entities = await inChunks(codes, (chunk) => db.select<{ creditCode: string; name: string; riskClass: string }>(`SELECT creditCode, name, riskClass FROM entities WHERE creditCode IN (${chunk.map(() => '?').join(', ')})`, chunk));
+  const { scored } = entities.length ? await scoreEntities(db, model, asOf, entities) : { scored: 0 };
+  return { ...next, rescored: scored };
+}
+
+/** Where event-driven rescoring starts: after the newest event and record (the nightly scoring covers the past). */
+export async function rescoreCursors(db: Db): Promise<{ afterEvent: number; afterRecord: number }> {
+  const [e] = await db.select<{ n: number | null }>('SELECT MAX(id) AS n FROM shared_events');
+  const [r] = await db.select<{ n: number | null }>('SELECT MAX(id) AS n FROM records');
+  return { afterEvent: Number(e?.n ?? 0), afterRecord: Number(r?.n ?? 0) };
 }
 
 export interface ScoringProgress {

@@ -12,4 +12,4 @@ export { auditCheckpoint } from './auditCheckpoint';
 export { subscriptionDelivery } from './subscriptionDelivery';
 export { deliveryLogPruning } from './deliveryLogPruning';
 export { recordImport } from './recordImport';
-export { riskScoring } from './riskScoring';
+export { riskRescoring, riskScoring } from './riskScoring';

@@ -1,6 +1,7 @@
 import * as wf from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { shanghaiDate } from '../domain/workingDays';
+import { STEP_ACTIVITIES } from './activityOptions';
 
 // The credit-risk classes (F14) come from the model (domain/risk.ts), scored over the whole register by a nightly
 // Schedule (api/risk/schedule.ts), and at once when the district office changes the model. The spot-check strata
@@ -19,4 +20,30 @@ export interface RiskScoringInput {
 export async function riskScoring(input: RiskScoringInput = {}): Promise<{ scored: number; changed: number; modelVersion: number; asOf: string }> {
   const asOf = input.asOf ?? shanghaiDate(new Date());
   return { ...(await acts.scoreRegister({ asOf })), asOf };
+}
+
+// Between nightly runs, an entity is scored again as facts about it arrive: this workflow follows the shared events
+// (listings, cases, published checks, warnings, revocations) and the collected records (penalties, complaints) by
+// their ids, as a subscription follows the feed, polling every `pollSeconds` when nothing is new (a signal sent
+// after a commit is lost when the process dies between the two; a poll cannot miss a committed row).
+
+export const riskRescoringWorkflowId = (taskQueue: string) => `risk-rescoring:${taskQueue}`;
+
+const steps = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
+
+export interface RiskRescoringInput {
+  pollSeconds: number;
+  /** Where to continue; absent at the first start, which begins after the newest rows. */
+  cursors?: { afterEvent: number; afterRecord: number };
+}
+
+export async function riskRescoring(input: RiskRescoringInput): Promise<void> {
+  let cursors = input.cursors ?? (await steps.rescoreCursors());
+  for (;;) {
+    const round = await steps.rescoreChanged({ asOf: shanghaiDate(new Date()), ...cursors });
+    const moved = round.afterEvent !== cursors.afterEvent || round.afterRecord !== cursors.afterRecord;
+    cursors = { afterEvent: round.afterEvent, afterRecord: round.afterRecord };
+    if (wf.workflowInfo().continueAsNewSuggested) await wf.continueAsNew<typeof riskRescoring>({ ...input, cursors });
+    if (!moved) await wf.sleep(input.pollSeconds * 1000);
+  }
 }

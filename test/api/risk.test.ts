@@ -32,7 +32,7 @@ describe.each(testDatabases)('credit-risk model on $name', (database) => {
   const classOf = async (key: string) => ((await p.db.models.entities.findByPk(codes[key], { raw: true })) as any).riskClass;
 
   beforeAll(async () => {
-    p = await startPlatform(database);
+    p = await startPlatform(database, { config: { RISK_RESCORE_SECONDS: '1' } });
     recordsKey = await p.apiKey(['records:write'], 'city-platform', 'SCJGJ');
     for (const k of ['serious', 'abnormal', 'complaints', 'clean', 'penalties', 'outside', 'lapsed']) await entity(k, k === 'lapsed' ? '2026-06-01' : undefined);
     await listing('serious', 'seriousViolationList', '2026-01-01');
@@ -91,6 +91,20 @@ describe.each(testDatabases)('credit-risk model on $name', (database) => {
     const leader = await p.login('leader');
     expect((await p.api.get('/api/v1/risk-model').set('Authorization', `Bearer ${leader}`)).body).toMatchObject({ version: 2, weights: { complaints: 10 } });
   }, 90_000);
+
+  it('scores an entity again as facts about it arrive, without waiting for the night', async () => {
+    // Two penalties pushed for the entity with two complaints (6 points, B under version 2's weights: 20):
+    // 20 + 2 × 12 = 44 under the newest model, C, within a few of RISK_RESCORE_SECONDS (10).
+    expect((await push('penalty', [penalty('complaints', 1, '2026-11-01'), penalty('complaints', 2, '2026-11-02')])).body).toMatchObject({ stored: 2 });
+    let row: any;
+    for (let i = 0; i < 60; i++) {
+      row = (await p.db.models.entity_risk.findByPk(codes.complaints))?.get({ plain: true });
+      if (row.factors.some((f: any) => f.factor === 'penalties')) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(row.factors).toContainEqual({ factor: 'penalties', count: 2, points: 24 });
+    expect(await classOf('complaints')).toBe(row.riskClass);
+  }, 60_000);
 
   it('two versions set at once become two versions, neither lost', async () => {
     const district = await p.login('district');

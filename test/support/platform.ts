@@ -12,7 +12,7 @@ import { createWorker } from '../../worker';
 import { warningScheduleId } from '../../api/warnings/schedule';
 import { auditCheckpointScheduleId } from '../../workflows/auditCheckpoint';
 import { deliveryLogPruningScheduleId } from '../../workflows/deliveryLogPruning';
-import { riskScoringScheduleId } from '../../workflows/riskScoring';
+import { riskRescoringWorkflowId, riskScoringScheduleId } from '../../workflows/riskScoring';
 import type { TestDatabase } from './databases';
 import { registration } from './events';
 
@@ -103,6 +103,7 @@ export async function startPlatform(database: TestDatabase, options: PlatformOpt
       await client.schedule.getHandle(auditCheckpointScheduleId(config.TASK_QUEUE)).delete().catch(() => undefined);
       await client.schedule.getHandle(deliveryLogPruningScheduleId(config.TASK_QUEUE)).delete().catch(() => undefined);
       await client.schedule.getHandle(riskScoringScheduleId(config.TASK_QUEUE)).delete().catch(() => undefined);
+      await client.workflow.getHandle(riskRescoringWorkflowId(config.TASK_QUEUE)).terminate('test platform stopped').catch(() => undefined);
       await server.stop();
       await connection.close();
       await db.close();
