@@ -15,6 +15,9 @@ const vendorChunks = [
 export default defineConfig({
     root: here('.'),
     base: '/',
+    // One React (and one React Query): without it the build bundles a second, tree-shaken copy that the app's own modules import while
+    // react-dom renders with the first, so every hook of the app throws ("reading 'useState'" of null).
+    resolve: { dedupe: ['react', 'react-dom', '@tanstack/react-query'] },
     // No React plugin: Vite's built-in oxc transform compiles TSX with the automatic runtime.
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     build: {
