@@ -30,9 +30,11 @@ import {
     seesSpotChecks,
     seesSubscriptions,
     worksInspections,
+    seesEfficiency,
     worksTasks,
 } from './permissions';
 import punishmentFeedback from './punishmentFeedback';
+import efficiency, { efficiencyTasks } from './efficiency';
 import punishmentMeasures from './punishmentMeasures';
 import queue from './queue';
 import records from './records';
@@ -45,7 +47,7 @@ import warnings from './warnings';
 
 // The first resource is the landing page: 我的检查 for inspectors (their own inspections, which the inbox
 // would bury under the department's receipts), 我的待办 for the others who work tasks; leaders, who have no
-// inbox, land on the spot-check plans; auditors on the audit log (审计日志).
+// inbox, land on efficiency supervision (效能监督); auditors on the audit log (审计日志).
 const App = () => (
     <Admin
         title="综监"
@@ -66,6 +68,8 @@ const App = () => (
                 {worksTasks(permissions) && <Resource name="queue" {...queue} />}
                 {canSupervise(permissions) && <Resource name="overdue" {...overdue} />}
                 {canSupervise(permissions) && <Resource name="due-soon" {...dueSoon} />}
+                {seesEfficiency(permissions) && <Resource name="efficiency" {...efficiency} />}
+                {seesEfficiency(permissions) && <Resource name="efficiency-tasks" {...efficiencyTasks} />}
                 {seesSpotChecks(permissions) && (
                     <Resource
                         name="inspection-plans"

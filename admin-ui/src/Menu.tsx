@@ -72,7 +72,8 @@ export const AppMenu = () => {
         // Open, a long label (English: "Market entities / dossiers") wraps rather than ending in an ellipsis.
         <Menu sx={open ? { '& .MuiMenuItem-root, & .MuiMenuItem-root .MuiTypography-noWrap': { whiteSpace: 'normal' } } : undefined}>
             {Object.keys(resources)
-                .filter(name => resources[name].hasList)
+                // A drill-down (options.menu false) is reached from its page, not from the menu.
+                .filter(name => resources[name].hasList && resources[name].options?.menu !== false)
                 .map(name =>
                     name in COUNTED ? (
                         <Menu.ResourceItem key={name} name={name} primaryText={<CountedLabel name={name} count={counts?.[COUNTED[name]]} />} />

@@ -40,6 +40,9 @@ const apiPaths: Record<string, string> = {
     queue: '/tasks',
     overdue: '/tasks',
     'due-soon': '/tasks',
+    // 效能明细: the tasks behind a number of the efficiency page.
+    'efficiency-tasks': '/tasks',
+    efficiency: '/efficiency',
     departments: '/departments',
     users: '/users',
     'inspection-plans': '/inspection-plans',

@@ -61,6 +61,12 @@ const SUBSCRIPTION_ROLES: readonly Role[] = ['admin', 'supervisor', 'clerk'];
 export const seesSubscriptions = (roles: unknown): boolean =>
     Array.isArray(roles) && roles.some(role => SUBSCRIPTION_ROLES.includes(role));
 
+const EFFICIENCY_ROLES: readonly Role[] = ['admin', 'leader', 'supervisor'];
+
+/** Whether the user reads efficiency supervision (效能监督; a supervisor their own department's, the API answers 403 to anyone else). */
+export const seesEfficiency = (roles: unknown): boolean =>
+    Array.isArray(roles) && roles.some(role => EFFICIENCY_ROLES.includes(role));
+
 const ELIGIBILITY_ROLES: readonly Role[] = ['admin', 'supervisor', 'clerk', 'leader'];
 
 /** Whether the user runs and reads support-eligibility checks (资格核查; the API answers 403 to anyone else). */
@@ -68,4 +74,11 @@ export const checksEligibility = (roles: unknown): boolean =>
     Array.isArray(roles) && roles.some(role => ELIGIBILITY_ROLES.includes(role));
 
 /** Whether the user reads and verifies the audit log (审计日志): the auditor only, not the administrator whose actions it records. */
+const STATISTICS_ROLES: readonly Role[] = ['admin', 'leader', 'supervisor'];
+/** 综合统计 (GET /api/v1/statistics): leaders (their home page), administrators, and supervisors for their department. */
+export const seesStatistics = (roles: unknown): boolean =>
+    Array.isArray(roles) && roles.some(r => (STATISTICS_ROLES as readonly string[]).includes(r));
+/** Leaders land on 综合统计. */
+export const leads = (roles: unknown): boolean => Array.isArray(roles) && roles.includes('leader');
+
 export const readsAuditLog = (roles: unknown): boolean => Array.isArray(roles) && roles.includes('auditor');

@@ -541,6 +541,11 @@ export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
 export const FEEDBACK_COUNTS = ['sent', 'fedBack', 'onTime', 'overdue', 'open'] as const;
 
 /** A row of `GET /punishment-feedback`; a kind the department had nothing of is null. */
+// Efficiency supervision (监管效能, GET /efficiency and /efficiency/forecast).
+export type EfficiencyRow = Schemas['EfficiencyRow'];
+export type ForecastRow = Schemas['ForecastRow'];
+export type EfficiencyForecast = Schemas['EfficiencyForecast'];
+
 export type FeedbackRow = {
     id: string;
     departmentCode: string;

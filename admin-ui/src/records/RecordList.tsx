@@ -6,8 +6,6 @@ import {
     ReferenceInput,
     SelectField,
     SelectInput,
-    useGetIdentity,
-    usePermissions,
 } from 'react-admin';
 
 import { DepartmentInput } from '../departments/DepartmentInput';
@@ -19,16 +17,9 @@ import { formatShanghaiTime } from '../time';
 import type { CollectedRecord } from '../types';
 import { recordKindChoices } from './choices';
 import { recordSummary } from './summary';
+import { useSeesAll } from '../useSeesAll';
 
 const entityText = (entity: { name: string; creditCode: string }) => `${entity.name}（${entity.creditCode}）`;
-
-/** Administrators, leaders and the district office see every department's records (api/lists.ts seesAll). */
-const useSeesAll = () => {
-    const { permissions } = usePermissions();
-    const { data: identity } = useGetIdentity();
-    const roles: unknown[] = Array.isArray(permissions) ? permissions : [];
-    return roles.includes('admin') || roles.includes('leader') || (identity?.department as { kind?: string } | undefined)?.kind === 'district';
-};
 
 /**
  * 归集记录: the records collected for my department (every department's for those who see all), pushed by

@@ -141,8 +141,9 @@ const TaskDetails = () => {
     );
 };
 
-export const TaskShow = () => (
-    <Show title={<TaskTitle />} actions={<TaskActions />} component="div">
+/** The task; `readOnly` for those who read tasks but act on none (a leader's efficiency drill-down). */
+export const TaskShow = ({ readOnly = false }: { readOnly?: boolean }) => (
+    <Show title={<TaskTitle />} actions={readOnly ? false : <TaskActions />} component="div">
         <TaskDetails />
     </Show>
 );
