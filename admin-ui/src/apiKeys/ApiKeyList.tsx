@@ -71,7 +71,8 @@ const RevokeButton = () => {
                 content={
                     <>
                         <Typography component="span" sx={{ display: 'block', mb: 1 }} data-testid="api-key-revoke-which">
-                            {translate(`${K}.fields.system`)}: <span lang="en">{apiKey.system}</span> (<code lang="en">{`zjk_${apiKey.prefix}_…`}</code>)
+                            {translate(`${K}.confirm.system`)}
+                            <span lang="en">{apiKey.system}</span> <code lang="en">{`zjk_${apiKey.prefix}_…`}</code>
                         </Typography>
                         <Typography component="span" sx={{ display: 'block', mb: 1 }}>
                             {translate(`${K}.confirm.content`)}

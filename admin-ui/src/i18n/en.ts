@@ -1030,7 +1030,7 @@ const en = {
             },
             forecast: {
                 title: 'Overdue forecast (open tasks)',
-                within: 'Overdue within (working days)',
+                within: 'Within 1 working day |||| Within %{smart_count} working days',
                 empty: 'No open task will be overdue within the next 5 working days',
                 help: 'On the official calendar with the district overrides: open tasks not overdue yet that fall due by the end of the 1st, 3rd or 5th working day from today; act before they escalate.',
             },
@@ -1836,6 +1836,7 @@ const en = {
         },
         users: {
             name: 'User |||| Users',
+            menu: 'Users',
             fields: {
                 username: 'Username',
                 displayName: 'Name',
@@ -1902,6 +1903,7 @@ const en = {
             action: { revoke: 'Revoke' },
             confirm: {
                 title: 'Revoke this API key?',
+                system: 'System: ',
                 content: 'Every call with this key is refused from the next one. This cannot be undone: a new key is made with',
             },
             notifications: { revoked: 'The key of %{system} is revoked', revoke_failed: 'The key was not revoked: %{detail}' },

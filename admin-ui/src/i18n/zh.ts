@@ -1186,12 +1186,12 @@ const zh: Messages = {
                 overdue: '超期办结',
                 openOverdue: '在办超期',
                 escalated: '督办',
-                medianWorkingDays: '中位用时（工作日）',
-                p90WorkingDays: 'P90 用时（工作日）',
+                medianWorkingDays: '用时中位数（工作日）',
+                p90WorkingDays: '用时P90（工作日）',
             },
             forecast: {
                 title: '超期预测（在办待办）',
-                within: '工作日内将超期',
+                within: '%{smart_count} 个工作日内',
                 empty: '未来 5 个工作日内没有将要超期的待办',
                 help: '按法定工作日历（含本区调整）计算：尚未超期、将在今天起第 1、3、5 个工作日结束前到期的待办，早于督办升级处理。',
             },
@@ -1996,7 +1996,8 @@ const zh: Messages = {
             },
         },
         users: {
-            name: '用户管理',
+            name: '用户',
+            menu: '用户管理',
             fields: {
                 username: '用户名',
                 displayName: '姓名',
@@ -2063,6 +2064,7 @@ const zh: Messages = {
             action: { revoke: '吊销' },
             confirm: {
                 title: '吊销此接口密钥？',
+                system: '对接系统：',
                 content: '吊销后，使用该密钥的调用从下一次起全部被拒绝，且不能恢复；如需继续对接，请另建密钥：',
             },
             notifications: { revoked: '已吊销 %{system} 的接口密钥', revoke_failed: '未吊销：%{detail}' },

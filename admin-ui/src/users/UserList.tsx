@@ -27,6 +27,7 @@ export const UserList = () => (
         filterDefaultValues={{ status: 'active' }}
         sort={{ field: 'username', order: 'ASC' }}
         perPage={25}
+        title="resources.users.menu"
         rowTestId="user-row"
         rowClick="edit"
         create={{ allowed: administers, testId: 'user-create' }}

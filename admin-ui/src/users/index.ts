@@ -11,4 +11,6 @@ export default {
     edit: UserEdit,
     icon: ManageAccountsIcon,
     recordRepresentation: 'displayName',
+    // The menu and the list say 用户管理; a record's pages say 用户 (新建用户).
+    options: { label: 'resources.users.menu' },
 };
