@@ -1030,7 +1030,7 @@ const en = {
             },
             forecast: {
                 title: 'Overdue forecast (open tasks)',
-                within: 'Within 1 working day |||| Within %{smart_count} working days',
+                within: 'Overdue within (working days)',
                 empty: 'No open task will be overdue within the next 5 working days',
                 help: 'On the official calendar with the district overrides: open tasks not overdue yet that fall due by the end of the 1st, 3rd or 5th working day from today; act before they escalate.',
             },
