@@ -71,13 +71,13 @@ export const AuditLogList = () => {
             extraActions={<VerifyChainButton />}
         >
             <DataTable.Col source="at" disableSort>
-                <FunctionField<AuditEntry> render={e => formatShanghaiTime(e.at)} />
+                <FunctionField<AuditEntry> render={e => <span style={{ whiteSpace: 'nowrap' }}>{formatShanghaiTime(e.at)}</span>} />
             </DataTable.Col>
             <DataTable.Col source="actor" disableSort>
                 <FunctionField<AuditEntry> render={e => <ActorText entry={e} />} />
             </DataTable.Col>
             <DataTable.Col source="action" disableSort>
-                <FunctionField<AuditEntry> render={e => actionWords(translate, e.action)} />
+                <FunctionField<AuditEntry> render={e => <span style={{ whiteSpace: 'nowrap' }}>{actionWords(translate, e.action)}</span>} />
             </DataTable.Col>
             <DataTable.Col source="target" disableSort>
                 <FunctionField<AuditEntry> render={e => <TargetText entry={e} />} />

@@ -15,7 +15,7 @@ export const AuditLogShow = () => {
     const translate = useTranslate();
     return (
         <Show>
-            <FieldsSection title={`${A}.name`}>
+            <FieldsSection title={`${A}.detail.title`}>
                 <FunctionField<AuditEntry> source="id" render={e => e.id} />
                 <FunctionField<AuditEntry> source="at" render={e => formatShanghaiTime(e.at)} />
                 <FunctionField<AuditEntry> source="actor" render={e => <ActorText entry={e} />} />

@@ -1692,6 +1692,7 @@ const en = {
                 },
             },
             detail: {
+                title: 'Audit log entry',
                 empty: 'none',
                 keyHeader: 'Item',
                 valueHeader: 'Value',
@@ -1756,6 +1757,7 @@ const en = {
                     merged: 'Merged',
                     rejected: 'Rejected',
                     run: 'Run',
+                    routes: 'Notified departments',
                 },
             },
         },

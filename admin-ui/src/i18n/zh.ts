@@ -1853,6 +1853,7 @@ const zh: Messages = {
                 },
             },
             detail: {
+                title: '审计日志条目',
                 empty: '无',
                 keyHeader: '项目',
                 valueHeader: '内容',
@@ -1917,6 +1918,7 @@ const zh: Messages = {
                     merged: '更新',
                     rejected: '拒收',
                     run: '批次',
+                    routes: '推送部门',
                 },
             },
         },
