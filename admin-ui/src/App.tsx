@@ -25,9 +25,11 @@ import {
     entersListings,
     entersRecords,
     plansSpotChecks,
+    leads,
     raisesWarnings,
     readsAuditLog,
     seesSpotChecks,
+    seesStatistics,
     seesSubscriptions,
     worksInspections,
     seesEfficiency,
@@ -41,13 +43,14 @@ import records from './records';
 import subscriptions from './subscriptions';
 import tasks from './tasks';
 import users from './users';
+import statistics from './statistics';
 import { theme } from './theme';
 import warningRules from './warningRules';
 import warnings from './warnings';
 
 // The first resource is the landing page: 我的检查 for inspectors (their own inspections, which the inbox
 // would bury under the department's receipts), 我的待办 for the others who work tasks; leaders, who have no
-// inbox, land on efficiency supervision (效能监督); auditors on the audit log (审计日志).
+// inbox, land on their dashboard (综合统计); auditors on the audit log (审计日志).
 const App = () => (
     <Admin
         title="综监"
@@ -61,6 +64,8 @@ const App = () => (
     >
         {permissions => (
             <>
+                {/* 综合统计: the leader's home page (first in the menu); a department version for supervisors and administrators, lower. */}
+                {leads(permissions) && <Resource name="statistics" {...statistics} />}
                 {/* 审计日志: the auditor's landing page (and theirs only: least privilege, DESIGN.md rule 7). */}
                 {readsAuditLog(permissions) && <Resource name="audit-log" {...auditLog} />}
                 {worksInspections(permissions) && <Resource name="my-inspections" {...myInspections} />}
@@ -68,6 +73,7 @@ const App = () => (
                 {worksTasks(permissions) && <Resource name="queue" {...queue} />}
                 {canSupervise(permissions) && <Resource name="overdue" {...overdue} />}
                 {canSupervise(permissions) && <Resource name="due-soon" {...dueSoon} />}
+                {seesStatistics(permissions) && !leads(permissions) && <Resource name="statistics" {...statistics} />}
                 {seesEfficiency(permissions) && <Resource name="efficiency" {...efficiency} />}
                 {seesEfficiency(permissions) && <Resource name="efficiency-tasks" {...efficiencyTasks} />}
                 {seesSpotChecks(permissions) && (

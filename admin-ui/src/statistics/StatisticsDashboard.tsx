@@ -1,0 +1,240 @@
+import DownloadIcon from '@mui/icons-material/GetApp';
+import {
+    Alert,
+    Box,
+    Card,
+    CardContent,
+    CardHeader,
+    LinearProgress,
+    MenuItem,
+    Stack,
+    Table,
+    TableBody,
+    TableCell,
+    TableHead,
+    TableRow,
+    TextField,
+    Typography,
+} from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Button, Title, useGetIdentity, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { useNavigate } from 'react-router-dom';
+
+import { apiFetch, errorDetail, problemMessage } from '../api';
+import { useDepartments } from '../departments/useDepartmentNames';
+import { StatisticsChart } from './StatisticsChart';
+import { STATISTIC_NAMES, type Statistic, type StatisticName, type StatisticSection } from './types';
+
+// 综合统计 (F9): the leader's home page, and a supervisor's department version. Each statistic of
+// GET /api/v1/statistics/{name} is a few sections; each section is a chart, its numbers as a table below,
+// and an export of that table. A click on a bar opens the entity search with the bar's filter.
+
+const S = 'resources.statistics';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Today in Shanghai (YYYY-MM-DD). */
+const shanghaiToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+interface Period {
+    from: string;
+    to: string;
+    department: string;
+}
+
+const query = (p: Period, extra: Record<string, string> = {}) => {
+    const params = new URLSearchParams({ from: p.from, to: p.to, ...(p.department ? { department: p.department } : {}), ...extra });
+    return params.toString();
+};
+
+/** Administrators, leaders and the district office see every department (api/lists.ts seesAll). */
+const useSeesEveryDepartment = (): boolean => {
+    const { permissions } = usePermissions();
+    const { data: identity } = useGetIdentity();
+    const roles: unknown[] = Array.isArray(permissions) ? permissions : [];
+    return roles.includes('admin') || roles.includes('leader') || (identity?.department as { kind?: string } | undefined)?.kind === 'district';
+};
+
+const fileNameOf = (disposition: string | null): string => {
+    const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '');
+    return utf8 ? decodeURIComponent(utf8[1]) : 'statistics.xlsx';
+};
+
+/** 导出: one section's table as the server writes it (names in words, Chinese headers). */
+const SectionExport = ({ name, section, period }: { name: StatisticName; section: StatisticSection; period: Period }) => {
+    const notify = useNotify();
+    const [busy, setBusy] = useState(false);
+    const download = async () => {
+        setBusy(true);
+        try {
+            const response = await fetch(`/api/v1/statistics/${name}?${query(period, { format: 'xlsx', section: section.key })}`, {
+                credentials: 'same-origin',
+                headers: { Accept: `${XLSX_TYPE}, application/problem+json` },
+            });
+            if (!response.ok) {
+                notify(problemMessage(await response.json().catch(() => ({})), response.status), { type: 'error' });
+                return;
+            }
+            const url = URL.createObjectURL(await response.blob());
+            const link = document.createElement('a');
+            link.href = url;
+            link.download = fileNameOf(response.headers.get('Content-Disposition'));
+            document.body.appendChild(link);
+            link.click();
+            link.remove();
+            setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        } catch {
+            notify('ra.notification.http_error', { type: 'error' });
+        } finally {
+            setBusy(false);
+        }
+    };
+    return (
+        <Button label="ra.action.export" onClick={download} disabled={busy || section.rows.length === 0} data-testid={`export-${name}-${section.key}`}>
+            <DownloadIcon />
+        </Button>
+    );
+};
+
+const cellText = (value: unknown, type: string) => (value === null || value === undefined ? '—' : type === 'percent' ? `${value}%` : String(value));
+
+const SectionCard = ({ name, section, period }: { name: StatisticName; section: StatisticSection; period: Period }) => {
+    const translate = useTranslate();
+    const navigate = useNavigate();
+    const [locale] = useLocaleState();
+    // The server's Chinese words as they are (a column's title may say more than its key: 存续主体); English from the catalog.
+    const header = (key: string, title: string) => (locale !== 'en' ? title : translate(`${S}.columns.${key}`, { _: title }));
+    const title = locale !== 'en' ? section.title : translate(`${S}.sections.${name}.${section.key}`, { _: section.title, year: period.to.slice(0, 4) });
+    const drill = section.drill;
+    const open = (index: number) => {
+        const row = section.rows[index];
+        if (!drill || !row || !row.id) return;
+        navigate({ pathname: `/${drill.resource}`, search: `?${new URLSearchParams({ filter: JSON.stringify({ [drill.filter]: row.id }) }).toString()}` });
+    };
+    return (
+        // A table of many columns (a department's receipts, decisions and rates) takes the whole width.
+        <Card variant="outlined" data-testid={`section-${name}-${section.key}`} sx={{ gridColumn: section.columns.length > 4 ? '1 / -1' : undefined }}>
+            <CardHeader
+                title={title}
+                titleTypographyProps={{ variant: 'subtitle1', component: 'h3' }}
+                subheader={drill && section.rows.length > 0 ? translate(`${S}.drillHint`) : undefined}
+                action={<SectionExport name={name} section={section} period={period} />}
+            />
+            <CardContent sx={{ pt: 0 }}>
+                {section.rows.length === 0 ? (
+                    <Typography variant="body2" color="text.secondary" data-testid={`empty-${name}-${section.key}`}>
+                        {translate(`${S}.empty`)}
+                    </Typography>
+                ) : (
+                    <>
+                        <Box data-testid={`chart-${name}-${section.key}`}>
+                            <StatisticsChart section={section} header={header} onPick={drill ? open : undefined} />
+                        </Box>
+                        <Box sx={{ overflowX: 'auto' }}>
+                            <Table size="small" data-testid={`table-${name}-${section.key}`}>
+                                <TableHead>
+                                    <TableRow>
+                                        {section.columns.map(c => (
+                                            <TableCell key={c.key} align={c.type === 'text' ? 'left' : 'right'}>
+                                                {header(c.key, c.title)}
+                                            </TableCell>
+                                        ))}
+                                    </TableRow>
+                                </TableHead>
+                                <TableBody>
+                                    {section.rows.map((row, i) => (
+                                        <TableRow key={row.id || `row-${i}`} hover={!!drill} onClick={drill ? () => open(i) : undefined} sx={drill ? { cursor: 'pointer' } : undefined}>
+                                            {section.columns.map(c => (
+                                                <TableCell key={c.key} align={c.type === 'text' ? 'left' : 'right'} data-field={c.key} sx={c.type === 'text' ? { minWidth: 160 } : { whiteSpace: 'nowrap' }}>
+                                                    {cellText(row[c.key], c.type)}
+                                                </TableCell>
+                                            ))}
+                                        </TableRow>
+                                    ))}
+                                </TableBody>
+                            </Table>
+                        </Box>
+                    </>
+                )}
+            </CardContent>
+        </Card>
+    );
+};
+
+export const StatisticsDashboard = () => {
+    const translate = useTranslate();
+    const seesAll = useSeesEveryDepartment();
+    const { departments } = useDepartments();
+    const today = shanghaiToday();
+    const [period, setPeriod] = useState<Period>({ from: `${today.slice(0, 4)}-01-01`, to: today, department: '' });
+    const [data, setData] = useState<Partial<Record<StatisticName, Statistic>>>({});
+    const [error, setError] = useState<string | null>(null);
+    const [loading, setLoading] = useState(true);
+
+    useEffect(() => {
+        if (!period.from || !period.to) return;
+        let current = true;
+        setLoading(true);
+        Promise.all(STATISTIC_NAMES.map(name => apiFetch<Statistic>(`/statistics/${name}?${query(period)}`)))
+            .then(all => {
+                if (!current) return;
+                setData(Object.fromEntries(all.map(s => [s.name, s])));
+                setError(null);
+            })
+            .catch(e => current && setError(errorDetail(e)))
+            .finally(() => current && setLoading(false));
+        return () => {
+            current = false;
+        };
+    }, [period]);
+
+    const department = Object.values(data)[0]?.department;
+    return (
+        <Box sx={{ mt: 1, mb: 4 }}>
+            <Title title={translate(`${S}.name`)} />
+            <Stack direction="row" spacing={2} sx={{ my: 2, flexWrap: 'wrap', alignItems: 'center' }} useFlexGap>
+                <TextField type="date" size="small" sx={{ width: 180 }} label={translate(`${S}.fields.from`)} value={period.from} onChange={e => setPeriod(p => ({ ...p, from: e.target.value }))} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'statistics-from' } }} />
+                <TextField type="date" size="small" sx={{ width: 180 }} label={translate(`${S}.fields.to`)} value={period.to} onChange={e => setPeriod(p => ({ ...p, to: e.target.value }))} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'statistics-to' } }} />
+                {seesAll ? (
+                    <TextField
+                        select
+                        size="small"
+                        label={translate(`${S}.fields.department`)}
+                        value={period.department}
+                        onChange={e => setPeriod(p => ({ ...p, department: e.target.value }))}
+                        sx={{ width: 300 }}
+                        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+                        data-testid="statistics-department"
+                    >
+                        <MenuItem value="">{translate(`${S}.allDepartments`)}</MenuItem>
+                        {departments.map(d => (
+                            <MenuItem key={d.code} value={d.code}>
+                                {d.name}
+                            </MenuItem>
+                        ))}
+                    </TextField>
+                ) : (
+                    department && <Typography variant="body2" data-testid="statistics-own-department">{translate(`${S}.ownDepartment`, { name: department.name })}</Typography>
+                )}
+            </Stack>
+            {loading && <LinearProgress sx={{ mb: 1 }} />}
+            {error && <Alert severity="error" sx={{ mb: 2 }}>{error}</Alert>}
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+                {translate(`${S}.help`)}
+            </Typography>
+            {STATISTIC_NAMES.map(name =>
+                data[name] ? (
+                    <Box key={name} component="section" sx={{ mb: 3 }} data-testid={`statistic-${name}`}>
+                        <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+                            {translate(`${S}.statistics.${name}`)}
+                        </Typography>
+                        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
+                            {data[name]!.sections.map(section => (
+                                <SectionCard key={section.key} name={name} section={section} period={period} />
+                            ))}
+                        </Box>
+                    </Box>
+                ) : null,
+            )}
+        </Box>
+    );
+};
