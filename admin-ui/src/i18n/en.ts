@@ -1158,6 +1158,28 @@ const en = {
             },
             empty: 'No warning',
         },
+        'risk-model': {
+            name: 'Risk model |||| Risk model',
+            title: 'Credit-risk model',
+            heading: 'In force: version %{version}',
+            explain: 'Each market entity scores points for the facts the platform holds about it: the points below for each occurrence, a fact counted at most a few times; the total puts it in class A–D (below the lower bound of B is A). Spot checks draw by class. Saving makes a new version and scores every entity with it at once; the register is also scored nightly and as new facts arrive.',
+            fact: 'Fact',
+            points: 'Points each (0–100)',
+            countCap: 'Occurrences of a fact counted at most',
+            countCapHelp: '1–10',
+            windowMonths: 'Period (months)',
+            windowMonthsHelp: 'penalties, checks, warnings, complaints and lapsed licenses count within it',
+            threshold: 'Lower bound of class %{class} (points)',
+            save: 'Save as a new version',
+            saved: 'Saved as version %{version}; scoring the register with it',
+            readOnly: 'The district office or an administrator sets the risk model.',
+            invalid: {
+                weights: 'a whole number from 0 to 100',
+                countCap: 'a whole number from 1 to 10',
+                windowMonths: 'a whole number from 1 to 120',
+                thresholds: 'whole numbers above 0 with B < C < D',
+            },
+        },
         'warning-rules': {
             name: 'Warning rule |||| Warning rules',
             fields: {

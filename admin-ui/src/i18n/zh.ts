@@ -1319,6 +1319,28 @@ const zh: Messages = {
             },
             empty: '暂无预警',
         },
+        'risk-model': {
+            name: '风险模型 |||| 风险模型',
+            title: '信用风险模型',
+            heading: '现行模型：第 %{version} 版',
+            explain: '每个市场主体按平台掌握的事项计分：每次事项计下列分值，同一事项最多计若干次；按总分划入 A–D 类（低于 B 类下限为 A 类）。抽查按类别确定比例。保存即生成新版本，并立即按新版本重新评分全部主体；每晚及有新事项时也会重新评分。',
+            fact: '事项',
+            points: '每次分值（0–100）',
+            countCap: '同一事项最多计次数',
+            countCapHelp: '1–10 次',
+            windowMonths: '计算期间（月）',
+            windowMonthsHelp: '处罚、检查、预警、投诉和许可证过期只计此期间内的',
+            threshold: '%{class} 类下限（分）',
+            save: '保存为新版本',
+            saved: '已保存为第 %{version} 版，正在按新版本重新评分',
+            readOnly: '风险模型由区综合监管办公室或系统管理员设置。',
+            invalid: {
+                weights: '请填写 0–100 的整数',
+                countCap: '请填写 1–10 的整数',
+                windowMonths: '请填写 1–120 的整数',
+                thresholds: '请填写大于 0 的整数，且 B 类 < C 类 < D 类',
+            },
+        },
         'warning-rules': {
             name: '预警规则',
             fields: {
