@@ -25,6 +25,8 @@ export interface AuditEntryView {
   action: string;
   target: { type: string; id: string; label: string | null };
   detail: Record<string, unknown>;
+  /** The names of the departments and people the detail holds by code or login, for a person to read. */
+  names: Record<string, string>;
   hash: string;
   prevHash: string;
 }
@@ -58,7 +60,15 @@ export async function auditWhere(db: Db, filter: AuditFilter): Promise<WhereOpti
 /** Names for a batch of rows: people by login, entities by credit code, tasks and plans by their titles. */
 async function views(db: Db, rows: any[]): Promise<AuditEntryView[]> {
   const idsOf = (type: string) => [...new Set(rows.filter((r) => r.targetType === type).map((r) => r.targetId as string))];
-  const people = await peopleOf(db, [...rows.filter((r) => r.actorType === 'user').map((r) => r.actor), ...idsOf('user')]);
+  const details = rows.map((r) => (typeof r.detail === 'string' ? JSON.parse(r.detail) : r.detail) as Record<string, unknown>);
+  // Codes and logins in a detail: its top-level short strings (a department, an assignee), looked up in one query each.
+  const mentioned = [...new Set(details.flatMap((d) => Object.values(d ?? {}).filter((v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 100)))];
+  const people = await peopleOf(db, [...rows.filter((r) => r.actorType === 'user').map((r) => r.actor), ...idsOf('user'), ...mentioned]);
+  const departments = mentioned.length ? ((await db.models.departments.findAll({ where: { code: mentioned }, attributes: ['code', 'name'], raw: true })) as any[]) : [];
+  const nameOf = new Map<string, string>([
+    ...[...people.values()].filter((p) => p.department.code).map((p) => [p.username, p.displayName] as [string, string]),
+    ...departments.map((d) => [d.code, d.name] as [string, string]),
+  ]);
   const labels = async (model: string, key: string, label: string, ids: string[]) =>
     new Map(ids.length ? ((await db.models[model].findAll({ where: { [key]: ids }, attributes: [key, label], raw: true })) as any[]).map((x) => [String(x[key]), x[label] as string]) : []);
   const taskIds = idsOf('task').filter((id) => /^\d{1,15}$/.test(id));
@@ -67,7 +77,7 @@ async function views(db: Db, rows: any[]): Promise<AuditEntryView[]> {
     if (type === 'user') return people.get(id)?.displayName ?? null;
     return ({ entity: entities, task: tasks, plan: plans } as Record<string, Map<string, string>>)[type]?.get(id) ?? null;
   };
-  return rows.map((r) => {
+  return rows.map((r, i) => {
     const person = r.actorType === 'user' ? people.get(r.actor) : undefined;
     return {
       id: r.id,
@@ -76,7 +86,8 @@ async function views(db: Db, rows: any[]): Promise<AuditEntryView[]> {
       actor: { id: r.actor, name: person?.displayName ?? r.actor, department: person?.department.code ? person.department : null },
       action: r.action,
       target: { type: r.targetType, id: r.targetId, label: labelOf(r.targetType, r.targetId) },
-      detail: typeof r.detail === 'string' ? JSON.parse(r.detail) : r.detail,
+      detail: details[i],
+      names: Object.fromEntries(Object.values(details[i] ?? {}).flatMap((v) => (typeof v === 'string' && nameOf.has(v) ? [[v, nameOf.get(v)!]] : []))),
       hash: r.hash,
       prevHash: r.prevHash,
     };

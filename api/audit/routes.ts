@@ -40,6 +40,7 @@ const AuditEntry = z
     action: z.string(),
     target: z.object({ type: z.string(), id: z.string(), label: z.string().nullable().describe('what a person recognises: an entity’s name, a user’s name, a task’s or plan’s title') }),
     detail: z.record(z.string(), z.unknown()),
+    names: z.record(z.string(), z.string()).describe('the name of each department code and login the detail holds'),
     hash: z.string(),
     prevHash: z.string(),
   })
@@ -120,7 +121,7 @@ const auditExport: ListExport<AuditEntryView> = {
     { header: '对象类型', value: (e) => auditTargetWord(e.target.type), width: 12 },
     { header: '对象', value: (e) => e.target.label ?? e.target.id, width: 32 },
     { header: '对象编号', value: (e) => e.target.id, width: 24 },
-    { header: '详情', value: (e) => JSON.stringify(e.detail), width: 60 },
+    { header: '详情', value: (e) => Object.entries(e.detail).map(([k, v]) => `${k}: ${typeof v === 'string' ? (e.names[v] ?? v) : JSON.stringify(v)}`).join('；'), width: 60 },
     { header: '哈希', value: (e) => e.hash, width: 66 },
   ],
 };

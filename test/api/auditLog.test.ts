@@ -33,6 +33,7 @@ describe.each(testDatabases)('audit log API on $name', (database) => {
     await appendAudit(p.db, { actorType: 'user', actor: 'clerk', action: 'task.completed', targetType: 'probe', targetId: `A-${run}`, detail: { outcome: 'received' } });
     await appendAudit(p.db, { actorType: 'user', actor: 'clerk', action: 'task.claimed', targetType: 'probe', targetId: `B-${run}` });
     await appendAudit(p.db, { actorType: 'workflow', actor: `warning:${run}`, action: 'warning.raised', targetType: 'probe', targetId: `A-${run}` });
+    await appendAudit(p.db, { actorType: 'workflow', actor: `task:${run}`, action: 'task.reassigned', targetType: 'probe', targetId: `C-${run}`, detail: { departmentCode: 'SCJGJ', assignee: 'clerk', outcome: 'received' } });
     await appendAudit(p.db, { actorType: 'operator', actor: 'cli', action: 'user.created', targetType: 'user', targetId: 'supervisor', detail: { run } });
   });
   afterAll(() => p?.stop());
@@ -50,6 +51,7 @@ describe.each(testDatabases)('audit log API on $name', (database) => {
     const res = await list(`actor=${encodeURIComponent('受理员')}&targetType=probe`);
     expect(res.status).toBe(200);
     const mine = res.body.data.filter((e: any) => e.target.id.endsWith(run));
+    const created = await list(`actor=cli&action=user.created&targetId=supervisor`);
     expect(mine.map((e: any) => [e.action, e.target.id])).toEqual([
       ['task.claimed', `B-${run}`],
       ['task.completed', `A-${run}`],
@@ -57,9 +59,12 @@ describe.each(testDatabases)('audit log API on $name', (database) => {
     ]);
     expect(mine[0].actor).toEqual({ id: 'clerk', name: '市场监管受理员（演示）', department: { code: 'SCJGJ', name: expect.stringContaining('市场监督管理局') } });
     expect(mine[1].detail).toEqual({ outcome: 'received' });
+    // A department code or a login in the detail is named.
+    expect(created.body.data[0].names).toEqual({});
+    const named = (await list(`targetType=probe&targetId=C-${run}`)).body.data[0];
+    expect([named.detail, named.names]).toEqual([{ departmentCode: 'SCJGJ', assignee: 'clerk', outcome: 'received' }, { SCJGJ: expect.stringContaining('市场监督管理局'), clerk: '市场监管受理员（演示）' }]);
     expect(res.body.data.every((e: any) => e.actor.id === 'clerk')).toBe(true);
     // A user target is named too; a login filter is exact.
-    const created = await list(`actor=cli&action=user.created&targetId=supervisor`);
     expect(created.body.data[0]).toMatchObject({ actorType: 'operator', target: { type: 'user', id: 'supervisor', label: '市场监管科长（演示）' }, detail: { run } });
   });
 

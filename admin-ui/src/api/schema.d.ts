@@ -1797,6 +1797,10 @@ export interface components {
             detail: {
                 [key: string]: unknown;
             };
+            /** @description the name of each department code and login the detail holds */
+            names: {
+                [key: string]: string;
+            };
             hash: string;
             prevHash: string;
         };

@@ -3,22 +3,23 @@ import { useTranslate } from 'react-admin';
 
 const A = 'resources.audit-log';
 
-/** A detail value as a person reads it: a list joined, a nested object as its JSON. */
-const shown = (value: unknown): string => {
+/** A detail value as a person reads it: a department or person by name, a list joined, a nested object as its JSON. */
+const shown = (value: unknown, names: Record<string, string>): string => {
     if (value === null || value === undefined || value === '') return '—';
-    if (Array.isArray(value)) return value.map(shown).join('、');
+    if (typeof value === 'string' && names[value]) return names[value];
+    if (Array.isArray(value)) return value.map(v => shown(v, names)).join('、');
     if (typeof value === 'object') return JSON.stringify(value);
     return String(value);
 };
 
 /** An entry's detail: one row per item it recorded (the filters of a search, a task's outcome, a file's hash). */
-export const AuditDetail = ({ detail, compact = false }: { detail: Record<string, unknown>; compact?: boolean }) => {
+export const AuditDetail = ({ detail, names = {}, compact = false }: { detail: Record<string, unknown>; names?: Record<string, string>; compact?: boolean }) => {
     const translate = useTranslate();
     const items = Object.entries(detail ?? {});
     const fieldWords = (key: string) => translate(`${A}.detail.fields.${key}`, { _: key });
     if (items.length === 0) return <Typography variant="body2">{translate(`${A}.detail.empty`)}</Typography>;
     if (compact) {
-        const text = items.map(([key, value]) => `${fieldWords(key)}：${shown(value)}`).join('；');
+        const text = items.map(([key, value]) => `${fieldWords(key)}：${shown(value, names)}`).join('；');
         return (
             <Typography variant="body2" title={text} sx={{ maxWidth: 360, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
                 {text}
@@ -39,7 +40,7 @@ export const AuditDetail = ({ detail, compact = false }: { detail: Record<string
                         <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
                             {fieldWords(key)}
                         </TableCell>
-                        <TableCell sx={{ wordBreak: 'break-all' }}>{shown(value)}</TableCell>
+                        <TableCell sx={{ wordBreak: 'break-all' }}>{shown(value, names)}</TableCell>
                     </TableRow>
                 ))}
             </TableBody>

@@ -15,6 +15,8 @@ export interface AuditEntry {
     action: string;
     target: { type: string; id: string; label: string | null };
     detail: Record<string, unknown>;
+    /** The name of each department code and login in the detail. */
+    names: Record<string, string>;
     hash: string;
     prevHash: string;
 }
@@ -83,7 +85,7 @@ export const AuditLogList = () => {
                 <FunctionField<AuditEntry> render={e => <TargetText entry={e} />} />
             </DataTable.Col>
             <DataTable.Col source="detail" disableSort>
-                <FunctionField<AuditEntry> render={e => <AuditDetail detail={e.detail} compact />} />
+                <FunctionField<AuditEntry> render={e => <AuditDetail detail={e.detail} names={e.names} compact />} />
             </DataTable.Col>
         </RecordList>
     );
