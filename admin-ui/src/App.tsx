@@ -45,6 +45,7 @@ import tasks from './tasks';
 import users from './users';
 import statistics from './statistics';
 import { theme } from './theme';
+import riskModel from './riskModel';
 import warningRules from './warningRules';
 import warnings from './warnings';
 
@@ -121,6 +122,8 @@ const App = () => (
                     {...warningRules}
                     edit={canSupervise(permissions) ? warningRules.edit : undefined}
                 />
+                {/* 风险模型: read by those who read the statistics (GET /api/v1/risk-model); the district office sets it. */}
+                {seesStatistics(permissions) && <Resource name="risk-model" {...riskModel} />}
                 {/* 信息共享订阅: the department's staff read and pause theirs; the administrator subscribes one for a department. */}
                 {seesSubscriptions(permissions) && (
                     <Resource name="subscriptions" {...subscriptions} create={administers(permissions) ? subscriptions.create : undefined} />
