@@ -332,6 +332,12 @@ const en = {
             ownDepartment: 'Your department: %{name}',
             help: 'Entities: the register as it is now (district-wide); registrations per month by establishment date and event time; dual notification by push and task time; spot checks by inspection deadline, coverage for the year of the end date. Each chart has its numbers below and an Excel export.',
             drillHint: 'Click a bar or a row to see those entities',
+            labels: {
+                entities: { byType: 'Entity type', byIndustry: 'Industry section', byRegion: 'Town / street', byStatus: 'Registration status', byRiskClass: 'Credit-risk class' },
+                registrations: { byMonth: 'Month' },
+                dualNotification: { byDepartment: 'Department', byDecision: 'Decision' },
+                spotChecks: { byDepartment: 'Department', planStatus: 'Plan status', results: 'Result', coverage: 'Credit-risk class', byIndustry: 'Industry section' },
+            },
             empty: 'No data in this period',
             statistics: { entities: 'Market entities', registrations: 'Registrations', dualNotification: 'Dual notification', spotChecks: 'Random spot checks' },
             sections: {

@@ -496,6 +496,12 @@ const zh: Messages = {
             ownDepartment: '本部门：%{name}',
             help: '市场主体为当前登记情况（全区）；登记按设立日期和登记事件时间按月统计；双告知按推送和待办生成时间统计；抽查按检查时限统计，覆盖率为截止日期所在年度。每张图下为其数据，可导出为 Excel。',
             drillHint: '点击柱条或表格行查看对应的市场主体',
+            labels: {
+                entities: { byType: '主体类型', byIndustry: '行业门类', byRegion: '街镇', byStatus: '登记状态', byRiskClass: '信用风险分类' },
+                registrations: { byMonth: '月份' },
+                dualNotification: { byDepartment: '部门', byDecision: '结果' },
+                spotChecks: { byDepartment: '部门', planStatus: '计划状态', results: '检查结果', coverage: '信用风险分类', byIndustry: '行业门类' },
+            },
             empty: '该期间没有数据',
             statistics: { entities: '市场主体', registrations: '登记', dualNotification: '双告知', spotChecks: '双随机抽查' },
             sections: {

@@ -102,7 +102,8 @@ const SectionCard = ({ name, section, period }: { name: StatisticName; section: 
     const navigate = useNavigate();
     const [locale] = useLocaleState();
     // The server's Chinese words as they are (a column's title may say more than its key: 存续主体); English from the catalog.
-    const header = (key: string, title: string) => (locale !== 'en' ? title : translate(`${S}.columns.${key}`, { _: title }));
+    const header = (key: string, title: string) =>
+        locale !== 'en' ? title : translate(key === 'label' ? `${S}.labels.${name}.${section.key}` : `${S}.columns.${key}`, { _: title });
     const title = locale !== 'en' ? section.title : translate(`${S}.sections.${name}.${section.key}`, { _: section.title, year: period.to.slice(0, 4) });
     const drill = section.drill;
     const open = (index: number) => {
