@@ -1,9 +1,9 @@
-import TuneIcon from '@mui/icons-material/Tune';
+import GppMaybeIcon from '@mui/icons-material/GppMaybe';
 
 import { RiskModelPage } from './RiskModelPage';
 
 /** 风险模型: the credit-risk model in force (F14); the district office sets new versions. */
 export default {
     list: RiskModelPage,
-    icon: TuneIcon,
+    icon: GppMaybeIcon,
 };
