@@ -1,4 +1,4 @@
-import { LinearProgress, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { DateInput, List, SelectInput, TopToolbar, useListContext, useTranslate } from 'react-admin';
 
 import { DepartmentInput } from '../departments/DepartmentInput';
@@ -9,6 +9,7 @@ import { useSeesAll } from '../useSeesAll';
 import { CountLink } from './CountLink';
 import { efficiencyTasksFilter, MEASURES, type PageFilter } from './drillDown';
 import { ForecastPanel } from './ForecastPanel';
+import { LoadingBar } from '../LoadingBar';
 
 const E = 'resources.efficiency';
 
@@ -35,7 +36,7 @@ const BoardTable = () => {
     const { data, isPending, filterValues } = useListContext<EfficiencyRow>();
     const byPerson = filterValues.by === 'person';
     const page = filterValues as PageFilter;
-    if (isPending) return <LinearProgress />;
+    if (isPending) return <LoadingBar />;
     if (!data || data.length === 0) {
         return (
             <Typography variant="body2" sx={{ p: 2, color: 'text.secondary' }} data-testid="efficiency-empty">

@@ -1,4 +1,4 @@
-import { Card, CardContent, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useListContext, useTranslate } from 'react-admin';
 
@@ -6,6 +6,7 @@ import { apiFetch } from '../api';
 import type { EfficiencyForecast } from '../types';
 import { CountLink } from './CountLink';
 import { forecastTasksFilter, type PageFilter } from './drillDown';
+import { LoadingBar } from '../LoadingBar';
 
 const E = 'resources.efficiency.forecast';
 const HORIZONS = [1, 3, 5] as const;
@@ -31,7 +32,7 @@ export const ForecastPanel = () => {
                     {translate(`${E}.title`)}
                 </Typography>
                 {isPending || !data ? (
-                    <LinearProgress />
+                    <LoadingBar />
                 ) : data.data.length === 0 ? (
                     <Typography variant="body2" sx={{ color: 'text.secondary' }} data-testid="forecast-empty">
                         {translate(`${E}.empty`)}

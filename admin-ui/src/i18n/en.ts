@@ -1878,6 +1878,12 @@ const en = {
                 warning: 'Supervision warning',
                 warningScan: 'Warning scan',
                 auditCheckpoint: 'Audit chain checkpoint',
+                eligibilityFeedback: 'Eligibility check feedback',
+                subscriptionDelivery: 'Webhook deliveries',
+                deliveryLogPruning: 'Delivery log pruning',
+                recordImport: 'Record import',
+                riskScoring: 'Credit-risk scoring',
+                riskRescoring: 'Credit-risk rescoring',
             },
             steps: {
                 closeWarning: 'Close the warning',

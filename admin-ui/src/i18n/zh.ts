@@ -2039,6 +2039,12 @@ const zh: Messages = {
                 warning: '监管预警',
                 warningScan: '预警扫描',
                 auditCheckpoint: '审计链存证',
+                eligibilityFeedback: '资格核查反馈',
+                subscriptionDelivery: '订阅推送',
+                deliveryLogPruning: '推送记录清理',
+                recordImport: '归集导入',
+                riskScoring: '信用风险评分',
+                riskRescoring: '信用风险重新评分',
             },
             steps: {
                 closeWarning: '关闭预警',

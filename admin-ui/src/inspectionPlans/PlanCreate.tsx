@@ -8,7 +8,6 @@ import {
     DateInput,
     Form,
     HttpError,
-    LinearProgress,
     NumberInput,
     RadioButtonGroupInput,
     SelectArrayInput,
@@ -45,6 +44,7 @@ import {
     toPlanInput,
     type PlanFormValues,
 } from './planForm';
+import { LoadingBar } from '../LoadingBar';
 
 const STEPS = ['basics', 'pool', 'inspectors'] as const;
 const LAST_STEP = STEPS.length - 1;
@@ -113,7 +113,7 @@ const BasicsStep = () => {
                 fullWidth
             />
             {isPending || !identity ? (
-                <LinearProgress />
+                <LoadingBar />
             ) : (
                 <CheckboxGroupInput
                     source="checkItemCodes"

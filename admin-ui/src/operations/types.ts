@@ -1,6 +1,6 @@
 // The rows of GET /api/v1/operations/stuck-processes (api/operations/routes.ts, schema StuckProcess).
 
-import type { components } from '../api/schema';
+import type { components, operations } from '../api/schema';
 
 export const STUCK_STATES = ['failed', 'retrying'] as const;
 
@@ -16,7 +16,13 @@ export const STUCK_PROCESSES = [
     'warning',
     'warningScan',
     'auditCheckpoint',
-] as const;
+    'eligibilityFeedback',
+    'subscriptionDelivery',
+    'deliveryLogPruning',
+    'recordImport',
+    'riskScoring',
+    'riskRescoring',
+] as const satisfies ReadonlyArray<NonNullable<NonNullable<operations['listStuckProcesses']['parameters']['query']>['process']>>;
 
 /** One row, as the API publishes it. */
 export type StuckProcess = components['schemas']['StuckProcess'];

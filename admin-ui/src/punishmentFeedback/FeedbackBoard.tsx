@@ -1,9 +1,10 @@
-import { LinearProgress, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { DateInput, List, TopToolbar, useListContext, useTranslate } from 'react-admin';
 
 import { ExportButton } from '../ExportButton';
 
 import { FEEDBACK_COUNTS, FEEDBACK_KINDS, type FeedbackCounts, type FeedbackKind, type FeedbackRow } from '../types';
+import { LoadingBar } from '../LoadingBar';
 
 const B = 'resources.punishment-feedback';
 
@@ -50,7 +51,7 @@ const CountCells = ({ kind, counts }: { kind: FeedbackKind; counts: FeedbackCoun
 const BoardTable = () => {
     const translate = useTranslate();
     const { data, isPending } = useListContext<FeedbackRow>();
-    if (isPending) return <LinearProgress />;
+    if (isPending) return <LoadingBar />;
     if (!data || data.length === 0) {
         return (
             <Typography variant="body2" sx={{ p: 2, color: 'text.secondary' }} data-testid="feedback-empty">

@@ -5,7 +5,6 @@ import {
     Card,
     CardContent,
     CardHeader,
-    LinearProgress,
     MenuItem,
     Stack,
     Table,
@@ -24,6 +23,7 @@ import { apiFetch, errorDetail, problemMessage } from '../api';
 import { useDepartments } from '../departments/useDepartmentNames';
 import { StatisticsChart } from './StatisticsChart';
 import { STATISTIC_NAMES, type Statistic, type StatisticName, type StatisticSection } from './types';
+import { LoadingBar } from '../LoadingBar';
 
 // 综合统计 (F9): the leader's home page, and a supervisor's department version. Each statistic of
 // GET /api/v1/statistics/{name} is a few sections; each section is a chart, its numbers as a table below,
@@ -217,7 +217,7 @@ export const StatisticsDashboard = () => {
                     department && <Typography variant="body2" data-testid="statistics-own-department">{translate(`${S}.ownDepartment`, { name: department.name })}</Typography>
                 )}
             </Stack>
-            {loading && <LinearProgress sx={{ mb: 1 }} />}
+            {loading && <LoadingBar sx={{ mb: 1 }} />}
             {error && <Alert severity="error" sx={{ mb: 2 }}>{error}</Alert>}
             <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
                 {translate(`${S}.help`)}

@@ -1,12 +1,13 @@
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import VisibilityIcon from '@mui/icons-material/Visibility';
-import { Alert, LinearProgress, Stack, Typography } from '@mui/material';
+import { Alert, Stack, Typography } from '@mui/material';
 import { Button, Link, RecordContextProvider, SelectField, useGetList, useRecordContext, useTranslate } from 'react-admin';
 
 import { inspectionOutcomeChoices } from '../inspections/choices';
 import { InspectionStatusField } from '../inspections/InspectionStatusField';
 import { inspectionShowPath } from '../inspectionPlans/paths';
 import type { Inspection, Task } from '../types';
+import { LoadingBar } from '../LoadingBar';
 
 /**
  * An inspection task's inspection: the member records the results there, then comes back and
@@ -27,7 +28,7 @@ export const InspectionLink = () => {
         { enabled: Boolean(creditCode) }
     );
     if (!task || !creditCode) return null;
-    if (isPending) return <LinearProgress />;
+    if (isPending) return <LoadingBar />;
     const inspection = data.find(row => row.inspectionKey === task.data.inspectionKey) ?? data[0];
     if (error || !inspection) {
         return <Alert severity="info" role="status">{translate('resources.tasks.inspection.missing')}</Alert>;

@@ -1,5 +1,5 @@
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
-import { Alert, LinearProgress, Stack } from '@mui/material';
+import { Alert, Stack } from '@mui/material';
 import {
     Button,
     FunctionField,
@@ -20,6 +20,7 @@ import { planShowPath } from '../inspectionPlans/paths';
 import { PlanLink } from '../inspectionPlans/PlanLink';
 import { PlanStatusField } from '../inspectionPlans/PlanStatusField';
 import type { InspectionPlan } from '../types';
+import { LoadingBar } from '../LoadingBar';
 
 /**
  * The plan a plan step (approval, draw) is about: enough to decide on, and a link to the whole plan
@@ -30,7 +31,7 @@ export const PlanSummary = ({ planId }: { planId: string }) => {
     const { labelOf } = useCheckItems();
     const { data: plan, isPending, error } = useGetOne<InspectionPlan>('inspection-plans', { id: planId });
 
-    if (isPending) return <LinearProgress />;
+    if (isPending) return <LoadingBar />;
     if (error || !plan) {
         const detail = error?.message ?? '';
         return (

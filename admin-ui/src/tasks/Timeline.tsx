@@ -1,9 +1,10 @@
-import { Alert, LinearProgress, Step, StepContent, StepLabel, Stepper, Typography } from '@mui/material';
+import { Alert, Step, StepContent, StepLabel, Stepper, Typography } from '@mui/material';
 import { useGetManyReference, useRecordContext, useTranslate } from 'react-admin';
 
 import { formatShanghaiTime } from '../time';
 import type { Task, TimelineEntry } from '../types';
 import { personName } from './personName';
+import { LoadingBar } from '../LoadingBar';
 
 // A task's history is a handful of steps; one request holds it all.
 const ALL_ENTRIES = { page: 1, perPage: 1000 };
@@ -42,7 +43,7 @@ export const Timeline = () => {
         { enabled: Boolean(task) }
     );
 
-    if (isPending) return <LinearProgress />;
+    if (isPending) return <LoadingBar />;
     if (error) return <Alert severity="error">{translate(error.message, { _: error.message })}</Alert>;
     if (data.length === 0) {
         return (
