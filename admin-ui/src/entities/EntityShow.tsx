@@ -123,19 +123,18 @@ const Register = ({ d }: { d: EntityDossier }) => {
                 <Field label={`${F}.establishedOn`}>{e.establishedOn ?? '—'}</Field>
                 <Field label={`${F}.address`}>{e.address}</Field>
                 <Field label={`${F}.registrationAuthority`}>{e.registrationAuthority}</Field>
-                <Field label={`${F}.riskClass`}>{label(`${L}.riskClasses.${d.risk.class}`)}</Field>
+                {/* The class and why (the risk model's score, F14), in one cell: the printed dossier stays one page. */}
+                <Field label={`${F}.riskClass`}>
+                    {label(`${L}.riskClasses.${d.risk.class}`)}
+                    <Typography variant="caption" color="text.secondary" component="span" display="block" data-testid="dossier-risk">
+                        {label(`${L}.risk.score`, { score: d.risk.score, version: d.risk.modelVersion, asOf: d.risk.asOf })}
+                        {d.risk.factors.length === 0
+                            ? label(`${L}.risk.none`)
+                            : d.risk.factors.map(f => label(`${L}.risk.factor`, { name: label(`${L}.risk.factors.${f.factor}`), count: f.count, points: f.points })).join(label(`${L}.risk.separator`))}
+                    </Typography>
+                </Field>
                 <Grid size={12}>
                     <Field label={`${F}.businessScope`}>{e.businessScope}</Field>
-                </Grid>
-                <Grid size={12}>
-                    <Field label={`${L}.risk.title`}>
-                        <span data-testid="dossier-risk">
-                            {label(`${L}.risk.score`, { score: d.risk.score, version: d.risk.modelVersion, asOf: d.risk.asOf })}
-                            {d.risk.factors.length === 0
-                                ? label(`${L}.risk.none`)
-                                : d.risk.factors.map(f => label(`${L}.risk.factor`, { name: label(`${L}.risk.factors.${f.factor}`), count: f.count, points: f.points })).join(label(`${L}.risk.separator`))}
-                        </span>
-                    </Field>
                 </Grid>
             </Grid>
             <Typography variant="subtitle2">{label(`${L}.sections.history`)}</Typography>

@@ -1310,7 +1310,7 @@ const en = {
             riskClasses: { A: 'A (low credit risk)', B: 'B (ordinary credit risk)', C: 'C (higher credit risk)', D: 'D (high credit risk)' },
             risk: {
                 title: 'Credit-risk score (why this class)',
-                score: '%{score} points (risk model version %{version}, facts as of %{asOf}): ',
+                score: '%{score} points (model version %{version}, %{asOf}): ',
                 none: 'nothing scored',
                 factor: '%{name} ×%{count}, %{points} points',
                 separator: '; ',

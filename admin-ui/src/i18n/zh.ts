@@ -1471,7 +1471,7 @@ const zh: Messages = {
             riskClasses: { A: 'A 类（信用风险低）', B: 'B 类（信用风险一般）', C: 'C 类（信用风险较高）', D: 'D 类（信用风险高）' },
             risk: {
                 title: '信用风险评分（分类依据）',
-                score: '%{score} 分（风险模型第 %{version} 版，按 %{asOf} 的数据）：',
+                score: '%{score} 分（第 %{version} 版模型，%{asOf}）：',
                 none: '无计分事项',
                 factor: '%{name} %{count} 次，%{points} 分',
                 separator: '；',
