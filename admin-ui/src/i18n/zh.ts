@@ -494,7 +494,7 @@ const zh: Messages = {
             fields: { from: '起始日期', to: '截止日期', department: '部门' },
             allDepartments: '全部部门',
             ownDepartment: '本部门：%{name}',
-            help: '市场主体为当前登记情况（全区）；登记按设立日期和登记事件时间按月统计；双告知按推送和待办生成时间统计；抽查按检查时限统计，覆盖率为截止日期所在年度。每张图下为其数据，可导出为 Excel。',
+            help: '市场主体为当前登记情况（全区）；登记按设立日期和登记事件时间按月统计；双告知按推送和待办生成时间统计；抽查按检查时限统计，覆盖率为截止日期所在年度。每张图下为其数据，可导出为电子表格。',
             drillHint: '点击柱条或表格行查看对应的市场主体',
             labels: {
                 entities: { byType: '主体类型', byIndustry: '行业门类', byRegion: '街镇', byStatus: '登记状态', byRiskClass: '信用风险分类' },

@@ -80,9 +80,8 @@ export const RiskModelPage = () => {
                                         <TextField
                                             size="small"
                                             type="number"
-                                            inputProps={{ min: 0, max: 100, 'aria-label': translate(`resources.entities.risk.factors.${f}`) }}
+                                            slotProps={{ htmlInput: { min: 0, max: 100, 'aria-label': translate(`resources.entities.risk.factors.${f}`) }, input: { readOnly: !mayEdit } }}
                                             value={Number.isNaN(draft.weights[f]) ? '' : draft.weights[f]}
-                                            disabled={!mayEdit}
                                             error={!!errors[`weights.${f}`]}
                                             helperText={errors[`weights.${f}`]}
                                             onChange={e => setDraft({ ...draft, weights: { ...draft.weights, [f]: number(e.target.value) } })}
@@ -97,7 +96,7 @@ export const RiskModelPage = () => {
                             label={translate(`${R}.countCap`)}
                             type="number"
                             value={Number.isNaN(draft.countCap) ? '' : draft.countCap}
-                            disabled={!mayEdit}
+                            slotProps={{ input: { readOnly: !mayEdit } }}
                             error={!!errors.countCap}
                             helperText={errors.countCap ?? translate(`${R}.countCapHelp`)}
                             onChange={e => setDraft({ ...draft, countCap: number(e.target.value) })}
@@ -106,7 +105,7 @@ export const RiskModelPage = () => {
                             label={translate(`${R}.windowMonths`)}
                             type="number"
                             value={Number.isNaN(draft.windowMonths) ? '' : draft.windowMonths}
-                            disabled={!mayEdit}
+                            slotProps={{ input: { readOnly: !mayEdit } }}
                             error={!!errors.windowMonths}
                             helperText={errors.windowMonths ?? translate(`${R}.windowMonthsHelp`)}
                             onChange={e => setDraft({ ...draft, windowMonths: number(e.target.value) })}
@@ -117,7 +116,7 @@ export const RiskModelPage = () => {
                                 label={translate(`${R}.threshold`, { class: c })}
                                 type="number"
                                 value={Number.isNaN(draft.thresholds[c]) ? '' : draft.thresholds[c]}
-                                disabled={!mayEdit}
+                                slotProps={{ input: { readOnly: !mayEdit } }}
                                 error={!!errors.thresholds}
                                 helperText={errors.thresholds}
                                 onChange={e => setDraft({ ...draft, thresholds: { ...draft.thresholds, [c]: number(e.target.value) } })}
