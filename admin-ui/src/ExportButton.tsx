@@ -42,15 +42,7 @@ export const ExportButton = () => {
                 notify('ra.notification.http_error', { type: 'error' });
                 return;
             }
-            const url = URL.createObjectURL(await response.blob());
-            const link = document.createElement('a');
-            link.href = url;
-            link.download = fileNameOf(response.headers.get('Content-Disposition'));
-            document.body.appendChild(link);
-            link.click();
-            link.remove();
-            // The browser has taken the file once the click is handled.
-            setTimeout(() => URL.revokeObjectURL(url), 10_000);
+            await saveDownload(response);
         } catch {
             notify('ra.notification.http_error', { type: 'error' });
         } finally {
@@ -64,3 +56,16 @@ export const ExportButton = () => {
         </Button>
     );
 };
+
+/** Saves a file the API answered (a workbook) under the name its Content-Disposition gives. */
+export async function saveDownload(response: Response): Promise<void> {
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileNameOf(response.headers.get('Content-Disposition'));
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    // The browser has taken the file once the click is handled.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

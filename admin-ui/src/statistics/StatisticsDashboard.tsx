@@ -16,13 +16,15 @@ import {
     Typography,
 } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Button, Title, useGetIdentity, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { Button, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 
 import { apiFetch, errorDetail, problemMessage } from '../api';
 import { useDepartments } from '../departments/useDepartmentNames';
 import { StatisticsChart } from './StatisticsChart';
 import { STATISTIC_NAMES, type Statistic, type StatisticName, type StatisticSection } from './types';
+import { saveDownload } from '../ExportButton';
+import { useSeesAll } from '../useSeesAll';
 import { LoadingBar } from '../LoadingBar';
 
 // 综合统计 (F9): the leader's home page, and a supervisor's department version. Each statistic of
@@ -47,18 +49,6 @@ const query = (p: Period, extra: Record<string, string> = {}) => {
 };
 
 /** Administrators, leaders and the district office see every department (api/lists.ts seesAll). */
-const useSeesEveryDepartment = (): boolean => {
-    const { permissions } = usePermissions();
-    const { data: identity } = useGetIdentity();
-    const roles: unknown[] = Array.isArray(permissions) ? permissions : [];
-    return roles.includes('admin') || roles.includes('leader') || (identity?.department as { kind?: string } | undefined)?.kind === 'district';
-};
-
-const fileNameOf = (disposition: string | null): string => {
-    const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '');
-    return utf8 ? decodeURIComponent(utf8[1]) : 'statistics.xlsx';
-};
-
 /** 导出: one section's table as the server writes it (names in words, Chinese headers). */
 const SectionExport = ({ name, section, period }: { name: StatisticName; section: StatisticSection; period: Period }) => {
     const notify = useNotify();
@@ -74,14 +64,7 @@ const SectionExport = ({ name, section, period }: { name: StatisticName; section
                 notify(problemMessage(await response.json().catch(() => ({})), response.status), { type: 'error' });
                 return;
             }
-            const url = URL.createObjectURL(await response.blob());
-            const link = document.createElement('a');
-            link.href = url;
-            link.download = fileNameOf(response.headers.get('Content-Disposition'));
-            document.body.appendChild(link);
-            link.click();
-            link.remove();
-            setTimeout(() => URL.revokeObjectURL(url), 10_000);
+            await saveDownload(response);
         } catch {
             notify('ra.notification.http_error', { type: 'error' });
         } finally {
@@ -163,7 +146,7 @@ const SectionCard = ({ name, section, period }: { name: StatisticName; section: 
 
 export const StatisticsDashboard = () => {
     const translate = useTranslate();
-    const seesAll = useSeesEveryDepartment();
+    const seesAll = useSeesAll();
     const { departments } = useDepartments();
     const today = shanghaiToday();
     const [period, setPeriod] = useState<Period>({ from: `${today.slice(0, 4)}-01-01`, to: today, department: '' });
