@@ -7,7 +7,7 @@ import { appendAudit } from '../db/audit';
 import { verifyAuditWithCheckpoints } from './auditVerify';
 import { importFile } from './importFile';
 import { loadDemoOnce, loadEntities, loadMasterData } from '../db/seed';
-import { API_SCOPES, createApiKey, hashPassword, passwordWeakness, revokeApiKey, type ApiScope } from '../db/credentials';
+import { API_SCOPES, apiKeyParts, createApiKey, hashPassword, passwordWeakness, revokeApiKey, type ApiScope } from '../db/credentials';
 import { ROLES, type Role } from '../domain/tasks';
 import { Op } from 'sequelize';
 
@@ -106,7 +106,7 @@ const commands: Record<string, (o: Options, args: string[]) => Promise<string>> 
       const departmentCode = typeof o.department === 'string' ? o.department : null;
       if (departmentCode && !(await db.models.departments.findByPk(departmentCode))) throw new UsageError(`unknown department ${departmentCode}`);
       const key = await createApiKey(db, system, scopes, departmentCode);
-      await appendAudit(db, { actorType: 'operator', actor: 'cli', action: 'apikey.created', targetType: 'apikey', targetId: key.split('_')[1], detail: { system, scopes, departmentCode } });
+      await appendAudit(db, { actorType: 'operator', actor: 'cli', action: 'apikey.created', targetType: 'apikey', targetId: apiKeyParts(key)!.prefix, detail: { system, scopes, departmentCode } });
       return key;
     }),
 

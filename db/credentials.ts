@@ -107,10 +107,19 @@ export async function createApiKey(db: Db, system: string, scopes: ApiScope[], d
   return key;
 }
 
+/**
+ * The two parts of a key, or null when it is not one. The secret is base64url, which may itself hold `_`, so a
+ * key is never split on `_`.
+ */
+export function apiKeyParts(key: string): { prefix: string; secret: string } | null {
+  const m = /^zjk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/.exec(key);
+  return m ? { prefix: m[1], secret: m[2] } : null;
+}
+
 export async function resolveApiKey(db: Db, key: string): Promise<ApiClient | null> {
-  const m = /^zjk_([0-9a-f]{12})_[A-Za-z0-9_-]{43}$/.exec(key);
-  if (!m) return null;
-  const row = await db.models.api_keys.findOne({ where: { prefix: m[1] } });
+  const parts = apiKeyParts(key);
+  if (!parts) return null;
+  const row = await db.models.api_keys.findOne({ where: { prefix: parts.prefix } });
   if (!row || row.get('revokedAt')) return null;
   const expected = Buffer.from(row.get('keyHash'), 'hex');
   const given = Buffer.from(sha256(key), 'hex');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DEMO_PASSWORD } from '../../db/seed';
 import { testDatabases } from '../support/databases';
 import { startPlatform, type TestPlatform } from '../support/platform';
+import { apiKeyParts } from '../../db/credentials';
 
 // Administration (F15, issue 11): the administrator manages users (create, change, deactivate, reactivate) and API
 // keys (list, revoke; also `npm run cli -- apikey revoke`). Each refusal changes nothing; each change is audited
@@ -142,9 +143,9 @@ describe.each(testDatabases)('administration of users and API keys on $name', (d
     expect((await feed()).status).toBe(200);
     const list = await as(admin).get('/api/v1/api-keys');
     expect(list.status).toBe(200);
-    const row = list.body.data.find((k: any) => k.prefix === key.split('_')[1]);
+    const row = list.body.data.find((k: any) => k.prefix === apiKeyParts(key)!.prefix);
     expect(row).toMatchObject({ system: 'city-sharing', scopes: ['feed:read'], department: { code: 'SCJGJ', name: '金山区市场监督管理局' }, revokedAt: null });
-    expect(JSON.stringify(list.body)).not.toContain(key.split('_')[2]);
+    expect(JSON.stringify(list.body)).not.toContain(apiKeyParts(key)!.secret);
     expect(JSON.stringify(list.body)).not.toMatch(/keyHash/);
     const results = await Promise.all([1, 2, 3].map(() => as(admin).post(`/api/v1/api-keys/${row.id}/revoke`)));
     expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
@@ -164,7 +165,7 @@ describe.each(testDatabases)('administration of users and API keys on $name', (d
       return { code: r.status, last: r.stdout.trim().split('\n').pop() ?? '', stderr: r.stderr };
     };
     const key = await p.apiKey(['feed:read'], 'cli-revoked', 'SCJGJ');
-    const prefix = key.split('_')[1];
+    const { prefix } = apiKeyParts(key)!;
     const feed = () => p.api.get('/api/ext/v1/feed').query({ after: 0 }).set('Authorization', `Bearer ${key}`);
     expect((await feed()).status).toBe(200);
     expect(cli('apikey', 'revoke', prefix)).toMatchObject({ code: 0, last: expect.stringMatching(new RegExp(`^revoked API key ${prefix} \\(cli-revoked\\) at `)) });

@@ -4,6 +4,7 @@ import { testDatabases } from '../support/databases';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
 import { newCreditCode, newEventId, registration } from '../support/events';
 import { CREDIT_CODE_ALPHABET } from '../../domain/creditCode';
+import { apiKeyParts } from '../../db/credentials';
 
 // CONTRACT.md "Conventions": bad input is rejected whole with the documented status, as problem+json with
 // `errors[].field` naming each bad field, and nothing is stored — no row, no audit entry, no workflow.
@@ -195,7 +196,7 @@ describe.each(testDatabases)('bad input on $name', (database) => {
     it('no, a wrong, a malformed or a revoked API key → 401', async () => {
       const event = registration();
       const revoked = await p.apiKey(['registration:write'], 'revoked-system');
-      await p.db.models.api_keys.update({ revokedAt: new Date() }, { where: { prefix: revoked.split('_')[1] } });
+      await p.db.models.api_keys.update({ revokedAt: new Date() }, { where: { prefix: apiKeyParts(revoked)!.prefix } });
       // Well-formed but unknown: a real prefix with another secret, and an unknown prefix.
       const forged = `${regKey.slice(0, regKey.lastIndexOf('_') + 1)}${'A'.repeat(43)}`;
       const unknown = `zjk_000000000000_${'B'.repeat(43)}`;

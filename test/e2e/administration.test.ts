@@ -2,6 +2,7 @@ import { auditPage } from './a11y';
 import { browserSuite, logIn, menuItem, notified, openMenu } from './browser';
 import { testDatabases } from '../support/databases';
 import { startPlatform, type TestPlatform } from '../support/platform';
+import { apiKeyParts } from '../../db/credentials';
 
 // Administration (F15) in the admin UI as the administrator: 用户管理 — a new account with a generated password
 // shown once, a taken username refused in Chinese, the account deactivated (its login then refused); 接口密钥 — a
@@ -75,7 +76,7 @@ describe('administration of users and API keys in the admin UI', () => {
 
   it('the administrator revokes an API key from 接口密钥; its next call is refused; the secret is never on the page', async () => {
     const key = await p.apiKey(['feed:read'], 'city-sharing', 'SCJGJ');
-    const [, prefix, secret] = key.split('_');
+    const { prefix, secret } = apiKeyParts(key)!;
     const feed = () => p.api.get('/api/ext/v1/feed').query({ after: 0 }).set('Authorization', `Bearer ${key}`);
     expect((await feed()).status).toBe(200);
     const id = ((await p.db.models.api_keys.findOne({ where: { prefix }, raw: true })) as any).id;
