@@ -101,6 +101,8 @@ export const tables: TableDef[] = [
       // Statistics (api/statistics): entities by type, establishments per month.
       { name: 'entities_type', fields: ['entityType'], since: 16 },
       { name: 'entities_established', fields: ['establishedOn'], since: 16 },
+      // Hot spots (step 020): active entities per town/street and industry.
+      { name: 'entities_hot_spots', fields: ['status', 'regionCode', 'industryCode'], since: 20 },
     ],
   },
   {
@@ -430,6 +432,10 @@ export const tables: TableDef[] = [
       { name: 'enforcement_cases_key', fields: ['caseKey'], unique: true },
       // The eligibility check reads an entity's cases (since version 10).
       { name: 'enforcement_cases_entity', fields: ['creditCode'], since: 10 },
+      // Statistics (step 020): cases filed and decided in a period per department, open ones per department.
+      { name: 'enforcement_cases_filed', fields: ['filedAt', 'departmentCode'], since: 20 },
+      { name: 'enforcement_cases_decided', fields: ['decidedAt', 'departmentCode', 'outcome'], since: 20 },
+      { name: 'enforcement_cases_stage', fields: ['stage', 'departmentCode', 'filedAt'], since: 20 },
     ],
   },
   {
@@ -486,6 +492,9 @@ export const tables: TableDef[] = [
       { name: 'credit_listings_status', fields: ['status', 'listType', 'listedOn'] },
       // Entity search's listing filter (db/entitySearch.ts): the listed entities' codes from the index alone.
       { name: 'credit_listings_search', fields: ['status', 'listType', 'creditCode'], since: 11 },
+      // Statistics (step 020): entries listed and ended in a period per list and authority (and entity, for hot spots).
+      { name: 'credit_listings_listed', fields: ['listedOn', 'listType', 'authority', 'creditCode'], since: 20 },
+      { name: 'credit_listings_ended', fields: ['endedOn', 'listType', 'authority'], since: 20 },
     ],
   },
   {
@@ -549,6 +558,8 @@ export const tables: TableDef[] = [
       // One screening per feedback process: a restricted row of an eligibility check counts once however often
       // its feedback step is retried (since version 10).
       { name: 'screenings_workflow', fields: ['workflowId'], unique: true, since: 10 },
+      // Statistics (step 020): screenings in a period per scenario and department, with their answer.
+      { name: 'screenings_asked', fields: ['askedAt', 'scenario', 'departmentCode', 'restricted'], since: 20 },
     ],
   },
   {
@@ -597,6 +608,8 @@ export const tables: TableDef[] = [
       { name: 'warnings_entity', fields: ['creditCode'] },
       // A scan starts the workflows of the warnings it raised, page by page.
       { name: 'warnings_scan', fields: ['raisedBy', 'id'] },
+      // Statistics (step 020): warnings raised in a period by level, rule and department, and their state.
+      { name: 'warnings_raised', fields: ['raisedAt', 'departmentCode', 'level', 'ruleCode', 'status', 'closedAt'], since: 20 },
     ],
   },
   {
@@ -676,6 +689,8 @@ export const tables: TableDef[] = [
       // One row per record (DESIGN.md rule 9): concurrent pushes of one item cannot both insert.
       { name: 'records_natural', fields: ['kind', 'departmentCode', 'keyHash'], unique: true },
       { name: 'records_entity', fields: ['creditCode', 'kind', 'occurredOn'] },
+      // Statistics (step 020): collected penalty records in a period per department.
+      { name: 'records_kind_occurred', fields: ['kind', 'occurredOn', 'departmentCode'], since: 20 },
     ],
   },
   // ---- version 8: batch imports of collected records (归集, F10) ----

@@ -11,6 +11,7 @@ import type { SessionUser } from '../../db/credentials';
 import { conflict, forbidden, notFound, unprocessable } from '../errors';
 import { requireValidCreditCode } from '../ext/events';
 import { AnyPage, answerList, ListFormat, listResponses, modelBatches, pagesOfModel, Paging, seesAll, wholeList } from '../lists';
+import { feedbackCounts } from './feedback';
 import { feedbackExport, listingExport, measureExport } from './exports';
 import { document, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
@@ -155,26 +156,12 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
   // F9: notices sent versus feedback received, per department; from the one task model.
   r.get('/punishment-feedback', staff, async (req, res) => {
     const q = query(FeedbackQuery, req);
-    const params: unknown[] = [new Date()];
-    let range = '';
-    if (q.from) { range += ' AND t.createdAt >= ?'; params.push(new Date(`${q.from}T00:00:00+08:00`)); }
-    if (q.to) { range += ' AND t.createdAt <= ?'; params.push(new Date(`${q.to}T23:59:59.999+08:00`)); }
-    const rows = await db.select<any>(
-      `SELECT t.departmentCode, t.type,
-         COUNT(*) AS sent,
-         SUM(CASE WHEN t.status = 'completed' THEN 1 ELSE 0 END) AS fedBack,
-         SUM(CASE WHEN t.status = 'completed' AND t.completedAt <= t.dueAt THEN 1 ELSE 0 END) AS onTime,
-         SUM(CASE WHEN t.status IN ('open', 'claimed') AND t.dueAt < ? THEN 1 ELSE 0 END) AS overdue,
-         SUM(CASE WHEN t.status IN ('open', 'claimed') THEN 1 ELSE 0 END) AS open
-       FROM tasks t WHERE t.type IN ('punishmentNotice', 'screeningFeedback', 'punishmentLifting')${range}
-       GROUP BY t.departmentCode, t.type`,
-      params,
-    );
+    const rows = await feedbackCounts(db, { from: q.from, to: q.to, now: new Date() });
     const names = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
     const board = new Map<string, any>();
     for (const x of rows) {
       const d = board.get(x.departmentCode) ?? { id: x.departmentCode, departmentCode: x.departmentCode, departmentName: names.get(x.departmentCode) ?? x.departmentCode, punishmentNotice: null, screeningFeedback: null, punishmentLifting: null };
-      d[x.type] = { sent: Number(x.sent), fedBack: Number(x.fedBack), onTime: Number(x.onTime), overdue: Number(x.overdue), open: Number(x.open) };
+      d[x.type] = { sent: x.sent, fedBack: x.fedBack, onTime: x.onTime, overdue: x.overdue, open: x.open };
       board.set(x.departmentCode, d);
     }
     const data = [...board.values()].sort((a, b) => a.departmentCode.localeCompare(b.departmentCode));

@@ -84,8 +84,8 @@ const InspectionQuery = Paging.extend({
 });
 document({ method: 'get', path: '/api/v1/inspections', operationId: 'listInspections', summary: 'List inspections', tags: ['spot checks'], security: userSecurity, request: { query: InspectionQuery }, responses: listResponses(AnyPage, 'inspections of your department (or, with member=me, of your teams), each with entityAddress, regionName, planTitle, workingDaysLeft and light') }, [400, 401, 422]);
 document({ method: 'get', path: '/api/v1/inspections/{id}', operationId: 'getInspection', summary: 'Get an inspection', tags: ['spot checks'], security: userSecurity, request: { params: NumericId }, responses: ok('one inspection') }, [401, 404]);
-const CaseQuery = Paging.extend({ stage: text().optional(), entity: text().optional().describe('credit code') });
-document({ method: 'get', path: '/api/v1/cases', operationId: 'listCases', summary: 'List enforcement cases', tags: ['spot checks'], security: userSecurity, request: { query: CaseQuery }, responses: listResponses(AnyPage, 'enforcement cases of your department') }, [400, 401, 422]);
+const CaseQuery = Paging.extend({ stage: text().optional(), entity: text().optional().describe('credit code'), department: text().max(32).optional().describe('district-wide roles: one department’s cases (others always see their own)') });
+document({ method: 'get', path: '/api/v1/cases', operationId: 'listCases', summary: 'List enforcement cases', tags: ['spot checks'], security: userSecurity, request: { query: CaseQuery }, responses: listResponses(AnyPage, 'enforcement cases of your department: filters `stage`, `entity`, `department`') }, [400, 401, 422]);
 const ExtensionRequestInput = z.object({ reason: freeText().min(1).max(1000).describe('why the open step needs more time') }).openapi('CaseExtensionRequestInput');
 const ExtensionApprovalInput = z.object({ comment: freeText().max(1000).optional() }).openapi('CaseExtensionApprovalInput');
 document({ method: 'get', path: '/api/v1/cases/{id}', operationId: 'getCase', summary: 'Get an enforcement case', tags: ['spot checks'], security: userSecurity, request: { params: NumericId }, responses: ok('the case, with the parties to it (who may not decide it) and a pending extension request, people by name') }, [401, 404]);
@@ -236,7 +236,7 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
   r.get('/cases', staff, async (req, res) => {
     const u = req.user!;
     const q = query(CaseQuery, req);
-    const where: Record<string, unknown> = { ...(q.stage ? { stage: q.stage } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(seesAll(u) ? {} : { departmentCode: u.department.code }) };
+    const where: Record<string, unknown> = { ...(q.stage ? { stage: q.stage } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(seesAll(u) ? (q.department ? { departmentCode: q.department } : {}) : { departmentCode: u.department.code }) };
     await answerList(res, q, caseExport(db), pagesOfModel(db.models.enforcement_cases, where, q, ['id', 'filingDueAt', 'decisionDueAt', 'stage']), modelBatches(db.models.enforcement_cases, where, q, ['id', 'filingDueAt', 'decisionDueAt', 'stage']));
   });
 

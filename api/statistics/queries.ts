@@ -1,66 +1,20 @@
 import type { Db } from '../../db';
 import { entityStatusWord, outcomeWord, planStatusWord, riskClassWord, inspectionOutcomeWord } from '../listWords';
+import { cases } from './cases';
+import { col, dayAfter, dayStart, industryName, jsonItems, LABEL, monthBuckets, monthsOf, names, num, rate, type StatRow, type StatScope, type StatSection } from './common';
+import { credit } from './credit';
+import { hotSpots } from './hotSpots';
+import { warnings } from './warnings';
+
+export type { StatRow, StatSection } from './common';
 
 // The numbers behind each dashboard chart (F9, GET /api/v1/statistics/{name}): every statistic is a few
 // sections, each a small table of rows (names in words) that the UI draws as a chart and shows as a table.
-// Each query is one GROUP BY over an index (db/schema.ts, step 016), never a read of the rows themselves.
+// Each query is one GROUP BY over an index (db/schema.ts, steps 016 and 020), never a read of the rows themselves.
+// Cases, credit lists, warnings and hot spots are in their own files beside this one.
 
-export type ColumnType = 'text' | 'number' | 'percent';
-export interface StatColumn {
-  key: string;
-  /** The Chinese header (the workbook's; the UI translates the key). */
-  title: string;
-  type: ColumnType;
-}
-export interface StatRow {
-  /** The code the row stands for (a region code, a status, a month): the drill-down filter's value. */
-  id: string;
-  label: string;
-  [key: string]: string | number | null;
-}
-export interface StatSection {
-  key: string;
-  title: string;
-  chart: 'bar' | 'pie' | 'line';
-  columns: StatColumn[];
-  rows: StatRow[];
-  /** A click on a bar opens this list filtered by `filter` = the row's id (absent: no such list). */
-  drill?: { resource: 'entities'; filter: 'region' | 'industry' | 'status' | 'riskClass' };
-}
-export interface StatScope {
-  /** Inclusive dates YYYY-MM-DD (Shanghai). */
-  from: string;
-  to: string;
-  /** Null: every department. */
-  department: string | null;
-  now: Date;
-}
-
-export const STATISTICS = ['entities', 'registrations', 'dualNotification', 'spotChecks'] as const;
+export const STATISTICS = ['entities', 'registrations', 'dualNotification', 'spotChecks', 'cases', 'credit', 'warnings', 'hotSpots'] as const;
 export type StatisticName = (typeof STATISTICS)[number];
-
-/** GB/T 4754-2017 sections (门类) by letter: an industry code's first letter. */
-export const INDUSTRY_SECTION_NAMES: Record<string, string> = {
-  A: '农、林、牧、渔业', B: '采矿业', C: '制造业', D: '电力、热力、燃气及水生产和供应业', E: '建筑业', F: '批发和零售业', G: '交通运输、仓储和邮政业',
-  H: '住宿和餐饮业', I: '信息传输、软件和信息技术服务业', J: '金融业', K: '房地产业', L: '租赁和商务服务业', M: '科学研究和技术服务业',
-  N: '水利、环境和公共设施管理业', O: '居民服务、修理和其他服务业', P: '教育', Q: '卫生和社会工作', R: '文化、体育和娱乐业', S: '公共管理、社会保障和社会组织', T: '国际组织',
-};
-const industryName = (letter: string | null) => (letter && INDUSTRY_SECTION_NAMES[letter.toUpperCase()]) || '未分类';
-
-const num = (v: unknown) => Number(v ?? 0);
-/** A share in percent with one decimal, null when there is nothing to divide. */
-export const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
-const col = (key: string, title: string, type: ColumnType = 'number'): StatColumn => ({ key, title, type });
-const LABEL = (title: string) => col('label', title, 'text');
-
-/** The start of a Shanghai day as an instant. */
-const dayStart = (date: string) => new Date(`${date}T00:00:00+08:00`);
-/** The instant after a Shanghai day (an exclusive upper bound). */
-const dayAfter = (date: string) => new Date(dayStart(date).getTime() + 86_400_000);
-
-async function names(db: Db, table: 'departments' | 'regions'): Promise<Map<string, string>> {
-  return new Map(((await db.models[table].findAll({ attributes: ['code', 'name'], raw: true })) as any[]).map((d) => [d.code, d.name as string]));
-}
 
 // ---- entities: a snapshot of the register (district-wide: registration is the market regulator's) ----
 
@@ -88,31 +42,6 @@ async function entities(db: Db): Promise<StatSection[]> {
 }
 
 // ---- registrations and deregistrations per month ----
-
-/** The months (YYYY-MM) from `from`'s to `to`'s, at most 36. */
-export function monthsOf(from: string, to: string): string[] {
-  const out: string[] = [];
-  let [y, m] = from.slice(0, 7).split('-').map(Number);
-  const last = to.slice(0, 7);
-  while (out.length < 36) {
-    const k = `${y}-${String(m).padStart(2, '0')}`;
-    out.push(k);
-    if (k >= last) break;
-    m += 1;
-    if (m > 12) { m = 1; y += 1; }
-  }
-  return out;
-}
-
-/** A CASE expression numbering the month a value falls in (bounds as parameters), so one GROUP BY counts every month. */
-function monthBuckets(column: string, months: string[], bound: (month: string) => unknown): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const whens = months.slice(1).map((m, i) => {
-    params.push(bound(m));
-    return `WHEN ${column} < ? THEN ${i}`;
-  });
-  return { sql: whens.length ? `CASE ${whens.join(' ')} ELSE ${months.length - 1} END` : '0', params };
-}
 
 async function registrations(db: Db, s: StatScope): Promise<StatSection[]> {
   const months = monthsOf(s.from, s.to);
@@ -238,6 +167,7 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
   const industries = byIndustry
     .map((x) => ({ id: String(x.k ?? ''), label: industryName(x.k), completed: num(x.n), nonCompliant: num(x.bad), nonComplianceRate: rate(num(x.bad), num(x.n)) }))
     .sort((a, b) => b.nonCompliant - a.nonCompliant || b.completed - a.completed || a.id.localeCompare(b.id));
+  const itemRows = await nonComplianceByCheckItem(db, s);
   const planStatus = new Map<string, number>();
   for (const x of plans) planStatus.set(x.k, (planStatus.get(x.k) ?? 0) + num(x.n));
   return [
@@ -259,7 +189,30 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
       drill: { resource: 'entities', filter: 'riskClass' },
     },
     { key: 'byIndustry', title: '各行业门类的问题发现率', chart: 'bar', columns: [LABEL('行业门类'), col('completed', '已完成检查'), col('nonCompliant', '发现问题'), col('nonComplianceRate', '问题发现率', 'percent')], rows: industries, drill: { resource: 'entities', filter: 'industry' } },
+    { key: 'byCheckItem', title: '各检查事项的不符合率', chart: 'bar', columns: [LABEL('检查事项'), col('checked', '已检查'), col('nonCompliant', '不符合'), col('nonComplianceRate', '不符合率', 'percent')], rows: itemRows },
   ];
+}
+
+/**
+ * Per check item, of the completed random inspections due in the period: how often it was checked (found
+ * compliant or not; `not_applicable` is not a check) and found non-compliant. The items are the results
+ * recorded in each inspection (a JSON array), read by the database, not here.
+ */
+async function nonComplianceByCheckItem(db: Db, s: StatScope): Promise<StatRow[]> {
+  const j = jsonItems(db, 'i.results', '$', ['checkItemCode', 'result']);
+  const item = j.field('checkItemCode');
+  const result = j.field('result');
+  const rows = await db.select<any>(
+    `SELECT ${item} AS k, SUM(CASE WHEN ${result} IN ('compliant', 'non_compliant') THEN 1 ELSE 0 END) AS n, SUM(CASE WHEN ${result} = 'non_compliant' THEN 1 ELSE 0 END) AS bad
+     FROM inspections i, ${j.from}
+     WHERE i.kind = 'random' AND i.status = 'completed' AND i.dueAt >= ? AND i.dueAt < ?${s.department ? ' AND i.departmentCode = ?' : ''} GROUP BY ${item}`,
+    [dayStart(s.from), dayAfter(s.to), ...(s.department ? [s.department] : [])],
+  );
+  const items = new Map(((await db.models.check_items.findAll({ attributes: ['code', 'name'], raw: true })) as any[]).map((c) => [c.code, c.name as string]));
+  return rows
+    .filter((x) => num(x.n) > 0)
+    .map((x) => ({ id: String(x.k), label: items.get(String(x.k)) ?? String(x.k), checked: num(x.n), nonCompliant: num(x.bad), nonComplianceRate: rate(num(x.bad), num(x.n)) }))
+    .sort((a, b) => b.nonCompliant - a.nonCompliant || b.checked - a.checked || a.id.localeCompare(b.id));
 }
 
 export async function statistic(db: Db, name: StatisticName, s: StatScope): Promise<StatSection[]> {
@@ -272,5 +225,13 @@ export async function statistic(db: Db, name: StatisticName, s: StatScope): Prom
       return dualNotification(db, s);
     case 'spotChecks':
       return spotChecks(db, s);
+    case 'cases':
+      return cases(db, s);
+    case 'credit':
+      return credit(db, s);
+    case 'warnings':
+      return warnings(db, s);
+    case 'hotSpots':
+      return hotSpots(db, s);
   }
 }

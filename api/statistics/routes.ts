@@ -7,6 +7,7 @@ import { exportList, ListFormat, seesAll, wholeList, pagesOf, type ExportColumn 
 import { document, userSecurity, z } from '../openapi';
 import { date, query, text } from '../validate';
 import { XLSX_TYPE } from '../workbook';
+import { DRILL_FILTERS, DRILL_RESOURCES } from './common';
 import { statistic, STATISTICS, type StatisticName, type StatRow, type StatSection } from './queries';
 
 // F9: GET /api/v1/statistics/{name} — the numbers behind the leader's dashboard (综合统计) and a supervisor's
@@ -20,15 +21,25 @@ const StatisticsQuery = z.object({
   section: text().max(32).optional().describe('with format=xlsx: only this section (its own columns); without, every section in one sheet'),
   format: ListFormat,
 });
-const StatColumn = z.object({ key: z.string(), title: z.string(), type: z.enum(['text', 'number', 'percent']) }).openapi('StatisticColumn');
+const StatColumn = z.object({ key: z.string(), title: z.string(), type: z.enum(['text', 'number', 'percent', 'amount']).describe('`amount`: yuan, in the table, not drawn') }).openapi('StatisticColumn');
+const DrillFilter = z.enum(DRILL_FILTERS);
 const StatSectionSchema = z
   .object({
     key: z.string(),
     title: z.string().describe('Chinese title'),
-    chart: z.enum(['bar', 'pie', 'line']),
+    chart: z.enum(['bar', 'pie', 'line', 'heatmap']),
     columns: z.array(StatColumn),
     rows: z.array(z.object({ id: z.string().describe('the code the row stands for (drill-down value)'), label: z.string().describe('its name in words') }).catchall(z.union([z.string(), z.number(), z.null()]))),
-    drill: z.object({ resource: z.literal('entities'), filter: z.enum(['region', 'industry', 'status', 'riskClass']) }).optional().describe('the list a click on a row opens, filtered by `filter` = row id'),
+    drill: z
+      .object({
+        resource: z.enum(DRILL_RESOURCES),
+        filter: DrillFilter,
+        key: z.string().optional().describe('the row field holding the value (default `id`)'),
+        also: z.array(z.object({ filter: DrillFilter, key: z.string() })).optional().describe('further filters, each = the row’s field `key`'),
+      })
+      .optional()
+      .describe('the list a click on a row opens, filtered by `filter` = row id (or the row’s `key` field)'),
+    axes: z.object({ x: z.string(), y: z.string() }).optional().describe('heatmap: the row fields naming a cell’s column and row'),
   })
   .openapi('StatisticSection');
 const Statistic = z
@@ -41,7 +52,7 @@ document(
     operationId: 'getStatistic',
     summary: 'Get the numbers behind a dashboard chart (F9)',
     description:
-      '`entities` (a snapshot of the register by entity type, industry section, town/street, status and risk class; district-wide), `registrations` (establishments by `establishedOn`, changes and deregistrations by event time, per month), `dualNotification` (per department: notices pushed, receipts and license decisions and their on-time rates, overdue now; results), `spotChecks` (per department: plans overlapping the period, random inspections due in it, completed, non-compliant; results; coverage of each risk class in `to`’s year; non-compliance by industry section). Roles: leader, admin, supervisor.',
+      '`entities` (a snapshot of the register by entity type, industry section, town/street, status and risk class; district-wide), `registrations` (establishments by `establishedOn`, changes and deregistrations by event time, per month), `dualNotification` (per department: notices pushed, receipts and license decisions and their on-time rates, overdue now; results), `spotChecks` (per department: plans overlapping the period, random inspections due in it, completed, non-compliant; results; coverage of each risk class in `to`’s year; non-compliance by industry section and by check item), `cases` (per department and month: cases filed, decided and closed, open now; penalties by kind from case decisions and from collected penalty records, fines in yuan), `credit` (entries listed, delisted and active per credit list; screenings, restrictions found and measures in force per scenario; each department’s punishment feedback, the feedback board’s numbers), `warnings` (raised, handled, handled on time, open and overdue now, by level, rule and department), `hotSpots` (town/street × industry section: active entities, completed inspections and problems found with the rate per inspection, warnings and listings in the period with their rates per 1,000 active entities). Roles: leader, admin, supervisor.',
     tags: ['statistics'],
     security: userSecurity,
     request: { params: z.object({ name: z.enum(STATISTICS) }), query: StatisticsQuery },
@@ -76,7 +87,7 @@ export function statisticsRoutes(db: Db): Router {
   return r;
 }
 
-const STATISTIC_TITLES: Record<StatisticName, string> = { entities: '市场主体统计', registrations: '登记统计', dualNotification: '双告知统计', spotChecks: '双随机抽查统计' };
+const STATISTIC_TITLES: Record<StatisticName, string> = { entities: '市场主体统计', registrations: '登记统计', dualNotification: '双告知统计', spotChecks: '双随机抽查统计', cases: '案件和处罚统计', credit: '信用名单和联合惩戒统计', warnings: '监管预警统计', hotSpots: '热点分析' };
 
 async function exportSections(res: import('express').Response, name: string, sections: StatSection[], only: string | undefined): Promise<void> {
   const title = STATISTIC_TITLES[name as StatisticName];

@@ -68,4 +68,5 @@ export const migrations: Migration[] = [
     // Version 1 is the default model (domain/risk.ts), until the district office sets its own.
     await db.models.risk_models.bulkCreate([{ version: 1, ...DEFAULT_RISK_MODEL, setBy: 'system', setAt: new Date() }], { ignoreDuplicates: true });
   }),
+  schemaStep(20, '020-statistics-cases-credit-warnings'),
 ];

@@ -1,0 +1,119 @@
+import type { Db } from '../../db';
+
+// What every statistic (api/statistics/*.ts) is made of: sections of rows with their columns, the period and
+// department a request asks for, and the small helpers that turn GROUP BY answers into rows.
+
+/** `amount`: a sum of money in yuan, shown in the table but not drawn beside counts. */
+export type ColumnType = 'text' | 'number' | 'percent' | 'amount';
+
+/** The lists a click on a bar or a heat cell opens, and the filters each takes (the list's own query parameters). */
+export const DRILL_RESOURCES = ['entities', 'cases', 'credit-listings', 'warnings'] as const;
+export const DRILL_FILTERS = ['region', 'industry', 'status', 'riskClass', 'department', 'listType', 'level', 'ruleCode', 'departmentCode'] as const;
+export interface Drill {
+  resource: (typeof DRILL_RESOURCES)[number];
+  filter: (typeof DRILL_FILTERS)[number];
+  /** The row field holding the filter's value; the row's `id` when absent. */
+  key?: string;
+  /** Further filters, each from a field of the row (a heat cell: its town and its industry section). */
+  also?: Array<{ filter: (typeof DRILL_FILTERS)[number]; key: string }>;
+}
+export interface StatColumn {
+  key: string;
+  /** The Chinese header (the workbook's; the UI translates the key). */
+  title: string;
+  type: ColumnType;
+}
+export interface StatRow {
+  /** The code the row stands for (a region code, a status, a month): the drill-down filter's value. */
+  id: string;
+  label: string;
+  [key: string]: string | number | null;
+}
+export interface StatSection {
+  key: string;
+  title: string;
+  chart: 'bar' | 'pie' | 'line' | 'heatmap';
+  columns: StatColumn[];
+  rows: StatRow[];
+  /** A click on a bar opens this list filtered by `filter` = the row's id (absent: no such list). */
+  drill?: Drill;
+  /** A heat matrix: the row fields naming each cell's column (x) and row (y). */
+  axes?: { x: string; y: string };
+}
+export interface StatScope {
+  /** Inclusive dates YYYY-MM-DD (Shanghai). */
+  from: string;
+  to: string;
+  /** Null: every department. */
+  department: string | null;
+  now: Date;
+}
+
+
+/** GB/T 4754-2017 sections (门类) by letter: an industry code's first letter. */
+export const INDUSTRY_SECTION_NAMES: Record<string, string> = {
+  A: '农、林、牧、渔业', B: '采矿业', C: '制造业', D: '电力、热力、燃气及水生产和供应业', E: '建筑业', F: '批发和零售业', G: '交通运输、仓储和邮政业',
+  H: '住宿和餐饮业', I: '信息传输、软件和信息技术服务业', J: '金融业', K: '房地产业', L: '租赁和商务服务业', M: '科学研究和技术服务业',
+  N: '水利、环境和公共设施管理业', O: '居民服务、修理和其他服务业', P: '教育', Q: '卫生和社会工作', R: '文化、体育和娱乐业', S: '公共管理、社会保障和社会组织', T: '国际组织',
+};
+export const industryName = (letter: string | null) => (letter && INDUSTRY_SECTION_NAMES[letter.toUpperCase()]) || '未分类';
+
+export const num = (v: unknown) => Number(v ?? 0);
+/** A share in percent with one decimal, null when there is nothing to divide. */
+export const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
+export const col = (key: string, title: string, type: ColumnType = 'number'): StatColumn => ({ key, title, type });
+export const LABEL = (title: string) => col('label', title, 'text');
+
+/** The start of a Shanghai day as an instant. */
+export const dayStart = (date: string) => new Date(`${date}T00:00:00+08:00`);
+/** The instant after a Shanghai day (an exclusive upper bound). */
+export const dayAfter = (date: string) => new Date(dayStart(date).getTime() + 86_400_000);
+
+export async function names(db: Db, table: 'departments' | 'regions'): Promise<Map<string, string>> {
+  return new Map(((await db.models[table].findAll({ attributes: ['code', 'name'], raw: true })) as any[]).map((d) => [d.code, d.name as string]));
+}
+
+/** The months (YYYY-MM) from `from`'s to `to`'s, at most 36. */
+export function monthsOf(from: string, to: string): string[] {
+  const out: string[] = [];
+  let [y, m] = from.slice(0, 7).split('-').map(Number);
+  const last = to.slice(0, 7);
+  while (out.length < 36) {
+    const k = `${y}-${String(m).padStart(2, '0')}`;
+    out.push(k);
+    if (k >= last) break;
+    m += 1;
+    if (m > 12) { m = 1; y += 1; }
+  }
+  return out;
+}
+
+/** A CASE expression numbering the month a value falls in (bounds as parameters), so one GROUP BY counts every month. */
+export function monthBuckets(column: string, months: string[], bound: (month: string) => unknown): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const whens = months.slice(1).map((m, i) => {
+    params.push(bound(m));
+    return `WHEN ${column} < ? THEN ${i}`;
+  });
+  return { sql: whens.length ? `CASE ${whens.join(' ')} ELSE ${months.length - 1} END` : '0', params };
+}
+
+
+/**
+ * The items of a JSON array held in a TEXT column (db/json.ts) as a table to join (`FROM t, <from>`), and an
+ * expression for each field of an item ('' for the item itself): SQLite's json_each, MySQL's JSON_TABLE.
+ */
+export function jsonItems(db: Db, column: string, arrayPath: string, fields: string[], alias = 'j'): { from: string; field: (name: string) => string } {
+  if (db.dialect === 'sqlite') return { from: `json_each(${column}, '${arrayPath}') ${alias}`, field: (f) => (f ? `json_extract(${alias}.value, '$.${f}')` : `${alias}.value`) };
+  const columns = fields.map((f) => `${f || 'item'} VARCHAR(64) PATH '$${f ? `.${f}` : ''}'`).join(', ');
+  return { from: `JSON_TABLE(${column}, '${arrayPath}[*]' COLUMNS(${columns})) ${alias}`, field: (f) => `${alias}.${f || 'item'}` };
+}
+
+/** One field of a JSON object held in a TEXT column, as text or a number. */
+export const jsonValue = (db: Db, column: string, path: string) => (db.dialect === 'sqlite' ? `json_extract(${column}, '${path}')` : `JSON_UNQUOTE(JSON_EXTRACT(${column}, '${path}'))`);
+
+/** A department filter on `column` (empty when the scope is every department) and its parameters. */
+export const departmentOf = (s: StatScope, column: string) => ({ sql: s.department ? ` AND ${column} = ?` : '', params: s.department ? [s.department] : [] });
+
+/** Sorts rows by a number, largest first, then by id, so equal rows keep one order on every database. */
+export const byLargest = (key: string) => (a: StatRow, b: StatRow) => Number(b[key] ?? 0) - Number(a[key] ?? 0) || a.id.localeCompare(b.id);
