@@ -1620,7 +1620,7 @@ export interface paths {
         };
         /**
          * Get the numbers behind a dashboard chart (F9)
-         * @description `entities` (a snapshot of the register by entity type, industry section, town/street, status and risk class; district-wide), `registrations` (establishments by `establishedOn`, changes and deregistrations by event time, per month), `dualNotification` (per department: notices pushed, receipts and license decisions and their on-time rates, overdue now; results), `spotChecks` (per department: plans overlapping the period, random inspections due in it, completed, non-compliant; results; coverage of each risk class in `to`’s year; non-compliance by industry section). Roles: leader, admin, supervisor.
+         * @description `entities` (a snapshot of the register by entity type, industry section, town/street, status and risk class; district-wide), `registrations` (establishments by `establishedOn`, changes and deregistrations by event time, per month), `dualNotification` (per department: notices pushed, receipts and license decisions and their on-time rates, overdue now; results), `spotChecks` (per department: plans overlapping the period, random inspections due in it, completed, non-compliant; results; coverage of each risk class in `to`’s year; non-compliance by industry section and by check item), `cases` (per department and month: cases filed, decided and closed, open now; penalties by kind from case decisions and from collected penalty records, fines in yuan), `credit` (entries listed, delisted and active per credit list; screenings, restrictions found and measures in force per scenario; each department’s punishment feedback, the feedback board’s numbers), `warnings` (raised, handled, handled on time, open and overdue now, by level, rule and department), `hotSpots` (town/street × industry section: active entities, completed inspections and problems found with the rate per inspection, warnings and listings in the period with their rates per 1,000 active entities). Roles: leader, admin, supervisor.
          */
         get: operations["getStatistic"];
         put?: never;
@@ -2958,7 +2958,7 @@ export interface components {
         };
         Statistic: {
             /** @enum {string} */
-            name: "entities" | "registrations" | "dualNotification" | "spotChecks";
+            name: "entities" | "registrations" | "dualNotification" | "spotChecks" | "cases" | "credit" | "warnings" | "hotSpots";
             from: string;
             to: string;
             department: {
@@ -2972,7 +2972,7 @@ export interface components {
             /** @description Chinese title */
             title: string;
             /** @enum {string} */
-            chart: "bar" | "pie" | "line";
+            chart: "bar" | "pie" | "line" | "heatmap";
             columns: components["schemas"]["StatisticColumn"][];
             rows: ({
                 /** @description the code the row stands for (drill-down value) */
@@ -2982,19 +2982,35 @@ export interface components {
             } & {
                 [key: string]: string | number | null;
             })[];
-            /** @description the list a click on a row opens, filtered by `filter` = row id */
+            /** @description the list a click on a row opens, filtered by `filter` = row id (or the row’s `key` field) */
             drill?: {
                 /** @enum {string} */
-                resource: "entities";
+                resource: "entities" | "cases" | "credit-listings" | "warnings";
                 /** @enum {string} */
-                filter: "region" | "industry" | "status" | "riskClass";
+                filter: "region" | "industry" | "status" | "riskClass" | "department" | "listType" | "level" | "ruleCode" | "departmentCode";
+                /** @description the row field holding the value (default `id`) */
+                key?: string;
+                /** @description further filters, each = the row’s field `key` */
+                also?: {
+                    /** @enum {string} */
+                    filter: "region" | "industry" | "status" | "riskClass" | "department" | "listType" | "level" | "ruleCode" | "departmentCode";
+                    key: string;
+                }[];
+            };
+            /** @description heatmap: the row fields naming a cell’s column and row */
+            axes?: {
+                x: string;
+                y: string;
             };
         };
         StatisticColumn: {
             key: string;
             title: string;
-            /** @enum {string} */
-            type: "text" | "number" | "percent";
+            /**
+             * @description `amount`: yuan, in the table, not drawn
+             * @enum {string}
+             */
+            type: "text" | "number" | "percent" | "amount";
         };
         ApiKey: {
             id: number;
@@ -3914,6 +3930,8 @@ export interface operations {
                 stage?: string;
                 /** @description credit code */
                 entity?: string;
+                /** @description district-wide roles: one department’s cases (others always see their own) */
+                department?: string;
             };
             header?: never;
             path?: never;
@@ -3921,7 +3939,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description enforcement cases of your department; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
+            /** @description enforcement cases of your department: filters `stage`, `entity`, `department`; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9217,7 +9235,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                name: "entities" | "registrations" | "dualNotification" | "spotChecks";
+                name: "entities" | "registrations" | "dualNotification" | "spotChecks" | "cases" | "credit" | "warnings" | "hotSpots";
             };
             cookie?: never;
         };
