@@ -50,16 +50,16 @@ export async function cases(db: Db, s: StatScope): Promise<StatSection[]> {
   const board = new Map<string, Record<string, any>>();
   const depRow = (d: string) => {
     let r = board.get(d);
-    if (!r) board.set(d, (r = { id: d, label: deps.get(d) ?? d, filed: 0, decided: 0, penalties: 0, closed: 0, openNow: 0 }));
+    if (!r) board.set(d, (r = { id: d, label: deps.get(d) ?? d, filed: 0, casesDecided: 0, penalties: 0, closed: 0, openNow: 0 }));
     return r;
   };
-  const monthRows: Array<Record<string, any>> = months.map((m) => ({ id: m, label: `${m.slice(0, 4)}年${Number(m.slice(5))}月`, filed: 0, decided: 0, closed: 0 }));
+  const monthRows: Array<Record<string, any>> = months.map((m) => ({ id: m, label: `${m.slice(0, 4)}年${Number(m.slice(5))}月`, filed: 0, casesDecided: 0, closed: 0 }));
   for (const x of filed) { depRow(x.d).filed += num(x.n); monthRows[num(x.m)].filed += num(x.n); }
   // A decision closes its case in the same step (workflows/enforcementCase.ts): decided cases are closed ones.
   for (const x of decided) {
     const r = depRow(x.d);
-    r.decided += num(x.n); r.penalties += num(x.penalties); r.closed += num(x.n);
-    monthRows[num(x.m)].decided += num(x.n); monthRows[num(x.m)].closed += num(x.n);
+    r.casesDecided += num(x.n); r.penalties += num(x.penalties); r.closed += num(x.n);
+    monthRows[num(x.m)].casesDecided += num(x.n); monthRows[num(x.m)].closed += num(x.n);
   }
   for (const x of closedAtFiling) { depRow(x.d).closed += num(x.n); monthRows[num(x.m)].closed += num(x.n); }
   for (const x of open) depRow(x.d).openNow += num(x.n);
@@ -81,11 +81,11 @@ export async function cases(db: Db, s: StatScope): Promise<StatSection[]> {
       key: 'byDepartment',
       title: '各部门案件办理情况',
       chart: 'bar',
-      columns: [LABEL('部门'), col('filed', '立案'), col('decided', '作出处理决定'), col('penalties', '给予处罚'), col('closed', '结案'), col('openNow', '当前在办')],
+      columns: [LABEL('部门'), col('filed', '立案'), col('casesDecided', '作出处理决定'), col('penalties', '给予处罚'), col('closed', '结案'), col('openNow', '当前在办')],
       rows: departmentRows,
       drill: { resource: 'cases', filter: 'department' },
     },
-    { key: 'byMonth', title: '每月立案、决定和结案', chart: 'line', columns: [LABEL('月份'), col('filed', '立案'), col('decided', '作出处理决定'), col('closed', '结案')], rows: monthRows as StatRow[] },
+    { key: 'byMonth', title: '每月立案、决定和结案', chart: 'line', columns: [LABEL('月份'), col('filed', '立案'), col('casesDecided', '作出处理决定'), col('closed', '结案')], rows: monthRows as StatRow[] },
     {
       key: 'penalties',
       title: '行政处罚种类和罚款金额',

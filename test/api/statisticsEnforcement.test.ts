@@ -150,13 +150,13 @@ describe.each(testDatabases)('statistics of cases, credit, warnings and hot spot
     const body = await get(`/api/v1/statistics/cases?${PERIOD}`);
     // 市场监管: filed C1 C2 C3; decided C1 C2 C6 (C1 C2 penalties), closed with them; open C3 C7.
     // 卫健委: filed C5 C8; decided C5; closed C5 and C4 (at filing); none open.
-    expect(table(body, 'byDepartment', 'filed', 'decided', 'penalties', 'closed', 'openNow')).toEqual([
+    expect(table(body, 'byDepartment', 'filed', 'casesDecided', 'penalties', 'closed', 'openNow')).toEqual([
       [SCJGJ, 3, 3, 2, 3, 2],
       [WSJKW, 2, 1, 1, 2, 0],
     ]);
     expect(section(body, 'byDepartment').drill).toEqual({ resource: 'cases', filter: 'department' });
     expect(section(body, 'byDepartment').rows.map((r) => r.id)).toEqual(['SCJGJ', 'WSJKW']);
-    expect(table(body, 'byMonth', 'filed', 'decided', 'closed')).toEqual([
+    expect(table(body, 'byMonth', 'filed', 'casesDecided', 'closed')).toEqual([
       ['2026年1月', 1, 1, 1], // filed C5; decided C6
       ['2026年2月', 2, 0, 0], // filed C1 C2
       ['2026年3月', 0, 1, 2], // decided C1; C4 closed at filing
@@ -173,7 +173,7 @@ describe.each(testDatabases)('statistics of cases, credit, warnings and hot spot
       ['吊销许可证件', 0, null, 1, null],
     ]);
     const own = await get(`/api/v1/statistics/cases?${PERIOD}`, 'supervisor');
-    expect(table(own, 'byDepartment', 'filed', 'decided', 'penalties', 'closed', 'openNow')).toEqual([[SCJGJ, 3, 3, 2, 3, 2]]);
+    expect(table(own, 'byDepartment', 'filed', 'casesDecided', 'penalties', 'closed', 'openNow')).toEqual([[SCJGJ, 3, 3, 2, 3, 2]]);
     expect(table(own, 'penalties', 'decisions', 'decisionAmount', 'collected', 'collectedAmount')[1]).toEqual(['罚款', 1, 5000, 2, 23000]);
     expect(table(own, 'penalties', 'collected')[2]).toEqual(['没收违法所得', 0]);
   });

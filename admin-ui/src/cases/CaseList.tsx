@@ -1,33 +1,43 @@
 import { DataTable, FunctionField, SelectField, SelectInput } from 'react-admin';
 
+import { DepartmentInput } from '../departments/DepartmentInput';
 import { DepartmentName } from '../departments/DepartmentName';
 import { RecordList } from '../RecordList';
+import { useSeesAll } from '../useSeesAll';
 import { outcomeChoices } from '../tasks/choices';
 import type { EnforcementCase } from '../types';
 import { caseStageChoices } from './choices';
 import { DeadlineField } from './DeadlineField';
 
-const caseFilters = [<SelectInput key="stage" source="stage" choices={caseStageChoices} alwaysOn />];
-
-/** 案件: the enforcement cases of my department, the newest first, by stage (paged by the API). */
-export const CaseList = () => (
-    <RecordList<EnforcementCase> filters={caseFilters} sort={{ field: 'id', order: 'DESC' }} perPage={25} rowTestId="case-row">
-        <DataTable.Col source="id" />
-        <DataTable.Col source="entityName" disableSort />
-        <DataTable.Col source="departmentCode" disableSort>
-            <FunctionField<EnforcementCase> render={record => <DepartmentName code={record.departmentCode} />} />
-        </DataTable.Col>
-        <DataTable.Col source="stage">
-            <SelectField source="stage" choices={caseStageChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="filingDueAt">
-            <DeadlineField source="filingDueAt" />
-        </DataTable.Col>
-        <DataTable.Col source="decisionDueAt">
-            <DeadlineField source="decisionDueAt" />
-        </DataTable.Col>
-        <DataTable.Col source="outcome" disableSort>
-            <SelectField source="outcome" choices={outcomeChoices} />
-        </DataTable.Col>
-    </RecordList>
-);
+/**
+ * 案件: the enforcement cases of my department, the newest first, by stage (paged by the API); those who see
+ * every department may pick one (a bar of 综合统计's cases chart opens this list so).
+ */
+export const CaseList = () => {
+    const seesAll = useSeesAll();
+    const caseFilters = [
+        <SelectInput key="stage" source="stage" choices={caseStageChoices} alwaysOn />,
+        ...(seesAll ? [<DepartmentInput key="department" source="department" alwaysOn />] : []),
+    ];
+    return (
+        <RecordList<EnforcementCase> filters={caseFilters} sort={{ field: 'id', order: 'DESC' }} perPage={25} rowTestId="case-row">
+            <DataTable.Col source="id" />
+            <DataTable.Col source="entityName" disableSort />
+            <DataTable.Col source="departmentCode" disableSort>
+                <FunctionField<EnforcementCase> render={record => <DepartmentName code={record.departmentCode} />} />
+            </DataTable.Col>
+            <DataTable.Col source="stage">
+                <SelectField source="stage" choices={caseStageChoices} />
+            </DataTable.Col>
+            <DataTable.Col source="filingDueAt">
+                <DeadlineField source="filingDueAt" />
+            </DataTable.Col>
+            <DataTable.Col source="decisionDueAt">
+                <DeadlineField source="decisionDueAt" />
+            </DataTable.Col>
+            <DataTable.Col source="outcome" disableSort>
+                <SelectField source="outcome" choices={outcomeChoices} />
+            </DataTable.Col>
+        </RecordList>
+    );
+};

@@ -29,7 +29,8 @@ import { LoadingBar } from '../LoadingBar';
 
 // 综合统计 (F9): the leader's home page, and a supervisor's department version. Each statistic of
 // GET /api/v1/statistics/{name} is a few sections; each section is a chart, its numbers as a table below,
-// and an export of that table. A click on a bar opens the entity search with the bar's filter.
+// and an export of that table. A click on a bar, a heat cell or a table row opens the list behind it (the entity
+// search, cases, credit listings, warnings) with that row's filters.
 
 const S = 'resources.statistics';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -78,7 +79,11 @@ const SectionExport = ({ name, section, period }: { name: StatisticName; section
     );
 };
 
-const cellText = (value: unknown, type: string) => (value === null || value === undefined ? '—' : type === 'percent' ? `${value}%` : String(value));
+const cellText = (value: unknown, type: string) =>
+    value === null || value === undefined ? '—' : type === 'percent' ? `${value}%` : type === 'amount' ? Number(value).toLocaleString('zh-CN', { maximumFractionDigits: 2 }) : String(value);
+
+/** The columns a heat matrix may colour its cells by: every number of a cell. */
+const measuresOf = (section: StatisticSection) => section.columns.filter(c => c.type !== 'text');
 
 const SectionCard = ({ name, section, period }: { name: StatisticName; section: StatisticSection; period: Period }) => {
     const translate = useTranslate();
@@ -89,18 +94,25 @@ const SectionCard = ({ name, section, period }: { name: StatisticName; section: 
         locale !== 'en' ? title : translate(key === 'label' ? `${S}.labels.${name}.${section.key}` : `${S}.columns.${key}`, { _: title });
     const title = locale !== 'en' ? section.title : translate(`${S}.sections.${name}.${section.key}`, { _: section.title, year: period.to.slice(0, 4) });
     const drill = section.drill;
+    const measures = measuresOf(section);
+    const [measure, setMeasure] = useState(measures[0]?.key ?? '');
+    // The list a bar, cell or row opens: filtered by the row's value (its id, or the field `key`) and any further filters.
     const open = (index: number) => {
         const row = section.rows[index];
-        if (!drill || !row || !row.id) return;
-        navigate({ pathname: `/${drill.resource}`, search: `?${new URLSearchParams({ filter: JSON.stringify({ [drill.filter]: row.id }) }).toString()}` });
+        const value = drill && row ? row[drill.key ?? 'id'] : null;
+        if (!drill || !row || value === null || value === undefined || value === '') return;
+        const filter: Record<string, unknown> = { [drill.filter]: value };
+        for (const more of drill.also ?? []) if (row[more.key] !== null && row[more.key] !== undefined && row[more.key] !== '') filter[more.filter] = row[more.key];
+        navigate({ pathname: `/${drill.resource}`, search: `?${new URLSearchParams({ filter: JSON.stringify(filter) }).toString()}` });
     };
+    const drillable = (row: StatisticSection['rows'][number]) => !!drill && !!row[drill.key ?? 'id'];
     return (
         // A table of many columns (a department's receipts, decisions and rates) takes the whole width.
         <Card variant="outlined" data-testid={`section-${name}-${section.key}`} sx={{ gridColumn: section.columns.length > 4 ? '1 / -1' : undefined }}>
             <CardHeader
                 title={title}
                 titleTypographyProps={{ variant: 'subtitle1', component: 'h3' }}
-                subheader={drill && section.rows.length > 0 ? translate(`${S}.drillHint`) : undefined}
+                subheader={drill && section.rows.length > 0 ? translate(`${S}.drillHints.${drill.resource}`) : undefined}
                 action={<SectionExport name={name} section={section} period={period} />}
             />
             <CardContent sx={{ pt: 0 }}>
@@ -110,8 +122,25 @@ const SectionCard = ({ name, section, period }: { name: StatisticName; section: 
                     </Typography>
                 ) : (
                     <>
+                        {section.chart === 'heatmap' && (
+                            <TextField
+                                select
+                                size="small"
+                                label={translate(`${S}.fields.measure`)}
+                                value={measure}
+                                onChange={e => setMeasure(e.target.value)}
+                                sx={{ width: 240, mb: 1 }}
+                                slotProps={{ htmlInput: { 'data-testid': `measure-${name}-${section.key}` } }}
+                            >
+                                {measures.map(c => (
+                                    <MenuItem key={c.key} value={c.key}>
+                                        {header(c.key, c.title)}
+                                    </MenuItem>
+                                ))}
+                            </TextField>
+                        )}
                         <Box data-testid={`chart-${name}-${section.key}`}>
-                            <StatisticsChart section={section} header={header} onPick={drill ? open : undefined} />
+                            <StatisticsChart section={section} header={header} onPick={drill ? open : undefined} measure={measure} />
                         </Box>
                         <Box sx={{ overflowX: 'auto' }}>
                             <Table size="small" data-testid={`table-${name}-${section.key}`}>
@@ -126,7 +155,7 @@ const SectionCard = ({ name, section, period }: { name: StatisticName; section: 
                                 </TableHead>
                                 <TableBody>
                                     {section.rows.map((row, i) => (
-                                        <TableRow key={row.id || `row-${i}`} hover={!!drill} onClick={drill ? () => open(i) : undefined} sx={drill ? { cursor: 'pointer' } : undefined}>
+                                        <TableRow key={row.id || `row-${i}`} hover={drillable(row)} onClick={drillable(row) ? () => open(i) : undefined} sx={drillable(row) ? { cursor: 'pointer' } : undefined}>
                                             {section.columns.map(c => (
                                                 <TableCell key={c.key} align={c.type === 'text' ? 'left' : 'right'} data-field={c.key} sx={c.type === 'text' ? { minWidth: 160 } : { whiteSpace: 'nowrap' }}>
                                                     {cellText(row[c.key], c.type)}
