@@ -18,6 +18,66 @@ describe('the leader’s statistics dashboard', () => {
     expectedStatuses: [401],
   });
 
+  it('draws the cases, credit, warnings and hot-spot charts with their numbers, and drills from a heat cell to the entity search', async () => {
+    // A few rows of each kind about two demo entities, so every new chart has data; counted here by hand.
+    const m = p.db.models;
+    const [first, second] = (await m.entities.findAll({ where: { status: 'active' }, order: [['creditCode', 'ASC']], limit: 2, raw: true })) as any[];
+    const at = (s: string) => new Date(`${s}T12:00:00+08:00`);
+    const year = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4);
+    await m.enforcement_cases.bulkCreate([
+      { caseKey: 'e2e/C1', inspectionKey: 'e2e/I1', creditCode: first.creditCode, entityName: first.name, departmentCode: 'SCJGJ', stage: 'closed', filedAt: at(`${year}-01-10`), decidedAt: at(`${year}-01-20`), outcome: 'penalty', penalty: { decisionNo: '金市监处罚〔e2e〕1号', penaltyKind: 'fine', amount: 3000 }, workflowId: 'e2e-C1' },
+      { caseKey: 'e2e/C2', inspectionKey: 'e2e/I2', creditCode: second.creditCode, entityName: second.name, departmentCode: 'SCJGJ', stage: 'deciding', filedAt: at(`${year}-01-12`), decidedAt: null, outcome: null, penalty: null, workflowId: 'e2e-C2' },
+    ]);
+    await m.warnings.bulkCreate([
+      { id: 'e2e-W1', ruleCode: 'caseFiled', source: 'auto', level: 'red', creditCode: first.creditCode, entityName: first.name, subject: '案件立案', reason: '测试', departmentCode: 'SCJGJ', status: 'open', dedupeKey: 'e2e:W1', raisedBy: 'test', raisedAt: at(`${year}-01-10`), workflowId: 'e2e-W1' },
+    ]);
+    // Only the second entity is listed in the period: its cell is the one cell with a listing.
+    await m.credit_listings.bulkCreate([
+      { id: 'e2e-L1', creditCode: second.creditCode, entityName: second.name, listType: 'seriousViolationList', reason: '测试', documentNo: 'e2e-1', authority: '金山区市场监督管理局', listedOn: `${year}-01-15`, status: 'active', source: 'test', workflowId: 'e2e-L1', createdAt: new Date(), updatedAt: new Date() },
+    ]);
+
+    await ui.inBrowser(p, 'new-sections', async (page) => {
+      await page.goto('/#/login');
+      await page.getByLabel(/^用户名/).fill('leader');
+      await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: '登录', exact: true }).click();
+      await page.waitForURL(/#\/statistics(\?|$)/);
+      for (const key of ['cases-byDepartment', 'cases-byMonth', 'cases-penalties', 'credit-byList', 'warnings-byLevel', 'warnings-byRule', 'hotSpots-matrix']) {
+        await page.locator(`[data-testid=chart-${key}] svg`).first().waitFor();
+      }
+      // The numbers under the charts, as inserted above.
+      await waitText(page.locator('[data-testid=table-cases-byDepartment] tbody tr').first().locator('td').nth(0), '金山区市场监督管理局');
+      await waitText(page.locator('[data-testid=table-cases-byDepartment] tbody tr').first().locator('[data-field=filed]'), '2');
+      await waitText(page.locator('[data-testid=table-cases-penalties] tbody tr').nth(1).locator('[data-field=decisionAmount]'), '3,000');
+      await waitText(page.locator('[data-testid=table-credit-byList] tbody tr').nth(2).locator('[data-field=listed]'), '1');
+      await waitText(page.locator('[data-testid=table-warnings-byLevel] tbody tr').first().locator('[data-field=open]'), '1');
+
+      // The hot-spot matrix coloured by listings: the one cell with a listing is the one at the top of the scale.
+      await page.getByRole('combobox', { name: '热力图显示' }).click();
+      await page.getByRole('option', { name: '列入名单', exact: true }).click();
+      const hottest = await page.locator('[data-testid=chart-hotSpots-matrix] svg path').evaluateAll((paths) =>
+        paths.findIndex((el) => /^(#c62828|rgba?\(198,\s*40,\s*40)/i.test(el.getAttribute('fill') ?? '')),
+      );
+      expect(hottest).toBeGreaterThanOrEqual(0);
+      // Its label lies on it (a click on either is a click on the cell).
+      await page.locator('[data-testid=chart-hotSpots-matrix] svg path').nth(hottest).click({ force: true });
+      await page.waitForURL(/#\/entities\?/);
+      const filter = JSON.parse(new URL(page.url().replace('#/', '')).searchParams.get('filter')!);
+      expect(filter).toEqual({ region: second.regionCode, industry: second.industryCode.slice(0, 1) });
+      await page.locator('#react-admin-title').filter({ hasText: '市场主体' }).waitFor();
+      await page.getByText(second.name).first().waitFor();
+
+      // A bar of the cases chart opens the cases list of that department.
+      await page.goBack();
+      await page.locator('[data-testid=table-cases-byDepartment] tbody tr').first().click();
+      await page.waitForURL(/#\/cases\?/);
+      expect(JSON.parse(new URL(page.url().replace('#/', '')).searchParams.get('filter')!)).toEqual({ department: 'SCJGJ' });
+      const rows = page.locator('[data-testid^=case-row-]');
+      await rows.nth(1).waitFor();
+      expect(await rows.count()).toBe(2);
+    });
+  });
+
   it('lands the leader on 综合统计, draws every chart with its numbers, and drills from a bar to the entity search', async () => {
     // Counted from the demo rows themselves, independently of the statistics queries.
     const byRegion = new Map<string, number>();

@@ -33,7 +33,7 @@ const heatOption = (section: StatisticSection, measure: string, header: (key: st
         grid: { left: 8, right: 16, top: 8, bottom: 64, containLabel: true },
         xAxis: { type: 'category', data: xs, splitArea: { show: true }, axisLabel: { interval: 0, rotate: 30, width: 120, overflow: 'truncate' } },
         yAxis: { type: 'category', data: ys, splitArea: { show: true } },
-        visualMap: { min: 0, max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160, inRange: { color: ['#e3f2fd', '#1976d2', '#c62828'] } },
+        visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160, inRange: { color: ['#e3f2fd', '#1976d2', '#c62828'] } },
         series: [
             {
                 type: 'heatmap',

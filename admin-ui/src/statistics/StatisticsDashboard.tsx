@@ -130,7 +130,7 @@ const SectionCard = ({ name, section, period }: { name: StatisticName; section: 
                                 value={measure}
                                 onChange={e => setMeasure(e.target.value)}
                                 sx={{ width: 240, mb: 1 }}
-                                slotProps={{ htmlInput: { 'data-testid': `measure-${name}-${section.key}` } }}
+                                data-testid={`measure-${name}-${section.key}`}
                             >
                                 {measures.map(c => (
                                     <MenuItem key={c.key} value={c.key}>
