@@ -63,7 +63,7 @@ export async function cases(db: Db, s: StatScope): Promise<StatSection[]> {
   }
   for (const x of closedAtFiling) { depRow(x.d).closed += num(x.n); monthRows[num(x.m)].closed += num(x.n); }
   for (const x of open) depRow(x.d).openNow += num(x.n);
-  const departmentRows = ([...board.values()] as StatRow[]).sort((a, b) => byLargest('filed')(a, b) || byLargest('openNow')(a, b));
+  const departmentRows = ([...board.values()] as StatRow[]).sort(byLargest('filed', 'openNow'));
 
   const decisionsBy = new Map(decisions.map((x) => [String(x.k), x]));
   const collectedBy = new Map(collected.map((x) => [String(x.k), x]));

@@ -115,5 +115,8 @@ export const jsonValue = (db: Db, column: string, path: string) => (db.dialect =
 /** A department filter on `column` (empty when the scope is every department) and its parameters. */
 export const departmentOf = (s: StatScope, column: string) => ({ sql: s.department ? ` AND ${column} = ?` : '', params: s.department ? [s.department] : [] });
 
-/** Sorts rows by a number, largest first, then by id, so equal rows keep one order on every database. */
-export const byLargest = (key: string) => (a: StatRow, b: StatRow) => Number(b[key] ?? 0) - Number(a[key] ?? 0) || a.id.localeCompare(b.id);
+/** Sorts rows by numbers, largest first (the first key, then the next), then by id, so equal rows keep one order on every database. */
+export const byLargest =
+  (...keys: string[]) =>
+  (a: StatRow, b: StatRow) =>
+    keys.reduce((order, key) => order || Number(b[key] ?? 0) - Number(a[key] ?? 0), 0) || a.id.localeCompare(b.id);

@@ -39,7 +39,7 @@ export async function credit(db: Db, s: StatScope): Promise<StatSection[]> {
       const hits = num(screeningsBy.get(k)?.hits);
       return { id: k, label: SCENARIO_NAMES[k as keyof typeof SCENARIO_NAMES] ?? k, measures: measuresBy.get(k) ?? 0, screenings: n, restricted: hits, restrictedRate: rate(hits, n) };
     })
-    .sort((a, b) => byLargest('screenings')(a, b) || byLargest('measures')(a, b));
+    .sort(byLargest('screenings', 'measures'));
 
   const board = new Map<string, Record<string, any>>();
   for (const x of feedback) {
@@ -55,7 +55,7 @@ export async function credit(db: Db, s: StatScope): Promise<StatSection[]> {
   }
   const feedbackRows: StatRow[] = [...board.values()]
     .map(({ fedBack, ...r }) => ({ ...r, id: r.id as string, label: r.label as string, onTimeRate: rate(r.onTime, fedBack) }))
-    .sort((a, b) => byLargest('notices')(a, b) || byLargest('screeningHits')(a, b));
+    .sort(byLargest('notices', 'screeningHits'));
   return [
     { key: 'byList', title: '各信用名单列入和移出', chart: 'bar', columns: [LABEL('名单'), col('listed', '列入'), col('delisted', '移出'), col('activeNow', '当前在列')], rows: listRows, drill: { resource: 'credit-listings', filter: 'listType' } },
     { key: 'byScenario', title: '各应用场景的核查和限制', chart: 'bar', columns: [LABEL('应用场景'), col('screenings', '核查次数'), col('restricted', '命中限制'), col('measures', '在用惩戒措施'), col('restrictedRate', '命中率', 'percent')], rows: scenarioRows },
