@@ -1,16 +1,9 @@
-import ExcelJS from 'exceljs';
-import { XLSX_TYPE } from '../../api/workbook';
 import { testDatabases } from '../support/databases';
 import { startPlatform, type TestPlatform } from '../support/platform';
+import { sheetRows } from '../support/workbooks';
 
 // GET /api/v1/statistics/{name} (F9) against a small set of entities, notices, tasks, plans and inspections
 // whose numbers were counted by hand (in the comments), not by the implementation's own queries.
-
-const binary = (res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 const at = (s: string) => new Date(s.includes('T') ? s : `${s}T12:00:00+08:00`);
 
@@ -189,15 +182,7 @@ describe.each(testDatabases)('statistics on $name', (database) => {
   });
 
   it('&format=xlsx: one table with its Chinese headers, or every table in one sheet', async () => {
-    const workbook = async (path: string) => {
-      const res = await p.api.get(path).set(as('leader')).buffer(true).parse(binary as never);
-      expect([res.status, res.headers['content-type']]).toEqual([200, XLSX_TYPE]);
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.load(res.body as unknown as ArrayBuffer);
-      const rows: unknown[][] = [];
-      book.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-      return rows;
-    };
+    const workbook = (path: string) => sheetRows(p.api.get(path).set(as('leader')));
     expect(await workbook(`/api/v1/statistics/dualNotification?${PERIOD}&format=xlsx&section=byDepartment`)).toEqual([
       ['部门', '推送告知', '已接收', '按时接收', '接收按时率（%）', '已反馈许可结果', '按时反馈', '反馈按时率（%）', '当前超期未办'],
       ['金山区市场监督管理局', 2, 2, 1, 50, 1, 1, 100, 1],

@@ -1,18 +1,12 @@
 import crypto from 'node:crypto';
-import ExcelJS from 'exceljs';
-import { XLSX_TYPE } from '../../api/workbook';
 import { testDatabases } from '../support/databases';
 import { startPlatform, type TestPlatform } from '../support/platform';
+import { sheetRows } from '../support/workbooks';
 
 // GET /api/v1/statistics/{cases,credit,warnings,hotSpots} and the spot checks' non-compliance by check item
 // (F9, F14), against a small set of rows whose numbers were counted by hand (in the comments), not by the
 // implementation's own queries. The period is the first half of 2026; "now" is the test's clock (after it).
 
-const binary = (res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 const at = (s: string) => new Date(s.includes('T') ? s : `${s}T12:00:00+08:00`);
 const PERIOD = 'from=2026-01-01&to=2026-06-30';
@@ -304,15 +298,7 @@ describe.each(testDatabases)('statistics of cases, credit, warnings and hot spot
   });
 
   it('&format=xlsx: the hot-spot matrix with its Chinese headers, and the penalties with amounts', async () => {
-    const workbook = async (path: string) => {
-      const res = await p.api.get(path).set(as('leader')).buffer(true).parse(binary as never);
-      expect([res.status, res.headers['content-type']]).toEqual([200, XLSX_TYPE]);
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.load(res.body as unknown as ArrayBuffer);
-      const rows: unknown[][] = [];
-      book.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-      return rows;
-    };
+    const workbook = (path: string) => sheetRows(p.api.get(path).set(as('leader')));
     const matrix = await workbook(`/api/v1/statistics/hotSpots?${PERIOD}&format=xlsx&section=matrix`);
     expect(matrix[0]).toEqual(['街镇', '行业门类', '存续主体', '已完成检查', '发现问题', '问题发现率（%）', '预警', '每千户预警', '列入名单', '每千户列入名单']);
     expect(matrix[2]).toEqual(['朱泾镇', '批发和零售业', 2, 2, 1, 50, 2, 1000, 1, 500]);
