@@ -8,7 +8,7 @@ describe.each(testDatabases)('routine inspection and enforcement case on $name',
   let creditCode: string;
   const tokens = new Map<TestPlatform, Record<string, string>>();
   const as = (pl: TestPlatform, user: string) => ({ Authorization: `Bearer ${tokens.get(pl)![user]}` });
-  const users = ['supervisor', 'scjgj-supervisor', 'clerk', 'inspector', 'scjgj-inspector-1', 'scjgj-inspector-2', 'jtw-clerk'];
+  const users = ['supervisor', 'scjgj-supervisor', 'clerk', 'inspector', 'scjgj-inspector-1', 'scjgj-inspector-2', 'jtw-clerk', 'jtw-inspector-1'];
 
   beforeAll(async () => {
     [p, fast] = await Promise.all([startPlatform(database, { entities: 20 }), startPlatform(database, { entities: 20, secondsPerWorkingDay: 1 })]);
@@ -45,6 +45,22 @@ describe.each(testDatabases)('routine inspection and enforcement case on $name',
     expect((await p.api.post('/api/v1/routine-inspections').set(as(p, 'inspector')).send({ creditCode, checkItemCodes: ['JT001'], team: ['inspector', 'scjgj-inspector-1'] })).status).toBe(422);
     expect((await p.api.post('/api/v1/routine-inspections').set(as(p, 'inspector')).send({ creditCode, checkItemCodes: ['SC002'], team: ['inspector', 'jtw-clerk'] })).status).toBe(422);
     expect((await p.api.post('/api/v1/routine-inspections').set(as(p, 'inspector')).send({ creditCode: '91310116MA1H2K3L0T', checkItemCodes: ['SC002'], team: ['inspector', 'scjgj-inspector-1'] })).status).toBe(422);
+  });
+
+  it('a routine check is seen by every department that has licensed the entity, and by no other (F5)', async () => {
+    const started = await p.api.post('/api/v1/routine-inspections').set(as(p, 'inspector')).send({ creditCode, checkItemCodes: ['SC002'], team: ['inspector', 'scjgj-inspector-1'] });
+    expect(started.status).toBe(202);
+    const mine = async (user: string) => ((await p.api.get('/api/v1/inspections').query({ entity: creditCode }).set(as(p, user))).body.data as any[]).find((i) => i.inspectionKey === started.body.inspectionKey);
+    const row = await eventually(() => mine('inspector'));
+    // 交通委 has not licensed the entity: the record is not theirs to read.
+    expect(await mine('jtw-clerk')).toBeUndefined();
+    expect((await p.api.get(`/api/v1/inspections/${row.id}`).set(as(p, 'jtw-clerk'))).status).toBe(404);
+    await p.db.models.licenses.create({ creditCode, licenseItemCode: 'JT-TEST', departmentCode: 'JTW', licenseNo: `JTW-${started.body.inspectionKey}`, source: 'test', createdAt: new Date() });
+    expect(await mine('jtw-clerk')).toMatchObject({ id: row.id, kind: 'routine' });
+    expect((await p.api.get(`/api/v1/inspections/${row.id}`).set(as(p, 'jtw-clerk'))).body).toMatchObject({ id: row.id, kind: 'routine' });
+    // A licensing department reads the record; recording it stays the team's.
+    const foreign = await p.api.post(`/api/v1/inspections/${row.id}/results`).set(as(p, 'jtw-inspector-1')).send({ results: [{ checkItemCode: 'SC002', result: 'compliant' }], outcome: 'no_problem' });
+    expect([foreign.status, foreign.body.type?.split('/').pop()]).toEqual([403, 'not-team-member']);
   });
 
   it('a suspected violation becomes a case: filing, one approved extension, decision, and the penalty published once', async () => {

@@ -1,3 +1,4 @@
+import { Op, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
 import type { SessionUser } from '../../db/credentials';
 import { peopleOf } from '../../db/people';
@@ -8,12 +9,30 @@ import { deadlineClock } from '../tasks/deadlineLights';
 // Inspections as the routes read them: who may see one, and the rows as a person works them (the entity's
 // address and region, the plan's title, the working days left), from the projection the workflow writes.
 
-/** A team member sees the inspection even when drawn from a joint department. */
+/**
+ * Which inspections a person sees (null: every one): their department's, those of teams they are on (a joint
+ * plan draws members from other departments), and a routine check's record (日常监管, F5) by every department
+ * that has licensed the entity, which supervises it too. The row is `inspections` as Sequelize names it.
+ */
+export function visibleInspectionsWhere(db: Db, u: SessionUser): WhereOptions | null {
+  if (seesAll(u)) return null;
+  const department = db.sequelize.escape(u.department.code);
+  return {
+    [Op.or]: [
+      { departmentCode: u.department.code },
+      teamMemberWhere(u),
+      { [Op.and]: [{ kind: 'routine' }, db.sequelize.literal(`EXISTS (SELECT 1 FROM licenses WHERE licenses.creditCode = inspections.creditCode AND licenses.departmentCode = ${department})`)] },
+    ],
+  };
+}
+
+/** The inspections whose team holds this person (the team is a JSON array of logins). */
+export const teamMemberWhere = (u: SessionUser): WhereOptions => ({ team: { [Op.like]: `%${JSON.stringify(u.username)}%` } });
+
 export async function visibleInspection(db: Db, u: SessionUser, id: number) {
-  const row = await db.models.inspections.findByPk(id);
-  if (!row || (!seesAll(u) && row.get('departmentCode') !== u.department.code && !(row.get('team') as string[]).includes(u.username))) {
-    throw notFound(`inspection ${id} does not exist or is not visible to you`, { code: 'inspection-not-found', params: { id } });
-  }
+  const visible = visibleInspectionsWhere(db, u);
+  const row = await db.models.inspections.findOne({ where: visible ? { [Op.and]: [{ id }, visible] } : { id } });
+  if (!row) throw notFound(`inspection ${id} does not exist or is not visible to you`, { code: 'inspection-not-found', params: { id } });
   return row;
 }
 

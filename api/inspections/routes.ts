@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { Router } from 'express';
-import { Op, type Order } from 'sequelize';
+import { Op, type Order, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
 import { readDocument } from '../../db/chunks';
@@ -17,7 +17,7 @@ import { forbidden, notFound, unprocessable } from '../errors';
 import { AnyPage, answerList, listResponses, modelBatches, pagesOfModel, Paging, seesAll } from '../lists';
 import { caseExport, inspectionExport, planExport } from './exports';
 import { caseView, planStaffing, planWithPeople } from './planCaseViews';
-import { inspectionViews, visibleInspection } from './inspectionRepository';
+import { inspectionViews, teamMemberWhere, visibleInspection, visibleInspectionsWhere } from './inspectionRepository';
 import { document, userSecurity, z } from '../openapi';
 import { update, type Temporal } from '../temporal';
 import { body, parse, query, freeText, text, date } from '../validate';
@@ -82,7 +82,7 @@ const InspectionQuery = Paging.extend({
   member: z.enum(['me']).optional().describe('`me`: only the inspections whose team includes you (我的检查)'),
   sort: text().optional().describe('`plannedDate` (open ones first, then by the planned date `dueAt` in `order`), `dueAt`, `recordedAt`, `status` or `id`'),
 });
-document({ method: 'get', path: '/api/v1/inspections', operationId: 'listInspections', summary: 'List inspections', tags: ['spot checks'], security: userSecurity, request: { query: InspectionQuery }, responses: listResponses(AnyPage, 'inspections of your department (or, with member=me, of your teams), each with entityAddress, regionName, planTitle, workingDaysLeft and light') }, [400, 401, 422]);
+document({ method: 'get', path: '/api/v1/inspections', operationId: 'listInspections', summary: 'List inspections', tags: ['spot checks'], security: userSecurity, request: { query: InspectionQuery }, responses: listResponses(AnyPage, 'inspections of your department, of teams you are on, and the routine checks (日常监管) of entities your department has licensed (with member=me: only those of your teams), each with entityAddress, regionName, planTitle, workingDaysLeft and light') }, [400, 401, 422]);
 document({ method: 'get', path: '/api/v1/inspections/{id}', operationId: 'getInspection', summary: 'Get an inspection', tags: ['spot checks'], security: userSecurity, request: { params: NumericId }, responses: ok('one inspection') }, [401, 404]);
 const CaseQuery = Paging.extend({ stage: text().optional(), entity: text().optional().describe('credit code'), department: text().max(32).optional().describe('district-wide roles: one department’s cases (others always see their own)') });
 document({ method: 'get', path: '/api/v1/cases', operationId: 'listCases', summary: 'List enforcement cases', tags: ['spot checks'], security: userSecurity, request: { query: CaseQuery }, responses: listResponses(AnyPage, 'enforcement cases of your department: filters `stage`, `entity`, `department`') }, [400, 401, 422]);
@@ -199,9 +199,8 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
   r.get('/inspections', staff, async (req, res) => {
     const q = query(InspectionQuery, req);
     const u = req.user!;
-    const member = { team: { [Op.like]: `%${JSON.stringify(u.username)}%` } };
-    const where: Record<string | symbol, unknown> = { ...(q.planId ? { planId: q.planId } : {}), ...(q.status ? { status: q.status } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.kind ? { kind: q.kind } : {}), ...(q.member ? member : {}) };
-    if (!seesAll(u) && !q.member) where[Op.or] = [{ departmentCode: u.department.code }, member];
+    const visible = q.member ? teamMemberWhere(u) : visibleInspectionsWhere(db, u);
+    const where: WhereOptions = { [Op.and]: [{ ...(q.planId ? { planId: q.planId } : {}), ...(q.status ? { status: q.status } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.kind ? { kind: q.kind } : {}) }, ...(visible ? [visible] : [])] };
     // 我的检查: the inspections still to work before the completed ones, each group by its planned date.
     const sort = q.sort && ['id', 'dueAt', 'recordedAt', 'status'].includes(q.sort) ? q.sort : 'id';
     // Ties broken by id, so an export's consecutive batches neither repeat nor skip a row.
