@@ -5,6 +5,7 @@ import sqlite3 from 'sqlite3';
 import { Umzug } from 'umzug';
 import { tables } from './schema';
 import { migrations } from './migrations';
+import { stampHandlingTime } from './handlingTime';
 
 // The worker and the API are separate processes on one file, and Sequelize opens a connection per
 // transaction: every connection waits for a lock (up to 15 s) instead of failing at once.
@@ -94,7 +95,11 @@ export function connectDb(url: string, options: { logging?: boolean } = {}): Db 
     const { text, bind } = bound(sql, values);
     await sequelize.query(text, { bind, ...options });
   };
-  return { sequelize, dialect, models, writeTransaction, select, execute, close: () => sequelize.close() };
+  const db: Db = { sequelize, dialect, models, writeTransaction, select, execute, close: () => sequelize.close() };
+  // A task's handling time follows its completion, whoever writes the row (db/handlingTime.ts).
+  models.tasks.addHook('beforeSave', (row: Row, options: { transaction?: Transaction | null }) => stampHandlingTime(db, [row], options.transaction));
+  models.tasks.addHook('beforeBulkCreate', (rows: Row[], options: { transaction?: Transaction | null }) => stampHandlingTime(db, rows, options.transaction));
+  return db;
 }
 
 /** Applies pending migrations (umzug, state in the `migrations_applied` table). Returns their names. */

@@ -231,7 +231,10 @@ export const tables: TableDef[] = [
       completedBy: str(64, true),
       allowedOutcomes: jsonColumn('allowedOutcomes', false, []),
       data: jsonColumn('data', true, {}),
+      // 办理用时 in working days, fixed at completion (db/handlingTime.ts; since version 21).
+      handlingWorkingDays: { type: DataTypes.INTEGER, allowNull: true },
     },
+    columnsSince: { handlingWorkingDays: 21 },
     indexes: [
       { name: 'tasks_key', fields: ['taskKey'], unique: true },
       // Each list branch (api/tasks/repository.ts) reads only id, dueAt and escalationLevel from one of these,
@@ -246,6 +249,9 @@ export const tables: TableDef[] = [
       { name: 'tasks_status_level_due', fields: ['status', 'escalationLevel', 'dueAt'], since: 3 },
       // Statistics: one task type's receipts and decisions in a period, counted from the index alone.
       { name: 'tasks_type_created', fields: ['type', 'createdAt', 'departmentCode', 'status', 'dueAt', 'completedAt'], since: 16 },
+      // Efficiency supervision (api/efficiency): every count and the handling-time histogram of a period, per
+      // department, person and type, from the index alone.
+      { name: 'tasks_efficiency', fields: ['createdAt', 'departmentCode', 'assigneeUsername', 'type', 'status', 'dueAt', 'completedAt', 'escalationLevel', 'handlingWorkingDays'], since: 21 },
     ],
   },
   {

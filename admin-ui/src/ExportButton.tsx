@@ -22,13 +22,21 @@ const fileNameOf = (disposition: string | null): string => {
  */
 export const ExportButton = () => {
     const { resource, sort, filter, filterValues, total } = useListContext();
+    return <WorkbookButton path={listExportPath(resource, { sort, filter: { ...filterValues, ...filter } })} disabled={total === 0} testId="export-xlsx" />;
+};
+
+/**
+ * 导出 of a workbook the API writes at `path` (under /api/v1, with format=xlsx in it): saved under the server's
+ * file name; a refusal (export-too-large, a bad filter) told in the user's language.
+ */
+export const WorkbookButton = ({ path, disabled, testId }: { path: string; disabled?: boolean; testId: string }) => {
     const notify = useNotify();
     const [busy, setBusy] = useState(false);
 
     const download = async () => {
         setBusy(true);
         try {
-            const response = await fetch(`/api/v1${listExportPath(resource, { sort, filter: { ...filterValues, ...filter } })}`, {
+            const response = await fetch(`/api/v1${path}`, {
                 credentials: 'same-origin',
                 headers: { Accept: `${XLSX_TYPE}, application/problem+json` },
             });
@@ -37,7 +45,7 @@ export const ExportButton = () => {
                 notify(problemMessage(problem, response.status), { type: 'error' });
                 return;
             }
-            // A list whose API has no export yet answers its JSON page: that is no workbook to save.
+            // An API with no export yet answers its JSON: that is no workbook to save.
             if (!response.headers.get('Content-Type')?.startsWith(XLSX_TYPE)) {
                 notify('ra.notification.http_error', { type: 'error' });
                 return;
@@ -51,7 +59,7 @@ export const ExportButton = () => {
     };
 
     return (
-        <Button label="ra.action.export" onClick={download} disabled={busy || total === 0} data-testid="export-xlsx">
+        <Button label="ra.action.export" onClick={download} disabled={busy || disabled} data-testid={testId}>
             <DownloadIcon />
         </Button>
     );

@@ -541,10 +541,11 @@ export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
 export const FEEDBACK_COUNTS = ['sent', 'fedBack', 'onTime', 'overdue', 'open'] as const;
 
 /** A row of `GET /punishment-feedback`; a kind the department had nothing of is null. */
-// Efficiency supervision (监管效能, GET /efficiency and /efficiency/forecast).
+// Efficiency supervision (监管效能, GET /efficiency, /efficiency/forecast and /efficiency/trend).
 export type EfficiencyRow = Schemas['EfficiencyRow'];
 export type ForecastRow = Schemas['ForecastRow'];
 export type EfficiencyForecast = Schemas['EfficiencyForecast'];
+export type EfficiencyTrendRow = Schemas['EfficiencyTrendRow'];
 
 export type FeedbackRow = {
     id: string;

@@ -68,14 +68,6 @@ async function facts(db: Db, where: WhereOptions): Promise<TaskFacts[]> {
   return rows.map((r) => ({ ...r, escalationLevel: Number(r.escalationLevel), dueAt: at(r.dueAt), createdAt: at(r.createdAt), completedAt: r.completedAt ? at(r.completedAt) : null }));
 }
 
-/** The period as instants: from the start of `from` to the end of `to`, Shanghai days. */
-export function periodWhere(from?: string, to?: string): WhereOptions {
-  const range: Record<symbol, Date> = {};
-  if (from) range[Op.gte] = new Date(`${from}T00:00:00+08:00`);
-  if (to) range[Op.lte] = endOfShanghaiDay(to);
-  return from || to ? { createdAt: range } : {};
-}
-
 const groupKey = (by: GroupBy, t: Pick<TaskFacts, 'departmentCode' | 'assigneeUsername'>) =>
   by === 'department' ? (t.departmentCode ?? '') : t.assigneeUsername ? `@${t.assigneeUsername}` : `-${t.departmentCode ?? ''}`;
 
@@ -94,13 +86,19 @@ async function namedGroups(db: Db, by: GroupBy, keys: string[]): Promise<(key: s
   };
 }
 
-/** The median (the mean of the middle two of an even count) and the 90th percentile (nearest rank) of whole working days. */
-export function medianAndP90(values: number[]): { median: number | null; p90: number | null } {
-  if (values.length === 0) return { median: null, p90: null };
-  const v = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(v.length / 2);
-  const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-  return { median, p90: v[Math.ceil(0.9 * v.length) - 1] };
+/** The median (the mean of the middle two of an even count) and the 90th percentile (nearest rank) of whole working days, given as [value, how many times] pairs in any order. */
+export function medianAndP90(counts: Array<[number, number]>): { median: number | null; p90: number | null } {
+  const sorted = counts.filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  const total = sorted.reduce((sum, [, n]) => sum + n, 0);
+  if (total === 0) return { median: null, p90: null };
+  /** The value at 0-based rank k. */
+  const at = (k: number) => {
+    let seen = 0;
+    for (const [v, n] of sorted) if ((seen += n) > k) return v;
+    return sorted[sorted.length - 1][0];
+  };
+  const mid = Math.floor(total / 2);
+  return { median: total % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2, p90: at(Math.ceil(0.9 * total) - 1) };
 }
 
 const departmentWhere = (f: { taskType?: TaskType; department?: string }): WhereOptions[] => [
@@ -115,23 +113,33 @@ const departmentWhere = (f: { taskType?: TaskType; department?: string }): Where
  * completed, on the official calendar with the district's overrides (0 for a task done the day it came).
  */
 export async function efficiency(db: Db, f: EfficiencyFilter, now = new Date()): Promise<EfficiencyRow[]> {
-  const calendar = await loadWorkingDayCalendar(db);
-  const tasks = await facts(db, { [Op.and]: [periodWhere(f.from, f.to), ...departmentWhere(f)] });
-  const groups = new Map<string, { key: string; type: TaskType; row: Omit<EfficiencyRow, keyof Group | 'taskType' | 'medianWorkingDays' | 'p90WorkingDays'>; days: number[] }>();
-  for (const t of tasks) {
-    const key = groupKey(f.by, t);
-    const id = `${key}|${t.type}`;
+  const person = f.by === 'person' ? ', assigneeUsername' : '';
+  const { sql: where, params } = sqlWhere(f);
+  // One pass over the period's tasks (the tasks_efficiency index): the counts per group, type and handling
+  // time, so each group's handling times come as a histogram of whole working days.
+  const rows = await db.select<any>(
+    `SELECT departmentCode AS d${person ? ', assigneeUsername AS a' : ''}, type AS t, handlingWorkingDays AS h, COUNT(*) AS received,
+       SUM(CASE WHEN status = 'completed' AND completedAt IS NOT NULL THEN 1 ELSE 0 END) AS completed,
+       SUM(CASE WHEN status = 'completed' AND completedAt IS NOT NULL AND completedAt <= dueAt THEN 1 ELSE 0 END) AS onTime,
+       SUM(CASE WHEN status IN ('open', 'claimed') AND dueAt < ? THEN 1 ELSE 0 END) AS openOverdue,
+       SUM(CASE WHEN escalationLevel > 0 THEN 1 ELSE 0 END) AS escalated
+     FROM tasks${where} GROUP BY departmentCode${person}, type, handlingWorkingDays`,
+    [now, ...params],
+  );
+  const groups = new Map<string, { key: string; type: TaskType; row: Omit<EfficiencyRow, keyof Group | 'taskType' | 'medianWorkingDays' | 'p90WorkingDays'>; days: Array<[number, number]> }>();
+  for (const r of rows) {
+    const key = groupKey(f.by, { departmentCode: r.d ?? null, assigneeUsername: r.a ?? null });
+    const id = `${key}|${r.t}`;
     let g = groups.get(id);
-    if (!g) groups.set(id, (g = { key, type: t.type, row: { received: 0, completed: 0, onTime: 0, overdue: 0, openOverdue: 0, escalated: 0 }, days: [] }));
-    g.row.received++;
-    if (t.status === 'completed' && t.completedAt) {
-      g.row.completed++;
-      if (t.completedAt.getTime() <= t.dueAt.getTime()) g.row.onTime++;
-      else g.row.overdue++;
-      g.days.push(calendar.workingDaysBetween(t.createdAt, t.completedAt));
-    }
-    if (OPEN.includes(t.status) && t.dueAt.getTime() < now.getTime()) g.row.openOverdue++;
-    if (t.escalationLevel > 0) g.row.escalated++;
+    if (!g) groups.set(id, (g = { key, type: r.t, row: { received: 0, completed: 0, onTime: 0, overdue: 0, openOverdue: 0, escalated: 0 }, days: [] }));
+    const completed = Number(r.completed);
+    g.row.received += Number(r.received);
+    g.row.completed += completed;
+    g.row.onTime += Number(r.onTime);
+    g.row.overdue += completed - Number(r.onTime);
+    g.row.openOverdue += Number(r.openOverdue);
+    g.row.escalated += Number(r.escalated);
+    if (r.h !== null && completed > 0) g.days.push([Number(r.h), completed]);
   }
   const named = await namedGroups(db, f.by, [...new Set([...groups.values()].map((g) => g.key))]);
   return [...groups.entries()]
@@ -140,6 +148,101 @@ export async function efficiency(db: Db, f: EfficiencyFilter, now = new Date()):
       return { ...named(g.key), id, taskType: g.type, ...g.row, medianWorkingDays: median, p90WorkingDays: p90 };
     })
     .sort(byGroupThenType);
+}
+
+/** The filter as SQL on `tasks`: the period on createdAt (Shanghai days), the type and the department. */
+function sqlWhere(f: Pick<EfficiencyFilter, 'from' | 'to' | 'taskType' | 'department'>): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (f.from) { parts.push('createdAt >= ?'); params.push(new Date(`${f.from}T00:00:00+08:00`)); }
+  if (f.to) { parts.push('createdAt <= ?'); params.push(endOfShanghaiDay(f.to)); }
+  if (f.taskType) { parts.push('type = ?'); params.push(f.taskType); }
+  if (f.department) { parts.push('departmentCode = ?'); params.push(f.department); }
+  return { sql: parts.length ? ` WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+export type TrendInterval = 'week' | 'month';
+
+export interface TrendRow {
+  /** The week's Monday (YYYY-MM-DD) or the month (YYYY-MM). */
+  id: string;
+  label: string;
+  received: number;
+  completed: number;
+  onTime: number;
+  overdue: number;
+  onTimeRate: number | null;
+  medianWorkingDays: number | null;
+  p90WorkingDays: number | null;
+}
+
+/** At most this many weeks or months in a trend (a year of weeks). */
+export const TREND_PERIODS = 53;
+const DAY_MS = 86_400_000;
+const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
+const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The weeks (their Mondays) or months from `from`'s to `to`'s; more than TREND_PERIODS answers null. */
+export function trendPeriods(interval: TrendInterval, from: string, to: string): string[] | null {
+  const out: string[] = [];
+  if (interval === 'week') {
+    const first = dayOf(from) - ((new Date(dayOf(from)).getUTCDay() + 6) % 7) * DAY_MS;
+    for (let d = first; d <= dayOf(to); d += 7 * DAY_MS) if (out.push(dateOf(d)) > TREND_PERIODS) return null;
+  } else {
+    let [y, m] = from.slice(0, 7).split('-').map(Number);
+    for (let k = from.slice(0, 7); k <= to.slice(0, 7); k = `${y}-${String(m).padStart(2, '0')}`) {
+      if (out.push(k) > TREND_PERIODS) return null;
+      if (++m > 12) { m = 1; y += 1; }
+    }
+  }
+  return out;
+}
+
+/** The default period of a trend: the last 12 weeks or 12 months up to today (Shanghai). */
+export function defaultTrendFrom(interval: TrendInterval, to: string): string {
+  if (interval === 'week') return dateOf(dayOf(to) - 11 * 7 * DAY_MS);
+  const [y, m] = to.slice(0, 7).split('-').map(Number);
+  const back = y * 12 + (m - 1) - 11;
+  return `${Math.floor(back / 12)}-${String((back % 12) + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * Weekly or monthly: of the tasks created in each week (Monday to Sunday, Shanghai) or month, whole weeks or
+ * months from the one `from` falls in to the one `to` falls in, how many were received, completed, on time and late, and the median and p90 handling time, for a department or every one
+ * and one task type or every one: is handling getting faster or slower.
+ */
+export async function trend(db: Db, f: { interval: TrendInterval; from: string; to: string; taskType?: TaskType; department?: string }): Promise<TrendRow[]> {
+  const periods = trendPeriods(f.interval, f.from, f.to) ?? [];
+  const start = (p: string) => new Date(`${f.interval === 'week' ? p : `${p}-01`}T00:00:00+08:00`);
+  const bucket = periods.slice(1).map((p, i) => `WHEN createdAt < ? THEN ${i}`);
+  // One period needs no bucket (and `GROUP BY 0` would name a column by its position).
+  const bucketSql = bucket.length ? `CASE ${bucket.join(' ')} ELSE ${periods.length - 1} END` : null;
+  const bounds = periods.slice(1).map(start);
+  // Whole weeks or months: from the first one's first day to the last one's last day.
+  const lastDay = (p: string) => (f.interval === 'week' ? dateOf(dayOf(p) + 6 * DAY_MS) : dateOf(Date.UTC(Number(p.slice(0, 4)), Number(p.slice(5, 7)), 0)));
+  const { sql: where, params } = sqlWhere({ ...f, from: f.interval === 'week' ? periods[0] : `${periods[0]}-01`, to: lastDay(periods[periods.length - 1]) });
+  const rows = await db.select<any>(
+    `SELECT ${bucketSql ?? '0'} AS b, handlingWorkingDays AS h, COUNT(*) AS received,
+       SUM(CASE WHEN status = 'completed' AND completedAt IS NOT NULL THEN 1 ELSE 0 END) AS completed,
+       SUM(CASE WHEN status = 'completed' AND completedAt IS NOT NULL AND completedAt <= dueAt THEN 1 ELSE 0 END) AS onTime
+     FROM tasks${where} GROUP BY ${bucketSql ? `${bucketSql}, ` : ''}handlingWorkingDays`,
+    [...bounds, ...params, ...(bucketSql ? bounds : [])],
+  );
+  const sums = periods.map(() => ({ received: 0, completed: 0, onTime: 0, days: [] as Array<[number, number]> }));
+  for (const r of rows) {
+    const s = sums[Number(r.b)];
+    s.received += Number(r.received);
+    s.completed += Number(r.completed);
+    s.onTime += Number(r.onTime);
+    if (r.h !== null && Number(r.completed) > 0) s.days.push([Number(r.h), Number(r.completed)]);
+  }
+  return periods.map((p, i) => {
+    const s = sums[i];
+    const { median, p90 } = medianAndP90(s.days);
+    const md = (d: string) => `${Number(d.slice(5, 7))}月${Number(d.slice(8))}日`;
+    const label = f.interval === 'week' ? `${md(p)}–${md(lastDay(p))}` : `${p.slice(0, 4)}年${Number(p.slice(5))}月`;
+    return { id: p, label, received: s.received, completed: s.completed, onTime: s.onTime, overdue: s.completed - s.onTime, onTimeRate: s.completed ? Math.round((s.onTime / s.completed) * 1000) / 10 : null, medianWorkingDays: median, p90WorkingDays: p90 };
+  });
 }
 
 function byGroupThenType(a: EfficiencyRow | ForecastRow, b: EfficiencyRow | ForecastRow): number {

@@ -4,11 +4,13 @@ import type { SessionUser } from '../../db/credentials';
 import { TASK_TYPES } from '../../domain/tasks';
 import { requireUser } from '../auth/middleware';
 import { badRequest, forbidden } from '../errors';
-import { answerList, ListFormat, listResponses, seesAll, wholeList } from '../lists';
+import { answerList, exportList, ListFormat, listResponses, pagesOf, seesAll, wholeList } from '../lists';
+import { XLSX_TYPE } from '../workbook';
+import { shanghaiDate } from '../../domain/workingDays';
 import { document, userSecurity, z } from '../openapi';
 import { date, query, text } from '../validate';
-import { efficiencyExport } from './export';
-import { efficiency, forecast, type EfficiencyFilter } from './repository';
+import { efficiencyExport, forecastExport, trendExport } from './export';
+import { defaultTrendFrom, efficiency, forecast, trend, trendPeriods, TREND_PERIODS, type EfficiencyFilter } from './repository';
 
 // 监管效能监督 (F8, CONTRACT.md `GET /api/v1/efficiency`): leaders, administrators and the district office
 // read every department; a supervisor reads their own.
@@ -26,7 +28,15 @@ const EfficiencyQuery = z.object({
   to: date().optional().describe('tasks created on or before this day (Asia/Shanghai); not before `from` (400 period-reversed)'),
   format: ListFormat,
 });
-const ForecastQuery = z.object(Scope);
+const ForecastQuery = z.object({ ...Scope, format: ListFormat });
+const TrendQuery = z.object({
+  interval: z.enum(['week', 'month']).default('month').describe('`week` (Monday to Sunday, Asia/Shanghai) or `month`'),
+  taskType: Scope.taskType,
+  department: Scope.department,
+  from: date().optional().describe('the week or month this day falls in is the first; default: 11 weeks or months before `to`’s'),
+  to: date().optional().describe('the week or month this day falls in is the last; default today (Asia/Shanghai)'),
+  format: ListFormat,
+});
 
 const Department = z.object({ code: z.string(), name: z.string() });
 const GroupShape = {
@@ -80,6 +90,34 @@ document(
   },
   [400, 401, 403],
 );
+const TrendRow = z
+  .object({
+    id: z.string().describe('the week’s Monday (YYYY-MM-DD) or the month (YYYY-MM)'),
+    label: z.string().describe('the week or month in words (3月2日–3月8日, 2026年3月)'),
+    received: z.number().int().describe('tasks created in the week or month'),
+    completed: z.number().int(),
+    onTime: z.number().int(),
+    overdue: z.number().int().describe('completed after their due time'),
+    onTimeRate: z.number().nullable().describe('on time of completed, in percent with one decimal; null when none completed'),
+    medianWorkingDays: z.number().nullable(),
+    p90WorkingDays: z.number().int().nullable(),
+  })
+  .openapi('EfficiencyTrendRow');
+document(
+  {
+    method: 'get',
+    path: '/api/v1/efficiency/trend',
+    operationId: 'getEfficiencyTrend',
+    summary: 'Weekly or monthly trend of task handling (监管效能趋势)',
+    description:
+      'Of the tasks created in each week or month (whole weeks or months, at most 53): received, completed, on time, overdue, the on-time rate and the median and p90 handling time in working days, for one department or every one and one task type or every one. Who sees what as for GET /efficiency. 400 `period-reversed`, `trend-too-long`.',
+    tags,
+    security: userSecurity,
+    request: { query: TrendQuery },
+    responses: listResponses(z.object({ interval: z.enum(['week', 'month']), from: z.string(), to: z.string(), data: z.array(TrendRow), total: z.number().int() }), 'a row per week or month, oldest first'),
+  },
+  [400, 401, 403],
+);
 document(
   {
     method: 'get',
@@ -90,7 +128,7 @@ document(
     tags,
     security: userSecurity,
     request: { query: ForecastQuery },
-    responses: { 200: { description: 'a row per group, with the horizons for the drill-down', content: { 'application/json': { schema: Forecast } } } },
+    responses: { 200: { description: 'a row per group, with the horizons for the drill-down; with format=xlsx a workbook', content: { 'application/json': { schema: Forecast }, [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } } },
   },
   [400, 401, 403],
 );
@@ -118,9 +156,24 @@ export function efficiencyRoutes(db: Db): Router {
     await answerList(res, { format, page: 1, perPage: Math.max(rows.length, 1) }, efficiencyExport(q.by), wholeList(rows));
   });
 
+  r.get('/efficiency/trend', readers, async (req, res) => {
+    const { format, ...q } = query(TrendQuery, req);
+    const to = q.to ?? shanghaiDate(new Date());
+    const from = q.from ?? defaultTrendFrom(q.interval, to);
+    if (from > to) throw badRequest(`the period ends (${to}) before it begins (${from})`, [{ field: 'to', message: 'before from', code: 'period-reversed' }], { code: 'period-reversed', params: { from, to } });
+    if (!trendPeriods(q.interval, from, to)) {
+      throw badRequest(`a trend holds at most ${TREND_PERIODS} weeks or months`, [{ field: 'from', message: `more than ${TREND_PERIODS} ${q.interval}s`, code: 'trend-too-long' }], { code: 'trend-too-long', params: { max: TREND_PERIODS } });
+    }
+    const rows = await trend(db, { ...scoped(req.user!, q), from, to });
+    if (format === 'xlsx') return exportList(res, trendExport(q.interval), pagesOf(wholeList(rows)));
+    res.json({ interval: q.interval, from, to, data: rows, total: rows.length });
+  });
+
   r.get('/efficiency/forecast', readers, async (req, res) => {
     const now = new Date();
-    const { horizons, data } = await forecast(db, scoped(req.user!, query(ForecastQuery, req)), now);
+    const { format, ...q } = query(ForecastQuery, req);
+    const { horizons, data } = await forecast(db, scoped(req.user!, q), now);
+    if (format === 'xlsx') return exportList(res, forecastExport(q.by), pagesOf(wholeList(data)));
     res.json({ now: now.toISOString(), horizons: Object.fromEntries(Object.entries(horizons).map(([n, d]) => [n, d.toISOString()])), data, total: data.length });
   });
   return r;

@@ -7,6 +7,7 @@ import { listingDecisionKey } from '../../domain/credit';
 import { DEFAULT_WARNING_RULES } from '../../domain/warnings';
 import { DEFAULT_POLICIES } from '../../domain/eligibility';
 import { DEFAULT_RISK_MODEL } from '../../domain/risk';
+import { fillHandlingTime } from '../handlingTime';
 
 export interface Migration {
   name: string;
@@ -69,4 +70,7 @@ export const migrations: Migration[] = [
     await db.models.risk_models.bulkCreate([{ version: 1, ...DEFAULT_RISK_MODEL, setBy: 'system', setAt: new Date() }], { ignoreDuplicates: true });
   }),
   schemaStep(20, '020-statistics-cases-credit-warnings'),
+  schemaStep(21, '021-handling-time', async (db) => {
+    await fillHandlingTime(db);
+  }),
 ];

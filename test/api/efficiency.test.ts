@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { XLSX_TYPE } from '../../api/workbook';
+import { fillHandlingTime } from '../../db/handlingTime';
 import { testDatabases } from '../support/databases';
 import { startPlatform, type TestPlatform } from '../support/platform';
 
@@ -185,6 +186,70 @@ describe.each(testDatabases)('efficiency supervision on $name', (database) => {
     });
   });
 
+  describe('GET /efficiency/trend', () => {
+    const trendNumbers = (r: any) => [r.id, r.label, r.received, r.completed, r.onTime, r.overdue, r.onTimeRate, r.medianWorkingDays, r.p90WorkingDays];
+
+    it('weekly: whole weeks Monday to Sunday, counted by hand (03-01 is a Sunday, so the first week begins 02-23)', async () => {
+      const body = (await get('/api/v1/efficiency/trend?interval=week&from=2026-03-01&to=2026-03-13')) as any;
+      expect([body.interval, body.from, body.to, body.total]).toEqual(['week', '2026-03-01', '2026-03-13', 3]);
+      expect(body.data.map(trendNumbers)).toEqual([
+        // T11 (Fri 02-27 → Mon 03-02: 2 days, since Saturday 02-28 is the Spring Festival's make-up working day; on time) and T13 (open).
+        ['2026-02-23', '2月23日–3月1日', 2, 1, 1, 0, 100, 2, 2],
+        // T1, T2, T3, T4, T5, T9, T10: days 1, 1, 1, 6, 0, 1, 4; late T2, T4, T9. Sorted 0 1 1 1 1 4 6: median 1, p90 the 7th.
+        ['2026-03-02', '3月2日–3月8日', 7, 7, 4, 3, 57.1, 1, 6],
+        // T6, T7, T8 (cancelled) and T12 (03-14 00:30 in Shanghai): nothing completed.
+        ['2026-03-09', '3月9日–3月15日', 4, 0, 0, 0, null, null, null],
+      ]);
+    });
+
+    it('monthly, and a supervisor gets their own department (without JTW’s T10: an even count, median between the middle two)', async () => {
+      const all = (await get('/api/v1/efficiency/trend?interval=month&from=2026-02-10&to=2026-03-20')) as any;
+      expect(all.data.map(trendNumbers)).toEqual([
+        ['2026-02', '2026年2月', 1, 1, 1, 0, 100, 2, 2],
+        ['2026-03', '2026年3月', 12, 7, 4, 3, 57.1, 1, 6],
+      ]);
+      const own = (await get('/api/v1/efficiency/trend?interval=week&from=2026-03-02&to=2026-03-08', 'supervisor')) as any;
+      // T1, T2, T3, T4, T5, T9: days 0 1 1 1 1 6: median 1, p90 the 6th (6).
+      expect(own.data.map(trendNumbers)).toEqual([['2026-03-02', '3月2日–3月8日', 6, 6, 3, 3, 50, 1, 6]]);
+      const jtw = (await get('/api/v1/efficiency/trend?interval=week&from=2026-03-02&to=2026-03-08&department=JTW')) as any;
+      expect(jtw.data.map(trendNumbers)).toEqual([['2026-03-02', '3月2日–3月8日', 1, 1, 1, 0, 100, 4, 4]]);
+      const res = await p.api.get('/api/v1/efficiency/trend?department=JTW').set(as('supervisor'));
+      expect([res.status, res.body.type]).toEqual([403, 'https://zongjian.dev/problems/efficiency-other-department']);
+    });
+
+    it('by default the 12 months up to today; more than 53 weeks answers 400 trend-too-long', async () => {
+      const body = (await get('/api/v1/efficiency/trend')) as any;
+      expect([body.interval, body.total, body.to]).toEqual(['month', 12, today]);
+      expect(body.data[11].id).toBe(today.slice(0, 7));
+      const res = await p.api.get('/api/v1/efficiency/trend?interval=week&from=2025-01-01&to=2026-03-13').set(as('leader'));
+      expect([res.status, res.body.type, res.body.errors.map((e: any) => e.field)]).toEqual([400, 'https://zongjian.dev/problems/trend-too-long', ['from']]);
+      const reversed = await p.api.get('/api/v1/efficiency/trend?from=2026-03-13&to=2026-03-01').set(as('leader'));
+      expect([reversed.status, reversed.body.type]).toEqual([400, 'https://zongjian.dev/problems/period-reversed']);
+      const unknown = await p.api.get('/api/v1/efficiency/trend?interval=day').set(as('leader'));
+      expect([unknown.status, unknown.body.errors.map((e: any) => e.field)]).toEqual([400, ['interval']]);
+    });
+
+    it('exports the trend as a workbook with Chinese headers', async () => {
+      const res = await p.api.get('/api/v1/efficiency/trend?interval=week&from=2026-03-01&to=2026-03-13&format=xlsx').set(as('leader')).buffer(true).parse(binary as never);
+      expect([res.status, res.headers['content-type']]).toEqual([200, XLSX_TYPE]);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.body as unknown as ArrayBuffer);
+      const rows: unknown[][] = [];
+      book.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      expect(rows[0]).toEqual(['周', '收到', '办结', '按期办结', '超期办结', '按期办结率（%）', '办理用时中位数（工作日）', '办理用时P90（工作日）']);
+      expect(rows[2]).toEqual(['3月2日–3月8日', 7, 7, 4, 3, 57.1, 1, 6]);
+    });
+
+    it('handling times stamped by the schema step for tasks completed before it are the same as those stamped at completion', async () => {
+      const before = (await get('/api/v1/efficiency/trend?interval=month&from=2026-02-10&to=2026-03-20')) as any;
+      await p.db.execute("UPDATE tasks SET handlingWorkingDays = NULL WHERE taskKey LIKE 'efficiency-test:%'");
+      const blank = (await get('/api/v1/efficiency/trend?interval=month&from=2026-02-10&to=2026-03-20')) as any;
+      expect(blank.data[1].medianWorkingDays).toBeNull();
+      expect(await fillHandlingTime(p.db)).toBeGreaterThanOrEqual(8);
+      expect(((await get('/api/v1/efficiency/trend?interval=month&from=2026-02-10&to=2026-03-20')) as any).data).toEqual(before.data);
+    });
+  });
+
   describe('who sees what', () => {
     it('leaders, administrators and the district office see every department', async () => {
       for (const user of ['leader', 'admin', 'district']) {
@@ -205,7 +270,7 @@ describe.each(testDatabases)('efficiency supervision on $name', (database) => {
 
     it('clerks, inspectors and auditors get 403', async () => {
       for (const user of ['clerk', 'inspector', 'auditor']) {
-        for (const path of ['/api/v1/efficiency', '/api/v1/efficiency/forecast']) {
+        for (const path of ['/api/v1/efficiency', '/api/v1/efficiency/forecast', '/api/v1/efficiency/trend']) {
           const res = await p.api.get(path).set(as(user));
           expect([user, path, res.status, res.body.type]).toEqual([user, path, 403, 'https://zongjian.dev/problems/role-required']);
         }
@@ -262,6 +327,18 @@ describe.each(testDatabases)('efficiency supervision on $name', (database) => {
       expect(rows['@inspector']).toMatchObject({ within1: 2, within3: 3, within5: 3, person: { displayName: '市场监管执法员（演示）' } });
       expect(rows['@clerk']).toMatchObject({ within1: 0, within3: 1, within5: 2 });
       expect(rows['-SCJGJ']).toMatchObject({ within1: 0, within3: 0, within5: 1, person: null });
+    });
+
+    it('exports the forecast as a workbook: people by name, tasks nobody holds as 未分派', async () => {
+      const res = await p.api.get('/api/v1/efficiency/forecast?by=person&department=SCJGJ&format=xlsx').set(as('leader')).buffer(true).parse(binary as never);
+      expect([res.status, res.headers['content-type']]).toEqual([200, XLSX_TYPE]);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.body as unknown as ArrayBuffer);
+      const rows: unknown[][] = [];
+      book.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      expect(rows[0]).toEqual(['部门', '办理人', '1个工作日内将超期', '3个工作日内将超期', '5个工作日内将超期']);
+      expect(rows.slice(1)).toEqual(expect.arrayContaining([['金山区市场监督管理局', '市场监管执法员（演示）', 2, 3, 3], ['金山区市场监督管理局', '（未分派）', 0, 0, 1]]));
+      expect(rows).toHaveLength(4);
     });
 
     it('drills down to the tasks: the task list from now to the end of the horizon', async () => {

@@ -452,6 +452,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/efficiency/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Weekly or monthly trend of task handling (监管效能趋势)
+         * @description Of the tasks created in each week or month (whole weeks or months, at most 53): received, completed, on time, overdue, the on-time rate and the median and p90 handling time in working days, for one department or every one and one task type or every one. Who sees what as for GET /efficiency. 400 `period-reversed`, `trend-too-long`.
+         */
+        get: operations["getEfficiencyTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/efficiency/forecast": {
         parameters: {
             query?: never;
@@ -2065,6 +2085,22 @@ export interface components {
             /** @description median handling time of the completed ones: working days after the day created up to the day completed (official calendar with the district overrides); the mean of the middle two of an even count; null when none completed */
             medianWorkingDays: number | null;
             /** @description 90th percentile (nearest rank) of the same */
+            p90WorkingDays: number | null;
+        };
+        EfficiencyTrendRow: {
+            /** @description the week’s Monday (YYYY-MM-DD) or the month (YYYY-MM) */
+            id: string;
+            /** @description the week or month in words (3月2日–3月8日, 2026年3月) */
+            label: string;
+            /** @description tasks created in the week or month */
+            received: number;
+            completed: number;
+            onTime: number;
+            /** @description completed after their due time */
+            overdue: number;
+            /** @description on time of completed, in percent with one decimal; null when none completed */
+            onTimeRate: number | null;
+            medianWorkingDays: number | null;
             p90WorkingDays: number | null;
         };
         EfficiencyForecast: {
@@ -3836,7 +3872,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description inspections of your department (or, with member=me, of your teams), each with entityAddress, regionName, planTitle, workingDaysLeft and light; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
+            /** @description inspections of your department, of teams you are on, and the routine checks (日常监管) of entities your department has licensed (with member=me: only those of your teams), each with entityAddress, regionName, planTitle, workingDaysLeft and light; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4672,6 +4708,74 @@ export interface operations {
             };
         };
     };
+    getEfficiencyTrend: {
+        parameters: {
+            query?: {
+                /** @description `week` (Monday to Sunday, Asia/Shanghai) or `month` */
+                interval?: "week" | "month";
+                /** @description only this task type */
+                taskType?: "claim" | "receipt" | "licenseDecision" | "unlicensedOperationCheck" | "planApproval" | "draw" | "inspection" | "caseFiling" | "caseDecision" | "punishmentNotice" | "punishmentLifting" | "screeningFeedback" | "warningHandling" | "subscriptionPaused" | "importMatchConfirmation";
+                /** @description only this department (code); a supervisor outside the district office may name only their own */
+                department?: string;
+                /** @description the week or month this day falls in is the first; default: 11 weeks or months before `to`’s */
+                from?: string;
+                /** @description the week or month this day falls in is the last; default today (Asia/Shanghai) */
+                to?: string;
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a row per week or month, oldest first; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        interval: "week" | "month";
+                        from: string;
+                        to: string;
+                        data: components["schemas"]["EfficiencyTrendRow"][];
+                        total: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getEfficiencyForecast: {
         parameters: {
             query?: {
@@ -4681,6 +4785,8 @@ export interface operations {
                 taskType?: "claim" | "receipt" | "licenseDecision" | "unlicensedOperationCheck" | "planApproval" | "draw" | "inspection" | "caseFiling" | "caseDecision" | "punishmentNotice" | "punishmentLifting" | "screeningFeedback" | "warningHandling" | "subscriptionPaused" | "importMatchConfirmation";
                 /** @description only this department (code); a supervisor outside the district office may name only their own */
                 department?: string;
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
             };
             header?: never;
             path?: never;
@@ -4688,13 +4794,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a row per group, with the horizons for the drill-down */
+            /** @description a row per group, with the horizons for the drill-down; with format=xlsx a workbook */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EfficiencyForecast"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description malformed or missing input; nothing was stored */

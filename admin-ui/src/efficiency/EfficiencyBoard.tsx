@@ -9,6 +9,7 @@ import { useSeesAll } from '../useSeesAll';
 import { CountLink } from './CountLink';
 import { efficiencyTasksFilter, MEASURES, type PageFilter } from './drillDown';
 import { ForecastPanel } from './ForecastPanel';
+import { TrendPanel } from './TrendPanel';
 import { LoadingBar } from '../LoadingBar';
 
 const E = 'resources.efficiency';
@@ -117,6 +118,7 @@ export const EfficiencyBoard = () => {
             aside={<ForecastPanel />}
         >
             <BoardTable />
+            <TrendPanel />
         </List>
     );
 };

@@ -1,8 +1,9 @@
-import { Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useListContext, useTranslate } from 'react-admin';
 
 import { apiFetch } from '../api';
+import { WorkbookButton } from '../ExportButton';
 import type { EfficiencyForecast } from '../types';
 import { CountLink } from './CountLink';
 import { forecastTasksFilter, type PageFilter } from './drillDown';
@@ -28,9 +29,12 @@ export const ForecastPanel = () => {
     return (
         <Card sx={{ ml: { lg: 2 }, mt: { xs: 2, lg: 8 }, width: 300, flexShrink: 0, alignSelf: 'flex-start' }} data-testid="efficiency-forecast">
             <CardContent>
-                <Typography variant="subtitle1" component="h2" gutterBottom>
-                    {translate(`${E}.title`)}
-                </Typography>
+                <Stack direction="row" alignItems="center">
+                    <Typography variant="subtitle1" component="h2" sx={{ flexGrow: 1 }}>
+                        {translate(`${E}.title`)}
+                    </Typography>
+                    <WorkbookButton path={`/efficiency/forecast?${query.toString()}&format=xlsx`} disabled={!data || data.data.length === 0} testId="export-forecast" />
+                </Stack>
                 {isPending || !data ? (
                     <LoadingBar />
                 ) : data.data.length === 0 ? (

@@ -124,6 +124,7 @@ const en = {
         // Efficiency supervision (api/efficiency).
         'period-reversed': 'The period ends before it begins',
         'efficiency-other-department': 'A supervisor reads the efficiency of their own department only',
+        'trend-too-long': 'A trend shows at most 53 weeks or 53 months: shorten the period',
         // Tasks (api/tasks, workflows/humanTasks.ts).
         'task-not-found': 'The task does not exist, or you may not see it',
         'task-not-in-process': 'The task does not belong to this process',
@@ -1136,6 +1137,23 @@ const en = {
                 escalated: 'Escalated',
                 medianWorkingDays: 'Median (working days)',
                 p90WorkingDays: 'P90 (working days)',
+            },
+            trend: {
+                title: 'Handling trend',
+                interval: 'By week or by month',
+                week: 'Weekly',
+                month: 'Monthly',
+                help: 'Tasks by the week (Monday to Sunday) or month they came in, by default the 12 weeks or months up to the end date; a point on the chart or a Received count opens that period’s tasks.',
+                columns: {
+                    label: 'Period',
+                    received: 'Received',
+                    completed: 'Completed',
+                    overdue: 'Completed late',
+                    onTime: 'On time',
+                    onTimeRate: 'On-time rate',
+                    medianWorkingDays: 'Median (working days)',
+                    p90WorkingDays: 'P90 (working days)',
+                },
             },
             forecast: {
                 title: 'Overdue forecast (open tasks)',

@@ -288,6 +288,7 @@ const zh: Messages = {
         // Efficiency supervision (api/efficiency).
         'period-reversed': '统计期间的结束日期早于开始日期',
         'efficiency-other-department': '科室负责人只能查看本部门的监管效能',
+        'trend-too-long': '趋势最多显示 53 周或 53 个月，请缩短期间',
         // Tasks (api/tasks, workflows/humanTasks.ts).
         'task-not-found': '待办不存在，或您无权查看',
         'task-not-in-process': '该待办不属于此流程',
@@ -1288,6 +1289,23 @@ const zh: Messages = {
                 escalated: '督办',
                 medianWorkingDays: '中位用时（工作日）',
                 p90WorkingDays: 'P90 用时（工作日）',
+            },
+            trend: {
+                title: '办理趋势',
+                interval: '按周或按月',
+                week: '按周',
+                month: '按月',
+                help: '按待办生成的周（周一至周日）或月统计，默认为截止日期前的 12 周或 12 个月；点击图中的点或“收到”数查看该期间的待办。',
+                columns: {
+                    label: '期间',
+                    received: '收到',
+                    completed: '办结',
+                    overdue: '超期办结',
+                    onTime: '按期办结',
+                    onTimeRate: '按期办结率',
+                    medianWorkingDays: '中位用时（工作日）',
+                    p90WorkingDays: 'P90 用时（工作日）',
+                },
             },
             forecast: {
                 title: '超期预测（在办待办）',
