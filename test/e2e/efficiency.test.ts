@@ -5,8 +5,8 @@ import { testDatabases } from '../support/databases';
 import { startPlatform, type TestPlatform } from '../support/platform';
 
 // 效能监督 (F8) as a leader sees it: the table per department with the numbers of the tasks behind it, a
-// click on a number opens exactly those tasks, and the forecast beside it opens the tasks due within the
-// next working day. SQLite only; a failing step leaves a screenshot in /tmp (zongjian-e2e-efficiency-*.png).
+// click on a number opens exactly those tasks, the trend by month and by week opens a period's tasks, and the
+// forecast beside it opens the tasks due within the next working day. SQLite only; a failing step leaves a screenshot in /tmp (zongjian-e2e-efficiency-*.png).
 
 const database = testDatabases[0]; // SQLite
 const sh = (local: string) => new Date(`${local}+08:00`);
@@ -75,6 +75,20 @@ describe('efficiency supervision in the admin UI', () => {
       await page.getByRole('cell', { name: '效能演示超期办结' }).waitFor();
       await page.getByText('效能演示按期办结').waitFor({ state: 'detached' });
       await auditPage(page);
+
+      await page.goBack();
+      // 办理趋势: the 12 months up to the period's end; March holds both, the week of 3月2日 too.
+      const trend = page.getByTestId('efficiency-trend');
+      await trend.locator('svg').first().waitFor();
+      await page.getByTestId('trend-2026-03-received').filter({ hasText: /^2$/ }).waitFor();
+      await page.getByTestId('trend-row-2026-03').filter({ hasText: '50%' }).waitFor();
+      await page.getByTestId('trend-week').click();
+      await page.getByTestId('trend-row-2026-03-02').filter({ hasText: '3月2日–3月8日' }).waitFor();
+      await page.getByTestId('trend-2026-03-02-received').filter({ hasText: /^2$/ }).click();
+      await page.waitForURL(/#\/efficiency-tasks\?/);
+      await page.getByRole('cell', { name: '效能演示按期办结' }).waitFor();
+      await page.getByRole('cell', { name: '效能演示超期办结' }).waitFor();
+      await page.getByText('效能演示即将到期').waitFor({ state: 'detached' });
 
       await page.goBack();
       await page.getByTestId('forecast-within1-JTW').click();
