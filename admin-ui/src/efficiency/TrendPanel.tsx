@@ -1,7 +1,7 @@
 import { Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useListContext, useTranslate } from 'react-admin';
+import { useListContext, useLocaleState, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 
 import { apiFetch } from '../api';
@@ -34,6 +34,17 @@ const periodTasksFilter = (interval: Interval, row: EfficiencyTrendRow, page: Pa
     createdBefore: `${periodEnd(interval, row.id)}T00:00:00+08:00`,
 });
 
+const EN_DAY = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+const EN_MONTH = new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** A period in the reader's language: the server's Chinese words, or an English date range or month. */
+const periodLabel = (locale: string, interval: Interval, row: EfficiencyTrendRow) => {
+    if (locale !== 'en') return row.label;
+    if (interval === 'month') return EN_MONTH.format(new Date(`${row.id}-01T00:00:00Z`));
+    const monday = Date.parse(`${row.id}T00:00:00Z`);
+    return `${EN_DAY.format(monday)} – ${EN_DAY.format(monday + 6 * 86_400_000)}`;
+};
+
 const cell = (value: number | null) => (value === null ? '—' : String(Math.round(value * 10) / 10));
 
 /**
@@ -43,6 +54,7 @@ const cell = (value: number | null) => (value === null ? '—' : String(Math.rou
  */
 export const TrendPanel = () => {
     const translate = useTranslate();
+    const [locale] = useLocaleState();
     const navigate = useNavigate();
     const { filterValues } = useListContext();
     const page = filterValues as PageFilter;
@@ -59,7 +71,7 @@ export const TrendPanel = () => {
               title: translate(`${E}.title`),
               chart: 'line',
               columns: [{ key: 'label', title: header('label'), type: 'text' }, ...COLUMNS.map(key => ({ key, title: header(key), type: key === 'onTimeRate' ? ('percent' as const) : ('number' as const) }))],
-              rows: data.data.map(r => ({ ...r })),
+              rows: data.data.map(r => ({ ...r, label: periodLabel(locale, interval, r) })),
           }
         : null;
     return (
@@ -94,7 +106,7 @@ export const TrendPanel = () => {
                             <TableBody>
                                 {data.data.map(row => (
                                     <TableRow key={row.id} data-testid={`trend-row-${row.id}`}>
-                                        <TableCell>{row.label}</TableCell>
+                                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{periodLabel(locale, interval, row)}</TableCell>
                                         <TableCell align="right">
                                             <CountLink value={row.received} filter={periodTasksFilter(interval, row, page)} testId={`trend-${row.id}-received`} />
                                         </TableCell>
