@@ -5,6 +5,7 @@ import { peopleOf } from '../../db/people';
 import type { TaskType } from '../../domain/tasks';
 import { endOfShanghaiDay } from '../../domain/workingDays';
 import { departmentNames } from '../lists';
+import { periodBuckets } from '../statistics/common';
 
 // 监管效能监督 (F8): how each department and each person handles its tasks, read from the one task model
 // (DESIGN.md rule 4), and which open tasks will be overdue within the next 1, 3 and 5 working days.
@@ -214,19 +215,16 @@ export function defaultTrendFrom(interval: TrendInterval, to: string): string {
 export async function trend(db: Db, f: { interval: TrendInterval; from: string; to: string; taskType?: TaskType; department?: string }): Promise<TrendRow[]> {
   const periods = trendPeriods(f.interval, f.from, f.to) ?? [];
   const start = (p: string) => new Date(`${f.interval === 'week' ? p : `${p}-01`}T00:00:00+08:00`);
-  const bucket = periods.slice(1).map((p, i) => `WHEN createdAt < ? THEN ${i}`);
-  // One period needs no bucket (and `GROUP BY 0` would name a column by its position).
-  const bucketSql = bucket.length ? `CASE ${bucket.join(' ')} ELSE ${periods.length - 1} END` : null;
-  const bounds = periods.slice(1).map(start);
+  const bucket = periodBuckets('createdAt', periods, start);
   // Whole weeks or months: from the first one's first day to the last one's last day.
   const lastDay = (p: string) => (f.interval === 'week' ? dateOf(dayOf(p) + 6 * DAY_MS) : dateOf(Date.UTC(Number(p.slice(0, 4)), Number(p.slice(5, 7)), 0)));
   const { sql: where, params } = sqlWhere({ ...f, from: f.interval === 'week' ? periods[0] : `${periods[0]}-01`, to: lastDay(periods[periods.length - 1]) });
   const rows = await db.select<any>(
-    `SELECT ${bucketSql ?? '0'} AS b, handlingWorkingDays AS h, COUNT(*) AS received,
+    `SELECT ${bucket.sql} AS b, handlingWorkingDays AS h, COUNT(*) AS received,
        SUM(CASE WHEN status = 'completed' AND completedAt IS NOT NULL THEN 1 ELSE 0 END) AS completed,
        SUM(CASE WHEN status = 'completed' AND completedAt IS NOT NULL AND completedAt <= dueAt THEN 1 ELSE 0 END) AS onTime
-     FROM tasks${where} GROUP BY ${bucketSql ? `${bucketSql}, ` : ''}handlingWorkingDays`,
-    [...bounds, ...params, ...(bucketSql ? bounds : [])],
+     FROM tasks${where} GROUP BY ${bucket.sql}, handlingWorkingDays`,
+    [...bucket.params, ...params, ...bucket.params],
   );
   const sums = periods.map(() => ({ received: 0, completed: 0, onTime: 0, days: [] as Array<[number, number]> }));
   for (const r of rows) {

@@ -1,7 +1,7 @@
 import type { Db } from '../../db';
 import { PENALTY_KINDS } from '../../domain/inspections';
 import { penaltyKindWord } from '../listWords';
-import { byLargest, col, dayAfter, dayStart, departmentOf, jsonItems, jsonValue, LABEL, monthBuckets, monthsOf, names, num, type StatRow, type StatScope, type StatSection } from './common';
+import { byLargest, col, dayAfter, dayStart, departmentOf, jsonItems, jsonValue, LABEL, periodBuckets, monthsOf, names, num, type StatRow, type StatScope, type StatSection } from './common';
 
 // Enforcement cases (案件) and penalties (行政处罚) for the dashboard (F9): per department and per month, cases
 // filed (立案), decided (作出处理决定) and closed (结案: decided, or closed at filing as not filed or transferred);
@@ -14,7 +14,7 @@ export async function cases(db: Db, s: StatScope): Promise<StatSection[]> {
   const months = monthsOf(s.from, s.to);
   const range = [dayStart(s.from), dayAfter(s.to)];
   const dep = departmentOf(s, 'c.departmentCode');
-  const bucket = (column: string) => monthBuckets(column, months, (m) => dayStart(`${m}-01`));
+  const bucket = (column: string) => periodBuckets(column, months, (m) => dayStart(`${m}-01`));
   const filedBy = bucket('c.filedAt');
   const decidedBy = bucket('c.decidedAt');
   const closedBy = bucket('t.completedAt');

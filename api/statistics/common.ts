@@ -88,16 +88,19 @@ export function monthsOf(from: string, to: string): string[] {
   return out;
 }
 
-/** A CASE expression numbering the month a value falls in (bounds as parameters), so one GROUP BY counts every month. */
-export function monthBuckets(column: string, months: string[], bound: (month: string) => unknown): { sql: string; params: unknown[] } {
+/**
+ * A CASE expression numbering the period (month, week) a value falls in, given each period's first bound as a
+ * parameter, so one GROUP BY counts every period. One period is ABS(0): a bare 0 in a GROUP BY would name the
+ * select list's column 0 (an error on both databases).
+ */
+export function periodBuckets(column: string, periods: string[], bound: (period: string) => unknown): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
-  const whens = months.slice(1).map((m, i) => {
+  const whens = periods.slice(1).map((m, i) => {
     params.push(bound(m));
     return `WHEN ${column} < ? THEN ${i}`;
   });
-  return { sql: whens.length ? `CASE ${whens.join(' ')} ELSE ${months.length - 1} END` : '0', params };
+  return { sql: whens.length ? `CASE ${whens.join(' ')} ELSE ${periods.length - 1} END` : 'ABS(0)', params };
 }
-
 
 /**
  * The items of a JSON array held in a TEXT column (db/json.ts) as a table to join (`FROM t, <from>`), and an

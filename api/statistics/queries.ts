@@ -1,7 +1,7 @@
 import type { Db } from '../../db';
 import { entityStatusWord, outcomeWord, planStatusWord, riskClassWord, inspectionOutcomeWord } from '../listWords';
 import { cases } from './cases';
-import { col, dayAfter, dayStart, industryName, jsonItems, LABEL, monthBuckets, monthsOf, names, num, rate, type StatRow, type StatScope, type StatSection } from './common';
+import { col, dayAfter, dayStart, industryName, jsonItems, LABEL, periodBuckets, monthsOf, names, num, rate, type StatRow, type StatScope, type StatSection } from './common';
 import { credit } from './credit';
 import { hotSpots } from './hotSpots';
 import { warnings } from './warnings';
@@ -45,9 +45,9 @@ async function entities(db: Db): Promise<StatSection[]> {
 
 async function registrations(db: Db, s: StatScope): Promise<StatSection[]> {
   const months = monthsOf(s.from, s.to);
-  const byDate = monthBuckets('establishedOn', months, (m) => `${m}-01`);
+  const byDate = periodBuckets('establishedOn', months, (m) => `${m}-01`);
   const established = await db.select<any>(`SELECT ${byDate.sql} AS m, COUNT(*) AS n FROM entities WHERE establishedOn >= ? AND establishedOn <= ? GROUP BY ${byDate.sql}`, [...byDate.params, s.from, s.to, ...byDate.params]);
-  const byTime = monthBuckets('occurredAt', months, (m) => dayStart(`${m}-01`));
+  const byTime = periodBuckets('occurredAt', months, (m) => dayStart(`${m}-01`));
   const events = await db.select<any>(
     `SELECT action AS a, ${byTime.sql} AS m, COUNT(*) AS n FROM registration_events WHERE action IN ('change', 'deregister') AND occurredAt >= ? AND occurredAt < ? GROUP BY action, ${byTime.sql}`,
     [...byTime.params, dayStart(s.from), dayAfter(s.to), ...byTime.params],

@@ -111,6 +111,9 @@ describe.each(testDatabases)('statistics on $name', (database) => {
       ['2026年5月', 0, 1, 0],
       ['2026年6月', 0, 0, 1],
     ]);
+    // A period within one month is one row (every January's default period: a bare `GROUP BY 0` was an error).
+    const march = await get('/api/v1/statistics/registrations?from=2026-03-01&to=2026-03-31');
+    expect(table(section(march, 'byMonth'), 'registrations', 'changes', 'deregistrations')).toEqual([['2026年3月', 2, 0, 0]]);
   });
 
   it('dual notification: notices, receipts and decisions with on-time rates per department; results', async () => {
