@@ -7,6 +7,7 @@ import { listingDecisionKey } from '../../domain/credit';
 import { DEFAULT_WARNING_RULES } from '../../domain/warnings';
 import { DEFAULT_POLICIES } from '../../domain/eligibility';
 import { DEFAULT_RISK_MODEL } from '../../domain/risk';
+import { recordFirstVersions } from '../catalogs';
 
 export interface Migration {
   name: string;
@@ -67,5 +68,9 @@ export const migrations: Migration[] = [
   schemaStep(17, '017-risk-model', async (db) => {
     // Version 1 is the default model (domain/risk.ts), until the district office sets its own.
     await db.models.risk_models.bulkCreate([{ version: 1, ...DEFAULT_RISK_MODEL, setBy: 'system', setAt: new Date() }], { ignoreDuplicates: true });
+  }),
+  schemaStep(18, '018-catalog-versions', async (db) => {
+    // Today's license and check items become their version 1, so the codes in use keep working.
+    await recordFirstVersions(db);
   }),
 ];
