@@ -44,7 +44,7 @@ document({ method: 'get', path: base, operationId: 'listCatalogItems', summary: 
 document({ method: 'get', path: `${base}/{code}`, operationId: 'getCatalogItem', summary: 'An item and every version of it, newest first', tags, security: userSecurity, request: { params: ItemParams }, responses: { 200: { description: 'the item with `versions`', content: json(ItemView.extend({ versions: z.array(VersionView) })) } } }, [400, 401, 404]);
 document({ method: 'post', path: base, operationId: 'createCatalogItem', summary: 'Add an item (version 1)', description: 'Administrators and the district office (403 `catalog-district-only`). 409 `catalog-item-exists` when the code (or a license item’s name) is taken; 422 `unknown-department`. A check item needs `method` and `kind`.', tags, security: userSecurity, request: { params: CatalogParam, body: { content: json(AnyItemInput) } }, responses: { 201: { description: 'added', content: json(ItemView) } } }, [400, 401, 403, 404, 409, 422]);
 document({ method: 'put', path: `${base}/{code}`, operationId: 'changeCatalogItem', summary: 'Change an item: a new version', description: '`version` is the version the change was made from: when another change came first the answer is 409 `catalog-item-changed` and nothing is stored. A retired item is not changed (409 `catalog-item-retired`). Processes already running keep the version they recorded.', tags, security: userSecurity, request: { params: ItemParams, body: { content: json(AnyItemChange) } }, responses: { 200: { description: 'the new version in force', content: json(ItemView) } } }, [400, 401, 403, 404, 409, 422]);
-document({ method: 'post', path: `${base}/{code}/retire`, operationId: 'retireCatalogItem', summary: 'Retire an item from a date', description: '`effectiveTo` is the first day it no longer applies (default today); `reason` is required. 409 `catalog-item-retired` when it is already.', tags, security: userSecurity, request: { params: ItemParams, body: { content: json(itemRetirement.openapi('CatalogRetirement')) } }, responses: { 200: { description: 'the item, retired', content: json(ItemView) } } }, [400, 401, 403, 404, 409, 422]);
+document({ method: 'post', path: `${base}/{code}/retire`, operationId: 'retireCatalogItem', summary: 'Retire an item from a date', description: '`effectiveTo` is the first day it no longer applies (default today); `reason` is required. 409 `catalog-item-retired` when it is already.', tags, security: userSecurity, request: { params: ItemParams, body: { content: json(z.object(itemRetirement.shape).openapi('CatalogRetirement')) } }, responses: { 200: { description: 'the item, retired', content: json(ItemView) } } }, [400, 401, 403, 404, 409, 422]);
 document(
   {
     method: 'post', path: `${base}/import`, operationId: 'importCatalogItems', summary: 'Import items from a workbook',
@@ -90,7 +90,7 @@ export function catalogProblem(err: unknown): unknown {
 }
 
 const requireDistrict = (u: SessionUser) => {
-  // The function lists are the district's (FEATURES.md F1): the district office and administrators keep them.
+  // The function lists are the district's (FEATURES.md F1): the district office's supervisors and administrators keep them.
   if (!districtWide(u)) throw forbidden('the district office or an administrator manages the catalogs', { code: 'catalog-district-only' });
 };
 
@@ -101,6 +101,8 @@ async function requireDepartment(db: Db, departmentCode: string): Promise<void> 
 export function catalogRoutes(db: Db, options: { maxUploadBytes: number }): Router {
   const r = Router();
   const staff = requireUser(db);
+  // The district office's supervisors and administrators (other roles of the district office only read).
+  const editors = requireUser(db, 'admin', 'supervisor');
   const catalogOf = (req: { params: unknown }): Catalog => catalogOfPath(parse(CatalogParam.pick({ catalog: true }), { catalog: (req.params as Record<string, unknown>).catalog }, 'path').catalog)!;
   const answering = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
@@ -138,7 +140,7 @@ export function catalogRoutes(db: Db, options: { maxUploadBytes: number }): Rout
     res.json({ id: row.code, ...itemView(row), versions: await itemVersions(db, catalog, code) });
   });
 
-  r.post('/catalogs/:catalog', staff, async (req, res) => {
+  r.post('/catalogs/:catalog', editors, async (req, res) => {
     const catalog = catalogOf(req);
     requireDistrict(req.user!);
     const input = body(itemInput(catalog), req);
@@ -147,7 +149,7 @@ export function catalogRoutes(db: Db, options: { maxUploadBytes: number }): Rout
     res.status(201).json({ id: item.code, ...item });
   });
 
-  r.put('/catalogs/:catalog/:code', staff, async (req, res) => {
+  r.put('/catalogs/:catalog/:code', editors, async (req, res) => {
     const catalog = catalogOf(req);
     const { code } = parse(ItemParams, req.params, 'path');
     requireDistrict(req.user!);
@@ -159,7 +161,7 @@ export function catalogRoutes(db: Db, options: { maxUploadBytes: number }): Rout
     res.json({ id: item.code, ...item });
   });
 
-  r.post('/catalogs/:catalog/:code/retire', staff, async (req, res) => {
+  r.post('/catalogs/:catalog/:code/retire', editors, async (req, res) => {
     const catalog = catalogOf(req);
     const { code } = parse(ItemParams, req.params, 'path');
     requireDistrict(req.user!);
@@ -168,7 +170,7 @@ export function catalogRoutes(db: Db, options: { maxUploadBytes: number }): Rout
     res.json({ id: item.code, ...item });
   });
 
-  r.post('/catalogs/:catalog/import', staff, async (req, res) => {
+  r.post('/catalogs/:catalog/import', editors, async (req, res) => {
     const catalog = catalogOf(req);
     requireDistrict(req.user!);
     const upload = await receiveUpload(req, { maxBytes: options.maxUploadBytes, fields: [] });
