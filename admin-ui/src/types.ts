@@ -199,6 +199,8 @@ export interface Penalty {
     penaltyKind: PenaltyKind;
     /** 罚款金额（元）; required for a fine. */
     amount?: number;
+    /** 处罚事项: its code when deciding; the version decided on, with its legal basis, as the case keeps it. */
+    penaltyItem?: string | { code: string; versionId: number; version: number; name: string; legalBasis: string };
 }
 
 export interface Completion {
