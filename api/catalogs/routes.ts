@@ -3,6 +3,7 @@ import { Op, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
 import { CatalogRefusal, catalogModel, changeItem, createItem, itemVersions, itemView, retireItem, statusWhere } from '../../db/catalogs';
 import type { SessionUser } from '../../db/credentials';
+import { peopleOf } from '../../db/people';
 import { CATALOG_COLUMNS, CATALOG_NAMES, CATALOG_PATHS, CATALOGS, catalogOfPath, CHECK_ITEM_KIND_WORDS, ITEM_STATUSES, itemChange, itemInput, itemRetirement, MAX_CATALOG_IMPORT_ROWS, type Catalog } from '../../domain/catalogs';
 import { shanghaiDate } from '../../domain/workingDays';
 import { districtWide } from '../credit/listings';
@@ -31,7 +32,7 @@ const ItemView = z
   .catchall(z.unknown())
   .openapi('CatalogItem');
 const VersionView = z
-  .object({ id: z.number().int(), code: z.string(), version: z.number().int(), name: z.string(), departmentCode: z.string(), legalBasis: z.string(), details: z.record(z.string(), z.unknown()), effectiveFrom: z.string(), effectiveTo: z.string().nullable(), reason: z.string().nullable(), createdBy: z.string(), createdAt: z.string(), supersededAt: z.string().nullable() })
+  .object({ id: z.number().int(), code: z.string(), version: z.number().int(), name: z.string(), departmentCode: z.string(), legalBasis: z.string(), details: z.record(z.string(), z.unknown()), effectiveFrom: z.string(), effectiveTo: z.string().nullable(), reason: z.string().nullable(), createdBy: z.string(), createdByName: z.string().nullable().describe('who made it, by name; null: the system (version 1 of a seeded or migrated item)'), createdAt: z.string(), supersededAt: z.string().nullable() })
   .openapi('CatalogVersion');
 const json = (schema: z.ZodTypeAny) => ({ 'application/json': { schema } });
 // One input schema per catalog would repeat the paths three times; the union says what each catalog takes.
@@ -137,7 +138,10 @@ export function catalogRoutes(db: Db, options: { maxUploadBytes: number }): Rout
     const { code } = parse(ItemParams, req.params, 'path');
     const row = (await catalogModel(db, catalog).findByPk(code, { raw: true })) as any;
     if (!row || (!seesAll(req.user!) && row.departmentCode !== req.user!.department.code)) throw notFound(`${catalog} ${code} does not exist`, { code: 'catalog-item-not-found', params: { code } });
-    res.json({ id: row.code, ...itemView(row), versions: await itemVersions(db, catalog, code) });
+    // A person reads who made each version by name; version 1 of a seeded or migrated item was made by the system.
+    const versions = await itemVersions(db, catalog, code);
+    const people = await peopleOf(db, versions.map((v) => v.createdBy).filter((u) => u !== 'system'));
+    res.json({ id: row.code, ...itemView(row), versions: versions.map((v) => ({ ...v, createdByName: v.createdBy === 'system' ? null : (people.get(v.createdBy)?.displayName ?? v.createdBy) })) });
   });
 
   r.post('/catalogs/:catalog', editors, async (req, res) => {

@@ -3149,6 +3149,8 @@ export interface components {
             effectiveTo: string | null;
             reason: string | null;
             createdBy: string;
+            /** @description who made it, by name; null: the system (version 1 of a seeded or migrated item) */
+            createdByName: string | null;
             createdAt: string;
             supersededAt: string | null;
         };

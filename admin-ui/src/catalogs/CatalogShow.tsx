@@ -88,7 +88,9 @@ export const CatalogShow = () => {
                             <DateField source="effectiveFrom" />
                         </DataTable.Col>
                         <DataTable.Col source="reason" label={`${F}.reason`} />
-                        <DataTable.Col source="createdBy" label={`${F}.createdBy`} />
+                        <DataTable.Col source="createdBy" label={`${F}.createdBy`}>
+                            <FunctionField<CatalogVersion> render={v => v.createdByName ?? translate(`${C}.system`)} />
+                        </DataTable.Col>
                         <DataTable.Col source="createdAt" label={`${F}.createdAt`}>
                             <DateField source="createdAt" showTime />
                         </DataTable.Col>

@@ -19,6 +19,8 @@ export interface CatalogVersion {
     effectiveTo: string | null;
     reason: string | null;
     createdBy: string;
+    /** Who made it, by name; null: the system (version 1 of a seeded or migrated item). */
+    createdByName: string | null;
     createdAt: string;
     supersededAt: string | null;
 }

@@ -1041,6 +1041,7 @@ const en = {
             versionStates: { current: 'Current', superseded: 'Superseded', retired: 'Retired' },
             kinds: { key: 'Key', general: 'General' },
             versions: 'Version history',
+            system: 'System (first version)',
             help: {
                 code: 'Letters, digits and -, at most 16; fixed once saved',
                 legalBasis: 'Law and article, e.g. 《中华人民共和国食品安全法》第一百二十四条',

@@ -1202,6 +1202,7 @@ const zh: Messages = {
             versionStates: { current: '现行', superseded: '已被新版本取代', retired: '已废止' },
             kinds: { key: '重点', general: '一般' },
             versions: '版本历史',
+            system: '系统（初始版本）',
             help: {
                 code: '字母、数字和 -，不超过 16 位；保存后不能修改',
                 legalBasis: '法律法规名称及条款，如《中华人民共和国食品安全法》第一百二十四条',
@@ -1212,11 +1213,11 @@ const zh: Messages = {
                 effectiveTo: '自该日起不再适用，不填为今天',
             },
             validation: { code: '只能包含字母、数字和 -，不超过 16 位' },
-            action: { change: '修改（生成新版本）', retire: '废止', import: '从 Excel 导入', choose_file: '选择文件（.xlsx）' },
+            action: { change: '修改（生成新版本）', retire: '废止', import: '从电子表格导入', choose_file: '选择文件（.xlsx）' },
             dialogs: {
                 retire_title: '废止事项“%{name}”',
                 retire_hint: '废止后该事项不能再被新的流程选用；已在办理的流程和历史版本不受影响。确认废止吗？',
-                import_title: '从 Excel 导入事项',
+                import_title: '从电子表格导入事项',
                 import_hint: '表头与本清单导出的文件相同（事项编码、事项名称、实施部门、设定依据、生效日期等）。新编码为新增事项，已有编码如有变化生成新版本。文件中任何一行有错误时，不导入任何事项。',
             },
             errors: { row: '行', column: '列', message: '问题' },
