@@ -626,3 +626,14 @@ export type CreatedSubscription = Schemas['CreatedSubscription'];
 
 /** One delivery attempt of a subscription, with the payload as posted. */
 export type Delivery = Schemas['Delivery'];
+
+// 事项清单 (F1): the published shapes of a catalog item (the version in force) and of each of its versions.
+export type CatalogVersion = Schemas['CatalogVersion'];
+export type CatalogItem = Schemas['CatalogItem'] & {
+    id: string;
+    /** A check item's method and kind, a license item's expiry warning days (the catalog's own fields). */
+    method?: string;
+    kind?: 'key' | 'general';
+    expiryWarningDays?: number | null;
+    versions?: CatalogVersion[];
+};

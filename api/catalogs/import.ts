@@ -55,11 +55,15 @@ export async function importCatalog(db: Db, catalog: Catalog, file: { name: stri
       ...(catalog === 'licenseItem' && warning !== undefined ? { expiryWarningDays: Number.isFinite(Number(warning)) ? Number(warning) : warning } : {}),
     };
     const parsed = itemInput(catalog).safeParse(raw);
+    if (department !== undefined && !departmentOf(department)) errors.push({ field: `${row.row}:${headerOfField('department')}`, message: `unknown department ${department}`, code: 'unknown-department', params: { department } });
     if (!parsed.success) {
-      for (const i of fieldIssues(parsed.error)) errors.push({ field: `${row.row}:${headerOfField(i.field)}`, message: i.message, code: i.code, params: i.params });
+      for (const i of fieldIssues(parsed.error)) {
+        // A kind is written 重点 or 一般 in the sheet ({ code: 'catalog-check-item-kind' }): the error says so, not the identifiers behind them.
+        const issue = i.field === 'kind' ? { ...i, code: 'catalog-check-item-kind', params: undefined } : i;
+        errors.push({ field: `${row.row}:${headerOfField(i.field)}`, message: issue.message, code: issue.code, ...(issue.params ? { params: issue.params } : {}) });
+      }
       continue;
     }
-    if (department !== undefined && !departmentOf(department)) errors.push({ field: `${row.row}:${headerOfField('department')}`, message: `unknown department ${department}`, code: 'unknown-department', params: { department } });
     const first = seen.get(parsed.data.code);
     if (first !== undefined) errors.push({ field: `${row.row}:${headerOfField('code')}`, message: `the code ${parsed.data.code} is also in row ${first}`, code: 'catalog-import-duplicate-code', params: { code: parsed.data.code, row: first } });
     else seen.set(parsed.data.code, row.row);

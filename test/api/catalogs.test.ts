@@ -169,6 +169,16 @@ describe.each(testDatabases)('managed catalogs on $name', (database) => {
       expect(await p.db.models.penalty_items.count({ where: { code: [good, dup] } })).toBe(0);
     });
 
+    it('reads a check item’s kind as 重点 or 一般, and refuses another word naming them', async () => {
+      const code = newCode('C');
+      const checkHeader = [...header, '检查方式', '事项类别'];
+      const bad = await p.api.post('/api/v1/catalogs/check-items/import').set(as('district')).attach('file', await workbook([checkHeader, [code, '检查事项', 'SCJGJ', '《条例》第一条', null, '现场检查', '特别']]), '监管事项.xlsx');
+      expect(bad.body.errors.map((e: any) => [e.field, e.code])).toEqual([['2:事项类别', 'catalog-check-item-kind']]);
+      const good = await p.api.post('/api/v1/catalogs/check-items/import').set(as('district')).attach('file', await workbook([checkHeader, [code, '检查事项', 'SCJGJ', '《条例》第一条', null, '现场检查', '重点']]), '监管事项.xlsx');
+      expect(good.body).toEqual({ created: 1, changed: 0, unchanged: 0 });
+      expect((await p.api.get(`/api/v1/catalogs/check-items/${code}`).set(as('admin'))).body).toMatchObject({ kind: 'key', method: '现场检查' });
+    });
+
     it('refuses a file without the required columns, and a department’s supervisor', async () => {
       expect((await upload(await workbook([['事项名称'], ['x']]))).body.type).toMatch(/import-columns-missing$/);
       expect((await upload(await workbook([header]), 'supervisor')).status).toBe(403);

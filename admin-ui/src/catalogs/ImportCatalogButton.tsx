@@ -69,7 +69,7 @@ export const ImportCatalogButton = ({ resource }: { resource: CatalogResource })
                     <Typography variant="body2" sx={{ mb: 2 }}>
                         {translate(`${C}.dialogs.import_hint`)}
                     </Typography>
-                    <Button variant="outlined" component="label" data-testid="import-catalog-choose">
+                    <Button variant="outlined" component="label" sx={{ textTransform: 'none' }} data-testid="import-catalog-choose">
                         {file ? file.name : translate(`${C}.action.choose_file`)}
                         <input hidden type="file" accept=".xlsx,.csv" data-testid="import-catalog-file" onChange={e => setFile(e.target.files?.[0] ?? null)} />
                     </Button>

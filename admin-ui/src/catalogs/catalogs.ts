@@ -8,39 +8,7 @@ export const CATALOG_RESOURCES = {
 } as const;
 export type CatalogResource = keyof typeof CATALOG_RESOURCES;
 
-export interface CatalogVersion {
-    id: number;
-    version: number;
-    name: string;
-    departmentCode: string;
-    legalBasis: string;
-    details: Record<string, unknown>;
-    effectiveFrom: string;
-    effectiveTo: string | null;
-    reason: string | null;
-    createdBy: string;
-    /** Who made it, by name; null: the system (version 1 of a seeded or migrated item). */
-    createdByName: string | null;
-    createdAt: string;
-    supersededAt: string | null;
-}
-
-export interface CatalogItem {
-    id: string;
-    code: string;
-    name: string;
-    departmentCode: string;
-    legalBasis: string;
-    version: number;
-    versionId: number;
-    effectiveFrom: string;
-    effectiveTo: string | null;
-    status: 'current' | 'retired';
-    method?: string;
-    kind?: 'key' | 'general';
-    expiryWarningDays?: number | null;
-    versions?: CatalogVersion[];
-}
+export type { CatalogItem, CatalogVersion } from '../types';
 
 /** The fields each catalog's form sends beyond the common ones (domain/catalogs.ts). */
 export const DETAIL_FIELDS: Record<CatalogResource, readonly string[]> = {

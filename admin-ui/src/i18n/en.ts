@@ -307,6 +307,7 @@ const en = {
         'catalog-item-not-found': 'Item %{code} does not exist, or you may not see it',
         'catalog-code-fixed': 'The code of an item does not change',
         'catalog-import-invalid': 'The file has %{errors} problem(s); nothing was imported. Fix them from the list below and upload again',
+        'catalog-check-item-kind': 'Must be 重点 (key) or 一般 (general)',
         'catalog-import-duplicate-code': 'This item code is already in row %{row}',
         'penalty-item-required': 'A penalty decision names its penalty item',
         'penalty-item-unknown': 'There is no penalty item %{code}',

@@ -471,6 +471,7 @@ const zh: Messages = {
         'catalog-item-not-found': '事项 %{code} 不存在，或您无权查看',
         'catalog-code-fixed': '事项编码不可更改',
         'catalog-import-invalid': '文件中有 %{errors} 处错误，未导入任何事项；请按错误清单修改后重新上传',
+        'catalog-check-item-kind': '须为“重点”或“一般”',
         'catalog-import-duplicate-code': '该事项编码在第 %{row} 行已出现',
         'penalty-item-required': '处罚决定须选择处罚事项',
         'penalty-item-unknown': '处罚事项 %{code} 不存在',
