@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import { browserSuite, logIn, menuItem, notified, openMenu, openRow } from './browser';
+import { as, browserSuite, chooseOutcome, FLOW_WAIT, logIn, menuItem, notified, openMenu, openRow, submitCompletion, tasksOf } from './browser';
 import { testDatabases } from '../support/databases';
-import { startPlatform, type TestPlatform } from '../support/platform';
+import { eventually, startPlatform, type TestPlatform } from '../support/platform';
+import { enforcementCase } from '../../workflows';
 
 // 事项清单 in the admin UI (README "Function lists"): the district office's supervisor changes a penalty item (a new
 // version, the old one kept in the history), retires another after confirming, and imports a workbook whose bad row
@@ -17,7 +18,7 @@ async function workbook(rows: unknown[][]): Promise<Buffer> {
 describe('the function lists in the admin UI', () => {
   let platform: TestPlatform;
   const { inBrowser } = browserSuite({
-    start: async () => [(platform = await startPlatform(testDatabases[0], { worker: false }))],
+    start: async () => [(platform = await startPlatform(testDatabases[0], { entities: 10 }))],
     screenshotPrefix: 'zongjian-e2e-catalogs-',
     expectedStatuses: [422],
   });
@@ -74,6 +75,44 @@ describe('the function lists in the admin UI', () => {
       expect(await page.getByTestId('create-catalog-item').count()).toBe(0);
       expect(await page.getByTestId('import-catalog').count()).toBe(0);
       expect(await menuItem(page, '监管事项').count()).toBe(1);
+    });
+  });
+
+  it('a penalty decision picks one of the department’s penalty items, and the case shows its legal basis', async () => {
+    const entity = (await platform.db.models.entities.findOne({ where: { status: 'active' }, raw: true })) as any;
+    const caseKey = `e2e-catalog-${Date.now()}`;
+    await platform.client.workflow.start(enforcementCase, {
+      taskQueue: platform.config.TASK_QUEUE,
+      workflowId: `enforcement-case:${caseKey}`,
+      args: [{ caseKey, inspectionKey: caseKey, creditCode: entity.creditCode, entityName: entity.name, departmentCode: 'SCJGJ', discoveredAt: new Date().toISOString(), finding: '货架发现过期食品' }],
+    });
+    const clerk = await platform.login('clerk');
+    const filing = await eventually(async () => (await tasksOf(platform, clerk, { type: 'caseFiling', entity: entity.creditCode, status: 'open' }))[0], FLOW_WAIT, 'the filing task');
+    expect((await platform.api.post(`/api/v1/tasks/${filing.id}/complete`).set(as(clerk)).send({ outcome: 'filed' })).status).toBe(200);
+    const decision = await eventually(async () => (await tasksOf(platform, clerk, { type: 'caseDecision', entity: entity.creditCode, status: 'open' }))[0], FLOW_WAIT, 'the decision task');
+
+    await inBrowser(platform, 'clerk-decides', async (page) => {
+      await logIn(page, 'clerk');
+      await page.goto(`/#/tasks/${decision.id}/show`);
+      await page.getByTestId('complete-task').click();
+      await chooseOutcome(page, '给予处罚');
+      await page.getByLabel(/^决定书文号/).fill('金市监案处〔2026〕901号');
+      await page.getByTestId('penalty-item-select').click();
+      // The clerk's department's items only: another department's is not offered.
+      expect(await page.getByRole('option', { name: /CF-JT001/ }).count()).toBe(0);
+      await page.getByRole('option', { name: 'CF-SC001 未取得食品经营许可从事食品经营活动', exact: true }).click();
+      expect(await page.getByTestId('penalty-item-basis').textContent()).toContain('《中华人民共和国食品安全法》第一百二十二条');
+      await page.getByLabel(/^处罚种类/).click();
+      await page.getByRole('option', { name: '警告', exact: true }).click();
+      await submitCompletion(page);
+    });
+    const kase = await eventually(async () => ((await platform.api.get('/api/v1/cases').query({ entity: entity.creditCode }).set(as(clerk))).body.data as any[]).find((c) => c.caseKey === caseKey && c.stage === 'closed'), FLOW_WAIT, 'the decided case');
+    expect(kase.penalty.penaltyItem).toMatchObject({ code: 'CF-SC001', legalBasis: '《中华人民共和国食品安全法》第一百二十二条', version: 1 });
+    await inBrowser(platform, 'clerk-reads-case', async (page) => {
+      await logIn(page, 'clerk');
+      await page.goto(`/#/cases/${kase.id}/show`);
+      await page.getByText('《中华人民共和国食品安全法》第一百二十二条').first().waitFor();
+      await page.getByText('未取得食品经营许可从事食品经营活动').first().waitFor();
     });
   });
 });

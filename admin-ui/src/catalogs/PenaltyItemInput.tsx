@@ -1,3 +1,4 @@
+import type { HTMLAttributes } from 'react';
 import { FormDataConsumer, SelectInput, required, useGetList, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
 
@@ -25,7 +26,7 @@ export const PenaltyItemInput = ({ departmentCode }: { departmentCode: string | 
                 isPending={isPending}
                 validate={required()}
                 fullWidth
-                data-testid="penalty-item-input"
+                slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'penalty-item-select' } as HTMLAttributes<HTMLDivElement> } }}
             />
             <FormDataConsumer<{ penaltyItem?: string }>>
                 {({ formData }) => {
