@@ -156,6 +156,8 @@ export function createRegistrationActivities(db: Db) {
           candidateDepartmentCodes: [],
           scopeItems: [wording],
           legalBasis: item.legalBasis,
+          licenseItemVersionId: item.versionId,
+          licenseItemVersion: item.version,
           receiptDays: row.receiptDays ?? DEFAULT_RECEIPT_WORKING_DAYS,
           decisionDays: row.decisionDays ?? DEFAULT_DECISION_WORKING_DAYS,
         });

@@ -43,6 +43,7 @@ import { userRoutes } from './users/routes';
 import { statisticsRoutes } from './statistics/routes';
 import { apiKeyRoutes } from './apiKeys/routes';
 import { riskRoutes } from './risk/routes';
+import { catalogRoutes } from './catalogs/routes';
 import { requireUtf8 } from './validate';
 
 export interface AppDeps {
@@ -150,6 +151,7 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
   app.use('/api/v1', markRouteBase, statisticsRoutes(db));
   app.use('/api/v1', markRouteBase, apiKeyRoutes(db));
   app.use('/api/v1', markRouteBase, riskRoutes(db, temporal));
+  app.use('/api/v1', markRouteBase, catalogRoutes(db, { maxUploadBytes: config.UPLOAD_MAX_BYTES }));
   app.get('/public', (_req, res) => res.type('html').send(PUBLIC_PAGE));
   app.get('/public/page.js', (_req, res) => res.type('js').send(PUBLIC_SCRIPT));
   app.use(['/api', '/public'], notFoundHandler);

@@ -18,6 +18,19 @@ export interface TableDef {
   indexes?: Array<{ name: string; fields: string[]; unique?: boolean; since?: number }>;
 }
 
+/**
+ * The function lists (职能清单, F1) are versioned catalogs (since version 18): each item's row in its own table is
+ * the version in force, which every query of it reads; `catalog_versions` keeps every version, and a process
+ * records the version id it used. `effectiveTo`, when set, is the first day the item no longer applies (retired).
+ */
+const catalogVersionColumns = () => ({
+  version: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 1 },
+  versionId: { type: DataTypes.INTEGER, allowNull: true },
+  effectiveFrom: { type: DataTypes.DATEONLY, allowNull: true },
+  effectiveTo: { type: DataTypes.DATEONLY, allowNull: true },
+});
+const CATALOG_VERSION_COLUMNS_SINCE = { version: 18, versionId: 18, effectiveFrom: 18, effectiveTo: 18 };
+
 export const tables: TableDef[] = [
   {
     name: 'departments',
@@ -114,8 +127,9 @@ export const tables: TableDef[] = [
       legalBasis: str(300),
       // Days before expiry the licenseExpiring warning fires for this item; null: the rule's threshold.
       expiryWarningDays: { type: DataTypes.INTEGER, allowNull: true },
+      ...catalogVersionColumns(),
     },
-    columnsSince: { expiryWarningDays: 3 },
+    columnsSince: { expiryWarningDays: 3, ...CATALOG_VERSION_COLUMNS_SINCE },
     indexes: [{ name: 'license_items_name', fields: ['name'], unique: true }],
   },
   {
@@ -311,7 +325,9 @@ export const tables: TableDef[] = [
       legalBasis: str(300),
       method: str(100),
       kind: str(16),
+      ...catalogVersionColumns(),
     },
+    columnsSince: CATALOG_VERSION_COLUMNS_SINCE,
     indexes: [{ name: 'check_items_department', fields: ['departmentCode'] }],
   },
   {
@@ -943,6 +959,47 @@ export const tables: TableDef[] = [
       asOf: str(10),
       computedAt: time(),
     },
+  },
+  // ---- version 18: managed catalogs (职能清单, F1) ----
+  {
+    // 行政处罚事项: what a department may penalise, on which legal basis; a case's decision picks one.
+    name: 'penalty_items',
+    since: 18,
+    attributes: {
+      code: { ...str(16), primaryKey: true },
+      departmentCode: str(32),
+      name: str(200),
+      legalBasis: str(300),
+      ...catalogVersionColumns(),
+    },
+    indexes: [{ name: 'penalty_items_department', fields: ['departmentCode'] }],
+  },
+  {
+    // Every version of every item of the three catalogs, never changed once superseded (the old one stays readable).
+    name: 'catalog_versions',
+    since: 18,
+    attributes: {
+      id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+      // licenseItem, penaltyItem or checkItem (domain/catalogs.ts)
+      catalog: str(16),
+      code: str(16),
+      version: { type: DataTypes.INTEGER, allowNull: false },
+      name: str(200),
+      departmentCode: str(32),
+      legalBasis: str(300),
+      // What only one catalog has: a check item's method and kind, a license item's expiry warning days.
+      details: jsonColumn('details', false, {}),
+      effectiveFrom: { type: DataTypes.DATEONLY, allowNull: false },
+      effectiveTo: { type: DataTypes.DATEONLY, allowNull: true },
+      reason: str(300, true),
+      createdBy: str(64),
+      createdAt: time(),
+      supersededAt: time(true),
+    },
+    indexes: [
+      // One row per version of an item: of two changes made from the same version, one wins (the other is a 409).
+      { name: 'catalog_versions_item', fields: ['catalog', 'code', 'version'], unique: true },
+    ],
   },
 ];
 

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import type { Db } from './index';
+import { recordFirstVersions } from './catalogs';
 import { checkItems } from './demo/checkItems';
+import { penaltyItems } from './demo/penaltyItems';
 import { punishmentMeasures } from './demo/measures';
 import { demoDistrict } from './demo/district';
 import { generateEntities, generateLicenses } from './demo/generate';
@@ -23,7 +25,7 @@ export function demoRiskClass(creditCode: string): 'A' | 'B' | 'C' | 'D' {
   return v < 20 ? 'A' : v < 70 ? 'B' : v < 95 ? 'C' : 'D';
 }
 
-/** Loads the master data (departments, regions, license items, catalog) and the demo users, idempotently. */
+/** Loads the master data (departments, regions, the catalogs of license, check and penalty items, the scope catalog) and the demo users, idempotently. */
 export async function loadMasterData(db: Db, district: DemoDistrict = demoDistrict): Promise<void> {
   const m = db.models;
   await m.departments.bulkCreate(district.departments, { ignoreDuplicates: true });
@@ -31,6 +33,9 @@ export async function loadMasterData(db: Db, district: DemoDistrict = demoDistri
   await m.license_items.bulkCreate(district.licenseItems, { ignoreDuplicates: true });
   await m.scope_catalog.bulkCreate(district.scopeCatalog, { ignoreDuplicates: true });
   await m.check_items.bulkCreate(checkItems, { ignoreDuplicates: true });
+  await m.penalty_items.bulkCreate(penaltyItems, { ignoreDuplicates: true });
+  // The catalogs are versioned (schema step 018): what was just seeded is each item's version 1.
+  await recordFirstVersions(db);
   await m.punishment_measures.bulkCreate(punishmentMeasures.map((x) => ({ ...x, active: true, updatedAt: new Date() })), { ignoreDuplicates: true });
   // One hash for every demo account: Argon2id is deliberately slow, and they share the demo password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -33,6 +33,12 @@ export interface NotificationRoute {
   candidateDepartmentCodes: string[];
   scopeItems: string[];
   legalBasis: string | null;
+  /**
+   * The license item's version (catalog_versions.id) the process was started with, and its number: a process keeps
+   * it when the catalog changes meanwhile (F1). Absent in processes started before the catalogs were versioned.
+   */
+  licenseItemVersionId?: number | null;
+  licenseItemVersion?: number | null;
   receiptDays: number;
   decisionDays: number;
 }

@@ -8,7 +8,7 @@ describe.each(testDatabases)('routine inspection and enforcement case on $name',
   let creditCode: string;
   const tokens = new Map<TestPlatform, Record<string, string>>();
   const as = (pl: TestPlatform, user: string) => ({ Authorization: `Bearer ${tokens.get(pl)![user]}` });
-  const users = ['supervisor', 'scjgj-supervisor', 'clerk', 'inspector', 'scjgj-inspector-1', 'scjgj-inspector-2', 'jtw-clerk', 'jtw-inspector-1'];
+  const users = ['supervisor', 'scjgj-supervisor', 'clerk', 'inspector', 'scjgj-inspector-1', 'scjgj-inspector-2', 'jtw-clerk', 'jtw-inspector-1', 'admin', 'district'];
 
   beforeAll(async () => {
     [p, fast] = await Promise.all([startPlatform(database, { entities: 20 }), startPlatform(database, { entities: 20, secondsPerWorkingDay: 1 })]);
@@ -109,13 +109,28 @@ describe.each(testDatabases)('routine inspection and enforcement case on $name',
     const decision = await eventually(async () => (await tasksOf(p, 'clerk', { type: 'caseDecision', entity: creditCode, status: 'open' }))[0]);
     const partyDecides = await p.api.post(`/api/v1/tasks/${decision.id}/complete`).set(as(p, 'scjgj-inspector-1')).send({ outcome: 'no_penalty' });
     expect([partyDecides.status, typeOf(partyDecides)]).toEqual([403, 'own-case-decision']);
-    expect((await p.api.post(`/api/v1/tasks/${decision.id}/complete`).set(as(p, 'clerk')).send({ outcome: 'penalty', data: { penaltyKind: 'fine', amount: 5000 } })).status).toBe(422);
-    expect((await p.api.post(`/api/v1/tasks/${decision.id}/complete`).set(as(p, 'clerk')).send({ outcome: 'penalty', data: { decisionNo: '金市监案处〔2026〕101号', penaltyKind: 'fine', amount: 5000 } })).status).toBe(200);
+    const decide = (data: Record<string, unknown>) => p.api.post(`/api/v1/tasks/${decision.id}/complete`).set(as(p, 'clerk')).send({ outcome: 'penalty', data });
+    const decided = { decisionNo: '金市监案处〔2026〕101号', penaltyKind: 'fine', amount: 5000 };
+    expect((await decide({ penaltyKind: 'fine', amount: 5000, penaltyItem: 'CF-SC002' })).status).toBe(422);
+    // The decision picks a penalty item of the department's own list, in force (F1, issue 11).
+    const retiredItem = 'CF-RETIRED';
+    expect((await p.api.post('/api/v1/catalogs/penalty-items').set(as(p, 'admin')).send({ code: retiredItem, name: '已废止的处罚事项', departmentCode: 'SCJGJ', legalBasis: '《某条例》第一条' })).status).toBe(201);
+    expect((await p.api.post(`/api/v1/catalogs/penalty-items/${retiredItem}/retire`).set(as(p, 'admin')).send({ reason: '条例废止' })).status).toBe(200);
+    for (const [penaltyItem, code] of [[undefined, 'penalty-item-required'], ['CF-NONE', 'penalty-item-unknown'], ['CF-JT001', 'penalty-item-other-department'], [retiredItem, 'penalty-item-retired']]) {
+      const refused = await decide({ ...decided, penaltyItem });
+      expect([penaltyItem, refused.status, typeOf(refused), refused.body.errors?.[0]?.field]).toEqual([penaltyItem, 422, code, 'data.penaltyItem']);
+    }
+    expect((await decide({ ...decided, penaltyItem: 'CF-SC002' })).status).toBe(200);
     const closed = await eventually(async () => {
       const c = (await p.api.get(`/api/v1/cases/${kase.id}`).set(as(p, 'supervisor'))).body;
       return c.stage === 'closed' ? c : null;
     });
-    expect(closed).toMatchObject({ outcome: 'penalty', penalty: { decisionNo: '金市监案处〔2026〕101号', penaltyKind: 'fine', amount: 5000 } });
+    const item = (await p.api.get('/api/v1/catalogs/penalty-items/CF-SC002').set(as(p, 'admin'))).body;
+    const penaltyItem = { code: 'CF-SC002', name: '经营不符合食品安全标准的食品', legalBasis: '《中华人民共和国食品安全法》第一百二十四条', version: item.version, versionId: item.versionId };
+    expect(closed).toMatchObject({ outcome: 'penalty', penalty: { ...decided, penaltyItem } });
+    // A later version of the item does not change the decision taken on the earlier one.
+    expect((await p.api.put('/api/v1/catalogs/penalty-items/CF-SC002').set(as(p, 'district')).send({ ...item, legalBasis: '《中华人民共和国食品安全法》第一百二十四条第一款', version: item.version })).status).toBe(200);
+    expect((await p.api.get(`/api/v1/cases/${kase.id}`).set(as(p, 'supervisor'))).body.penalty.penaltyItem).toEqual(penaltyItem);
     expect(await p.db.models.publications.count({ where: { kind: 'penalty', refKey: inspectionKey } })).toBe(1);
     expect(await p.db.models.publications.count({ where: { kind: 'inspectionResult', refKey: inspectionKey } })).toBe(1);
   });

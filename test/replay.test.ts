@@ -105,7 +105,7 @@ describe('workflow replay', () => {
         await p.api.post(`/api/v1/tasks/${mine.id}/complete`).set(call(m)).send({ outcome: 'confirmed' });
       }
       await p.api.post(`/api/v1/tasks/${(await task('clerk', 'caseFiling')).id}/complete`).set(call('clerk')).send({ outcome: 'filed' });
-      await p.api.post(`/api/v1/tasks/${(await task('clerk', 'caseDecision')).id}/complete`).set(call('clerk')).send({ outcome: 'penalty', data: { decisionNo: '金市监案处〔2026〕1号', penaltyKind: 'warning' } });
+      await p.api.post(`/api/v1/tasks/${(await task('clerk', 'caseDecision')).id}/complete`).set(call('clerk')).send({ outcome: 'penalty', data: { decisionNo: '金市监案处〔2026〕1号', penaltyKind: 'warning', penaltyItem: 'CF-SC002' } });
       // Recorded again under new names when the processes changed (batched launch, the plan told, the case
       // warning); the fixtures recorded before stay and keep the older paths covered.
       await record({

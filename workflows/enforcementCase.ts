@@ -161,8 +161,9 @@ export async function enforcementCase(input: EnforcementCaseInput): Promise<{ st
     outcome = decision.outcome;
     decidedAt = decision.completedAt;
     if (outcome === 'penalty') {
-      const { decisionNo, penaltyKind, amount } = decision.data as Record<string, unknown>;
-      penalty = { decisionNo, penaltyKind, amount: amount ?? null };
+      const { decisionNo, penaltyKind, amount, penaltyItem } = decision.data as Record<string, unknown>;
+      // The penalty item's version picked (F1), with its legal basis; decisions before the catalogs had none.
+      penalty = { decisionNo, penaltyKind, amount: amount ?? null, ...(penaltyItem ? { penaltyItem } : {}) };
       if (penaltyKind !== 'warning') {
         const dueAt = await acts.computeDueAt({ from: decidedAt!, workingDays: PENALTY_PUBLICATION_WORKING_DAYS });
         await acts.publishPenalty({ caseKey: input.caseKey, dueAt });

@@ -95,7 +95,7 @@ export async function licenseFeedback(input: LicenseFeedbackInput): Promise<{ st
     pushedAt: input.pushedAt,
   });
   const itemLabel = route.licenseItemName ?? route.scopeItems.join('、');
-  const taskData = { eventId: input.eventId, licenseItem: route.licenseItemName, licenseItemCode: route.licenseItemCode, scopeItems: route.scopeItems, legalBasis: route.legalBasis };
+  const taskData = { eventId: input.eventId, licenseItem: route.licenseItemName, licenseItemCode: route.licenseItemCode, scopeItems: route.scopeItems, legalBasis: route.legalBasis, licenseItemVersionId: route.licenseItemVersionId ?? null, licenseItemVersion: route.licenseItemVersion ?? null };
 
   // `issued` needs the license itself (行政许可法 Art. 39: the license names its number and validity).
   book.completionCheck = (t: TaskState, i: CompleteInput) => {

@@ -37,6 +37,7 @@ import {
 } from './permissions';
 import punishmentFeedback from './punishmentFeedback';
 import efficiency, { efficiencyTasks } from './efficiency';
+import { checkCatalog, licenseCatalog, penaltyCatalog } from './catalogs';
 import punishmentMeasures from './punishmentMeasures';
 import queue from './queue';
 import records from './records';
@@ -52,6 +53,8 @@ import warnings from './warnings';
 // The first resource is the landing page: 我的检查 for inspectors (their own inspections, which the inbox
 // would bury under the department's receipts), 我的待办 for the others who work tasks; leaders, who have no
 // inbox, land on their dashboard (综合统计); auditors on the audit log (审计日志).
+const catalogResources = { 'catalog-license-items': licenseCatalog, 'catalog-penalty-items': penaltyCatalog, 'catalog-check-items': checkCatalog };
+
 const App = () => (
     <Admin
         title="综监"
@@ -107,6 +110,16 @@ const App = () => (
                     edit={canSupervise(permissions) ? punishmentMeasures.edit : undefined}
                 />
                 <Resource name="punishment-feedback" {...punishmentFeedback} />
+                {/* 事项清单 (F1): everyone reads their department's items; the district office keeps them (the API's rule). */}
+                {(['catalog-license-items', 'catalog-penalty-items', 'catalog-check-items'] as const).map(name => (
+                    <Resource
+                        key={name}
+                        name={name}
+                        {...catalogResources[name]}
+                        create={canSupervise(permissions) ? catalogResources[name].create : undefined}
+                        edit={canSupervise(permissions) ? catalogResources[name].edit : undefined}
+                    />
+                ))}
                 {/* 资格核查: clerks and supervisors check a list against a policy; the administrator keeps the policies. */}
                 {checksEligibility(permissions) && <Resource name="eligibility-checks" {...eligibilityChecks} />}
                 {checksEligibility(permissions) && (

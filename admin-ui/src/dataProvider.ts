@@ -12,6 +12,7 @@ import type {
 import { HttpError } from 'react-admin';
 
 import { apiFetch, postJson } from './api';
+import { CATALOG_RESOURCES, catalogChangeBody } from './catalogs/catalogs';
 import type { EligibilityPolicy } from './eligibility/api';
 import type {
     BulkResult,
@@ -67,7 +68,13 @@ const apiPaths: Record<string, string> = {
     records: '/records',
     imports: '/imports',
     'audit-log': '/audit-log',
+    // 事项清单 (F1): the three catalogs, one API shape.
+    'catalog-license-items': '/catalogs/license-items',
+    'catalog-penalty-items': '/catalogs/penalty-items',
+    'catalog-check-items': '/catalogs/check-items',
 };
+
+const CATALOG_RESOURCE_NAMES = Object.keys(CATALOG_RESOURCES);
 
 /** Department and check item rows are keyed by `code`; react-admin needs an `id`. */
 const recordIds: Record<string, (row: Record<string, unknown>) => Identifier> = {
@@ -249,13 +256,15 @@ export const listExportPath = (resource: string, { sort, filter = {} }: Pick<Par
 const taskPath = (id: Identifier, action = '') =>
     `/tasks/${encodeURIComponent(String(id))}${action ? `/${action}` : ''}`;
 
-const creatable: readonly string[] = ['inspection-plans', 'credit-listings', 'punishment-measures', 'warnings', 'records'];
+const creatable: readonly string[] = ['inspection-plans', 'credit-listings', 'punishment-measures', 'warnings', 'records', ...CATALOG_RESOURCE_NAMES];
 
 /**
  * The PUT bodies: the form's record also holds what the API sends but does not take (`id`, `updatedAt`,
  * `updatedBy`), so only the fields of the API's input are sent.
  */
 const updateBodies: Record<string, (data: Record<string, unknown>) => unknown> = {
+    // A change is a new version made from the one the form was read at (`version`: a 409 when another came first).
+    ...Object.fromEntries(CATALOG_RESOURCE_NAMES.map(resource => [resource, catalogChangeBody])),
     'eligibility-policies': data => {
         const { name, scenario, criteria, active } = data as unknown as EligibilityPolicy;
         // An emptied number means "penalties not checked" to the API.

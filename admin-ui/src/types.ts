@@ -199,6 +199,8 @@ export interface Penalty {
     penaltyKind: PenaltyKind;
     /** 罚款金额（元）; required for a fine. */
     amount?: number;
+    /** 处罚事项: its code when deciding; the version decided on, with its legal basis, as the case keeps it. */
+    penaltyItem?: string | { code: string; versionId: number; version: number; name: string; legalBasis: string };
 }
 
 export interface Completion {
@@ -625,3 +627,14 @@ export type CreatedSubscription = Schemas['CreatedSubscription'];
 
 /** One delivery attempt of a subscription, with the payload as posted. */
 export type Delivery = Schemas['Delivery'];
+
+// 事项清单 (F1): the published shapes of a catalog item (the version in force) and of each of its versions.
+export type CatalogVersion = Schemas['CatalogVersion'];
+export type CatalogItem = Schemas['CatalogItem'] & {
+    id: string;
+    /** A check item's method and kind, a license item's expiry warning days (the catalog's own fields). */
+    method?: string;
+    kind?: 'key' | 'general';
+    expiryWarningDays?: number | null;
+    versions?: CatalogVersion[];
+};

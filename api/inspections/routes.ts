@@ -4,6 +4,8 @@ import { Op, type Order, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
 import { readDocument } from '../../db/chunks';
+import { statusWhere } from '../../db/catalogs';
+import { shanghaiDate } from '../../domain/workingDays';
 import { teamDepartments, validateParameters, type DrawResult } from '../../domain/draw';
 import { LIST_TYPES } from '../../domain/credit';
 import { CHECK_RESULTS, DRAW_MODES, INSPECTION_OUTCOMES, RISK_CLASSES } from '../../domain/inspections';
@@ -109,7 +111,8 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
 
   async function checkPlan(user: SessionUser, p: PlanInput): Promise<void> {
     const departments = [user.department.code, ...p.jointDepartmentCodes];
-    const items = (await db.models.check_items.findAll({ where: { code: p.checkItemCodes }, raw: true })) as any[];
+    // A retired check item (事项清单, F1) is no longer planned: as unknown as one that never was.
+    const items = (await db.models.check_items.findAll({ where: { code: p.checkItemCodes, ...statusWhere('current', shanghaiDate(new Date())) }, raw: true })) as any[];
     const missing = p.checkItemCodes.filter((c) => !items.some((i) => i.code === c));
     if (missing.length) {
       const problem = { code: 'unknown-check-item', params: { codes: missing.join(', ') } };
@@ -278,7 +281,7 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     const u = req.user!;
     const entity = await db.models.entities.findByPk(input.creditCode);
     if (!entity) throw unprocessable(`no market entity ${input.creditCode}`, [{ field: 'creditCode', message: 'unknown entity', code: 'unknown-entity' }], { code: 'unknown-entity', params: { creditCode: input.creditCode } });
-    const items = (await db.models.check_items.findAll({ where: { code: input.checkItemCodes, departmentCode: u.department.code }, raw: true })) as any[];
+    const items = (await db.models.check_items.findAll({ where: { code: input.checkItemCodes, departmentCode: u.department.code, ...statusWhere('current', shanghaiDate(new Date())) }, raw: true })) as any[];
     if (items.length !== new Set(input.checkItemCodes).size) throw unprocessable('every check item must be one of your department’s', [{ field: 'checkItemCodes', message: 'unknown or another department’s item', code: 'foreign-check-item' }], { code: 'foreign-check-item' });
     const team = (await db.models.users.findAll({ where: { username: [...new Set(input.team)], departmentCode: u.department.code, active: true }, raw: true })) as any[];
     const inspectors = team.filter((m) => m.credentialNo && JSON.parse(m.roles).includes('inspector'));

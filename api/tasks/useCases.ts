@@ -7,6 +7,7 @@ import type { SessionUser } from '../../db/credentials';
 import { AppError, forbidden, notFound, unprocessable, type ProblemParams } from '../errors';
 import { update, type Temporal } from '../temporal';
 import { findTaskByKey, findVisibleTask, type TaskView } from './repository';
+import { penaltyItemOfDecision } from '../catalogs/penaltyItems';
 
 const actorOf = (u: SessionUser): Actor => ({ username: u.username, departmentCode: u.department.code, roles: u.roles });
 
@@ -55,6 +56,10 @@ export async function completeTask(
   input: { outcome: string; comment?: string; data?: Record<string, unknown> },
 ): Promise<TaskView> {
   const task = await visibleTask(db, user, id);
+  // A penalty decision carries the penalty item's version in force now, with its legal basis (F1): the case keeps it.
+  if (task.type === 'caseDecision' && input.outcome === 'penalty') {
+    input = { ...input, data: { ...input.data, penaltyItem: await penaltyItemOfDecision(db, input.data?.penaltyItem, task.department?.code ?? null) } };
+  }
   try {
     await updateTask(db, temporal, task, completeTaskUpdate, { taskKey: task.taskKey, actor: actorOf(user), ...input });
   } catch (err) {

@@ -8,6 +8,7 @@ import { DEFAULT_WARNING_RULES } from '../../domain/warnings';
 import { DEFAULT_POLICIES } from '../../domain/eligibility';
 import { DEFAULT_RISK_MODEL } from '../../domain/risk';
 import { fillHandlingTime } from '../handlingTime';
+import { recordFirstVersions } from '../catalogs';
 
 export interface Migration {
   name: string;
@@ -68,6 +69,10 @@ export const migrations: Migration[] = [
   schemaStep(17, '017-risk-model', async (db) => {
     // Version 1 is the default model (domain/risk.ts), until the district office sets its own.
     await db.models.risk_models.bulkCreate([{ version: 1, ...DEFAULT_RISK_MODEL, setBy: 'system', setAt: new Date() }], { ignoreDuplicates: true });
+  }),
+  schemaStep(18, '018-catalog-versions', async (db) => {
+    // Today's license and check items become their version 1, so the codes in use keep working.
+    await recordFirstVersions(db);
   }),
   schemaStep(20, '020-statistics-cases-credit-warnings'),
   schemaStep(21, '021-handling-time', async (db) => {

@@ -85,6 +85,8 @@ describe('accessibility and language of every menu page', () => {
           await openRecordAndForm(page);
         }
       });
-    }, 120_000);
+      // The administrator's menu has some thirty pages, each with a record and a form (the three catalogs of 事项清单
+      // among them): more than two minutes on a loaded machine.
+    }, 300_000);
   }
 });

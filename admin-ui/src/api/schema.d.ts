@@ -1709,6 +1709,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalogs/{catalog}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the items of a catalog (职能清单)
+         * @description Filters `department`, `status` (current, retired), `q` (code or name). A department sees its own items; administrators, leaders and the district office every department’s.
+         */
+        get: operations["listCatalogItems"];
+        put?: never;
+        /**
+         * Add an item (version 1)
+         * @description Administrators and the district office (403 `catalog-district-only`). 409 `catalog-item-exists` when the code (or a license item’s name) is taken; 422 `unknown-department`. A check item needs `method` and `kind`.
+         */
+        post: operations["createCatalogItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogs/{catalog}/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item and every version of it, newest first */
+        get: operations["getCatalogItem"];
+        /**
+         * Change an item: a new version
+         * @description `version` is the version the change was made from: when another change came first the answer is 409 `catalog-item-changed` and nothing is stored. A retired item is not changed (409 `catalog-item-retired`). Processes already running keep the version they recorded.
+         */
+        put: operations["changeCatalogItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogs/{catalog}/{code}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire an item from a date
+         * @description `effectiveTo` is the first day it no longer applies (default today); `reason` is required. 409 `catalog-item-retired` when it is already.
+         */
+        post: operations["retireCatalogItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogs/{catalog}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import items from a workbook
+         * @description Multipart form with `file` (.xlsx or CSV, at most 2000 rows) whose columns are the list’s export columns (事项编码, 事项名称, 实施部门 as a name or code, 设定依据, 生效日期; 检查方式 and 事项类别 重点/一般 for check items; 到期预警天数 for license items). A new code is added, a known one gets a new version when anything differs. Every row is validated first: any error answers 422 `catalog-import-invalid` with `errors` [{ field: "<row>:<column>", message, code }] and stores nothing.
+         */
+        post: operations["importCatalogItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -3087,6 +3172,144 @@ export interface components {
             };
             /** @description how far back penalties, failed checks, warnings, complaints and lapsed licenses count */
             windowMonths: number;
+        };
+        CatalogItem: {
+            code: string;
+            name: string;
+            departmentCode: string;
+            legalBasis: string;
+            version: number;
+            versionId: number;
+            effectiveFrom: string;
+            effectiveTo: string | null;
+            /** @enum {string} */
+            status: "current" | "retired";
+        } & {
+            [key: string]: unknown;
+        };
+        CatalogVersion: {
+            id: number;
+            code: string;
+            version: number;
+            name: string;
+            departmentCode: string;
+            legalBasis: string;
+            details: {
+                [key: string]: unknown;
+            };
+            effectiveFrom: string;
+            effectiveTo: string | null;
+            reason: string | null;
+            createdBy: string;
+            /** @description who made it, by name; null: the system (version 1 of a seeded or migrated item) */
+            createdByName: string | null;
+            createdAt: string;
+            supersededAt: string | null;
+        };
+        CatalogItemInput: {
+            code: string;
+            name: string;
+            /** @description the implementing department (code) */
+            departmentCode: string;
+            /** @description law and article, e.g. 《中华人民共和国食品安全法》第一百二十四条 */
+            legalBasis: string;
+            /**
+             * Format: date
+             * @description in force from (default: today)
+             */
+            effectiveFrom?: string;
+            /** @description days before expiry the licenseExpiring warning fires; none: the rule’s threshold */
+            expiryWarningDays?: number | null;
+        } | {
+            code: string;
+            name: string;
+            /** @description the implementing department (code) */
+            departmentCode: string;
+            /** @description law and article, e.g. 《中华人民共和国食品安全法》第一百二十四条 */
+            legalBasis: string;
+            /**
+             * Format: date
+             * @description in force from (default: today)
+             */
+            effectiveFrom?: string;
+        } | {
+            code: string;
+            name: string;
+            /** @description the implementing department (code) */
+            departmentCode: string;
+            /** @description law and article, e.g. 《中华人民共和国食品安全法》第一百二十四条 */
+            legalBasis: string;
+            /**
+             * Format: date
+             * @description in force from (default: today)
+             */
+            effectiveFrom?: string;
+            /** @description e.g. 现场检查 */
+            method: string;
+            /** @enum {string} */
+            kind: "key" | "general";
+        };
+        CatalogItemChange: {
+            /** @description the version this change was made from */
+            version: number;
+            name: string;
+            /** @description the implementing department (code) */
+            departmentCode: string;
+            /** @description law and article, e.g. 《中华人民共和国食品安全法》第一百二十四条 */
+            legalBasis: string;
+            /**
+             * Format: date
+             * @description in force from (default: today)
+             */
+            effectiveFrom?: string;
+            /** @description days before expiry the licenseExpiring warning fires; none: the rule’s threshold */
+            expiryWarningDays?: number | null;
+            reason?: string;
+        } | {
+            /** @description the version this change was made from */
+            version: number;
+            name: string;
+            /** @description the implementing department (code) */
+            departmentCode: string;
+            /** @description law and article, e.g. 《中华人民共和国食品安全法》第一百二十四条 */
+            legalBasis: string;
+            /**
+             * Format: date
+             * @description in force from (default: today)
+             */
+            effectiveFrom?: string;
+            reason?: string;
+        } | {
+            /** @description the version this change was made from */
+            version: number;
+            name: string;
+            /** @description the implementing department (code) */
+            departmentCode: string;
+            /** @description law and article, e.g. 《中华人民共和国食品安全法》第一百二十四条 */
+            legalBasis: string;
+            /**
+             * Format: date
+             * @description in force from (default: today)
+             */
+            effectiveFrom?: string;
+            /** @description e.g. 现场检查 */
+            method: string;
+            /** @enum {string} */
+            kind: "key" | "general";
+            reason?: string;
+        };
+        CatalogRetirement: {
+            /**
+             * Format: date
+             * @description the first day it no longer applies (default: today)
+             */
+            effectiveTo?: string;
+            reason: string;
+        };
+        CatalogImportResult: {
+            created: number;
+            changed: number;
+            unchanged: number;
         };
     };
     responses: never;
@@ -9600,6 +9823,475 @@ export interface operations {
             };
             /** @description outside your department, role or scopes */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCatalogItems: {
+        parameters: {
+            query?: {
+                page?: number;
+                perPage?: number;
+                sort?: string;
+                order?: "ASC" | "DESC" | "asc" | "desc";
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
+                /** @description department code */
+                department?: string;
+                /** @description current: in force today; retired: no longer in force */
+                status?: "current" | "retired";
+                /** @description code or name contains */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description license-items (行政许可事项), penalty-items (行政处罚事项), check-items (监管事项) */
+                catalog: "license-items" | "penalty-items" | "check-items";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the items in force, each with its version; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CatalogItem"][];
+                        total: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCatalogItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description license-items (行政许可事项), penalty-items (行政处罚事项), check-items (监管事项) */
+                catalog: "license-items" | "penalty-items" | "check-items";
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CatalogItemInput"];
+            };
+        };
+        responses: {
+            /** @description added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogItem"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description state conflict (already done, or closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCatalogItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description license-items (行政许可事项), penalty-items (行政处罚事项), check-items (监管事项) */
+                catalog: "license-items" | "penalty-items" | "check-items";
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the item with `versions` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogItem"] & ({
+                        versions: components["schemas"]["CatalogVersion"][];
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeCatalogItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description license-items (行政许可事项), penalty-items (行政处罚事项), check-items (监管事项) */
+                catalog: "license-items" | "penalty-items" | "check-items";
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CatalogItemChange"];
+            };
+        };
+        responses: {
+            /** @description the new version in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogItem"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description state conflict (already done, or closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retireCatalogItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description license-items (行政许可事项), penalty-items (行政处罚事项), check-items (监管事项) */
+                catalog: "license-items" | "penalty-items" | "check-items";
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CatalogRetirement"];
+            };
+        };
+        responses: {
+            /** @description the item, retired */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogItem"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description state conflict (already done, or closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCatalogItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description license-items (行政许可事项), penalty-items (行政处罚事项), check-items (监管事项) */
+                catalog: "license-items" | "penalty-items" | "check-items";
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description what was added and changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogImportResult"];
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description outside your department, role or scopes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description does not exist or is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description state conflict (already done, or closed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description well-formed but not acceptable; nothing was stored */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

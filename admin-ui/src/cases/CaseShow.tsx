@@ -92,6 +92,9 @@ const CaseDetails = () => {
                 <FieldsSection title={`${C}.sections.decision`}>
                     <SelectField source="outcome" choices={outcomeChoices} emptyText="—" />
                     {record.penalty && <TextField source="penalty.decisionNo" label={`${C}.fields.decisionNo`} />}
+                    {/* The penalty item as it read when the decision was taken (its version), not as it reads now. */}
+                    {record.penalty?.penaltyItem && <TextField source="penalty.penaltyItem.name" label={`${C}.fields.penaltyItem`} />}
+                    {record.penalty?.penaltyItem && <TextField source="penalty.penaltyItem.legalBasis" label={`${C}.fields.penaltyItemLegalBasis`} data-testid="case-penalty-basis" />}
                     {record.penalty && (
                         <SelectField
                             source="penalty.penaltyKind"

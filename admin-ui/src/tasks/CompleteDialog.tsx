@@ -14,6 +14,7 @@ import {
     type Validator,
 } from 'react-admin';
 
+import { PenaltyItemInput } from '../catalogs/PenaltyItemInput';
 import { MeasuresTable } from '../punishmentMeasures/MeasuresTable';
 import type { Completion, Outcome, PenaltyKind, Task } from '../types';
 import { WarningLevelField } from '../warnings/WarningLevelField';
@@ -31,6 +32,7 @@ interface CompletionValues {
     validTo?: string;
     decisionNo?: string;
     penaltyKind?: PenaltyKind;
+    penaltyItem?: string;
     amount?: number | null;
     chosenCreditCode?: string;
 }
@@ -90,6 +92,7 @@ const toCompletion = ({
     validTo,
     decisionNo,
     penaltyKind,
+    penaltyItem,
     amount,
     chosenCreditCode,
 }: CompletionValues): Completion => ({
@@ -99,9 +102,9 @@ const toCompletion = ({
     ...(outcome === 'issued' && licenseNo && validFrom && validTo
         ? { data: { licenseNo: licenseNo.trim(), validFrom, validTo } }
         : {}),
-    // 给予处罚 also records the decision: its number, the kind of penalty and the fine.
+    // 给予处罚 also records the decision: its number, the penalty item (F1), the kind of penalty and the fine.
     ...(outcome === 'penalty' && decisionNo && penaltyKind
-        ? { data: { decisionNo: decisionNo.trim(), penaltyKind, ...(hasAmount(amount) ? { amount } : {}) } }
+        ? { data: { decisionNo: decisionNo.trim(), penaltyKind, ...(penaltyItem ? { penaltyItem } : {}), ...(hasAmount(amount) ? { amount } : {}) } }
         : {}),
     // 已选定主体 (an imported row's entity among those of its name) names the one chosen.
     ...(outcome === 'matched' && chosenCreditCode ? { data: { creditCode: chosenCreditCode } } : {}),
@@ -183,6 +186,7 @@ export const CompleteDialog = ({ task, onClose, onCompleted }: { task: Task; onC
                             validate={required()}
                             fullWidth
                         />
+                        <PenaltyItemInput departmentCode={task.department?.code} />
                         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
                             <SelectInput
                                 source="penaltyKind"
