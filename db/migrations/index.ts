@@ -68,4 +68,12 @@ export const migrations: Migration[] = [
     // Version 1 is the default model (domain/risk.ts), until the district office sets its own.
     await db.models.risk_models.bulkCreate([{ version: 1, ...DEFAULT_RISK_MODEL, setBy: 'system', setAt: new Date() }], { ignoreDuplicates: true });
   }),
+  schemaStep(19, '019-supervision-resources', async (db) => {
+    // Conflicts declared before version 19 keep recusing their inspector: copied in as confirmed.
+    const earlier = (await db.models.inspector_conflicts.findAll({ raw: true })) as any[];
+    await db.models.conflicts.bulkCreate(
+      earlier.map((c) => ({ partyType: 'inspector', partyKey: c.credentialNo, creditCode: c.creditCode, reason: c.reason, status: 'confirmed', declaredBy: 'system', declaredAt: c.declaredAt, decidedBy: 'system', decidedAt: c.declaredAt })),
+      { ignoreDuplicates: true },
+    );
+  }),
 ];

@@ -1,0 +1,33 @@
+import type { Db } from '../../db';
+import type { SessionUser } from '../../db/credentials';
+import { FIELDS } from '../../domain/resources';
+import { forbidden } from '../errors';
+import { seesAll } from '../lists';
+import { z } from '../openapi';
+
+// Who manages supervision resources (监管资源, F2): a supervisor their own department's inspectors, experts,
+// third parties and conflicts; the administrator and the district office's supervisors every department's.
+// Reading follows the lists' rule (api/lists.ts seesAll): every department for those who see all, else one's own.
+
+/** The administrator, or a supervisor of the district office (department kind `district`). */
+export const managesEveryDepartment = (u: SessionUser) => u.roles.includes('admin') || (u.roles.includes('supervisor') && u.department.kind === 'district');
+
+export const mayManage = (u: SessionUser, departmentCode: string) => managesEveryDepartment(u) || (u.roles.includes('supervisor') && u.department.code === departmentCode);
+
+export function requireManage(u: SessionUser, departmentCode: string): void {
+  if (!mayManage(u, departmentCode)) throw forbidden(`only a supervisor of department ${departmentCode} or the district office manages its resources`, { code: 'resource-other-department', params: { department: departmentCode } });
+}
+
+/** The department a list shows: the one asked for when the reader sees all, else the reader's own. */
+export const listedDepartment = (u: SessionUser, asked: string | undefined) => (seesAll(u) ? asked : u.department.code);
+
+export const FieldCode = z.enum(FIELDS).describe('a field of competence (domain/resources.ts FIELDS)');
+export const Fields = z.array(FieldCode).max(FIELDS.length).refine((f) => new Set(f).size === f.length, { message: 'a field appears twice' });
+export const Named = z.object({ code: z.string(), name: z.string() });
+
+/** Department code → name, for the views. */
+export async function departmentNames(db: Db): Promise<Map<string, string>> {
+  return new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
+}
+
+export const plain = <T>(row: any): T => row.get({ plain: true });
