@@ -45,6 +45,12 @@ const apiPaths: Record<string, string> = {
     efficiency: '/efficiency',
     departments: '/departments',
     users: '/users',
+    // 监管资源 (F2).
+    inspectors: '/inspectors',
+    experts: '/experts',
+    'third-parties': '/third-parties',
+    conflicts: '/conflicts',
+    'resource-distribution': '/resources/distribution',
     'inspection-plans': '/inspection-plans',
     inspections: '/inspections',
     // 我的检查: the inspections of my teams (member=me, the list's permanent filter).

@@ -4,7 +4,7 @@ import { DEFAULT_INSPECTOR_STATUS, FIELDS, FIELD_NAMES, INSPECTOR_STATUSES, INSP
 import { requireUser } from '../auth/middleware';
 import { ListFormat } from '../lists';
 import { document, userSecurity, z } from '../openapi';
-import { exportSections } from '../statistics/routes';
+import { exportSections, StatSectionSchema } from '../statistics/routes';
 import type { StatRow, StatSection } from '../statistics/queries';
 import { query } from '../validate';
 import { XLSX_TYPE } from '../workbook';
@@ -27,7 +27,7 @@ document(
     tags: ['resources'],
     security: userSecurity,
     request: { query: DistributionQuery },
-    responses: { 200: { description: 'the sections, each a table of rows; with format=xlsx a workbook', content: { 'application/json': { schema: z.object({ sections: z.array(z.object({}).passthrough()) }) }, [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } } },
+    responses: { 200: { description: 'the sections, each a table of rows; with format=xlsx a workbook', content: { 'application/json': { schema: z.object({ sections: z.array(StatSectionSchema) }).openapi('ResourceDistribution') }, [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } } },
   },
   [400, 401, 403],
 );

@@ -21,7 +21,7 @@ const StatisticsQuery = z.object({
   format: ListFormat,
 });
 const StatColumn = z.object({ key: z.string(), title: z.string(), type: z.enum(['text', 'number', 'percent']) }).openapi('StatisticColumn');
-const StatSectionSchema = z
+export const StatSectionSchema = z
   .object({
     key: z.string(),
     title: z.string().describe('Chinese title'),
