@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Confirm, DataTable, DateField, FunctionField, SelectInput, TextInput, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Button, Confirm, DataTable, DateField, FunctionField, SelectInput, TextInput, useGetIdentity, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { Stack, TextField } from '@mui/material';
 
 import { errorDetail, postJson } from '../api';
@@ -20,7 +20,10 @@ const Decide = () => {
     const [lifting, setLifting] = useState(false);
     const [reason, setReason] = useState('');
     const [busy, setBusy] = useState(false);
+    const { identity } = useGetIdentity();
     if (!c || c.status === 'lifted') return null;
+    // Nobody confirms what they declared (the API refuses it: own-conflict-decision).
+    const mayConfirm = c.status === 'declared' && identity?.username !== c.declaredBy.username;
     const act = async (action: 'confirm' | 'lift', body?: object) => {
         setBusy(true);
         try {
@@ -37,7 +40,7 @@ const Decide = () => {
     };
     return (
         <Stack direction="row" spacing={1} onClick={event => event.stopPropagation()}>
-            {c.status === 'declared' && <Button label={`${C}.action.confirm`} disabled={busy} onClick={() => act('confirm')} data-testid="conflict-confirm" />}
+            {mayConfirm && <Button label={`${C}.action.confirm`} disabled={busy} onClick={() => act('confirm')} data-testid="conflict-confirm" />}
             <Button label={`${C}.action.lift`} color="warning" disabled={busy} onClick={() => setLifting(true)} data-testid="conflict-lift" />
             <Confirm
                 isOpen={lifting}
