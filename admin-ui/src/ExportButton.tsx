@@ -28,23 +28,7 @@ export const ExportButton = () => {
     const download = async () => {
         setBusy(true);
         try {
-            const response = await fetch(`/api/v1${listExportPath(resource, { sort, filter: { ...filterValues, ...filter } })}`, {
-                credentials: 'same-origin',
-                headers: { Accept: `${XLSX_TYPE}, application/problem+json` },
-            });
-            if (!response.ok) {
-                const problem = await response.json().catch(() => ({}));
-                notify(problemMessage(problem, response.status), { type: 'error' });
-                return;
-            }
-            // A list whose API has no export yet answers its JSON page: that is no workbook to save.
-            if (!response.headers.get('Content-Type')?.startsWith(XLSX_TYPE)) {
-                notify('ra.notification.http_error', { type: 'error' });
-                return;
-            }
-            await saveDownload(response);
-        } catch {
-            notify('ra.notification.http_error', { type: 'error' });
+            await downloadWorkbook(`/api/v1${listExportPath(resource, { sort, filter: { ...filterValues, ...filter } })}`, notify);
         } finally {
             setBusy(false);
         }
@@ -56,6 +40,28 @@ export const ExportButton = () => {
         </Button>
     );
 };
+
+/**
+ * Asks the API for a workbook and saves it; a refusal is notified in the user's language (export-too-large), and
+ * so is an answer that is no workbook (a list whose API has no export yet answers its JSON page).
+ */
+export async function downloadWorkbook(url: string, notify: ReturnType<typeof useNotify>): Promise<void> {
+    try {
+        const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: `${XLSX_TYPE}, application/problem+json` } });
+        if (!response.ok) {
+            const problem = await response.json().catch(() => ({}));
+            notify(problemMessage(problem, response.status), { type: 'error' });
+            return;
+        }
+        if (!response.headers.get('Content-Type')?.startsWith(XLSX_TYPE)) {
+            notify('ra.notification.http_error', { type: 'error' });
+            return;
+        }
+        await saveDownload(response);
+    } catch {
+        notify('ra.notification.http_error', { type: 'error' });
+    }
+}
 
 /** Saves a file the API answered (a workbook) under the name its Content-Disposition gives. */
 export async function saveDownload(response: Response): Promise<void> {

@@ -1,4 +1,6 @@
+import { Op, type ModelStatic } from 'sequelize';
 import type { Db } from '../../db';
+import { appendAudit } from '../../db/audit';
 import type { SessionUser } from '../../db/credentials';
 import { FIELDS } from '../../domain/resources';
 import { forbidden } from '../errors';
@@ -31,3 +33,14 @@ export async function departmentNames(db: Db): Promise<Map<string, string>> {
 }
 
 export const plain = <T>(row: any): T => row.get({ plain: true });
+
+/**
+ * 停用 / 启用 of an expert or a third-party body, idempotent: one conditional update, audited only when it changed
+ * the row (`<targetType>.deactivated` / `.reactivated`).
+ */
+export async function setResourceStatus(db: Db, model: ModelStatic<any>, row: { id: number; status: 'active' | 'inactive'; actor: string; targetType: string; targetId: string }): Promise<void> {
+  await db.writeTransaction(async (t) => {
+    const [n] = await model.update({ status: row.status, updatedAt: new Date() }, { where: { id: row.id, status: { [Op.ne]: row.status } }, transaction: t });
+    if (n > 0) await appendAudit(db, { actorType: 'user', actor: row.actor, action: `${row.targetType}.${row.status === 'active' ? 'reactivated' : 'deactivated'}`, targetType: row.targetType, targetId: row.targetId }, t);
+  });
+}

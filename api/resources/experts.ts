@@ -9,7 +9,7 @@ import { AppError, badRequest, notFound } from '../errors';
 import { answerList, ListFormat, listResponses, type ListExport } from '../lists';
 import { document, userSecurity, z } from '../openapi';
 import { body, parse, query, text } from '../validate';
-import { departmentNames, FieldCode, Fields, listedDepartment, mayManage, Named, plain, requireManage } from './authority';
+import { departmentNames, FieldCode, Fields, listedDepartment, setResourceStatus, mayManage, Named, plain, requireManage } from './authority';
 
 // The expert pool (专家库): outside experts a department keeps, drawn into the teams of plans whose check items
 // need one (domain/draw.ts zj-draw-3). A phone number is personal data: in full to those who manage the expert,
@@ -161,10 +161,7 @@ export function expertRoutes(db: Db): Router {
     const { id } = parse(Id, req.params, 'path');
     const before = await found(req.user!, id);
     requireManage(req.user!, before.departmentCode);
-    await db.writeTransaction(async (t) => {
-      const [n] = await db.models.experts.update({ status, updatedAt: new Date() }, { where: { id, status: { [Op.ne]: status } }, transaction: t });
-      if (n > 0) await appendAudit(db, { actorType: 'user', actor: req.user!.username, action: status === 'active' ? 'expert.reactivated' : 'expert.deactivated', targetType: 'expert', targetId: String(id) }, t);
-    });
+    await setResourceStatus(db, db.models.experts, { id, status, actor: req.user!.username, targetType: 'expert', targetId: String(id) });
     res.json(await viewOf(req.user!, id));
   };
   r.post('/experts/:id/deactivate', manager, setStatus('inactive'));

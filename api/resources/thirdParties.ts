@@ -11,7 +11,7 @@ import { requireValidCreditCode } from '../ext/events';
 import { answerList, ListFormat, listResponses, type ListExport } from '../lists';
 import { document, userSecurity, z } from '../openapi';
 import { body, date, parse, query, text } from '../validate';
-import { departmentNames, FieldCode, Fields, listedDepartment, Named, plain, requireManage } from './authority';
+import { departmentNames, FieldCode, Fields, listedDepartment, setResourceStatus, Named, plain, requireManage } from './authority';
 import { keepingDepartment } from './experts';
 
 // Third-party bodies (第三方机构): testing, appraisal and inspection bodies a department engages for items that
@@ -175,10 +175,7 @@ export function thirdPartyRoutes(db: Db): Router {
     const { id } = parse(Id, req.params, 'path');
     const before = await found(req.user!, id);
     requireManage(req.user!, before.departmentCode);
-    await db.writeTransaction(async (t) => {
-      const [n] = await db.models.third_parties.update({ status, updatedAt: new Date() }, { where: { id, status: { [Op.ne]: status } }, transaction: t });
-      if (n > 0) await appendAudit(db, { actorType: 'user', actor: req.user!.username, action: status === 'active' ? 'thirdParty.reactivated' : 'thirdParty.deactivated', targetType: 'thirdParty', targetId: before.creditCode }, t);
-    });
+    await setResourceStatus(db, db.models.third_parties, { id, status, actor: req.user!.username, targetType: 'thirdParty', targetId: before.creditCode });
     res.json(await viewOf(req.user!, id));
   };
   r.post('/third-parties/:id/deactivate', manager, setStatus('inactive'));

@@ -1,25 +1,15 @@
-import { DataTable, FunctionField, SearchInput, usePermissions } from 'react-admin';
+import { DataTable, FunctionField } from 'react-admin';
 
 import type { components } from '../api/schema';
-import { DepartmentInput } from '../departments/DepartmentInput';
 import { canSupervise } from '../permissions';
 import { RecordList } from '../RecordList';
-import { ActiveToggle, FieldChips, FieldFilter, ResourceStatusFilter, StatusChip } from '../supervision/fields';
-import { useSeesAll } from '../useSeesAll';
+import { ActiveToggle, FieldChips, StatusChip, usePoolList } from '../supervision/fields';
 
 export type Expert = components['schemas']['Expert'];
 
 /** 专家库: the outside experts of one's department (every department for those who see all), phone masked unless one manages them. */
 export const ExpertList = () => {
-    const seesAll = useSeesAll();
-    const { permissions } = usePermissions();
-    const manages = canSupervise(permissions);
-    const filters = [
-        <SearchInput key="q" source="q" alwaysOn />,
-        <FieldFilter key="field" source="field" alwaysOn />,
-        <ResourceStatusFilter key="status" source="status" alwaysOn />,
-        ...(seesAll ? [<DepartmentInput key="department" source="department" alwaysOn />] : []),
-    ];
+    const { filters, manages } = usePoolList();
     return (
         <RecordList<Expert> filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} rowTestId="expert-row" rowClick={manages ? 'edit' : false} create={{ allowed: canSupervise, testId: 'expert-create' }}>
             <DataTable.Col source="name" disableSort />

@@ -3,9 +3,9 @@ import { Alert, Box, Card, CardContent, CardHeader, Table, TableBody, TableCell,
 import { useEffect, useState } from 'react';
 import { Button, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 
-import { apiFetch, errorDetail, problemMessage } from '../api';
+import { apiFetch, errorDetail } from '../api';
 import type { components } from '../api/schema';
-import { saveDownload } from '../ExportButton';
+import { downloadWorkbook } from '../ExportButton';
 import { LoadingBar } from '../LoadingBar';
 import { StatisticsChart } from '../statistics/StatisticsChart';
 import type { StatisticSection } from '../statistics/types';
@@ -14,7 +14,6 @@ import type { StatisticSection } from '../statistics/types';
 // dashboard's chart (StatisticsChart) with its numbers as a table below and its own export.
 
 const R = 'resources.resource-distribution';
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 type Distribution = components['schemas']['ResourceDistribution'];
 
 const SectionExport = ({ section }: { section: StatisticSection }) => {
@@ -22,15 +21,8 @@ const SectionExport = ({ section }: { section: StatisticSection }) => {
     const [busy, setBusy] = useState(false);
     const download = async () => {
         setBusy(true);
-        try {
-            const response = await fetch(`/api/v1/resources/distribution?format=xlsx&section=${section.key}`, { credentials: 'same-origin', headers: { Accept: `${XLSX_TYPE}, application/problem+json` } });
-            if (!response.ok) return notify(problemMessage(await response.json().catch(() => ({})), response.status), { type: 'error' });
-            await saveDownload(response);
-        } catch {
-            notify('ra.notification.http_error', { type: 'error' });
-        } finally {
-            setBusy(false);
-        }
+        await downloadWorkbook(`/api/v1/resources/distribution?format=xlsx&section=${section.key}`, notify);
+        setBusy(false);
     };
     return (
         <Button label="ra.action.export" onClick={download} disabled={busy || section.rows.length === 0} data-testid={`export-resources-${section.key}`}>

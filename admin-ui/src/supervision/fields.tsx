@@ -1,9 +1,12 @@
 import { Chip, Stack } from '@mui/material';
 import { useState } from 'react';
-import { Button, CheckboxGroupInput, Confirm, SelectInput, required, useNotify, useRecordContext, useRefresh, useTranslate, type Validator } from 'react-admin';
+import { Button, CheckboxGroupInput, Confirm, SearchInput, SelectInput, required, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate, type Validator } from 'react-admin';
 
 import { errorDetail, postJson } from '../api';
 import type { components } from '../api/schema';
+import { DepartmentInput } from '../departments/DepartmentInput';
+import { canSupervise } from '../permissions';
+import { useSeesAll } from '../useSeesAll';
 
 // What the supervision-resource pages share (监管资源, F2): fields of competence as chips, inputs and a filter; the
 // statuses as chips; 停用 / 启用 of an expert or a third-party body. The codes come from domain/resources.ts.
@@ -83,4 +86,17 @@ export const ActiveToggle = ({ path, fromRow = false }: { path: string; fromRow?
             <Confirm isOpen={open} loading={busy} title={`${Z}.action.${action}`} content={record.name} onConfirm={run} onClose={() => setOpen(false)} />
         </>
     );
+};
+
+/** The filters of the expert and third-party lists, and whether the reader manages (edits, deactivates) them. */
+export const usePoolList = () => {
+    const seesAll = useSeesAll();
+    const { permissions } = usePermissions();
+    const filters = [
+        <SearchInput key="q" source="q" alwaysOn />,
+        <FieldFilter key="field" source="field" alwaysOn />,
+        <ResourceStatusFilter key="status" source="status" alwaysOn />,
+        ...(seesAll ? [<DepartmentInput key="department" source="department" alwaysOn />] : []),
+    ];
+    return { filters, manages: canSupervise(permissions) };
 };

@@ -1,12 +1,10 @@
 import { Chip, Stack } from '@mui/material';
-import { DataTable, FunctionField, SearchInput, usePermissions, useTranslate } from 'react-admin';
+import { DataTable, FunctionField, useTranslate } from 'react-admin';
 
 import type { components } from '../api/schema';
-import { DepartmentInput } from '../departments/DepartmentInput';
 import { canSupervise } from '../permissions';
 import { RecordList } from '../RecordList';
-import { ActiveToggle, FieldChips, FieldFilter, ResourceStatusFilter, StatusChip } from '../supervision/fields';
-import { useSeesAll } from '../useSeesAll';
+import { ActiveToggle, FieldChips, StatusChip, usePoolList } from '../supervision/fields';
 
 export type ThirdParty = components['schemas']['ThirdParty'];
 
@@ -22,15 +20,7 @@ const ValidUntil = ({ body }: { body: ThirdParty }) => {
 
 /** 第三方机构: testing, appraisal and inspection bodies, by name, with their qualification and its validity. */
 export const ThirdPartyList = () => {
-    const seesAll = useSeesAll();
-    const { permissions } = usePermissions();
-    const manages = canSupervise(permissions);
-    const filters = [
-        <SearchInput key="q" source="q" alwaysOn />,
-        <FieldFilter key="field" source="field" alwaysOn />,
-        <ResourceStatusFilter key="status" source="status" alwaysOn />,
-        ...(seesAll ? [<DepartmentInput key="department" source="department" alwaysOn />] : []),
-    ];
+    const { filters, manages } = usePoolList();
     return (
         <RecordList<ThirdParty> filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} rowTestId="third-party-row" rowClick={manages ? 'edit' : false} create={{ allowed: canSupervise, testId: 'third-party-create' }}>
             <DataTable.Col source="name" disableSort />
