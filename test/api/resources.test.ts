@@ -240,6 +240,10 @@ describe.each(testDatabases)('supervision resources on $name', (database) => {
       expect(result.inspections.some((i) => i.experts![0] === String(b.id))).toBe(true);
       expect(result.inspections.every((i) => i.experts![0] !== String(c.id))).toBe(true);
       expect(drawn.assignments.find((x) => x.creditCode === conflicted[0])!.experts).toEqual([{ id: String(a.id), name: '甲专家' }]);
+      // The plan's page names them.
+      const page = await as('supervisor').get(`/api/v1/inspection-plans/${planId}`);
+      expect(page.body.experts[String(a.id)]).toEqual({ name: '甲专家', employer: '甲单位' });
+      expect(page.body.draw.inspections.find((i: any) => i.creditCode === conflicted[0]).experts).toEqual([String(a.id)]);
     });
   });
 

@@ -720,6 +720,7 @@ const en = {
                 stratum: 'Stratum',
                 team: 'Team',
                 unstaffed: 'No team could be drawn',
+                expert: 'Expert %{name} (%{employer})',
                 team_pending: 'Drawn by the receiving department',
                 verify: 'Anyone can repeat the draw from the published data, in a copy of this project:',
                 public_draw: 'Published draw data',

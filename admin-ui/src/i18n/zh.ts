@@ -881,6 +881,7 @@ const zh: Messages = {
                 stratum: '分层',
                 team: '检查组',
                 unstaffed: '未能组成检查组',
+                expert: '专家 %{name}（%{employer}）',
                 team_pending: '待实施部门摇号',
                 verify: '任何人都可以在本项目的副本中运行下面的命令，用公开数据重新摇号并核对结果：',
                 public_draw: '公开的摇号数据',
