@@ -48,6 +48,7 @@ import experts from './experts';
 import thirdParties from './thirdParties';
 import conflicts from './conflicts';
 import resourceDistribution from './resourceDistribution';
+import checkItemExpertise from './checkItemExpertise';
 import statistics from './statistics';
 import { theme } from './theme';
 import riskModel from './riskModel';
@@ -138,6 +139,7 @@ const App = () => (
                 {seesSpotChecks(permissions) && <Resource name="experts" {...experts} create={canSupervise(permissions) ? experts.create : undefined} edit={canSupervise(permissions) ? experts.edit : undefined} />}
                 {seesSpotChecks(permissions) && <Resource name="third-parties" {...thirdParties} create={canSupervise(permissions) ? thirdParties.create : undefined} edit={canSupervise(permissions) ? thirdParties.edit : undefined} />}
                 {(canSupervise(permissions) || worksInspections(permissions) || leads(permissions)) && <Resource name="conflicts" {...conflicts} create={canSupervise(permissions) || worksInspections(permissions) ? conflicts.create : undefined} />}
+                {seesSpotChecks(permissions) && <Resource name="check-item-expertise" {...checkItemExpertise} create={canSupervise(permissions) ? checkItemExpertise.create : undefined} />}
                 {(canSupervise(permissions) || leads(permissions)) && <Resource name="resource-distribution" {...resourceDistribution} />}
                 <Resource name="departments" {...departments} />
                 {administers(permissions) && <Resource name="stuck-processes" {...operations} />}

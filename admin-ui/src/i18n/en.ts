@@ -2025,6 +2025,14 @@ const en = {
             notifications: { declared: 'Conflict of interest declared', confirmed: 'Conflict of interest confirmed', lifted: 'Conflict of interest lifted', failed: 'Not done: %{detail}', declare_failed: 'Not declared: %{detail}' },
             help: { self: 'You declare your own conflict of interest; your supervisor confirms it', reason: 'The interest or relationship that could affect fairness (行政处罚法 Art. 43)', entity: 'Search by name or credit code' },
         },
+        'check-item-expertise': {
+            name: 'Check item needing an expert |||| Check items needing experts',
+            fields: { checkItem: 'Check item', checkItemCode: 'Check item', department: 'Department', field: 'Field', need: 'Needs', actions: 'Actions' },
+            needs: { expert: 'An expert drawn into each team', thirdParty: 'A third-party body' },
+            action: { clear: 'No longer needed' },
+            help: { need: 'A plan approved from now on holding this item draws one active expert of the field into each team, never one in conflict with the entity' },
+            notifications: { set: '%{name}: saved', cleared: '%{name}: no outside expertise needed any more', failed: 'Not saved: %{detail}' },
+        },
         'resource-distribution': {
             name: 'Resource distribution',
             intro: 'Inspectors, experts and third-party bodies by department, town and field, and the entities each department supervises per inspector on duty.',

@@ -2186,6 +2186,14 @@ const zh: Messages = {
             notifications: { declared: '已申报利益冲突', confirmed: '已确认利益冲突', lifted: '已解除利益冲突', failed: '未完成：%{detail}', declare_failed: '未申报：%{detail}' },
             help: { self: '申报本人的利益冲突，由科室负责人确认', reason: '可能影响公正执法的利害关系（《行政处罚法》第四十三条）', entity: '按名称或统一社会信用代码查找' },
         },
+        'check-item-expertise': {
+            name: '需专家的检查事项 |||| 需专家的检查事项',
+            fields: { checkItem: '检查事项', checkItemCode: '检查事项', department: '部门', field: '专业领域', need: '需要', actions: '操作' },
+            needs: { expert: '每个检查组随机抽取一名专家', thirdParty: '委托第三方机构' },
+            action: { clear: '不再需要' },
+            help: { need: '此后批准的含该事项的抽查计划，每个检查组随机抽取一名该领域的可用专家，且不抽取与被检查对象有利益冲突的专家' },
+            notifications: { set: '已保存：%{name}', cleared: '%{name}：不再需要外部专业力量', failed: '未保存：%{detail}' },
+        },
         'resource-distribution': {
             name: '资源分布',
             intro: '按部门、镇街和专业领域统计执法人员、专家和第三方机构，以及各部门在岗执法人员人均监管主体数。',
