@@ -213,6 +213,9 @@ describe.each(testDatabases)('supervision resources on $name', (database) => {
       expect((await as('supervisor').put('/api/v1/check-items/SC003/expertise', { field: 'astrology', need: 'expert' })).status).toBe(400);
       const set = await as('supervisor').put('/api/v1/check-items/SC003/expertise', { field: 'food', need: 'expert' });
       expect(set.body).toMatchObject({ checkItem: { code: 'SC003' }, field: 'food', need: 'expert' });
+      expect((await as('inspector').get('/api/v1/check-item-expertise')).body.data).toEqual([{ checkItem: { code: 'SC003', name: '餐饮服务提供者经营行为的检查' }, department: { code: 'SCJGJ', name: '金山区市场监督管理局' }, field: 'food', need: 'expert' }]);
+      const file = await as('inspector').get('/api/v1/check-item-expertise?format=xlsx').buffer(true).parse(binary as never);
+      expect([file.status, file.headers['content-type']]).toEqual([200, XLSX_TYPE]);
       // Only these experts are active in the food field for this test's draw.
       await p.db.models.experts.update({ status: 'inactive' }, { where: {} });
       const a = (await as('supervisor').post('/api/v1/experts', { name: '甲专家', employer: '甲单位', fields: ['food'], phone: '13300000001' })).body;

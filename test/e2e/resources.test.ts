@@ -79,4 +79,23 @@ describe('supervision resources in the admin UI', () => {
       await auditPage(page);
     });
   });
+
+  it('a supervisor marks a check item as needing an expert (需专家的检查事项)', async () => {
+    await ui.inBrowser(p, 'expertise', async (page) => {
+      await logIn(page, 'supervisor');
+      await openMenu(page, '需专家的检查事项', 'check-item-expertise');
+      await page.getByTestId('expertise-create').click();
+      await page.waitForURL(/#\/check-item-expertise\/create$/);
+      await page.getByLabel(/^检查事项/).click();
+      await page.getByRole('option', { name: /^SC003 / }).click();
+      await page.getByLabel(/^专业领域/).click();
+      await page.getByRole('option', { name: '食品', exact: true }).click();
+      await auditPage(page);
+      await page.getByRole('button', { name: '保存', exact: true }).click();
+      await notified(page, '已保存：餐饮服务提供者经营行为的检查');
+      await page.getByTestId('expertise-row-SC003').filter({ hasText: '食品' }).filter({ hasText: '每个检查组随机抽取一名专家' }).waitFor();
+      await auditPage(page);
+    });
+    expect(((await p.db.models.check_item_expertise.findByPk('SC003')) as any).get({ plain: true })).toMatchObject({ field: 'food', need: 'expert', setBy: 'supervisor' });
+  });
 });

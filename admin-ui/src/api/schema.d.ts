@@ -10308,14 +10308,17 @@ export interface operations {
     };
     listCheckItemExpertise: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
+                format?: components["parameters"]["ListFormat"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description by check item code */
+            /** @description by check item code; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10325,6 +10328,16 @@ export interface operations {
                         data: components["schemas"]["CheckItemExpertise"][];
                         total: number;
                     };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description malformed or missing input; nothing was stored */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description no valid credentials */

@@ -43,7 +43,7 @@ export const ExpertiseList = () => {
     const { permissions } = usePermissions();
     const manages = canSupervise(permissions);
     return (
-        <RecordList<Expertise> sort={{ field: 'id', order: 'ASC' }} perPage={100} rowTestId="expertise-row" rowClick={false} exportable={false} create={{ allowed: canSupervise, testId: 'expertise-create' }}>
+        <RecordList<Expertise> sort={{ field: 'id', order: 'ASC' }} perPage={25} rowTestId="expertise-row" rowClick={false} create={{ allowed: canSupervise, testId: 'expertise-create' }}>
             <DataTable.Col source="checkItem" disableSort>
                 <FunctionField<Expertise> render={x => `${x.checkItem.code} ${x.checkItem.name}`} />
             </DataTable.Col>
