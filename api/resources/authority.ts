@@ -2,10 +2,11 @@ import { Op, type ModelStatic } from 'sequelize';
 import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
 import type { SessionUser } from '../../db/credentials';
-import { FIELDS } from '../../domain/resources';
+import { FIELDS, RESOURCE_STATUSES } from '../../domain/resources';
 import { forbidden } from '../errors';
-import { seesAll } from '../lists';
+import { ListFormat, seesAll } from '../lists';
 import { z } from '../openapi';
+import { text } from '../validate';
 
 // Who manages supervision resources (监管资源, F2): a supervisor their own department's inspectors, experts,
 // third parties and conflicts; the administrator and the district office's supervisors every department's.
@@ -26,6 +27,18 @@ export const listedDepartment = (u: SessionUser, asked: string | undefined) => (
 export const FieldCode = z.enum(FIELDS).describe('a field of competence (domain/resources.ts FIELDS)');
 export const Fields = z.array(FieldCode).max(FIELDS.length).refine((f) => new Set(f).size === f.length, { message: 'a field appears twice' });
 export const Named = z.object({ code: z.string(), name: z.string() });
+
+/** The query of the expert and third-party lists; `q` says what it searches. */
+export const poolQuery = (q: string) =>
+  z.object({
+    department: text().optional().describe('those who see every department: one department; others always see their own'),
+    field: FieldCode.optional(),
+    status: z.enum(RESOURCE_STATUSES).optional(),
+    q: text().max(64).optional().describe(q),
+    page: z.coerce.number().int().min(1).default(1),
+    perPage: z.coerce.number().int().min(1).max(500).default(25),
+    format: ListFormat,
+  });
 
 /** Department code → name, for the views. */
 export async function departmentNames(db: Db): Promise<Map<string, string>> {

@@ -6,24 +6,16 @@ import { appendAudit } from '../../db/audit';
 import { FIELD_NAMES, maskPhone, PHONE_PATTERN, RESOURCE_STATUSES, RESOURCE_STATUS_NAMES, type Field, type ResourceStatus } from '../../domain/resources';
 import { requireUser } from '../auth/middleware';
 import { AppError, badRequest, notFound } from '../errors';
-import { answerList, ListFormat, listResponses, type ListExport } from '../lists';
+import { answerList, listResponses, type ListExport } from '../lists';
 import { document, userSecurity, z } from '../openapi';
 import { body, parse, query, text } from '../validate';
-import { departmentNames, FieldCode, Fields, listedDepartment, setResourceStatus, mayManage, Named, plain, requireManage } from './authority';
+import { departmentNames, FieldCode, Fields, listedDepartment, poolQuery, setResourceStatus, mayManage, Named, plain, requireManage } from './authority';
 
 // The expert pool (专家库): outside experts a department keeps, drawn into the teams of plans whose check items
 // need one (domain/draw.ts zj-draw-3). A phone number is personal data: in full to those who manage the expert,
 // else 138****1234 (DESIGN.md rule 7). Taken out of the pool by deactivation, never deleted (the draws name them).
 
-const ExpertQuery = z.object({
-  department: text().optional().describe('those who see every department: one department; others always see their own'),
-  field: FieldCode.optional(),
-  status: z.enum(RESOURCE_STATUSES).optional(),
-  q: text().max(64).optional().describe('a fragment of the name or the employer'),
-  page: z.coerce.number().int().min(1).default(1),
-  perPage: z.coerce.number().int().min(1).max(500).default(25),
-  format: ListFormat,
-});
+const ExpertQuery = poolQuery('a fragment of the name or the employer');
 const Phone = text().regex(PHONE_PATTERN, 'a mobile number (11 digits) or a landline with its area code').describe('masked (138****1234) for those who do not manage the expert');
 const ExpertView = z
   .object({ id: z.number().int(), name: z.string(), employer: z.string(), fields: z.array(FieldCode), phone: z.string(), department: Named, status: z.enum(RESOURCE_STATUSES), createdAt: z.string(), updatedAt: z.string() })

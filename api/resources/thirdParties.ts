@@ -8,25 +8,17 @@ import { shanghaiDate } from '../../domain/workingDays';
 import { requireUser } from '../auth/middleware';
 import { AppError, notFound } from '../errors';
 import { requireValidCreditCode } from '../ext/events';
-import { answerList, ListFormat, listResponses, type ListExport } from '../lists';
+import { answerList, listResponses, type ListExport } from '../lists';
 import { document, userSecurity, z } from '../openapi';
 import { body, date, parse, query, text } from '../validate';
-import { departmentNames, FieldCode, Fields, listedDepartment, setResourceStatus, Named, plain, requireManage } from './authority';
+import { departmentNames, FieldCode, Fields, listedDepartment, poolQuery, setResourceStatus, Named, plain, requireManage } from './authority';
 import { keepingDepartment } from './experts';
 
 // Third-party bodies (第三方机构): testing, appraisal and inspection bodies a department engages for items that
 // need them, each once by its unified social credit code (GB 32100-2015, checked as new input is: RULES.md), with
 // its qualification number and the day it is valid until. Deactivated, never deleted.
 
-const ThirdPartyQuery = z.object({
-  department: text().optional().describe('those who see every department: one department; others always see their own'),
-  field: FieldCode.optional(),
-  status: z.enum(RESOURCE_STATUSES).optional(),
-  q: text().max(64).optional().describe('a fragment of the name or the credit code'),
-  page: z.coerce.number().int().min(1).default(1),
-  perPage: z.coerce.number().int().min(1).max(500).default(25),
-  format: ListFormat,
-});
+const ThirdPartyQuery = poolQuery('a fragment of the name or the credit code');
 const ThirdPartyView = z
   .object({
     id: z.number().int(),
