@@ -4,8 +4,9 @@ import type { Db } from '../db';
 import { appendAudit } from '../db/audit';
 import { readDocument, writeDocument } from '../db/chunks';
 import { recordSharedEvents } from '../db/sharedEvents';
-import { canonicalPool, commitSeeds, draw, DRAW_ALGORITHM, isDrawAlgorithm, poolHash, teamDepartments, type DrawParameters, type DrawResult, type DrawSeeds, type PoolSnapshot } from '../domain/draw';
+import { canonicalPool, commitSeeds, draw, DRAW_ALGORITHM, DRAW_ALGORITHM_WITH_EXPERTS, isDrawAlgorithm, poolHash, teamDepartments, type DrawParameters, type DrawResult, type DrawSeeds, type PoolSnapshot } from '../domain/draw';
 import type { CheckItemResult, EntityFilter, InspectorFilter } from '../domain/inspections';
+import { RECUSING_CONFLICT_STATUSES } from '../domain/resources';
 import { revokesLicense } from '../domain/sharing';
 import { shanghaiDate } from '../domain/workingDays';
 
@@ -30,6 +31,8 @@ export interface DrawnAssignment {
   creditCode: string;
   entityName: string;
   team: Array<{ username: string; credentialNo: string }>;
+  /** Plans drawn under zj-draw-3: the experts added to the team (专家库), by id and name. */
+  experts?: Array<{ id: string; name: string }>;
 }
 
 /** The entity pool of a filter, as (credit code, stratum) pairs; strata are credit-risk classes or `all`. */
@@ -61,11 +64,16 @@ export async function entityPool(db: Db, filter: EntityFilter, strataKeys: strin
   return rows.filter((r) => !byClass || strataKeys.includes(r.riskClass)).map((r) => ({ creditCode: r.creditCode, stratum: byClass ? r.riskClass : 'all' }));
 }
 
-/** Inspectors with an enforcement credential in the given departments (and regions), with their department. */
+/**
+ * Inspectors with an enforcement credential in the given departments (and regions), with their department; only
+ * those on duty (an inspector on leave or transferred, domain/resources.ts, is not drawn).
+ */
 export async function inspectorPool(db: Db, filter: InspectorFilter): Promise<Array<{ username: string; credentialNo: string; departmentCode: string }>> {
+  const offDuty = ((await db.models.inspector_profiles.findAll({ where: { status: { [Op.ne]: 'onDuty' } }, attributes: ['userId'], raw: true })) as any[]).map((p) => p.userId);
   const rows = (await db.models.users.findAll({
     where: {
       active: true,
+      ...(offDuty.length ? { id: { [Op.notIn]: offDuty } } : {}),
       credentialNo: { [Op.ne]: null },
       roles: { [Op.like]: '%"inspector"%' },
       ...(filter.departmentCodes?.length ? { departmentCode: filter.departmentCodes } : {}),
@@ -84,7 +92,14 @@ export function createInspectionActivities(db: Db) {
   async function assignmentsOf(staffed: DrawResult['inspections'], transaction?: Transaction): Promise<DrawnAssignment[]> {
     const users = new Map(((await db.models.users.findAll({ where: { credentialNo: [...new Set(staffed.flatMap((i) => i.team))] }, attributes: ['username', 'credentialNo'], raw: true, transaction })) as any[]).map((u) => [u.credentialNo, u.username]));
     const names = new Map(((await db.models.entities.findAll({ where: { creditCode: staffed.map((i) => i.creditCode) }, attributes: ['creditCode', 'name'], raw: true, transaction })) as any[]).map((e) => [e.creditCode, e.name]));
-    return staffed.map((i) => ({ creditCode: i.creditCode, entityName: names.get(i.creditCode) ?? i.creditCode, team: i.team.map((c) => ({ credentialNo: c, username: users.get(c) ?? c })) }));
+    const expertIds = [...new Set(staffed.flatMap((i) => i.experts ?? []))];
+    const experts = new Map(expertIds.length ? ((await db.models.experts.findAll({ where: { id: expertIds.map(Number) }, attributes: ['id', 'name'], raw: true, transaction })) as any[]).map((e) => [String(e.id), e.name as string]) : []);
+    return staffed.map((i) => ({
+      creditCode: i.creditCode,
+      entityName: names.get(i.creditCode) ?? i.creditCode,
+      team: i.team.map((c) => ({ credentialNo: c, username: users.get(c) ?? c })),
+      ...(i.experts ? { experts: i.experts.map((id) => ({ id, name: experts.get(id) ?? id })) } : {}),
+    }));
   }
 
   async function plan(planId: string): Promise<PlanRow> {
@@ -123,11 +138,15 @@ export function createInspectionActivities(db: Db) {
           inspectors: inspectors.map((i) => ({ credentialNo: i.credentialNo, departmentCode: i.departmentCode })),
           recusals: await recusals(db, p, inspectors.map((i) => i.credentialNo)),
         });
-        const parameters: DrawParameters = { strata: p.strata, teamSize: p.teamSize, departmentCodes: teamDepartments(drawing, p.jointDepartmentCodes) };
+        // Items that need an expert (监管资源): the draw adds one of each such field to every team (zj-draw-3).
+        const expertFields = await expertFieldsOf(db, p.checkItemCodes);
+        if (expertFields.length) Object.assign(pool, await expertPool(db));
+        const parameters: DrawParameters = { strata: p.strata, teamSize: p.teamSize, departmentCodes: teamDepartments(drawing, p.jointDepartmentCodes), ...(expertFields.length ? { expertFields } : {}) };
+        const algorithm = expertFields.length ? DRAW_ALGORITHM_WITH_EXPERTS : DRAW_ALGORITHM;
         const seeds: DrawSeeds = { entities: crypto.randomBytes(32).toString('hex'), teams: crypto.randomBytes(32).toString('hex') };
         await db.writeTransaction(async (t) => {
           await draws.create(
-            { planId, algorithm: DRAW_ALGORITHM, parameters, poolHash: poolHash(pool), seedHashes: commitSeeds(seeds), seeds, revealed: [], committedAt: new Date() },
+            { planId, algorithm, parameters, poolHash: poolHash(pool), seedHashes: commitSeeds(seeds), seeds, revealed: [], committedAt: new Date() },
             { transaction: t },
           );
           await writeDocument(db, planId, 'pool', pool, t);
@@ -297,7 +316,7 @@ export function createInspectionActivities(db: Db) {
 async function recusals(db: Db, plan: PlanRow, credentialNos: string[]): Promise<PoolSnapshot['recusals']> {
   const pairs = new Map<string, { inspector: string; creditCode: string }>();
   const add = (inspector: string, creditCode: string) => pairs.set(`${inspector}|${creditCode}`, { inspector, creditCode });
-  for (const c of (await db.models.inspector_conflicts.findAll({ where: { credentialNo: credentialNos }, raw: true })) as any[]) add(c.credentialNo, c.creditCode);
+  for (const c of (await db.models.conflicts.findAll({ where: { partyType: 'inspector', partyKey: credentialNos, status: RECUSING_CONFLICT_STATUSES }, raw: true })) as any[]) add(c.partyKey, c.creditCode);
   const earlier = ((await db.models.inspection_plans.findAll({ where: { id: { [Op.ne]: plan.id } }, order: [['createdAt', 'DESC']] })) as any[])
     .map((r) => r.get({ plain: true }))
     .filter((r) => (r.checkItemCodes as string[]).some((c) => plan.checkItemCodes.includes(c)));
@@ -310,3 +329,19 @@ async function recusals(db: Db, plan: PlanRow, credentialNos: string[]): Promise
   return [...pairs.values()];
 }
 
+/** The fields in which a plan's check items need an expert (check_item_expertise), ascending. */
+async function expertFieldsOf(db: Db, checkItemCodes: string[]): Promise<string[]> {
+  const rows = (await db.models.check_item_expertise.findAll({ where: { checkItemCode: checkItemCodes, need: 'expert' }, raw: true })) as any[];
+  return [...new Set(rows.map((r) => r.field as string))].sort();
+}
+
+/**
+ * The expert pool of a `zj-draw-3` draw: every active expert of the district with their fields, and the experts'
+ * declared or confirmed conflicts (行政处罚法 Art. 43), canonicalised by the draw.
+ */
+async function expertPool(db: Db): Promise<Pick<PoolSnapshot, 'experts' | 'expertRecusals'>> {
+  const experts = ((await db.models.experts.findAll({ where: { status: 'active' } })) as any[]).map((e) => ({ id: String(e.get('id')), fields: e.get('fields') as string[] }));
+  const conflicts = (await db.models.conflicts.findAll({ where: { partyType: 'expert', partyKey: experts.map((e) => e.id), status: RECUSING_CONFLICT_STATUSES }, raw: true })) as any[];
+  const canonical = canonicalPool({ entities: [], inspectors: [], recusals: [], experts, expertRecusals: conflicts.map((c) => ({ expert: c.partyKey, creditCode: c.creditCode })) });
+  return { experts: canonical.experts, expertRecusals: canonical.expertRecusals };
+}

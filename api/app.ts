@@ -40,6 +40,7 @@ import { sharingRoutes, subscriptionRoutes } from './sharing/routes';
 import { taskRoutes } from './tasks/routes';
 import type { Temporal } from './temporal';
 import { userRoutes } from './users/routes';
+import { resourceRoutes } from './resources/routes';
 import { statisticsRoutes } from './statistics/routes';
 import { apiKeyRoutes } from './apiKeys/routes';
 import { riskRoutes } from './risk/routes';
@@ -152,6 +153,7 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
   app.use('/api/v1', markRouteBase, apiKeyRoutes(db));
   app.use('/api/v1', markRouteBase, riskRoutes(db, temporal));
   app.use('/api/v1', markRouteBase, catalogRoutes(db, { maxUploadBytes: config.UPLOAD_MAX_BYTES }));
+  app.use('/api/v1', markRouteBase, resourceRoutes(db));
   app.get('/public', (_req, res) => res.type('html').send(PUBLIC_PAGE));
   app.get('/public/page.js', (_req, res) => res.type('js').send(PUBLIC_SCRIPT));
   app.use(['/api', '/public'], notFoundHandler);

@@ -1001,5 +1001,100 @@ export const tables: TableDef[] = [
       { name: 'catalog_versions_item', fields: ['catalog', 'code', 'version'], unique: true },
     ],
   },
+  // ---- version 19: supervision resources (监管资源, F2): inspectors' profiles, experts, third parties, conflicts ----
+  {
+    // What an inspector (a user with a credential number) is competent in and whether they are on duty; their
+    // region is users.regionCode. A user without a row is on duty with no field (domain/resources.ts).
+    name: 'inspector_profiles',
+    since: 19,
+    attributes: {
+      userId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
+      fields: jsonColumn('fields', false, []),
+      status: str(16),
+      updatedBy: str(64),
+      updatedAt: time(),
+    },
+    indexes: [{ name: 'inspector_profiles_status', fields: ['status'] }],
+  },
+  {
+    // 专家库: outside experts a plan draws into teams for items that need one; kept by a department.
+    name: 'experts',
+    since: 19,
+    attributes: {
+      id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+      name: str(64),
+      employer: str(200),
+      fields: jsonColumn('fields', false, []),
+      phone: str(20),
+      departmentCode: str(32),
+      status: str(16),
+      createdBy: str(64),
+      createdAt: time(),
+      updatedAt: time(),
+    },
+    indexes: [
+      // One person once: the same name with the same phone number is the same expert.
+      { name: 'experts_person', fields: ['name', 'phone'], unique: true },
+      { name: 'experts_department', fields: ['departmentCode', 'status'] },
+    ],
+  },
+  {
+    // 第三方机构: testing, appraisal or inspection bodies, each once by its credit code.
+    name: 'third_parties',
+    since: 19,
+    attributes: {
+      id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+      name: str(200),
+      creditCode: str(18),
+      fields: jsonColumn('fields', false, []),
+      qualificationNo: str(64),
+      validUntil: { type: DataTypes.DATEONLY, allowNull: false },
+      departmentCode: str(32),
+      status: str(16),
+      createdBy: str(64),
+      createdAt: time(),
+      updatedAt: time(),
+    },
+    indexes: [
+      { name: 'third_parties_credit_code', fields: ['creditCode'], unique: true },
+      { name: 'third_parties_department', fields: ['departmentCode', 'status'] },
+    ],
+  },
+  {
+    // Conflicts of interest (回避, 行政处罚法 Art. 43) of inspectors and experts, declared and decided; one row per
+    // party and entity, which a declaration after a lift reopens. Supersedes inspector_conflicts (copied in).
+    name: 'conflicts',
+    since: 19,
+    attributes: {
+      id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+      partyType: str(16),
+      // The inspector's credential number, or the expert's id.
+      partyKey: str(32),
+      creditCode: str(18),
+      reason: str(300),
+      status: str(16),
+      declaredBy: str(64),
+      declaredAt: time(),
+      decidedBy: str(64, true),
+      decidedAt: time(true),
+      liftReason: str(300, true),
+    },
+    indexes: [
+      { name: 'conflicts_pair', fields: ['partyType', 'partyKey', 'creditCode'], unique: true },
+      { name: 'conflicts_status', fields: ['status', 'id'] },
+    ],
+  },
+  {
+    // Check items that need outside expertise in a field: the draw adds an expert of that field to each team of a
+    // plan holding such an item (a third-party body is named by the plan's department). Beside check_items, not in it.
+    name: 'check_item_expertise',
+    since: 19,
+    attributes: {
+      checkItemCode: { ...str(16), primaryKey: true },
+      field: str(32),
+      need: str(16),
+      setBy: str(64),
+      setAt: time(),
+    },
+  },
 ];
-

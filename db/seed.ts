@@ -3,6 +3,7 @@ import type { Db } from './index';
 import { recordFirstVersions } from './catalogs';
 import { checkItems } from './demo/checkItems';
 import { penaltyItems } from './demo/penaltyItems';
+import { loadDemoResources } from './demo/resources';
 import { punishmentMeasures } from './demo/measures';
 import { demoDistrict } from './demo/district';
 import { generateEntities, generateLicenses } from './demo/generate';
@@ -82,6 +83,7 @@ export async function loadDemoOnce(db: Db, options: { seed: number; count: numbe
   if (await db.models.meta.findByPk('demo.loaded')) return 'already loaded';
   await loadMasterData(db);
   await loadEntities(db, options);
+  await loadDemoResources(db);
   // The classes come from the credit-risk model (F14), not the generator: the register is scored once now, and
   // nightly by the risk Schedule as facts arrive.
   await scoreRegister(db, shanghaiDate(new Date()));

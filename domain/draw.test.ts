@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { commitSeeds, draw, DRAW_ALGORITHM, DRAW_ALGORITHMS, poolHash, SeededStream, staffingShortfall, teamDepartments, validateParameters, verifyDraw, type DrawAlgorithm, type DrawParameters, type PoolInspector, type PoolSnapshot } from './draw';
+import { commitSeeds, draw, DRAW_ALGORITHM, DRAW_ALGORITHM_WITH_EXPERTS, DRAW_ALGORITHMS, poolHash, SeededStream, staffingShortfall, teamDepartments, validateParameters, verifyDraw, type DrawAlgorithm, type DrawParameters, type PoolInspector, type PoolSnapshot } from './draw';
 
 const hex = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 const seedOf = (n: number) => ({ entities: hex(`entities-${n}`), teams: hex(`teams-${n}`) });
@@ -11,6 +11,7 @@ function pool(entities: number, inspectors: number, strata = ['A', 'B', 'C', 'D'
     entities: Array.from({ length: entities }, (_, i) => ({ creditCode: `E${String(i).padStart(6, '0')}`, stratum: strata[i % strata.length] })),
     inspectors: algorithm === 'zj-draw-1' ? credentials : credentials.map((credentialNo) => ({ credentialNo, departmentCode: 'SCJGJ' })),
     recusals: [],
+    ...(algorithm === 'zj-draw-3' ? { experts: [], expertRecusals: [] } : {}),
   };
 }
 
@@ -196,7 +197,7 @@ describe('zj-draw-1 is unchanged', () => {
     expect(verifyDraw(published)).toEqual({ ok: true, problems: [] });
     expect(DRAW_ALGORITHM).toBe('zj-draw-2');
     expect(verifyDraw({ ...published, algorithm: DRAW_ALGORITHM }).problems).toEqual(['the draw cannot be repeated: a zj-draw-2 pool gives each inspector as { credentialNo, departmentCode }']);
-    expect(verifyDraw({ ...published, algorithm: 'zj-draw-9' }).problems).toEqual(['unknown algorithm zj-draw-9; this verifier implements zj-draw-1, zj-draw-2']);
+    expect(verifyDraw({ ...published, algorithm: 'zj-draw-9' }).problems).toEqual(['unknown algorithm zj-draw-9; this verifier implements zj-draw-1, zj-draw-2, zj-draw-3']);
   });
 });
 
@@ -358,5 +359,64 @@ describe('zj-draw-2: joint checks (部门联合抽查)', () => {
       expect(verifyDraw({ ...published, parameters: { ...parameters, departmentCodes: [] } }).problems).toContain('drawing again gives a different result hash');
       expect(verifyDraw({ ...published, algorithm: 'zj-draw-1' } as any).ok).toBe(false);
     });
+  });
+});
+
+describe('zj-draw-3: experts for items that need them (监管资源)', () => {
+  const algorithm = DRAW_ALGORITHM_WITH_EXPERTS;
+  const experts = [
+    { id: '1', fields: ['food'] },
+    { id: '2', fields: ['food', 'drugs'] },
+    { id: '3', fields: ['specialEquipment'] },
+    { id: '4', fields: ['food'] },
+  ];
+  const withExperts = (p: PoolSnapshot, expertRecusals: PoolSnapshot['expertRecusals'] = []): PoolSnapshot => ({ ...p, experts, expertRecusals });
+  const params = { strata: [{ key: 'all', count: 30 }], teamSize: 2, expertFields: ['food'] };
+
+  it('adds one expert competent in the field to every staffed team, and never one recused for the entity, over many seeds', () => {
+    const p = pool(30, 6, ['all'], algorithm);
+    const recused = p.entities.slice(0, 10).map((e) => ({ expert: '2', creditCode: e.creditCode }));
+    const seen = new Set<string>();
+    for (let n = 0; n < 40; n++) {
+      for (const i of draw(params, withExperts(p, recused), seedOf(n), algorithm).inspections) {
+        expect(i.team).toHaveLength(2);
+        expect(i.experts).toHaveLength(1);
+        expect(['1', '2', '4']).toContain(i.experts![0]);
+        if (recused.some((r) => r.creditCode === i.creditCode)) expect(i.experts).not.toContain('2');
+        seen.add(i.experts![0]);
+      }
+    }
+    // Every competent expert is drawn at some point; the special-equipment expert never is.
+    expect([...seen].sort()).toEqual(['1', '2', '4']);
+  });
+
+  it('draws the same inspectors as zj-draw-2 from the same pool and seed', () => {
+    const p = pool(30, 6, ['all'], 'zj-draw-2');
+    const two = draw({ strata: params.strata, teamSize: 2 }, p, seedOf(7), 'zj-draw-2');
+    const three = draw(params, withExperts(p), seedOf(7), algorithm);
+    expect(three.inspections.map((i) => i.team)).toEqual(two.inspections.map((i) => i.team));
+  });
+
+  it('says so when no expert of the field is eligible, and the inspectors still go', () => {
+    const p = pool(5, 4, ['all'], algorithm);
+    const result = draw({ ...params, expertFields: ['metrology'] }, withExperts(p), seedOf(1), algorithm);
+    expect(result.inspections.every((i) => i.team.length === 2 && i.experts!.length === 0 && /metrology/.test(i.expertShortfall!))).toBe(true);
+  });
+
+  it('is refused by the earlier algorithms, and verifies: a changed expert pool fails', () => {
+    const p = withExperts(pool(10, 4, ['all'], algorithm));
+    expect(() => draw(params, p, seedOf(1), 'zj-draw-2')).toThrow(/expertFields needs zj-draw-3/);
+    const seeds = seedOf(3);
+    const result = draw(params, p, seeds, algorithm);
+    const published = { algorithm, parameters: params, pool: p, seeds, seedHashes: commitSeeds(seeds), poolHash: poolHash(p), result };
+    expect(verifyDraw(published)).toEqual({ ok: true, problems: [] });
+    const tampered = { ...published, pool: { ...p, expertRecusals: [{ expert: result.inspections[0].experts![0], creditCode: result.inspections[0].creditCode }] } };
+    expect(verifyDraw(tampered).ok).toBe(false);
+  });
+
+  it('an earlier pool without experts hashes as it always did', () => {
+    const p = pool(10, 4, ['all'], 'zj-draw-2');
+    expect(poolHash(p)).toBe(poolHash({ ...p, experts: undefined }));
+    expect(poolHash(p)).not.toBe(poolHash({ ...p, experts: [] }));
   });
 });

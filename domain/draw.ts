@@ -14,11 +14,17 @@ import crypto from 'node:crypto';
 //   participating department — one drawn uniformly from each department's eligible inspectors, departments
 //   in ascending order of their codes, then the remaining seats uniformly from all eligible inspectors left.
 //   Without joint departments it draws exactly as `zj-draw-1` does.
+// - `zj-draw-3`: the teams as `zj-draw-2`, then, for a plan whose check items need outside expertise
+//   (监管资源, F2), one expert per needed field added to each staffed team — drawn uniformly from the pool's
+//   active experts competent in that field and not recused for the entity, fields in ascending order, from
+//   a stream of its own (`expert:<creditCode>`), so the inspectors drawn are those `zj-draw-2` would draw.
 
-export const DRAW_ALGORITHMS = ['zj-draw-1', 'zj-draw-2'] as const;
+export const DRAW_ALGORITHMS = ['zj-draw-1', 'zj-draw-2', 'zj-draw-3'] as const;
 export type DrawAlgorithm = (typeof DRAW_ALGORITHMS)[number];
 /** The algorithm of new commitments; a committed draw keeps its own. */
 export const DRAW_ALGORITHM = 'zj-draw-2' satisfies DrawAlgorithm;
+/** The algorithm of new commitments whose plan needs experts (parameters.expertFields). */
+export const DRAW_ALGORITHM_WITH_EXPERTS = 'zj-draw-3' satisfies DrawAlgorithm;
 export const isDrawAlgorithm = (a: unknown): a is DrawAlgorithm => DRAW_ALGORITHMS.includes(a as DrawAlgorithm);
 
 /** At least two inspectors per check (行政处罚法 Art. 42). */
@@ -41,6 +47,14 @@ export interface DrawParameters {
    * `teamDepartments`); empty or absent for one department's plan. `zj-draw-1` refuses it.
    */
   departmentCodes?: string[];
+  /** `zj-draw-3` only: the fields (domain/resources.ts FIELDS) in which each team gets one expert. */
+  expertFields?: string[];
+}
+
+/** An expert of a `zj-draw-3` pool: the id in the expert pool (专家库) and the fields they are competent in. */
+export interface PoolExpert {
+  id: string;
+  fields: string[];
 }
 
 /** An inspector of a `zj-draw-2` pool: the credential number (执法证号) and the department. */
@@ -59,6 +73,9 @@ export interface PoolSnapshot {
   inspectors: string[] | PoolInspector[];
   /** Pairs that may not meet: declared conflicts and the previous draw of the same check item (RULES.md). */
   recusals: Array<{ inspector: string; creditCode: string }>;
+  /** `zj-draw-3`: the active experts, and the pairs of expert and entity that may not meet (declared conflicts). */
+  experts?: PoolExpert[];
+  expertRecusals?: Array<{ expert: string; creditCode: string }>;
 }
 
 export interface DrawnInspection {
@@ -71,6 +88,10 @@ export interface DrawnInspection {
    * participating department: the entity stays drawn, with no team, rather than a team breaking a rule.
    */
   unstaffed?: string;
+  /** `zj-draw-3`: the experts' ids added to a staffed team, one per needed field. */
+  experts?: string[];
+  /** `zj-draw-3`: why a staffed team lacks the expert of a field (none eligible); the inspectors still go. */
+  expertShortfall?: string;
 }
 
 /**
@@ -114,10 +135,17 @@ export function canonicalPool(pool: PoolSnapshot): PoolSnapshot {
   const inspectors = (pool.inspectors as Array<string | PoolInspector>)
     .map((i) => (typeof i === 'string' ? i : { credentialNo: i.credentialNo, departmentCode: i.departmentCode }))
     .sort((a, b) => byCode(credentialOf(a), credentialOf(b)) || byCode(JSON.stringify(a), JSON.stringify(b)));
-  return {
+  const canonical: PoolSnapshot = {
     entities: [...pool.entities].sort((a, b) => byCode(a.creditCode, b.creditCode)),
     inspectors: inspectors as PoolSnapshot['inspectors'],
     recusals: [...pool.recusals].sort((a, b) => byCode(a.inspector, b.inspector) || byCode(a.creditCode, b.creditCode)),
+  };
+  // Only a `zj-draw-3` pool has experts: earlier pools hash exactly as they always did.
+  if (pool.experts === undefined) return canonical;
+  return {
+    ...canonical,
+    experts: pool.experts.map((e) => ({ id: e.id, fields: [...e.fields].sort(byCode) })).sort((a, b) => byCode(a.id, b.id)),
+    expertRecusals: [...(pool.expertRecusals ?? [])].map((r) => ({ expert: r.expert, creditCode: r.creditCode })).sort((a, b) => byCode(a.expert, b.expert) || byCode(a.creditCode, b.creditCode)),
   };
 }
 
@@ -243,6 +271,39 @@ function departmentSeatTeams(teamSize: number, departmentCodes: readonly string[
   };
 }
 
+/**
+ * `zj-draw-3`: one expert per needed field (ascending), each uniformly from the experts competent in it, not
+ * recused for the entity and not already on the team. A field with none eligible is said, not filled.
+ */
+function expertSeats(expertFields: readonly string[], experts: PoolExpert[], expertRecusals: NonNullable<PoolSnapshot['expertRecusals']>, teamSeed: Buffer) {
+  const fields = [...new Set(expertFields)].sort(byCode);
+  const recusedFor = new Map<string, Set<string>>();
+  for (const r of expertRecusals) {
+    if (!recusedFor.has(r.creditCode)) recusedFor.set(r.creditCode, new Set());
+    recusedFor.get(r.creditCode)!.add(r.expert);
+  }
+  return (creditCode: string): Pick<DrawnInspection, 'experts' | 'expertShortfall'> => {
+    const stream = new SeededStream(teamSeed, `expert:${creditCode}`);
+    const chosen: string[] = [];
+    const missing: string[] = [];
+    for (const field of fields) {
+      const eligible = experts.filter((e) => e.fields.includes(field) && !recusedFor.get(creditCode)?.has(e.id) && !chosen.includes(e.id));
+      if (eligible.length === 0) missing.push(field);
+      else chosen.push(stream.sample(eligible, 1)[0].id);
+    }
+    return { experts: chosen, ...(missing.length ? { expertShortfall: `no eligible expert in field ${missing.join(', ')}` } : {}) };
+  };
+}
+
+/** Throws a RangeError unless the pool's experts have the form `zj-draw-3` needs. */
+function checkExperts(pool: PoolSnapshot): void {
+  const list = pool.experts as unknown;
+  if (!Array.isArray(list)) throw new RangeError('a zj-draw-3 pool lists its experts (possibly none)');
+  const valid = (e: any) => e !== null && typeof e === 'object' && typeof e.id === 'string' && e.id !== '' && Array.isArray(e.fields) && e.fields.every((f: unknown) => typeof f === 'string');
+  if (!list.every(valid)) throw new RangeError('a zj-draw-3 pool gives each expert as { id, fields }');
+  if (new Set(list.map((e: PoolExpert) => e.id)).size !== list.length) throw new RangeError('an expert appears twice in the pool');
+}
+
 /** Throws a RangeError unless the pool's inspectors have the form the algorithm needs. */
 function checkInspectors(algorithm: DrawAlgorithm, inspectors: PoolSnapshot['inspectors']): void {
   const list = inspectors as unknown[];
@@ -270,9 +331,11 @@ export function draw(parameters: DrawParameters, pool: PoolSnapshot, seeds: Draw
   if (!isDrawAlgorithm(algorithm)) throw new RangeError(`unknown algorithm ${algorithm}; this code implements ${DRAW_ALGORITHMS.join(', ')}`);
   const problems = validateParameters(parameters);
   if (algorithm === 'zj-draw-1' && parameters.departmentCodes?.length) problems.push('zj-draw-1 does not draw joint-check teams by department (departmentCodes needs zj-draw-2)');
+  if (algorithm !== 'zj-draw-3' && parameters.expertFields?.length) problems.push(`${algorithm} does not draw experts (expertFields needs zj-draw-3)`);
   if (problems.length) throw new RangeError(problems.join('; '));
   for (const s of [seeds.entities, seeds.teams]) if (!/^[0-9a-f]{64}$/.test(s)) throw new RangeError('a seed must be 32 bytes in lower-case hex');
   checkInspectors(algorithm, pool.inspectors);
+  if (algorithm === 'zj-draw-3') checkExperts(pool);
   const entitySeed = Buffer.from(seeds.entities, 'hex');
   const teamSeed = Buffer.from(seeds.teams, 'hex');
   const canonical = canonicalPool(pool);
@@ -280,6 +343,7 @@ export function draw(parameters: DrawParameters, pool: PoolSnapshot, seeds: Draw
     algorithm === 'zj-draw-1'
       ? mergedPoolTeams(parameters.teamSize, canonical.inspectors as string[], teamSeed)
       : departmentSeatTeams(parameters.teamSize, parameters.departmentCodes ?? [], canonical.inspectors as PoolInspector[], teamSeed);
+  const expertsOf = algorithm === 'zj-draw-3' ? expertSeats(parameters.expertFields ?? [], canonical.experts ?? [], canonical.expertRecusals ?? [], teamSeed) : null;
   const recusedFor = new Map<string, Set<string>>();
   for (const r of canonical.recusals) {
     if (!recusedFor.has(r.creditCode)) recusedFor.set(r.creditCode, new Set());
@@ -291,7 +355,10 @@ export function draw(parameters: DrawParameters, pool: PoolSnapshot, seeds: Draw
     const members = canonical.entities.filter((e) => e.stratum === spec.key).map((e) => e.creditCode);
     const chosen = new SeededStream(entitySeed, `entities:${spec.key}`).sample(members, stratumQuota(spec, members.length));
     strata.push({ key: spec.key, poolSize: members.length, drawn: chosen.length });
-    for (const creditCode of chosen) inspections.push({ creditCode, stratum: spec.key, ...teamOf(creditCode, recusedFor.get(creditCode)) });
+    for (const creditCode of chosen) {
+      const drawn: DrawnInspection = { creditCode, stratum: spec.key, ...teamOf(creditCode, recusedFor.get(creditCode)) };
+      inspections.push(expertsOf && drawn.team.length > 0 ? { ...drawn, ...expertsOf(creditCode) } : drawn);
+    }
   }
   const body = { algorithm, poolHash: sha256(JSON.stringify(canonical)), seedHashes: commitSeeds(seeds), strata, inspections } as const;
   return { ...body, resultHash: sha256(JSON.stringify(body)) };

@@ -44,6 +44,12 @@ import records from './records';
 import subscriptions from './subscriptions';
 import tasks from './tasks';
 import users from './users';
+import inspectors from './inspectors';
+import experts from './experts';
+import thirdParties from './thirdParties';
+import conflicts from './conflicts';
+import resourceDistribution from './resourceDistribution';
+import checkItemExpertise from './checkItemExpertise';
 import statistics from './statistics';
 import { theme } from './theme';
 import riskModel from './riskModel';
@@ -141,6 +147,13 @@ const App = () => (
                 {seesSubscriptions(permissions) && (
                     <Resource name="subscriptions" {...subscriptions} create={administers(permissions) ? subscriptions.create : undefined} />
                 )}
+                {/* 监管资源 (F2): inspectors' profiles, experts, third parties, conflicts of interest, distribution. */}
+                {seesSpotChecks(permissions) && <Resource name="inspectors" {...inspectors} edit={canSupervise(permissions) ? inspectors.edit : undefined} />}
+                {seesSpotChecks(permissions) && <Resource name="experts" {...experts} create={canSupervise(permissions) ? experts.create : undefined} edit={canSupervise(permissions) ? experts.edit : undefined} />}
+                {seesSpotChecks(permissions) && <Resource name="third-parties" {...thirdParties} create={canSupervise(permissions) ? thirdParties.create : undefined} edit={canSupervise(permissions) ? thirdParties.edit : undefined} />}
+                {(canSupervise(permissions) || worksInspections(permissions) || leads(permissions)) && <Resource name="conflicts" {...conflicts} create={canSupervise(permissions) || worksInspections(permissions) ? conflicts.create : undefined} />}
+                {seesSpotChecks(permissions) && <Resource name="check-item-expertise" {...checkItemExpertise} create={canSupervise(permissions) ? checkItemExpertise.create : undefined} />}
+                {(canSupervise(permissions) || leads(permissions)) && <Resource name="resource-distribution" {...resourceDistribution} />}
                 <Resource name="departments" {...departments} />
                 {administers(permissions) && <Resource name="stuck-processes" {...operations} />}
                 {/* 用户管理 and 接口密钥: the administrator's (the task pickers read /users without the resource). */}

@@ -25,45 +25,46 @@ export const ExportButton = () => {
     return <WorkbookButton path={listExportPath(resource, { sort, filter: { ...filterValues, ...filter } })} disabled={total === 0} testId="export-xlsx" />;
 };
 
-/**
- * 导出 of a workbook the API writes at `path` (under /api/v1, with format=xlsx in it): saved under the server's
- * file name; a refusal (export-too-large, a bad filter) told in the user's language.
- */
+/** 导出 of a workbook the API writes at `path` (under /api/v1, with format=xlsx in it). */
 export const WorkbookButton = ({ path, disabled, testId }: { path: string; disabled?: boolean; testId: string }) => {
     const notify = useNotify();
     const [busy, setBusy] = useState(false);
-
     const download = async () => {
         setBusy(true);
         try {
-            const response = await fetch(`/api/v1${path}`, {
-                credentials: 'same-origin',
-                headers: { Accept: `${XLSX_TYPE}, application/problem+json` },
-            });
-            if (!response.ok) {
-                const problem = await response.json().catch(() => ({}));
-                notify(problemMessage(problem, response.status), { type: 'error' });
-                return;
-            }
-            // An API with no export yet answers its JSON: that is no workbook to save.
-            if (!response.headers.get('Content-Type')?.startsWith(XLSX_TYPE)) {
-                notify('ra.notification.http_error', { type: 'error' });
-                return;
-            }
-            await saveDownload(response);
-        } catch {
-            notify('ra.notification.http_error', { type: 'error' });
+            await downloadWorkbook(`/api/v1${path}`, notify);
         } finally {
             setBusy(false);
         }
     };
-
     return (
         <Button label="ra.action.export" onClick={download} disabled={busy || disabled} data-testid={testId}>
             <DownloadIcon />
         </Button>
     );
 };
+
+/**
+ * Asks the API for a workbook and saves it; a refusal is notified in the user's language (export-too-large), and
+ * so is an answer that is no workbook (a list whose API has no export yet answers its JSON page).
+ */
+export async function downloadWorkbook(url: string, notify: ReturnType<typeof useNotify>): Promise<void> {
+    try {
+        const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: `${XLSX_TYPE}, application/problem+json` } });
+        if (!response.ok) {
+            const problem = await response.json().catch(() => ({}));
+            notify(problemMessage(problem, response.status), { type: 'error' });
+            return;
+        }
+        if (!response.headers.get('Content-Type')?.startsWith(XLSX_TYPE)) {
+            notify('ra.notification.http_error', { type: 'error' });
+            return;
+        }
+        await saveDownload(response);
+    } catch {
+        notify('ra.notification.http_error', { type: 'error' });
+    }
+}
 
 /** Saves a file the API answered (a workbook) under the name its Content-Disposition gives. */
 export async function saveDownload(response: Response): Promise<void> {

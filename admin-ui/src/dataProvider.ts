@@ -46,6 +46,13 @@ const apiPaths: Record<string, string> = {
     efficiency: '/efficiency',
     departments: '/departments',
     users: '/users',
+    // 监管资源 (F2).
+    inspectors: '/inspectors',
+    experts: '/experts',
+    'third-parties': '/third-parties',
+    conflicts: '/conflicts',
+    'resource-distribution': '/resources/distribution',
+    'check-item-expertise': '/check-item-expertise',
     'inspection-plans': '/inspection-plans',
     inspections: '/inspections',
     // 我的检查: the inspections of my teams (member=me, the list's permanent filter).
@@ -81,6 +88,7 @@ const recordIds: Record<string, (row: Record<string, unknown>) => Identifier> = 
     departments: row => row.code as string,
     entities: row => row.creditCode as string,
     'check-items': row => row.code as string,
+    'check-item-expertise': row => (row.checkItem as { code: string }).code,
     regions: row => row.code as string,
     'license-items': row => row.code as string,
 };
@@ -100,6 +108,8 @@ const wholeLists: Record<string, readonly string[]> = {
     'punishment-feedback': ['from', 'to'],
     // The eligibility check's policies: a handful.
     'eligibility-policies': [],
+    // The check items needing outside expertise: a handful.
+    'check-item-expertise': [],
 };
 
 /** The pseudo-resource of the menu's counts (useTaskCounts): `getOne` answers GET /tasks/counts. */

@@ -277,6 +277,8 @@ export interface DrawnInspection {
     /** Credential numbers (执法证号); absent until the team seed is revealed, empty when unstaffed. */
     team?: string[];
     unstaffed?: string;
+    /** zj-draw-3: the experts' ids (专家库) added to the team, one per field its check items need. */
+    experts?: string[];
 }
 
 /** The public part of a plan's draw: the commitments at approval, seeds and result once revealed. */
@@ -307,6 +309,8 @@ export interface InspectionPlan extends Omit<PlanInput, 'receivingDepartmentCode
     creator?: Person;
     /** The drawn teams' members by credential number (only on `GET /inspection-plans/{id}`). */
     members?: Record<string, Person>;
+    /** The experts the draw added to the teams, by id (only on `GET /inspection-plans/{id}`). */
+    experts?: Record<string, { name: string; employer: string }>;
     /** Once the teams are drawn: how many entities got a team, and the numbers when some did not. */
     staffing?: PlanStaffing | null;
 }

@@ -14,7 +14,15 @@ import type { Temporal } from '../temporal';
  * what the published draw names), as people. Only for staff: the public view never names them.
  */
 export async function planWithPeople(db: Db, plan: Record<string, any>): Promise<Record<string, any>> {
-  return { ...plan, creator: (await peopleOf(db, [plan.createdBy])).get(plan.createdBy), members: await drawMembers(db, plan.draw?.inspections) };
+  return { ...plan, creator: (await peopleOf(db, [plan.createdBy])).get(plan.createdBy), members: await drawMembers(db, plan.draw?.inspections), experts: await drawExperts(db, plan.draw?.inspections) };
+}
+
+/** The experts a `zj-draw-3` draw added to the teams (专家库), by id: name and employer. */
+async function drawExperts(db: Db, drawn: Array<{ experts?: string[] }> | null | undefined): Promise<Record<string, { name: string; employer: string }>> {
+  const ids = [...new Set((drawn ?? []).flatMap((i) => i.experts ?? []))];
+  if (ids.length === 0) return {};
+  const rows = (await db.models.experts.findAll({ where: { id: ids.map(Number) }, attributes: ['id', 'name', 'employer'], raw: true })) as any[];
+  return Object.fromEntries(rows.map((e) => [String(e.id), { name: e.name, employer: e.employer }]));
 }
 
 async function drawMembers(db: Db, drawn: Array<{ team?: string[] }> | null | undefined): Promise<Record<string, Person>> {

@@ -23,7 +23,7 @@ const StatisticsQuery = z.object({
 });
 const StatColumn = z.object({ key: z.string(), title: z.string(), type: z.enum(['text', 'number', 'percent', 'amount']).describe('`amount`: yuan, in the table, not drawn') }).openapi('StatisticColumn');
 const DrillFilter = z.enum(DRILL_FILTERS);
-const StatSectionSchema = z
+export const StatSectionSchema = z
   .object({
     key: z.string(),
     title: z.string().describe('Chinese title'),
@@ -81,7 +81,7 @@ export function statisticsRoutes(db: Db): Router {
     const dep = department ? ((await db.models.departments.findByPk(department, { raw: true })) as any) : null;
     if (department && !dep) throw badRequest(`no department ${department}`, [{ field: 'department', message: 'unknown department' }], { code: 'unknown-department', params: { department } });
     const sections = await statistic(db, name as StatisticName, { from, to, department, now: new Date() });
-    if (q.format === 'xlsx') return exportSections(res, name, sections, q.section);
+    if (q.format === 'xlsx') return exportSections(res, STATISTIC_TITLES[name as StatisticName], sections, q.section);
     res.json({ name, from, to, department: dep ? { code: dep.code, name: dep.name } : null, sections });
   });
   return r;
@@ -89,8 +89,8 @@ export function statisticsRoutes(db: Db): Router {
 
 const STATISTIC_TITLES: Record<StatisticName, string> = { entities: '市场主体统计', registrations: '登记统计', dualNotification: '双告知统计', spotChecks: '双随机抽查统计', cases: '案件和处罚统计', credit: '信用名单和联合惩戒统计', warnings: '监管预警统计', hotSpots: '热点分析' };
 
-async function exportSections(res: import('express').Response, name: string, sections: StatSection[], only: string | undefined): Promise<void> {
-  const title = STATISTIC_TITLES[name as StatisticName];
+/** Sections as a workbook titled `title`: one section with its own columns, or every section in one long sheet. */
+export async function exportSections(res: import('express').Response, title: string, sections: StatSection[], only: string | undefined): Promise<void> {
   if (only) {
     const s = sections.find((x) => x.key === only);
     if (!s) throw badRequest(`no section ${only}`, [{ field: 'section', message: `one of ${sections.map((x) => x.key).join(', ')}` }], { code: 'statistic-section-not-found', params: { section: only } });

@@ -74,6 +74,14 @@ export const migrations: Migration[] = [
     // Today's license and check items become their version 1, so the codes in use keep working.
     await recordFirstVersions(db);
   }),
+  schemaStep(19, '019-supervision-resources', async (db) => {
+    // Conflicts declared before version 19 keep recusing their inspector: copied in as confirmed.
+    const earlier = (await db.models.inspector_conflicts.findAll({ raw: true })) as any[];
+    await db.models.conflicts.bulkCreate(
+      earlier.map((c) => ({ partyType: 'inspector', partyKey: c.credentialNo, creditCode: c.creditCode, reason: c.reason, status: 'confirmed', declaredBy: 'system', declaredAt: c.declaredAt, decidedBy: 'system', decidedAt: c.declaredAt })),
+      { ignoreDuplicates: true },
+    );
+  }),
   schemaStep(20, '020-statistics-cases-credit-warnings'),
   schemaStep(21, '021-handling-time', async (db) => {
     await fillHandlingTime(db);

@@ -140,6 +140,9 @@ const DrawnTable = ({ plan, inspections }: { plan: InspectionPlan; inspections: 
                                         {drawn.team.map(credentialNo => (
                                             <Chip key={credentialNo} size="small" variant="outlined" label={memberLabel(translate, plan, credentialNo)} />
                                         ))}
+                                        {(drawn.experts ?? []).map(id => (
+                                            <Chip key={`expert-${id}`} size="small" color="secondary" variant="outlined" label={translate(`${D}.expert`, { name: plan.experts?.[id]?.name ?? id, employer: plan.experts?.[id]?.employer ?? '' })} data-testid="drawn-expert" />
+                                        ))}
                                     </Stack>
                                 ) : (
                                     <Typography variant="body2" sx={{ color: 'text.secondary' }}>

@@ -1,4 +1,3 @@
-import DownloadIcon from '@mui/icons-material/GetApp';
 import {
     Alert,
     Box,
@@ -16,14 +15,14 @@ import {
     Typography,
 } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Button, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 
-import { apiFetch, errorDetail, problemMessage } from '../api';
+import { apiFetch, errorDetail } from '../api';
 import { useDepartments } from '../departments/useDepartmentNames';
 import { StatisticsChart } from './StatisticsChart';
 import { STATISTIC_NAMES, type Statistic, type StatisticName, type StatisticSection } from './types';
-import { saveDownload } from '../ExportButton';
+import { WorkbookButton } from '../ExportButton';
 import { useSeesAll } from '../useSeesAll';
 import { LoadingBar } from '../LoadingBar';
 
@@ -33,7 +32,6 @@ import { LoadingBar } from '../LoadingBar';
 // search, cases, credit listings, warnings) with that row's filters.
 
 const S = 'resources.statistics';
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Today in Shanghai (YYYY-MM-DD). */
 const shanghaiToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -51,33 +49,9 @@ const query = (p: Period, extra: Record<string, string> = {}) => {
 
 /** Administrators, leaders and the district office see every department (api/lists.ts seesAll). */
 /** 导出: one section's table as the server writes it (names in words, Chinese headers). */
-const SectionExport = ({ name, section, period }: { name: StatisticName; section: StatisticSection; period: Period }) => {
-    const notify = useNotify();
-    const [busy, setBusy] = useState(false);
-    const download = async () => {
-        setBusy(true);
-        try {
-            const response = await fetch(`/api/v1/statistics/${name}?${query(period, { format: 'xlsx', section: section.key })}`, {
-                credentials: 'same-origin',
-                headers: { Accept: `${XLSX_TYPE}, application/problem+json` },
-            });
-            if (!response.ok) {
-                notify(problemMessage(await response.json().catch(() => ({})), response.status), { type: 'error' });
-                return;
-            }
-            await saveDownload(response);
-        } catch {
-            notify('ra.notification.http_error', { type: 'error' });
-        } finally {
-            setBusy(false);
-        }
-    };
-    return (
-        <Button label="ra.action.export" onClick={download} disabled={busy || section.rows.length === 0} data-testid={`export-${name}-${section.key}`}>
-            <DownloadIcon />
-        </Button>
-    );
-};
+const SectionExport = ({ name, section, period }: { name: StatisticName; section: StatisticSection; period: Period }) => (
+    <WorkbookButton path={`/statistics/${name}?${query(period, { format: 'xlsx', section: section.key })}`} disabled={section.rows.length === 0} testId={`export-${name}-${section.key}`} />
+);
 
 const cellText = (value: unknown, type: string) =>
     value === null || value === undefined ? '—' : type === 'percent' ? `${value}%` : type === 'amount' ? Number(value).toLocaleString('zh-CN', { maximumFractionDigits: 2 }) : String(value);
