@@ -58,6 +58,7 @@ const taskFields = {
     comment: 'Comment',
     q: 'Market entity or credit code',
     licenseItem: 'License item',
+    licenseItemVersion: 'License item version',
     scopeItems: 'Business scope items',
     legalBasis: 'Legal basis',
     eventId: 'Source event',

@@ -33,6 +33,7 @@ const taskFields: Messages['resources']['tasks']['fields'] = {
     comment: '办理意见',
     q: '市场主体名称或信用代码',
     licenseItem: '许可事项',
+    licenseItemVersion: '许可事项版本',
     scopeItems: '经营范围条目',
     legalBasis: '法律依据',
     eventId: '来源事件',

@@ -56,7 +56,8 @@ const CommandLine = ({ command }: { command: string }) => {
             .catch(() => undefined);
     return (
         <Stack direction="row" sx={{ alignItems: 'center', bgcolor: 'action.hover', borderRadius: 1, px: 1.5, py: 1 }}>
-            <Box component="code" sx={{ flex: 1, fontSize: 13, wordBreak: 'break-all' }} data-testid="draw-verify-cli">
+            {/* A command line is read as typed, in English (WCAG 3.1.2), whatever the page's language. */}
+            <Box component="code" lang="en" sx={{ flex: 1, fontSize: 13, wordBreak: 'break-all' }} data-testid="draw-verify-cli">
                 {command}
             </Box>
             <Tooltip title={translate(`${P}.action.copy`)}>

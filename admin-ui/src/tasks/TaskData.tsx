@@ -25,6 +25,8 @@ const NAMED_KEYS = [
     'endedOn',
     'warningId',
     'licenseItem',
+    // The catalog version the process started with (a later change of the item does not change this step).
+    'licenseItemVersion',
     'scopeItems',
     'legalBasis',
     'licenseNo',
@@ -60,7 +62,7 @@ const isPresent = (value: unknown) =>
 
 // Codes for systems, beside the names people read (licenseItem): kept off the page. Who may not complete
 // the step (separation of duties: excludedActors, exclusion) is for the complete button, not a value.
-const INTERNAL_KEYS = ['licenseItemCode', 'excludedActors', 'exclusion', 'seq'];
+const INTERNAL_KEYS = ['licenseItemCode', 'licenseItemVersionId', 'excludedActors', 'exclusion', 'seq'];
 // A case step links its inspection (TaskShow) instead of showing the inspection's key.
 const CASE_STEPS: readonly Task['type'][] = ['caseFiling', 'caseDecision'];
 
