@@ -48,14 +48,16 @@ describe.each(testDatabases)('routine inspection and enforcement case on $name',
   });
 
   it('a routine check is seen by every department that has licensed the entity, and by no other (F5)', async () => {
-    const started = await p.api.post('/api/v1/routine-inspections').set(as(p, 'inspector')).send({ creditCode, checkItemCodes: ['SC002'], team: ['inspector', 'scjgj-inspector-1'] });
+    // Another entity than the other tests': its open inspection task would be theirs to find.
+    const other = ((await p.db.models.entities.findAll({ where: { status: 'active' }, limit: 2, order: [['creditCode', 'ASC']], raw: true })) as any[]).find((e) => e.creditCode !== creditCode).creditCode as string;
+    const started = await p.api.post('/api/v1/routine-inspections').set(as(p, 'inspector')).send({ creditCode: other, checkItemCodes: ['SC002'], team: ['inspector', 'scjgj-inspector-1'] });
     expect(started.status).toBe(202);
-    const mine = async (user: string) => ((await p.api.get('/api/v1/inspections').query({ entity: creditCode }).set(as(p, user))).body.data as any[]).find((i) => i.inspectionKey === started.body.inspectionKey);
+    const mine = async (user: string) => ((await p.api.get('/api/v1/inspections').query({ entity: other }).set(as(p, user))).body.data as any[]).find((i) => i.inspectionKey === started.body.inspectionKey);
     const row = await eventually(() => mine('inspector'));
     // 交通委 has not licensed the entity: the record is not theirs to read.
     expect(await mine('jtw-clerk')).toBeUndefined();
     expect((await p.api.get(`/api/v1/inspections/${row.id}`).set(as(p, 'jtw-clerk'))).status).toBe(404);
-    await p.db.models.licenses.create({ creditCode, licenseItemCode: 'JT-TEST', departmentCode: 'JTW', licenseNo: `JTW-${started.body.inspectionKey}`, source: 'test', createdAt: new Date() });
+    await p.db.models.licenses.create({ creditCode: other, licenseItemCode: 'JT-TEST', departmentCode: 'JTW', licenseNo: `JTW-${started.body.inspectionKey}`, source: 'test', createdAt: new Date() });
     expect(await mine('jtw-clerk')).toMatchObject({ id: row.id, kind: 'routine' });
     expect((await p.api.get(`/api/v1/inspections/${row.id}`).set(as(p, 'jtw-clerk'))).body).toMatchObject({ id: row.id, kind: 'routine' });
     // A licensing department reads the record; recording it stays the team's.
