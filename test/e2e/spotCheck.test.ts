@@ -234,7 +234,7 @@ describe('spot checks in the admin UI', () => {
       await page.goto('/public');
       await page.locator('#results tr').filter({ hasText: first.creditCode }).filter({ hasText: '发现问题已责令改正' }).waitFor();
     });
-  }, 90_000);
+  }, 240_000);
 
   it('nobody approves their own plan: its creator sees why instead of the approve button, in Chinese and in English', async () => {
     const supervisor = await p.login('supervisor');
