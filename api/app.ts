@@ -199,5 +199,7 @@ const SWAGGER_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"
 
 // A file, not an inline script, for the Content-Security-Policy; no validator badge, an image from another site.
 // The servers menu has an empty <label>: its name is given once the page is drawn (WCAG 4.1.2).
-const SWAGGER_INIT = `window.ui = SwaggerUIBundle({ url: document.getElementById('ui').dataset.url, dom_id: '#ui', validatorUrl: null,
+// Tags folded (docExpansion none): with every operation unfolded, Swagger UI drew the first three tags of the
+// 140 operations and stopped; folded, every tag is listed and opens its operations.
+const SWAGGER_INIT = `window.ui = SwaggerUIBundle({ url: document.getElementById('ui').dataset.url, dom_id: '#ui', validatorUrl: null, docExpansion: 'none',
   onComplete: () => document.getElementById('servers')?.setAttribute('aria-label', 'Servers') });`;
