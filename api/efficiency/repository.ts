@@ -5,7 +5,7 @@ import { peopleOf } from '../../db/people';
 import type { TaskType } from '../../domain/tasks';
 import { endOfShanghaiDay } from '../../domain/workingDays';
 import { departmentNames } from '../lists';
-import { periodBuckets } from '../statistics/common';
+import { periodBuckets, rate } from '../statistics/common';
 
 // 监管效能监督 (F8): how each department and each person handles its tasks, read from the one task model
 // (DESIGN.md rule 4), and which open tasks will be overdue within the next 1, 3 and 5 working days.
@@ -239,7 +239,7 @@ export async function trend(db: Db, f: { interval: TrendInterval; from: string; 
     const { median, p90 } = medianAndP90(s.days);
     const md = (d: string) => `${Number(d.slice(5, 7))}月${Number(d.slice(8))}日`;
     const label = f.interval === 'week' ? `${md(p)}–${md(lastDay(p))}` : `${p.slice(0, 4)}年${Number(p.slice(5))}月`;
-    return { id: p, label, received: s.received, completed: s.completed, onTime: s.onTime, overdue: s.completed - s.onTime, onTimeRate: s.completed ? Math.round((s.onTime / s.completed) * 1000) / 10 : null, medianWorkingDays: median, p90WorkingDays: p90 };
+    return { id: p, label, received: s.received, completed: s.completed, onTime: s.onTime, overdue: s.completed - s.onTime, onTimeRate: rate(s.onTime, s.completed), medianWorkingDays: median, p90WorkingDays: p90 };
   });
 }
 
