@@ -10,8 +10,12 @@ import { auditPage, PageAudit } from './a11y';
 // the menu, the task pages and the action notifications. Every page a session opens is audited (a11y.ts:
 // WCAG 2.1 AA and no English in the Chinese UI); the findings fail the test when the session closes.
 
-/** A page step: an element appearing, a navigation. */
-export const UI_WAIT = 10_000;
+/**
+ * A page step: an element appearing, a navigation. Generous, since `npm test` runs two suites at once on two
+ * cores, each with its platform and a browser: CI saw a select's option take longer than 10 s to be clickable.
+ * A wait is a bound on a hang, not a timing assertion.
+ */
+export const UI_WAIT = 20_000;
 /** An effect that goes through a workflow and back (a task, a case, a notice, a publication). */
 export const FLOW_WAIT = 20_000;
 

@@ -59,13 +59,23 @@ describe('the leader’s statistics dashboard', () => {
         if (tries > 100) throw new Error('the heat matrix was not redrawn with the listings');
         await page.waitForTimeout(100);
       }
-      const hottest = await page.locator('[data-testid=chart-hotSpots-matrix] svg path').evaluateAll((paths) =>
-        paths.findIndex((el) => /^(#c62828|rgba?\(198,\s*40,\s*40)/i.test(el.getAttribute('fill') ?? '')),
-      );
-      expect(hottest).toBeGreaterThanOrEqual(0);
-      // Its label lies on it (a click on either is a click on the cell).
-      await page.locator('[data-testid=chart-hotSpots-matrix] svg path').nth(hottest).click({ force: true });
-      await page.waitForURL(/#\/entities\?/);
+      // The hottest cell, clicked where it is drawn now. The matrix may still be redrawn once more with the same
+      // numbers (its SVG rebuilt, the paths in another order), and the pointer may rest on a cell whose colour the
+      // scale's hover marker repeats; so the pointer leaves the chart, the cell is found again, and a click that
+      // lands on a cell being replaced is tried again, a few times at most.
+      const matrixPaths = page.locator('[data-testid=chart-hotSpots-matrix] svg path');
+      const entityList = /#\/entities\?/;
+      for (let tries = 1; !entityList.test(page.url()); tries++) {
+        if (tries > 5) throw new Error('a click on the hottest heat cell did not open the entity list');
+        await page.mouse.move(1, 1);
+        const hottest = await matrixPaths.evaluateAll((paths) =>
+          paths.findIndex((el) => /^(#c62828|rgba?\(198,\s*40,\s*40)/i.test(el.getAttribute('fill') ?? '')),
+        );
+        expect(hottest).toBeGreaterThanOrEqual(0);
+        // Its label lies on it (a click on either is a click on the cell).
+        await matrixPaths.nth(hottest).click({ force: true });
+        await page.waitForURL(entityList, { timeout: 4000 }).catch(() => undefined);
+      }
       const filter = JSON.parse(new URL(page.url().replace('#/', '')).searchParams.get('filter')!);
       expect(filter).toEqual({ region: second.regionCode, industry: second.industryCode.slice(0, 1) });
       await page.locator('#react-admin-title').filter({ hasText: '市场主体' }).waitFor();
