@@ -8,6 +8,7 @@ import { createInspectionActivities } from './inspections';
 import { createRegistrationActivities } from './registrations';
 import { createRiskActivities } from './risk';
 import { createSharingActivities } from './sharing';
+import { createStatisticsActivities } from './statistics';
 import { createTaskActivities } from './tasks';
 import { createWarningActivities } from './warnings';
 
@@ -30,6 +31,7 @@ export function createActivities({ db, deadlines }: ActivityDeps) {
     ...createEligibilityActivities(db),
     ...createImportActivities(db),
     ...createRiskActivities(db),
+    ...createStatisticsActivities(db),
   };
 }
 

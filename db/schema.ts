@@ -1097,4 +1097,19 @@ export const tables: TableDef[] = [
       setAt: time(),
     },
   },
+  // ---- version 22: the register in counts for the dashboards (db/entityTallies.ts) ----
+  {
+    // One row per combination of entity type, industry section, town/street, status and risk class, with how many
+    // entities hold it: replaced as a whole by each count (meta `entityTallies.asOf`). Absent values are ''.
+    name: 'entity_tallies',
+    since: 22,
+    attributes: {
+      entityType: { ...str(100), primaryKey: true },
+      industrySection: { ...str(1), primaryKey: true },
+      regionCode: { ...str(12), primaryKey: true },
+      status: { ...str(16), primaryKey: true },
+      riskClass: { ...str(1), primaryKey: true },
+      n: { type: DataTypes.INTEGER, allowNull: false },
+    },
+  },
 ];

@@ -1,9 +1,9 @@
-import { ScheduleOverlapPolicy } from '@temporalio/client';
 import { appendAudit } from '../db/audit';
 import { verifyAuditWithCheckpoints } from '../cli/auditVerify';
 import { auditCheckpointScheduleId } from '../workflows/auditCheckpoint';
 import { testDatabases } from './support/databases';
-import { eventually, startPlatform, type TestPlatform } from './support/platform';
+import { startPlatform, type TestPlatform } from './support/platform';
+import { runScheduleNow } from './support/schedules';
 
 // The anchor of the audit chain: a checkpoint Schedule records the head in Temporal's history, and
 // `cli audit verify` (the function it calls) finds rows cut off the end with the head moved back.
@@ -18,16 +18,7 @@ describe('audit checkpoint', () => {
   const head = async () => (await p.db.models.audit_head.findByPk(1, { raw: true })) as any;
 
   /** Runs the Schedule now and waits for that run's result. */
-  async function checkpointNow(): Promise<{ lastId: number }> {
-    const schedule = p.client.schedule.getHandle(auditCheckpointScheduleId(p.config.TASK_QUEUE));
-    // The checkpoint the API took at its start may still be running: let it finish, then count, so the run
-    // awaited is this one; ALLOW_ALL, so the Schedule's skip-on-overlap cannot drop this trigger.
-    await eventually(async () => (await schedule.describe()).info.runningActions.length === 0, 20_000, 'the start-up checkpoint');
-    const before = (await schedule.describe()).info.recentActions.length;
-    await schedule.trigger(ScheduleOverlapPolicy.ALLOW_ALL);
-    const run = await eventually(async () => (await schedule.describe()).info.recentActions[before], 20_000, 'the triggered checkpoint run');
-    return p.client.workflow.getHandle(run.action.workflow.workflowId, run.action.workflow.firstExecutionRunId).result();
-  }
+  const checkpointNow = () => runScheduleNow<{ lastId: number }>(p, auditCheckpointScheduleId(p.config.TASK_QUEUE));
 
   it('is created when the API starts, on the configured interval', async () => {
     const d = await p.client.schedule.getHandle(auditCheckpointScheduleId(p.config.TASK_QUEUE)).describe();

@@ -13,3 +13,4 @@ export { subscriptionDelivery } from './subscriptionDelivery';
 export { deliveryLogPruning } from './deliveryLogPruning';
 export { recordImport } from './recordImport';
 export { riskRescoring, riskScoring } from './riskScoring';
+export { registerTallies } from './registerTallies';

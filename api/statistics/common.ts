@@ -39,6 +39,8 @@ export interface StatSection {
   drill?: Drill;
   /** A heat matrix: the row fields naming each cell's column (x) and row (y). */
   axes?: { x: string; y: string };
+  /** Counted from the register's tallies (db/entityTallies.ts): when they were counted (ISO time). */
+  asOf?: string;
 }
 export interface StatScope {
   /** Inclusive dates YYYY-MM-DD (Shanghai). */
@@ -47,6 +49,8 @@ export interface StatScope {
   /** Null: every department. */
   department: string | null;
   now: Date;
+  /** The register's counts are read from db/entityTallies.ts when at most this old, else counted again. */
+  tallyMaxAgeSeconds: number;
 }
 
 

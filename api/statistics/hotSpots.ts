@@ -1,10 +1,12 @@
 import type { Db } from '../../db';
+import { entityTallies } from '../../db/entityTallies';
 import { col, dayAfter, dayStart, industryName, names, num, rate, type StatRow, type StatScope, type StatSection } from './common';
 
 // Hot spots (F14 热点分析): each town/street × industry section (GB/T 4754 门类) as a cell of a heat matrix, with
 // its active entities, the inspections completed there (spot checks and routine checks, due in the period) and
 // how many found a problem, the warnings raised and the credit-list entries made in the period. Rates:
-// non-compliance per completed inspection (percent); warnings and listings per 1,000 active entities.
+// non-compliance per completed inspection (percent); warnings and listings per 1,000 active entities. The active
+// entities per cell come from the register's tallies (db/entityTallies.ts).
 
 /** Per 1,000 active entities, one decimal; null when the cell has none. */
 const perThousand = (part: number, entities: number) => (entities > 0 ? Math.round((part / entities) * 10_000) / 10 : null);
@@ -16,8 +18,8 @@ export async function hotSpots(db: Db, s: StatScope): Promise<StatSection[]> {
   const dep = (column: string) => (s.department ? ` AND ${column} = ?` : '');
   const depParams = s.department ? [s.department] : [];
   const departmentName = s.department ? ((await names(db, 'departments')).get(s.department) ?? s.department) : null;
-  const [entities, inspections, warnings, listings] = await Promise.all([
-    db.select<any>(`SELECT ${cell}, COUNT(*) AS n FROM entities e WHERE e.status = 'active' ${groupBy}`),
+  const [tallies, inspections, warnings, listings] = await Promise.all([
+    entityTallies(db, s.tallyMaxAgeSeconds, s.now),
     db.select<any>(
       `SELECT ${cell}, COUNT(*) AS n, SUM(CASE WHEN i.outcome <> 'no_problem' THEN 1 ELSE 0 END) AS bad FROM inspections i JOIN entities e ON e.creditCode = i.creditCode
        WHERE i.status = 'completed' AND i.dueAt >= ? AND i.dueAt < ?${dep('i.departmentCode')} ${groupBy}`,
@@ -43,7 +45,7 @@ export async function hotSpots(db: Db, s: StatScope): Promise<StatSection[]> {
     }
     return c;
   };
-  for (const x of entities) at(x).entities += num(x.n);
+  for (const t of tallies.rows) if (t.status === 'active') at({ r: t.regionCode, k: t.industrySection }).entities += t.n;
   for (const x of inspections) Object.assign(at(x), { inspections: num(x.n), nonCompliant: num(x.bad) });
   for (const x of warnings) at(x).warnings += num(x.n);
   for (const x of listings) at(x).listings += num(x.n);
@@ -62,6 +64,7 @@ export async function hotSpots(db: Db, s: StatScope): Promise<StatSection[]> {
       ],
       rows,
       drill: { resource: 'entities', filter: 'region', key: 'region', also: [{ filter: 'industry', key: 'industry' }] },
+      asOf: tallies.asOf.toISOString(),
     },
   ];
 }

@@ -5,12 +5,14 @@ import { col, dayAfter, dayStart, industryName, jsonItems, LABEL, periodBuckets,
 import { credit } from './credit';
 import { hotSpots } from './hotSpots';
 import { warnings } from './warnings';
+import { entityTallies, tallyBy, type EntityTally } from '../../db/entityTallies';
 
 export type { StatRow, StatSection } from './common';
 
 // The numbers behind each dashboard chart (F9, GET /api/v1/statistics/{name}): every statistic is a few
 // sections, each a small table of rows (names in words) that the UI draws as a chart and shows as a table.
-// Each query is one GROUP BY over an index (db/schema.ts, steps 016 and 020), never a read of the rows themselves.
+// Each query is one GROUP BY over an index (db/schema.ts, steps 016 and 020), never a read of the rows themselves;
+// what counts the whole register reads its tallies (db/entityTallies.ts), kept by a Schedule.
 // Cases, credit lists, warnings and hot spots are in their own files beside this one.
 
 export const STATISTICS = ['entities', 'registrations', 'dualNotification', 'spotChecks', 'cases', 'credit', 'warnings', 'hotSpots'] as const;
@@ -18,27 +20,23 @@ export type StatisticName = (typeof STATISTICS)[number];
 
 // ---- entities: a snapshot of the register (district-wide: registration is the market regulator's) ----
 
-async function entities(db: Db): Promise<StatSection[]> {
-  const [byType, byIndustry, byRegion, byStatus, byRisk] = await Promise.all([
-    db.select<any>('SELECT entityType AS k, COUNT(*) AS n FROM entities GROUP BY entityType'),
-    db.select<any>('SELECT SUBSTR(industryCode, 1, 1) AS k, COUNT(*) AS n FROM entities GROUP BY SUBSTR(industryCode, 1, 1)'),
-    db.select<any>('SELECT regionCode AS k, COUNT(*) AS n FROM entities GROUP BY regionCode'),
-    db.select<any>('SELECT status AS k, COUNT(*) AS n FROM entities GROUP BY status'),
-    db.select<any>('SELECT riskClass AS k, COUNT(*) AS n FROM entities GROUP BY riskClass'),
-  ]);
+async function entities(db: Db, s: StatScope): Promise<StatSection[]> {
+  const { rows: tallies, asOf } = await entityTallies(db, s.tallyMaxAgeSeconds, s.now);
   const regions = await names(db, 'regions');
-  const rows = (xs: any[], label: (k: string) => string, order: 'count' | 'key' = 'count') =>
-    xs
-      .map((x) => ({ id: String(x.k ?? ''), label: label(String(x.k ?? '')), entities: num(x.n) }))
+  const rows = (counts: Map<string, number>, label: (k: string) => string, order: 'count' | 'key' = 'count') =>
+    [...counts]
+      .map(([k, n]) => ({ id: k, label: label(k), entities: n }))
       .sort((a, b) => (order === 'count' ? b.entities - a.entities || a.id.localeCompare(b.id) : a.id.localeCompare(b.id)));
   const count = col('entities', '主体数');
-  return [
-    { key: 'byType', title: '按主体类型', chart: 'pie', columns: [LABEL('主体类型'), count], rows: rows(byType, (k) => k || '未填写') },
-    { key: 'byIndustry', title: '按行业门类', chart: 'bar', columns: [LABEL('行业门类'), count], rows: rows(byIndustry, (k) => industryName(k)), drill: { resource: 'entities', filter: 'industry' } },
-    { key: 'byRegion', title: '按街镇', chart: 'bar', columns: [LABEL('街镇'), count], rows: rows(byRegion, (k) => regions.get(k) ?? k), drill: { resource: 'entities', filter: 'region' } },
-    { key: 'byStatus', title: '按登记状态', chart: 'pie', columns: [LABEL('登记状态'), count], rows: rows(byStatus, (k) => entityStatusWord(k)), drill: { resource: 'entities', filter: 'status' } },
-    { key: 'byRiskClass', title: '按信用风险分类', chart: 'bar', columns: [LABEL('信用风险分类'), count], rows: rows(byRisk, (k) => riskClassWord(k), 'key'), drill: { resource: 'entities', filter: 'riskClass' } },
+  const by = (key: (r: EntityTally) => string) => tallyBy(tallies, key);
+  const sections: StatSection[] = [
+    { key: 'byType', title: '按主体类型', chart: 'pie', columns: [LABEL('主体类型'), count], rows: rows(by((r) => r.entityType), (k) => k || '未填写') },
+    { key: 'byIndustry', title: '按行业门类', chart: 'bar', columns: [LABEL('行业门类'), count], rows: rows(by((r) => r.industrySection), (k) => industryName(k)), drill: { resource: 'entities', filter: 'industry' } },
+    { key: 'byRegion', title: '按街镇', chart: 'bar', columns: [LABEL('街镇'), count], rows: rows(by((r) => r.regionCode), (k) => regions.get(k) ?? k), drill: { resource: 'entities', filter: 'region' } },
+    { key: 'byStatus', title: '按登记状态', chart: 'pie', columns: [LABEL('登记状态'), count], rows: rows(by((r) => r.status), (k) => entityStatusWord(k)), drill: { resource: 'entities', filter: 'status' } },
+    { key: 'byRiskClass', title: '按信用风险分类', chart: 'bar', columns: [LABEL('信用风险分类'), count], rows: rows(by((r) => r.riskClass), (k) => riskClassWord(k), 'key'), drill: { resource: 'entities', filter: 'riskClass' } },
   ];
+  return sections.map((x) => ({ ...x, asOf: asOf.toISOString() }));
 }
 
 // ---- registrations and deregistrations per month ----
@@ -128,7 +126,7 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
       [...range, ...depParams],
     ),
     db.select<any>(`SELECT outcome AS k, COUNT(*) AS n FROM inspections WHERE kind = 'random' AND status = 'completed' AND dueAt >= ? AND dueAt < ?${dep()} GROUP BY outcome`, [...range, ...depParams]),
-    db.select<any>(`SELECT riskClass AS k, COUNT(*) AS n FROM entities WHERE status = 'active' GROUP BY riskClass`),
+    entityTallies(db, s.tallyMaxAgeSeconds, s.now),
     db.select<any>(
       `SELECT e.riskClass AS k, COUNT(DISTINCT i.creditCode) AS n FROM inspections i JOIN entities e ON e.creditCode = i.creditCode
        WHERE i.kind = 'random' AND i.status = 'completed' AND i.dueAt >= ? AND i.dueAt < ?${dep('i.')} GROUP BY e.riskClass`,
@@ -158,7 +156,7 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
   departmentRows.sort((a, b) => (b.inspections as number) - (a.inspections as number) || (b.plans as number) - (a.plans as number) || a.id.localeCompare(b.id));
   const coveredBy = new Map(covered.map((x) => [String(x.k), num(x.n)]));
   // Every class A–D has its row (an empty class shows as 0), then any other class the register holds.
-  const entitiesBy = new Map(classes.map((x) => [String(x.k), num(x.n)]));
+  const entitiesBy = tallyBy(classes.rows.filter((r) => r.status === 'active'), (r) => r.riskClass);
   const coverage = [...new Set(['A', 'B', 'C', 'D', ...entitiesBy.keys()])].map((k) => {
     const inspected = coveredBy.get(k) ?? 0;
     const total = entitiesBy.get(k) ?? 0;
@@ -187,6 +185,7 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
       columns: [LABEL('信用风险分类'), col('entities', '存续主体'), col('inspected', '已抽查主体'), col('coverageRate', '覆盖率', 'percent')],
       rows: coverage,
       drill: { resource: 'entities', filter: 'riskClass' },
+      asOf: classes.asOf.toISOString(),
     },
     { key: 'byIndustry', title: '各行业门类的问题发现率', chart: 'bar', columns: [LABEL('行业门类'), col('completed', '已完成检查'), col('nonCompliant', '发现问题'), col('nonComplianceRate', '问题发现率', 'percent')], rows: industries, drill: { resource: 'entities', filter: 'industry' } },
     { key: 'byCheckItem', title: '各检查事项的不符合率', chart: 'bar', columns: [LABEL('检查事项'), col('checked', '已检查'), col('nonCompliant', '不符合'), col('nonComplianceRate', '不符合率', 'percent')], rows: itemRows },
@@ -218,7 +217,7 @@ async function nonComplianceByCheckItem(db: Db, s: StatScope): Promise<StatRow[]
 export async function statistic(db: Db, name: StatisticName, s: StatScope): Promise<StatSection[]> {
   switch (name) {
     case 'entities':
-      return entities(db);
+      return entities(db, s);
     case 'registrations':
       return registrations(db, s);
     case 'dualNotification':

@@ -40,6 +40,7 @@ export const StatSectionSchema = z
       .optional()
       .describe('the list a click on a row opens, filtered by `filter` = row id (or the row’s `key` field)'),
     axes: z.object({ x: z.string(), y: z.string() }).optional().describe('heatmap: the row fields naming a cell’s column and row'),
+    asOf: z.string().optional().describe('counted from the register’s tallies (refreshed by a Schedule every REGISTER_TALLY_MINUTES): when they were counted, ISO time'),
   })
   .openapi('StatisticSection');
 const Statistic = z
@@ -52,7 +53,7 @@ document(
     operationId: 'getStatistic',
     summary: 'Get the numbers behind a dashboard chart (F9)',
     description:
-      '`entities` (a snapshot of the register by entity type, industry section, town/street, status and risk class; district-wide), `registrations` (establishments by `establishedOn`, changes and deregistrations by event time, per month), `dualNotification` (per department: notices pushed, receipts and license decisions and their on-time rates, overdue now; results), `spotChecks` (per department: plans overlapping the period, random inspections due in it, completed, non-compliant; results; coverage of each risk class in `to`’s year; non-compliance by industry section and by check item), `cases` (per department and month: cases filed, decided and closed, open now; penalties by kind from case decisions and from collected penalty records, fines in yuan), `credit` (entries listed, delisted and active per credit list; screenings, restrictions found and measures in force per scenario; each department’s punishment feedback, the feedback board’s numbers), `warnings` (raised, handled, handled on time, open and overdue now, by level, rule and department), `hotSpots` (town/street × industry section: active entities, completed inspections and problems found with the rate per inspection, warnings and listings in the period with their rates per 1,000 active entities). Roles: leader, admin, supervisor.',
+      '`entities` (a snapshot of the register by entity type, industry section, town/street, status and risk class; district-wide; from tallies a Schedule counts every REGISTER_TALLY_MINUTES, `asOf` saying when, as are the coverage denominators of `spotChecks` and the active entities of `hotSpots`), `registrations` (establishments by `establishedOn`, changes and deregistrations by event time, per month), `dualNotification` (per department: notices pushed, receipts and license decisions and their on-time rates, overdue now; results), `spotChecks` (per department: plans overlapping the period, random inspections due in it, completed, non-compliant; results; coverage of each risk class in `to`’s year; non-compliance by industry section and by check item), `cases` (per department and month: cases filed, decided and closed, open now; penalties by kind from case decisions and from collected penalty records, fines in yuan), `credit` (entries listed, delisted and active per credit list; screenings, restrictions found and measures in force per scenario; each department’s punishment feedback, the feedback board’s numbers), `warnings` (raised, handled, handled on time, open and overdue now, by level, rule and department), `hotSpots` (town/street × industry section: active entities, completed inspections and problems found with the rate per inspection, warnings and listings in the period with their rates per 1,000 active entities). Roles: leader, admin, supervisor.',
     tags: ['statistics'],
     security: userSecurity,
     request: { params: z.object({ name: z.enum(STATISTICS) }), query: StatisticsQuery },
@@ -63,7 +64,8 @@ document(
 
 const cell = (type: string) => (type === 'text' ? 'text' : 'number') as 'text' | 'number';
 
-export function statisticsRoutes(db: Db): Router {
+/** `tallyMaxAgeSeconds`: the register's tallies older than this are counted again (three Schedule intervals). */
+export function statisticsRoutes(db: Db, tallyMaxAgeSeconds: number): Router {
   const r = Router();
   r.get('/statistics/:name', requireUser(db, 'leader', 'admin', 'supervisor'), async (req, res) => {
     const name = String(req.params.name);
@@ -80,7 +82,7 @@ export function statisticsRoutes(db: Db): Router {
     }
     const dep = department ? ((await db.models.departments.findByPk(department, { raw: true })) as any) : null;
     if (department && !dep) throw badRequest(`no department ${department}`, [{ field: 'department', message: 'unknown department' }], { code: 'unknown-department', params: { department } });
-    const sections = await statistic(db, name as StatisticName, { from, to, department, now: new Date() });
+    const sections = await statistic(db, name as StatisticName, { from, to, department, now: new Date(), tallyMaxAgeSeconds });
     if (q.format === 'xlsx') return exportSections(res, STATISTIC_TITLES[name as StatisticName], sections, q.section);
     res.json({ name, from, to, department: dep ? { code: dep.code, name: dep.name } : null, sections });
   });

@@ -86,4 +86,5 @@ export const migrations: Migration[] = [
   schemaStep(21, '021-handling-time', async (db) => {
     await fillHandlingTime(db);
   }),
+  schemaStep(22, '022-entity-tallies'),
 ];

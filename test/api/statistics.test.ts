@@ -1,6 +1,7 @@
 import { testDatabases } from '../support/databases';
 import { startPlatform, type TestPlatform } from '../support/platform';
 import { sheetRows } from '../support/workbooks';
+import { refreshEntityTallies } from '../../db/entityTallies';
 
 // GET /api/v1/statistics/{name} (F9) against a small set of entities, notices, tasks, plans and inspections
 // whose numbers were counted by hand (in the comments), not by the implementation's own queries.
@@ -27,7 +28,7 @@ describe.each(testDatabases)('statistics on $name', (database) => {
   const get = async (path: string, user = 'leader') => {
     const res = await p.api.get(path).set(as(user));
     expect([path, res.status, res.body]).toEqual([path, 200, expect.anything()]);
-    return res.body as { name: string; from: string; to: string; department: { code: string; name: string } | null; sections: Array<{ key: string; rows: Array<Record<string, unknown>>; drill?: unknown }> };
+    return res.body as { name: string; from: string; to: string; department: { code: string; name: string } | null; sections: Array<{ key: string; rows: Array<Record<string, unknown>>; drill?: unknown; asOf?: string }> };
   };
   const section = (body: Awaited<ReturnType<typeof get>>, key: string) => body.sections.find((s) => s.key === key)!.rows;
   /** Rows as [label, ...the named numbers]. */
@@ -99,6 +100,29 @@ describe.each(testDatabases)('statistics on $name', (database) => {
     expect(table(section(body, 'byStatus'), 'entities')).toEqual([['存续', 5], ['注销', 1]]);
     expect(table(section(body, 'byRiskClass'), 'entities')).toEqual([['A 类（信用风险低）', 1], ['B 类（信用风险一般）', 3], ['C 类（信用风险较高）', 1], ['D 类（信用风险高）', 1]]);
     expect(body.sections.find((s) => s.key === 'byRegion')!.drill).toEqual({ resource: 'entities', filter: 'region' });
+  });
+
+  it('entities: counted from the register’s tallies, as of when they were counted; the next count (the Schedule’s run) takes in a new entity', async () => {
+    const before = await get('/api/v1/statistics/entities');
+    const asOf = before.sections[0].asOf!;
+    expect(before.sections.map((x) => x.asOf)).toEqual(before.sections.map(() => asOf));
+    expect(Date.parse(asOf)).toBeLessThanOrEqual(Date.now());
+    const seventh = { creditCode: code('E7'), name: '上海统计测试E7有限公司', entityType: '有限责任公司', industryCode: 'C1310', regionCode: '310116103', address: '上海市金山区', legalRepresentative: '张某', businessScope: '食品生产', registrationAuthority: '金山区市场监督管理局', establishedOn: '2026-09-01', status: 'active', riskClass: 'A', lastEventAt: new Date() };
+    await p.db.models.entities.create(seventh);
+    try {
+      // Within three Schedule intervals the counts are those of the last count, and say so.
+      const same = await get('/api/v1/statistics/entities');
+      expect([table(section(same, 'byStatus'), 'entities'), same.sections[0].asOf]).toEqual([[['存续', 5], ['注销', 1]], asOf]);
+      await refreshEntityTallies(p.db);
+      const after = await get('/api/v1/statistics/entities');
+      expect(table(section(after, 'byStatus'), 'entities')).toEqual([['存续', 6], ['注销', 1]]);
+      expect(table(section(after, 'byRegion'), 'entities')).toEqual([['朱泾镇', 3], ['枫泾镇', 2], ['张堰镇', 2]]);
+      expect(Date.parse(after.sections[0].asOf!)).toBeGreaterThan(Date.parse(asOf));
+    } finally {
+      // The six entities again, for the statistics below.
+      await p.db.models.entities.destroy({ where: { creditCode: seventh.creditCode } });
+      await refreshEntityTallies(p.db);
+    }
   });
 
   it('registrations: establishments, changes and deregistrations per Shanghai month of the period', async () => {

@@ -1704,7 +1704,7 @@ export interface paths {
         };
         /**
          * Get the numbers behind a dashboard chart (F9)
-         * @description `entities` (a snapshot of the register by entity type, industry section, town/street, status and risk class; district-wide), `registrations` (establishments by `establishedOn`, changes and deregistrations by event time, per month), `dualNotification` (per department: notices pushed, receipts and license decisions and their on-time rates, overdue now; results), `spotChecks` (per department: plans overlapping the period, random inspections due in it, completed, non-compliant; results; coverage of each risk class in `to`’s year; non-compliance by industry section and by check item), `cases` (per department and month: cases filed, decided and closed, open now; penalties by kind from case decisions and from collected penalty records, fines in yuan), `credit` (entries listed, delisted and active per credit list; screenings, restrictions found and measures in force per scenario; each department’s punishment feedback, the feedback board’s numbers), `warnings` (raised, handled, handled on time, open and overdue now, by level, rule and department), `hotSpots` (town/street × industry section: active entities, completed inspections and problems found with the rate per inspection, warnings and listings in the period with their rates per 1,000 active entities). Roles: leader, admin, supervisor.
+         * @description `entities` (a snapshot of the register by entity type, industry section, town/street, status and risk class; district-wide; from tallies a Schedule counts every REGISTER_TALLY_MINUTES, `asOf` saying when, as are the coverage denominators of `spotChecks` and the active entities of `hotSpots`), `registrations` (establishments by `establishedOn`, changes and deregistrations by event time, per month), `dualNotification` (per department: notices pushed, receipts and license decisions and their on-time rates, overdue now; results), `spotChecks` (per department: plans overlapping the period, random inspections due in it, completed, non-compliant; results; coverage of each risk class in `to`’s year; non-compliance by industry section and by check item), `cases` (per department and month: cases filed, decided and closed, open now; penalties by kind from case decisions and from collected penalty records, fines in yuan), `credit` (entries listed, delisted and active per credit list; screenings, restrictions found and measures in force per scenario; each department’s punishment feedback, the feedback board’s numbers), `warnings` (raised, handled, handled on time, open and overdue now, by level, rule and department), `hotSpots` (town/street × industry section: active entities, completed inspections and problems found with the rate per inspection, warnings and listings in the period with their rates per 1,000 active entities). Roles: leader, admin, supervisor.
          */
         get: operations["getStatistic"];
         put?: never;
@@ -3512,6 +3512,8 @@ export interface components {
                 x: string;
                 y: string;
             };
+            /** @description counted from the register’s tallies (refreshed by a Schedule every REGISTER_TALLY_MINUTES): when they were counted, ISO time */
+            asOf?: string;
         };
         StatisticColumn: {
             key: string;
@@ -7932,7 +7934,7 @@ export interface operations {
                 perPage?: number;
                 state?: "failed" | "retrying";
                 /** @description a workflow type */
-                process?: "dualNotification" | "licenseFeedback" | "inspectionPlan" | "inspection" | "enforcementCase" | "jointPunishment" | "screeningFeedback" | "eligibilityFeedback" | "warning" | "warningScan" | "auditCheckpoint" | "subscriptionDelivery" | "deliveryLogPruning" | "recordImport" | "riskRescoring" | "riskScoring";
+                process?: "dualNotification" | "licenseFeedback" | "inspectionPlan" | "inspection" | "enforcementCase" | "jointPunishment" | "screeningFeedback" | "eligibilityFeedback" | "warning" | "warningScan" | "auditCheckpoint" | "subscriptionDelivery" | "deliveryLogPruning" | "recordImport" | "riskRescoring" | "riskScoring" | "registerTallies";
                 /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
                 format?: components["parameters"]["ListFormat"];
             };

@@ -372,6 +372,7 @@ const en = {
             allDepartments: 'All departments',
             ownDepartment: 'Your department: %{name}',
             help: 'Entities: the register as it is now (district-wide); registrations per month by establishment date and event time; dual notification by push and task time; spot checks by inspection deadline, coverage for the year of the end date. Cases by filing, decision and closing time; credit lists by listing and delisting date; warnings by the time raised; hot spots count the period’s inspections, warnings and listings per town/street and industry section, as rates per inspection or per 1,000 active entities. Each chart has its numbers below and an Excel export.',
+            asOf: 'Registered entities as of %{time}',
             drillHints: {
                 entities: 'Click a bar, a cell or a row to see those entities',
                 cases: 'Click a bar or a row to see that department’s cases',

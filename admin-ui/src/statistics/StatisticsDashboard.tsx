@@ -25,6 +25,7 @@ import { STATISTIC_NAMES, type Statistic, type StatisticName, type StatisticSect
 import { WorkbookButton } from '../ExportButton';
 import { useSeesAll } from '../useSeesAll';
 import { LoadingBar } from '../LoadingBar';
+import { formatShanghaiTime } from '../time';
 
 // 综合统计 (F9): the leader's home page, and a supervisor's department version. Each statistic of
 // GET /api/v1/statistics/{name} is a few sections; each section is a chart, its numbers as a table below,
@@ -86,7 +87,15 @@ const SectionCard = ({ name, section, period }: { name: StatisticName; section: 
             <CardHeader
                 title={title}
                 titleTypographyProps={{ variant: 'subtitle1', component: 'h3' }}
-                subheader={drill && section.rows.length > 0 ? translate(`${S}.drillHints.${drill.resource}`) : undefined}
+                subheader={
+                    [
+                        drill && section.rows.length > 0 ? translate(`${S}.drillHints.${drill.resource}`) : '',
+                        // Counted from the register's tallies, which a Schedule refreshes every few minutes: say when.
+                        section.asOf ? translate(`${S}.asOf`, { time: formatShanghaiTime(section.asOf) }) : '',
+                    ]
+                        .filter(Boolean)
+                        .join(' · ') || undefined
+                }
                 action={<SectionExport name={name} section={section} period={period} />}
             />
             <CardContent sx={{ pt: 0 }}>
