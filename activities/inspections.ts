@@ -219,7 +219,10 @@ export function createInspectionActivities(db: Db) {
         const values = { ...row, dueAt: new Date(row.dueAt), recordedAt: row.recordedAt ? new Date(row.recordedAt) : null, onSiteAt: row.onSiteAt ? new Date(row.onSiteAt) : null, onSitePlace: row.onSitePlace ?? null };
         const existing = await inspections.findOne({ where: { inspectionKey: row.inspectionKey }, transaction: t });
         if (existing) await existing.update(values, { transaction: t });
-        const id = existing ? (existing.get('id') as number) : ((await inspections.create(values, { transaction: t })).get('id') as number);
+        // The first save, as the inspection starts, records the check items' versions; later saves keep them.
+        const id = existing
+          ? (existing.get('id') as number)
+          : ((await inspections.create({ ...values, checkItemVersions: await checkItemVersions(db, row.checkItemCodes, t) }, { transaction: t })).get('id') as number);
         if (!existing || existing.get('status') !== row.status) {
           await appendAudit(db, { actorType: row.recordedBy && row.status === 'recorded' ? 'user' : 'workflow', actor: row.status === 'recorded' ? row.recordedBy ?? row.workflowId : row.workflowId, action: `inspection.${row.status}`, targetType: 'inspection', targetId: row.inspectionKey, detail: { outcome: row.outcome } }, t);
         }
@@ -327,6 +330,13 @@ async function recusals(db: Db, plan: PlanRow, credentialNos: string[]): Promise
     break;
   }
   return [...pairs.values()];
+}
+
+/** The catalog version in force of each check item (事项清单, F1), in the order given. */
+async function checkItemVersions(db: Db, codes: string[], transaction: Transaction): Promise<Array<{ code: string; version: number | null; versionId: number | null }>> {
+  const rows = (await db.models.check_items.findAll({ where: { code: codes }, attributes: ['code', 'version', 'versionId'], raw: true, transaction })) as any[];
+  const byCode = new Map(rows.map((r) => [r.code as string, r]));
+  return codes.map((code) => ({ code, version: byCode.get(code)?.version ?? null, versionId: byCode.get(code)?.versionId ?? null }));
 }
 
 /** The fields in which a plan's check items need an expert (check_item_expertise), ascending. */

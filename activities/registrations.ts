@@ -5,9 +5,8 @@ import { reindexEntityName } from '../db/entitySearch';
 import { recordSharedEvents } from '../db/sharedEvents';
 import type { SharedEventType } from '../domain/sharing';
 import { normalizeScopeWording, parseBusinessScope } from '../domain/businessScope';
+import { routeBusinessScope } from '../domain/scopeRouting';
 import {
-  DEFAULT_DECISION_WORKING_DAYS,
-  DEFAULT_RECEIPT_WORKING_DAYS,
   type ApplicantNotice,
   type NotificationRoute,
   type RegistrationEvent,
@@ -27,7 +26,6 @@ export interface NotificationProjection {
   pushedAt: string;
 }
 
-const UNDERTAKING = '申请人承诺：在取得有关许可证件前，不从事需经许可的经营活动。';
 
 export function createRegistrationActivities(db: Db) {
   const { entities, registration_events, scope_catalog, license_items, departments, notifications, licenses } = db.models;
@@ -77,9 +75,7 @@ export function createRegistrationActivities(db: Db) {
       const items = parseBusinessScope(event.entity.businessScope ?? '');
       const wordings = items.map((i) => normalizeScopeWording(i.text));
       const catalogRows = (await scope_catalog.findAll({ where: { wording: wordings } })).map((r) => r.get({ plain: true }) as any);
-      const byWording = new Map(catalogRows.map((r) => [r.wording as string, r]));
       const itemRows = (await license_items.findAll({ raw: true })) as any[];
-      const itemsByCode = new Map(itemRows.map((r) => [r.code as string, r]));
       const deptRows = (await departments.findAll({ raw: true })) as any[];
       const deptName = new Map(deptRows.map((d) => [d.code as string, d.name as string]));
 
@@ -94,75 +90,7 @@ export function createRegistrationActivities(db: Db) {
         }
       }
 
-      const routes = new Map<string, NotificationRoute>();
-      const notice: ApplicantNotice = {
-        eventId: event.eventId,
-        creditCode: event.entity.creditCode,
-        entityName: event.entity.name,
-        licenses: [],
-        pendingDepartment: [],
-        unmatchedScopeItems: [],
-        generalScopeItems: [],
-        undertaking: UNDERTAKING,
-      };
-      let unclear = 0;
-      for (const wording of wordings) {
-        const row = byWording.get(wording);
-        if (!row) {
-          notice.unmatchedScopeItems.push(wording);
-          continue;
-        }
-        if (row.kind === 'general') {
-          notice.generalScopeItems.push(wording);
-          continue;
-        }
-        if (row.kind === 'unclear' || !row.licenseItemCode) {
-          const candidates = row.candidateDepartmentCodes as string[];
-          notice.pendingDepartment.push({ scopeItem: wording, candidateDepartments: candidates.map((code) => ({ code, name: deptName.get(code) ?? code })) });
-          if (alreadyNotified.has(`scope:${wording}`)) continue;
-          unclear += 1;
-          routes.set(`unclear-${unclear}`, {
-            key: `unclear-${unclear}`,
-            licenseItemCode: null,
-            licenseItemName: null,
-            departmentCode: null,
-            candidateDepartmentCodes: candidates,
-            scopeItems: [wording],
-            legalBasis: null,
-            receiptDays: row.receiptDays ?? DEFAULT_RECEIPT_WORKING_DAYS,
-            decisionDays: row.decisionDays ?? DEFAULT_DECISION_WORKING_DAYS,
-          });
-          continue;
-        }
-        const item = itemsByCode.get(row.licenseItemCode);
-        if (!item) throw new Error(`catalog row ${wording} names unknown license item ${row.licenseItemCode}`);
-        const existing = routes.get(item.code);
-        const listed = notice.licenses.find((l) => l.licenseItem === item.name);
-        if (listed) listed.scopeItems.push(wording);
-        else notice.licenses.push({ licenseItem: item.name, department: { code: item.departmentCode, name: deptName.get(item.departmentCode) ?? item.departmentCode }, legalBasis: item.legalBasis, scopeItems: [wording] });
-        if (alreadyNotified.has(item.code)) continue;
-        if (existing) {
-          existing.scopeItems.push(wording);
-          // Several wordings of one item: the strictest period among their catalog rows applies.
-          existing.receiptDays = Math.min(existing.receiptDays, row.receiptDays ?? DEFAULT_RECEIPT_WORKING_DAYS);
-          existing.decisionDays = Math.min(existing.decisionDays, row.decisionDays ?? DEFAULT_DECISION_WORKING_DAYS);
-          continue;
-        }
-        routes.set(item.code, {
-          key: item.code,
-          licenseItemCode: item.code,
-          licenseItemName: item.name,
-          departmentCode: item.departmentCode,
-          candidateDepartmentCodes: [],
-          scopeItems: [wording],
-          legalBasis: item.legalBasis,
-          licenseItemVersionId: item.versionId,
-          licenseItemVersion: item.version,
-          receiptDays: row.receiptDays ?? DEFAULT_RECEIPT_WORKING_DAYS,
-          decisionDays: row.decisionDays ?? DEFAULT_DECISION_WORKING_DAYS,
-        });
-      }
-      return { notice, routes: [...routes.values()] };
+      return routeBusinessScope({ event, wordings, catalogRows, licenseItems: itemRows, departmentNames: deptName, alreadyNotified });
     },
 
     async saveRegistrationOutcome(input: { eventId: string; status: string; notice?: ApplicantNotice; detail?: Record<string, unknown> }): Promise<void> {

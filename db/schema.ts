@@ -421,8 +421,11 @@ export const tables: TableDef[] = [
       // Where and when the team was on site, as the recording member says (since version 5).
       onSiteAt: time(true),
       onSitePlace: str(300, true),
+      // The check items' catalog versions when the inspection started ([{code, version, versionId}]): a running
+      // process keeps the version it started with (F1); null for inspections started before version 22.
+      checkItemVersions: jsonColumn('checkItemVersions', true, null),
     },
-    columnsSince: { onSiteAt: 5, onSitePlace: 5 },
+    columnsSince: { onSiteAt: 5, onSitePlace: 5, checkItemVersions: 22 },
     indexes: [
       { name: 'inspections_key', fields: ['inspectionKey'], unique: true },
       { name: 'inspections_plan', fields: ['planId'] },

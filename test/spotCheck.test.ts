@@ -250,6 +250,43 @@ describe.each(testDatabases)('double-random spot checks (双随机一公开) on 
     expect(bad.stdout).toContain('the pool snapshot does not match its published hash');
   });
 
+  it('a plan whose check item needs an expert (zj-draw-3) names the drawn expert on every member’s inspection task', async () => {
+    expect((await p.api.put('/api/v1/check-items/SC003/expertise').set(as('supervisor')).send({ field: 'food', need: 'expert' })).status).toBe(200);
+    const expert = (await p.api.post('/api/v1/experts').set(as('supervisor')).send({ name: '丁专家', employer: '丁单位', fields: ['food'], phone: '13300000009' })).body;
+    const food = (await p.db.models.experts.findAll({ where: { status: 'active' }, raw: true })) as any[];
+    const foodExperts = new Map(food.filter((e) => (e.fields as string[]).includes('food')).map((e) => [String(e.id), e.name as string]));
+    expect(foodExperts.get(String(expert.id))).toBe('丁专家');
+    const { id, drawTask } = await approvedAndDrawn(plan({ checkItemCodes: ['SC003'], strata: [{ key: 'all', count: 2 }] }));
+    expect((await p.api.post(`/api/v1/tasks/${drawTask.id}/complete`).set(as('clerk')).send({ outcome: 'drawn' })).status).toBe(200);
+    const published = await eventually(async () => {
+      const res = await p.api.get(`/public/v1/inspection-plans/${id}/draw`);
+      return res.status === 200 ? res.body : null;
+    });
+    expect(published.algorithm).toBe('zj-draw-3');
+    for (const drawn of published.result.inspections as Array<{ creditCode: string; team: string[]; experts: string[] }>) {
+      expect(drawn.experts).toHaveLength(1);
+      const named = [{ id: drawn.experts[0], name: foodExperts.get(drawn.experts[0]) }];
+      // Each member's task names the expert who goes along (experts hold no account, so no task of their own).
+      const tasks = await eventually(async () => {
+        const t = (await tasksOf('admin', { type: 'inspection', entity: drawn.creditCode })).filter((x) => x.data.planId === id);
+        return t.length === drawn.team.length ? t : null;
+      });
+      for (const t of tasks) expect(t.data.experts).toEqual(named);
+    }
+
+    // The inspections keep the check item's version they started with (F1), also after the item changes.
+    if (!tokens.district) tokens.district = await p.login('district');
+    const item = (await p.api.get('/api/v1/catalogs/check-items/SC003').set(as('district'))).body;
+    const started = [{ code: 'SC003', version: item.version, versionId: item.versionId }];
+    const changed = await p.api.put('/api/v1/catalogs/check-items/SC003').set(as('district')).send({ ...item, legalBasis: `${item.legalBasis}（修订）`, version: item.version, reason: '依据修订' });
+    expect(changed.status).toBe(200);
+    for (const drawn of published.result.inspections as Array<{ creditCode: string }>) {
+      const row = (await p.db.models.inspections.findOne({ where: { planId: id, creditCode: drawn.creditCode } }))!;
+      const view = (await p.api.get(`/api/v1/inspections/${row.get('id')}`).set(as('admin'))).body;
+      expect(view.checkItemVersions).toEqual(started);
+    }
+  });
+
   it('the split mode: the planning department draws the entities, the receiving department the inspectors', async () => {
     const { id, drawTask } = await approvedAndDrawn(plan({ drawMode: 'split', receivingDepartmentCode: 'SCJGJ', strata: [{ key: 'all', count: 2 }] }));
     expect(drawTask.title).toContain('检查对象');

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { testDatabases } from '../support/databases';
-import { registerWithTasks, startPlatform, type TestPlatform } from '../support/platform';
+import { eventually, registerWithTasks, startPlatform, type TestPlatform } from '../support/platform';
+import { registration } from '../support/events';
 
 // The managed catalogs (职能清单, F1; issue 11): the district office and administrators add, change (a new version),
 // retire and import items; departments read their own; a running process keeps the version it started with.
@@ -200,6 +201,28 @@ describe.each(testDatabases)('managed catalogs on $name', (database) => {
       // The version the first process recorded is still readable as it was.
       const versions = (await p.api.get('/api/v1/catalogs/license-items/L003').set(as('admin'))).body.versions;
       expect(versions.find((v: any) => v.id === item.versionId)).toMatchObject({ legalBasis: item.legalBasis, version: item.version });
+    }, 60_000);
+
+    it('a license item retired by the day of a registration routes nothing: its wording is left unmatched; an event dated before still routes it', async () => {
+      const registrationKey = await p.apiKey(['registration:write'], 'registration-system');
+      const retired = await p.api.post('/api/v1/catalogs/license-items/L003/retire').set(as('district')).send({ reason: '取消审批' });
+      expect(retired.status).toBe(200);
+      const noticeOf = (eventId: string) =>
+        eventually(async () => ((await p.db.models.registration_events.findByPk(eventId, { raw: true })) as any)?.notice ?? null, 20_000, `the notice of ${eventId}`);
+      const now = registration();
+      expect((await p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${registrationKey}`).send(now)).status).toBe(202);
+      const notice = await noticeOf(now.eventId);
+      expect(notice.licenses.map((l: any) => l.licenseItem)).not.toContain('道路运输经营许可');
+      expect(notice.unmatchedScopeItems).toEqual(['道路货物运输（不含危险货物）']);
+      // The food item still routes: the process ran; the retired item got no notification.
+      await eventually(async () => (await p.db.models.notifications.count({ where: { creditCode: now.entity.creditCode } })) > 0, 20_000, 'the food notification');
+      expect(await p.db.models.notifications.count({ where: { creditCode: now.entity.creditCode, licenseItemCode: 'L003' } })).toBe(0);
+
+      // An event of the day before the retirement took effect is routed as it was then.
+      const earlier = registration({ occurredAt: new Date(Date.parse(`${retired.body.effectiveTo}T00:00:00+08:00`) - 3_600_000).toISOString() });
+      expect((await p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${registrationKey}`).send(earlier)).status).toBe(202);
+      expect((await noticeOf(earlier.eventId)).unmatchedScopeItems).toEqual([]);
+      await eventually(async () => (await p.db.models.notifications.count({ where: { creditCode: earlier.entity.creditCode, licenseItemCode: 'L003' } })) === 1, 20_000, 'the transport notification of the earlier event');
     }, 60_000);
   });
 });

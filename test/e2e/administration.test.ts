@@ -6,13 +6,13 @@ import { apiKeyParts } from '../../db/credentials';
 
 // Administration (F15) in the admin UI as the administrator: 用户管理 — a new account with a generated password
 // shown once, a taken username refused in Chinese, the account deactivated (its login then refused); 接口密钥 — a
-// key listed without its secret and revoked (its next call 401). A supervisor has neither page. SQLite only; a
+// key listed without its secret and revoked (its next call 401). A supervisor has neither page. On SQLite and MySQL; a
 // failing step leaves a screenshot in /tmp (zongjian-e2e-admin-*.png).
 
-describe('administration of users and API keys in the admin UI', () => {
+describe.each(testDatabases)('administration of users and API keys in the admin UI on $name', (database) => {
   let p: TestPlatform;
   const ui = browserSuite({
-    start: async () => [(p = await startPlatform(testDatabases[0], { worker: false }))],
+    start: async () => [(p = await startPlatform(database, { worker: false }))],
     screenshotPrefix: 'zongjian-e2e-admin-',
     expectedStatuses: [401, 409],
   });

@@ -15,10 +15,10 @@ async function workbook(rows: unknown[][]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-describe('the function lists in the admin UI', () => {
+describe.each(testDatabases)('the function lists in the admin UI on $name', (database) => {
   let platform: TestPlatform;
   const { inBrowser } = browserSuite({
-    start: async () => [(platform = await startPlatform(testDatabases[0], { entities: 10 }))],
+    start: async () => [(platform = await startPlatform(database, { entities: 10 }))],
     screenshotPrefix: 'zongjian-e2e-catalogs-',
     expectedStatuses: [422],
   });

@@ -6,14 +6,13 @@ import { startPlatform, type TestPlatform } from '../support/platform';
 
 // 效能监督 (F8) as a leader sees it: the table per department with the numbers of the tasks behind it, a
 // click on a number opens exactly those tasks, the trend by month and by week opens a period's tasks, and the
-// forecast beside it opens the tasks due within the next working day. SQLite only; a failing step leaves a screenshot in /tmp (zongjian-e2e-efficiency-*.png).
+// forecast beside it opens the tasks due within the next working day. On SQLite and MySQL; a failing step leaves a screenshot in /tmp (zongjian-e2e-efficiency-*.png).
 
-const database = testDatabases[0]; // SQLite
 const sh = (local: string) => new Date(`${local}+08:00`);
 // Titles a person reads (the page audit refuses English in the Chinese UI).
 const TITLES: Record<string, string> = { 'on-time': '按期办结', late: '超期办结', 'due-soon': '即将到期' };
 
-describe('efficiency supervision in the admin UI', () => {
+describe.each(testDatabases)('efficiency supervision in the admin UI on $name', (database) => {
   let p: TestPlatform;
   const ui = browserSuite({
     start: async () => [(p = await startPlatform(database, { worker: false }))],

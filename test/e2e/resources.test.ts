@@ -5,13 +5,13 @@ import { startPlatform, type TestPlatform } from '../support/platform';
 
 // Supervision resources (监管资源, F2) in the admin UI as a supervisor: 执法人员 — an inspector's fields of competence
 // and status changed (on leave: no longer drawn); 专家库 — an expert added, the same expert refused in Chinese, then
-// deactivated; 资源分布 — the charts and tables. SQLite only; a failing step leaves a screenshot in /tmp
+// deactivated; 资源分布 — the charts and tables. On SQLite and MySQL; a failing step leaves a screenshot in /tmp
 // (zongjian-e2e-resources-*.png).
 
-describe('supervision resources in the admin UI', () => {
+describe.each(testDatabases)('supervision resources in the admin UI on $name', (database) => {
   let p: TestPlatform;
   const ui = browserSuite({
-    start: async () => [(p = await startPlatform(testDatabases[0], { worker: false }))],
+    start: async () => [(p = await startPlatform(database, { worker: false }))],
     screenshotPrefix: 'zongjian-e2e-resources-',
     expectedStatuses: [409],
   });

@@ -6,11 +6,10 @@ import { startPlatform, type TestPlatform } from '../support/platform';
 
 // 综合统计 (F9) as the leader: the dashboard is their home page, each chart is drawn (its svg) with its
 // numbers in the table below, and a click on a bar opens the entity search with the bar's filter.
-// SQLite only. A failing step leaves a screenshot in /tmp (zongjian-e2e-stats-*.png).
+// On SQLite, and on MySQL when TEST_MYSQL_URL is set. A failing step leaves a screenshot in /tmp (zongjian-e2e-stats-*.png).
 
-const database = testDatabases[0];
 
-describe('the leader’s statistics dashboard', () => {
+describe.each(testDatabases)('the leader’s statistics dashboard on $name', (database) => {
   let p: TestPlatform;
   const ui = browserSuite({
     start: async () => [(p = await startPlatform(database, { entities: 60, worker: false }))],

@@ -4664,7 +4664,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description one inspection */
+            /** @description one inspection; `checkItemVersions`: each check item’s catalog version when it started ({code, version, versionId}; null before schema step 022), which a later change of the item does not alter */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -72,6 +72,7 @@ const taskFields = {
     finding: 'What the inspection found',
     checkItemCodes: 'Check items',
     team: 'Inspection team',
+    experts: 'Experts with the team',
     filedAt: 'Filed',
     decisionNo: 'Decision number',
     penaltyItem: 'Penalty item',

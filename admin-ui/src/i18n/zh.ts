@@ -47,6 +47,7 @@ const taskFields: Messages['resources']['tasks']['fields'] = {
     finding: '检查发现的问题',
     checkItemCodes: '检查事项',
     team: '检查组',
+    experts: '随组专家',
     filedAt: '立案时间',
     decisionNo: '决定书文号',
     penaltyItem: '处罚事项',

@@ -41,6 +41,8 @@ const NAMED_KEYS = [
     'finding',
     'checkItemCodes',
     'team',
+    // A zj-draw-3 plan's inspection: the outside experts drawn into the team, by name.
+    'experts',
     // A case step: when the case was filed.
     'filedAt',
     // A paused webhook subscription: which, where it delivers, what failed and how often.
@@ -79,12 +81,13 @@ export const hasTaskData = (task: Task) => presentKeys(task).length > 0;
 const isTeamMember = (item: unknown): item is TeamMember =>
     typeof item === 'object' && item !== null && 'username' in item;
 
-/** A team member as `name（enforcement credential no.）`; any other object as JSON. */
+/** A team member as `name（enforcement credential no.）`; an expert by name; any other object as JSON. */
 const itemText = (item: unknown) => {
     if (isTeamMember(item)) {
         const name = item.displayName ?? item.username;
         return item.credentialNo ? `${name}（${item.credentialNo}）` : name;
     }
+    if (typeof item === 'object' && item !== null && 'name' in item) return String(item.name);
     return typeof item === 'object' ? JSON.stringify(item) : String(item);
 };
 
