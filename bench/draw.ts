@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { QueryTypes } from 'sequelize';
-import { entityPool } from '../activities/inspections';
+import { entityPool } from '../db/drawPools';
 import { migrate, openDb } from '../db';
 import { writeDocument } from '../db/chunks';
 import { canonicalPool, draw, DRAW_ALGORITHM, type DrawSeeds } from '../domain/draw';

@@ -9,7 +9,7 @@ import { shanghaiDate } from '../../domain/workingDays';
 import { teamDepartments, validateParameters, type DrawResult } from '../../domain/draw';
 import { LIST_TYPES } from '../../domain/credit';
 import { CHECK_RESULTS, DRAW_MODES, INSPECTION_OUTCOMES, RISK_CLASSES } from '../../domain/inspections';
-import { entityPool, inspectorPool } from '../../activities/inspections';
+import { entityPool, inspectorPool } from '../../db/drawPools';
 import { approveExtensionUpdate, requestExtensionUpdate } from '../../workflows/enforcementCase';
 import { inspection, recordResultsUpdate } from '../../workflows/inspection';
 import { inspectionPlan, inspectionPlanWorkflowId } from '../../workflows/inspectionPlan';

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { createInspectionActivities, inspectorPool } from '../../activities/inspections';
+import { createInspectionActivities } from '../../activities/inspections';
+import { inspectorPool } from '../../db/drawPools';
 import { readDocument } from '../../db/chunks';
 import type { DrawResult } from '../../domain/draw';
 import { XLSX_TYPE } from '../../api/workbook';
