@@ -1,7 +1,7 @@
 import { Op } from 'sequelize';
 import { screen } from '../domain/credit';
 import type { EntityFacts, ListingFact, Policy, PolicyCriteria, Reason, RowResult } from '../domain/eligibility';
-import { shanghaiDate } from '../domain/workingDays';
+import { shanghaiDate, startOfShanghaiDay } from '../domain/workingDays';
 import { appendAudit, type AuditEntry } from './audit';
 import { inChunks } from './chunks';
 import { measuresOf } from './credit';
@@ -86,7 +86,7 @@ export async function entityFacts(db: Db, creditCodes: string[], policy: Policy,
       found.get(r.creditCode)!.facts.penalties.push({ decisionNo: String(r.data.decisionNo ?? ''), decidedOn: day(r.occurredOn), departmentName: departments.get(r.departmentCode) ?? r.departmentCode, penaltyKinds: Array.isArray(r.data.penaltyKinds) ? r.data.penaltyKinds : [] });
     }
   }
-  const since = penaltiesFrom === null ? null : new Date(`${penaltiesFrom}T00:00:00+08:00`);
+  const since = penaltiesFrom === null ? null : startOfShanghaiDay(penaltiesFrom);
   const cases = await inChunks(present, (chunk) =>
     db.models.enforcement_cases
       .findAll({

@@ -6,6 +6,7 @@ import { revokesLicense } from '../domain/sharing';
 import { appendAudit, type AuditEntry } from './audit';
 import type { Db } from './index';
 import { recordSharedEvents } from './sharedEvents';
+import { startOfShanghaiDay } from '../domain/workingDays';
 
 // Collected records (归集, F10): one row per natural key (kind, department, key), written by
 // `POST /api/ext/v1/records` and read by the entity's dossier.
@@ -97,7 +98,7 @@ export async function saveRecords(db: Db, records: RecordToSave[], audit: (count
             db,
             licenses.map((r) => {
               const data = r.data as { licenseItem: string; licenseNo: string; validFrom?: string; validTo?: string };
-              return { type: 'license.issued' as const, key: `record:${r.departmentCode}:${r.keyHash}`, occurredAt: new Date(`${r.occurredOn}T00:00:00+08:00`), creditCode: r.creditCode as string, data: { entityName: r.entityName, licenseItem: data.licenseItem, licenseNo: data.licenseNo, department: names.get(r.departmentCode) ?? r.departmentCode, validFrom: data.validFrom ?? null, validTo: data.validTo ?? null } };
+              return { type: 'license.issued' as const, key: `record:${r.departmentCode}:${r.keyHash}`, occurredAt: startOfShanghaiDay(r.occurredOn as string), creditCode: r.creditCode as string, data: { entityName: r.entityName, licenseItem: data.licenseItem, licenseNo: data.licenseNo, department: names.get(r.departmentCode) ?? r.departmentCode, validFrom: data.validFrom ?? null, validTo: data.validTo ?? null } };
             }),
             t,
           );
@@ -105,7 +106,7 @@ export async function saveRecords(db: Db, records: RecordToSave[], audit: (count
             db,
             revocations.map((r) => {
               const data = r.data as { decisionNo: string; penaltyItem: string };
-              return { type: 'license.revoked' as const, key: `record:${r.departmentCode}:${keyHash(r.key)}`, occurredAt: new Date(`${r.occurredOn}T00:00:00+08:00`), creditCode: r.creditCode, data: { entityName: r.entityName, department: names.get(r.departmentCode) ?? r.departmentCode, decisionNo: data.decisionNo, penaltyItem: data.penaltyItem, revokedOn: r.occurredOn, source: 'record' } };
+              return { type: 'license.revoked' as const, key: `record:${r.departmentCode}:${keyHash(r.key)}`, occurredAt: startOfShanghaiDay(r.occurredOn), creditCode: r.creditCode, data: { entityName: r.entityName, department: names.get(r.departmentCode) ?? r.departmentCode, decisionNo: data.decisionNo, penaltyItem: data.penaltyItem, revokedOn: r.occurredOn, source: 'record' } };
             }),
             t,
           );

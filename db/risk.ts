@@ -4,6 +4,7 @@ import { appendAudit } from './audit';
 import { inChunks } from './chunks';
 import { reindexEntityName } from './entitySearch';
 import type { Db } from './index';
+import { startOfShanghaiDay, startOfShanghaiDayAfter } from '../domain/workingDays';
 
 // The facts of the credit-risk model (domain/risk.ts) read for many entities at once, and the scores written.
 // Every fact is read as it stood at `asOf` (a Shanghai date): the Schedule scores today, the back-test
@@ -42,8 +43,6 @@ const monthsBefore = (date: string, months: number): string => {
   return d.toISOString().slice(0, 10);
 };
 /** The end of a Shanghai date as an instant, for timestamp columns (decidedAt, recordedAt, raisedAt). */
-const endOf = (date: string) => new Date(new Date(`${date}T00:00:00+08:00`).getTime() + 86_400_000);
-const startOf = (date: string) => new Date(`${date}T00:00:00+08:00`);
 
 const LISTING_FACTOR: Record<string, keyof RiskFacts> = { seriousViolationList: 'seriousViolation', abnormalOperationList: 'abnormalOperation' };
 
@@ -70,9 +69,9 @@ export async function riskFacts(db: Db, codes: string[], asOf: string, windowMon
   const inRecords = (kind: string) => (list: string) => `SELECT creditCode, COUNT(*) AS n FROM records WHERE creditCode IN (${list}) AND kind = '${kind}' AND occurredOn > ? AND occurredOn <= ? GROUP BY creditCode`;
   await counted('penalties', inRecords('penalty'), [from, asOf]);
   await counted('complaints', inRecords('complaint'), [from, asOf]);
-  await counted('penalties', (list) => `SELECT creditCode, COUNT(*) AS n FROM enforcement_cases WHERE creditCode IN (${list}) AND outcome = 'penalty' AND decidedAt >= ? AND decidedAt < ? GROUP BY creditCode`, [endOf(from), endOf(asOf)]);
-  await counted('failedInspections', (list) => `SELECT creditCode, COUNT(*) AS n FROM inspections WHERE creditCode IN (${list}) AND outcome IN ('problem_found', 'suspected_violation') AND recordedAt >= ? AND recordedAt < ? GROUP BY creditCode`, [endOf(from), endOf(asOf)]);
-  await counted('warnings', (list) => `SELECT creditCode, COUNT(*) AS n FROM warnings WHERE creditCode IN (${list}) AND raisedAt >= ? AND raisedAt < ? GROUP BY creditCode`, [endOf(from), endOf(asOf)]);
+  await counted('penalties', (list) => `SELECT creditCode, COUNT(*) AS n FROM enforcement_cases WHERE creditCode IN (${list}) AND outcome = 'penalty' AND decidedAt >= ? AND decidedAt < ? GROUP BY creditCode`, [startOfShanghaiDayAfter(from), startOfShanghaiDayAfter(asOf)]);
+  await counted('failedInspections', (list) => `SELECT creditCode, COUNT(*) AS n FROM inspections WHERE creditCode IN (${list}) AND outcome IN ('problem_found', 'suspected_violation') AND recordedAt >= ? AND recordedAt < ? GROUP BY creditCode`, [startOfShanghaiDayAfter(from), startOfShanghaiDayAfter(asOf)]);
+  await counted('warnings', (list) => `SELECT creditCode, COUNT(*) AS n FROM warnings WHERE creditCode IN (${list}) AND raisedAt >= ? AND raisedAt < ? GROUP BY creditCode`, [startOfShanghaiDayAfter(from), startOfShanghaiDayAfter(asOf)]);
   await counted('lapsedLicenses', (list) => `SELECT creditCode, COUNT(*) AS n FROM licenses WHERE creditCode IN (${list}) AND validTo > ? AND validTo < ? GROUP BY creditCode`, [from, asOf]);
   await counted('newEntity', (list) => `SELECT creditCode, 1 AS n FROM entities WHERE creditCode IN (${list}) AND establishedOn > ? AND establishedOn <= ?`, [monthsBefore(asOf, 12), asOf]);
   return facts;

@@ -33,6 +33,16 @@ export function shanghaiDate(instant: Date): string {
   return new Date(shanghaiDayNumber(instant) * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The first instant of a Shanghai calendar date: a period "from 2026-01-01" starts then. */
+export function startOfShanghaiDay(date: string): Date {
+  return new Date(`${date}T00:00:00+08:00`);
+}
+
+/** The first instant after a Shanghai calendar date (Shanghai keeps no summer time): `< it` is "until that day, inclusive". */
+export function startOfShanghaiDayAfter(date: string): Date {
+  return new Date(startOfShanghaiDay(date).getTime() + DAY_MS);
+}
+
 /** The last millisecond of a Shanghai calendar date: a period "until 2029-11-19" ends then. */
 export function endOfShanghaiDay(date: string): Date {
   return new Date(`${date}T23:59:59.999+08:00`);

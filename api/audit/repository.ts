@@ -2,6 +2,7 @@ import { Op, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
 import { peopleOf } from '../../db/people';
 import type { BatchReader } from '../lists';
+import { startOfShanghaiDay, startOfShanghaiDayAfter } from '../../domain/workingDays';
 
 // The audit trail (监管留痕) as the auditor reads it: newest first, each entry's actor by name and its target by
 // what a person recognises (an entity's name, a user's name, a task's or a plan's title), the detail as stored.
@@ -35,8 +36,6 @@ export interface AuditEntryView {
 const NAME_MATCHES = 200;
 
 /** The start of a Shanghai calendar day (UTC+8, no daylight saving) as an instant. */
-const shanghaiDayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** The rows `filter` selects; a person's name is turned into their logins first (the log records logins). */
 export async function auditWhere(db: Db, filter: AuditFilter): Promise<WhereOptions> {
@@ -52,8 +51,8 @@ export async function auditWhere(db: Db, filter: AuditFilter): Promise<WhereOpti
   if (filter.action) and.push({ action: filter.action });
   if (filter.targetType) and.push({ targetType: filter.targetType });
   if (filter.targetId) and.push({ targetId: filter.targetId });
-  if (filter.from) and.push({ at: { [Op.gte]: shanghaiDayStart(filter.from) } });
-  if (filter.to) and.push({ at: { [Op.lt]: shanghaiDayStart(nextDay(filter.to)) } });
+  if (filter.from) and.push({ at: { [Op.gte]: startOfShanghaiDay(filter.from) } });
+  if (filter.to) and.push({ at: { [Op.lt]: startOfShanghaiDayAfter(filter.to) } });
   return { [Op.and]: and };
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '../../db';
+import { startOfShanghaiDay } from '../../domain/workingDays';
 
 // Punishment feedback (惩戒反馈, F6/F9) counted from the one task model: per department and task type, the
 // notices and screening hits sent and the liftings asked, how many were fed back, on time, still open and overdue.
@@ -23,7 +24,7 @@ export interface FeedbackCounts {
 export async function feedbackCounts(db: Db, s: { from?: string; to?: string; department?: string | null; now: Date }): Promise<FeedbackCounts[]> {
   const params: unknown[] = [s.now];
   let where = '';
-  if (s.from) { where += ' AND t.createdAt >= ?'; params.push(new Date(`${s.from}T00:00:00+08:00`)); }
+  if (s.from) { where += ' AND t.createdAt >= ?'; params.push(startOfShanghaiDay(s.from)); }
   if (s.to) { where += ' AND t.createdAt <= ?'; params.push(new Date(`${s.to}T23:59:59.999+08:00`)); }
   if (s.department) { where += ' AND t.departmentCode = ?'; params.push(s.department); }
   const rows = await db.select<any>(

@@ -3,7 +3,7 @@ import type { Db } from '../../db';
 import { loadWorkingDayCalendar } from '../../db/calendar';
 import { peopleOf } from '../../db/people';
 import type { TaskType } from '../../domain/tasks';
-import { endOfShanghaiDay } from '../../domain/workingDays';
+import { endOfShanghaiDay, startOfShanghaiDay } from '../../domain/workingDays';
 import { departmentNames } from '../lists';
 import { periodBuckets, rate } from '../statistics/common';
 
@@ -155,7 +155,7 @@ export async function efficiency(db: Db, f: EfficiencyFilter, now = new Date()):
 function sqlWhere(f: Pick<EfficiencyFilter, 'from' | 'to' | 'taskType' | 'department'>): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
-  if (f.from) { parts.push('createdAt >= ?'); params.push(new Date(`${f.from}T00:00:00+08:00`)); }
+  if (f.from) { parts.push('createdAt >= ?'); params.push(startOfShanghaiDay(f.from)); }
   if (f.to) { parts.push('createdAt <= ?'); params.push(endOfShanghaiDay(f.to)); }
   if (f.taskType) { parts.push('type = ?'); params.push(f.taskType); }
   if (f.department) { parts.push('departmentCode = ?'); params.push(f.department); }
@@ -214,7 +214,7 @@ export function defaultTrendFrom(interval: TrendInterval, to: string): string {
  */
 export async function trend(db: Db, f: { interval: TrendInterval; from: string; to: string; taskType?: TaskType; department?: string }): Promise<TrendRow[]> {
   const periods = trendPeriods(f.interval, f.from, f.to) ?? [];
-  const start = (p: string) => new Date(`${f.interval === 'week' ? p : `${p}-01`}T00:00:00+08:00`);
+  const start = (p: string) => startOfShanghaiDay(f.interval === 'week' ? p : `${p}-01`);
   const bucket = periodBuckets('createdAt', periods, start);
   // Whole weeks or months: from the first one's first day to the last one's last day.
   const lastDay = (p: string) => (f.interval === 'week' ? dateOf(dayOf(p) + 6 * DAY_MS) : dateOf(Date.UTC(Number(p.slice(0, 4)), Number(p.slice(5, 7)), 0)));

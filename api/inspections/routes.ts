@@ -5,7 +5,7 @@ import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
 import { readDocument } from '../../db/chunks';
 import { statusWhere } from '../../db/catalogs';
-import { shanghaiDate } from '../../domain/workingDays';
+import { shanghaiDate, startOfShanghaiDay, startOfShanghaiDayAfter } from '../../domain/workingDays';
 import { teamDepartments, validateParameters, type DrawResult } from '../../domain/draw';
 import { LIST_TYPES } from '../../domain/credit';
 import { CHECK_RESULTS, DRAW_MODES, INSPECTION_OUTCOMES, RISK_CLASSES } from '../../domain/inspections';
@@ -81,6 +81,10 @@ const InspectionQuery = Paging.extend({
   status: text().optional(),
   entity: text().optional(),
   kind: z.enum(['random', 'routine']).optional(),
+  outcome: z.enum(INSPECTION_OUTCOMES).optional().describe('the recorded result'),
+  department: text().max(32).optional().describe('the department the inspection is of (within what you see)'),
+  dueFrom: date().optional().describe('planned on or after this day (Shanghai)'),
+  dueTo: date().optional().describe('planned on or before this day (Shanghai)'),
   member: z.enum(['me']).optional().describe('`me`: only the inspections whose team includes you (我的检查)'),
   sort: text().optional().describe('`plannedDate` (open ones first, then by the planned date `dueAt` in `order`), `dueAt`, `recordedAt`, `status` or `id`'),
 });
@@ -203,7 +207,12 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     const q = query(InspectionQuery, req);
     const u = req.user!;
     const visible = q.member ? teamMemberWhere(u) : visibleInspectionsWhere(db, u);
-    const where: WhereOptions = { [Op.and]: [{ ...(q.planId ? { planId: q.planId } : {}), ...(q.status ? { status: q.status } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.kind ? { kind: q.kind } : {}) }, ...(visible ? [visible] : [])] };
+    const due = { ...(q.dueFrom ? { [Op.gte]: startOfShanghaiDay(q.dueFrom) } : {}), ...(q.dueTo ? { [Op.lt]: startOfShanghaiDayAfter(q.dueTo) } : {}) };
+    const filters = {
+      ...(q.planId ? { planId: q.planId } : {}), ...(q.status ? { status: q.status } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.kind ? { kind: q.kind } : {}),
+      ...(q.outcome ? { outcome: q.outcome } : {}), ...(q.department ? { departmentCode: q.department } : {}), ...(q.dueFrom || q.dueTo ? { dueAt: due } : {}),
+    };
+    const where: WhereOptions = { [Op.and]: [filters, ...(visible ? [visible] : [])] };
     // 我的检查: the inspections still to work before the completed ones, each group by its planned date.
     const sort = q.sort && ['id', 'dueAt', 'recordedAt', 'status'].includes(q.sort) ? q.sort : 'id';
     // Ties broken by id, so an export's consecutive batches neither repeat nor skip a row.

@@ -9,6 +9,7 @@ import { parse, query, text, date } from '../validate';
 import { publicEntityName } from '../../domain/personalData';
 import { publicCreditListingRoutes } from './creditListings';
 import { entityMatch } from './entitySearch';
+import { startOfShanghaiDay } from '../../domain/workingDays';
 
 // Disclosure (社会监督): no login, nothing unpublished, no personal data of natural persons — plans from
 // their approval (with the draw's commitments), draws once made, and published inspection results.
@@ -70,7 +71,7 @@ export function publicRoutes(db: Db): Router {
     if (q.entity) where.creditCode = q.entity;
     if (q.department) where.departmentCode = q.department;
     if (q.planId) where.planId = q.planId;
-    if (q.from || q.to) where.publishedAt = { ...(q.from ? { [Op.gte]: new Date(`${q.from}T00:00:00+08:00`) } : {}), ...(q.to ? { [Op.lte]: new Date(`${q.to}T23:59:59.999+08:00`) } : {}) };
+    if (q.from || q.to) where.publishedAt = { ...(q.from ? { [Op.gte]: startOfShanghaiDay(q.from) } : {}), ...(q.to ? { [Op.lte]: new Date(`${q.to}T23:59:59.999+08:00`) } : {}) };
     const { rows, count } = await db.models.publications.findAndCountAll({ where: { kind: 'inspectionResult', ...where, ...(q.q ? { [Op.and]: [entityMatch(db, q.q)] } : {}) }, order: [['publishedAt', 'DESC'], ['id', 'DESC']], limit: q.perPage, offset: (q.page - 1) * q.perPage });
     const names = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
     res.json({

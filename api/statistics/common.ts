@@ -1,4 +1,5 @@
 import type { Db } from '../../db';
+import { startOfShanghaiDay, startOfShanghaiDayAfter } from '../../domain/workingDays';
 
 // What every statistic (api/statistics/*.ts) is made of: sections of rows with their columns, the period and
 // department a request asks for, and the small helpers that turn GROUP BY answers into rows.
@@ -7,8 +8,8 @@ import type { Db } from '../../db';
 export type ColumnType = 'text' | 'number' | 'percent' | 'amount';
 
 /** The lists a click on a bar or a heat cell opens, and the filters each takes (the list's own query parameters). */
-export const DRILL_RESOURCES = ['entities', 'cases', 'credit-listings', 'warnings'] as const;
-export const DRILL_FILTERS = ['region', 'industry', 'status', 'riskClass', 'department', 'listType', 'level', 'ruleCode', 'departmentCode'] as const;
+export const DRILL_RESOURCES = ['entities', 'cases', 'credit-listings', 'warnings', 'inspections'] as const;
+export const DRILL_FILTERS = ['region', 'industry', 'status', 'riskClass', 'department', 'listType', 'level', 'ruleCode', 'departmentCode', 'outcome', 'kind'] as const;
 export interface Drill {
   resource: (typeof DRILL_RESOURCES)[number];
   filter: (typeof DRILL_FILTERS)[number];
@@ -16,6 +17,10 @@ export interface Drill {
   key?: string;
   /** Further filters, each from a field of the row (a heat cell: its town and its industry section). */
   also?: Array<{ filter: (typeof DRILL_FILTERS)[number]; key: string }>;
+  /** Filters that hold for every row (the spot checks' inspections: `kind` random). */
+  fixed?: Partial<Record<(typeof DRILL_FILTERS)[number], string>>;
+  /** The list's filters that take the statistic's period, first and last day (the inspections: due from, due to). */
+  period?: { from: string; to: string };
 }
 export interface StatColumn {
   key: string;
@@ -69,9 +74,9 @@ export const col = (key: string, title: string, type: ColumnType = 'number'): St
 export const LABEL = (title: string) => col('label', title, 'text');
 
 /** The start of a Shanghai day as an instant. */
-export const dayStart = (date: string) => new Date(`${date}T00:00:00+08:00`);
+export const dayStart = startOfShanghaiDay;
 /** The instant after a Shanghai day (an exclusive upper bound). */
-export const dayAfter = (date: string) => new Date(dayStart(date).getTime() + 86_400_000);
+export const dayAfter = startOfShanghaiDayAfter;
 
 export async function names(db: Db, table: 'departments' | 'regions'): Promise<Map<string, string>> {
   return new Map(((await db.models[table].findAll({ attributes: ['code', 'name'], raw: true })) as any[]).map((d) => [d.code, d.name as string]));

@@ -2,6 +2,7 @@ import type { Db } from '../../db';
 import { LIST_TYPE_NAMES, LIST_TYPES, SCENARIO_NAMES, SCENARIOS } from '../../domain/credit';
 import { feedbackCounts } from '../credit/feedback';
 import { byLargest, col, departmentOf, LABEL, names, num, rate, type StatRow, type StatScope, type StatSection } from './common';
+import { startOfShanghaiDay } from '../../domain/workingDays';
 
 // Credit lists and joint punishment (信用名单, 联合惩戒) for the dashboard (F9, F6): entries listed and delisted
 // per list, screenings and the restrictions they found per scenario with the measures in force there, and each
@@ -20,7 +21,7 @@ export async function credit(db: Db, s: StatScope): Promise<StatSection[]> {
     db.select<any>(`SELECT listType AS k, COUNT(*) AS n FROM credit_listings WHERE status = 'active'${authority} GROUP BY listType`, authorityParams),
     db.select<any>(
       `SELECT scenario AS k, COUNT(*) AS n, SUM(CASE WHEN restricted THEN 1 ELSE 0 END) AS hits FROM screenings WHERE askedAt >= ? AND askedAt <= ?${screeningDep.sql} GROUP BY scenario`,
-      [new Date(`${s.from}T00:00:00+08:00`), new Date(`${s.to}T23:59:59.999+08:00`), ...screeningDep.params],
+      [startOfShanghaiDay(s.from), new Date(`${s.to}T23:59:59.999+08:00`), ...screeningDep.params],
     ),
     db.select<any>(`SELECT scenario AS k, COUNT(*) AS n FROM punishment_measures WHERE active = ?${screeningDep.sql} GROUP BY scenario`, [true, ...screeningDep.params]),
     feedbackCounts(db, { from: s.from, to: s.to, department: s.department, now: s.now }),

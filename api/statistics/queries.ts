@@ -110,6 +110,9 @@ async function dualNotification(db: Db, s: StatScope): Promise<StatSection[]> {
 
 // ---- spot checks (双随机): plans, inspections and results per department, coverage of each risk class ----
 
+/** The inspection list's filters for the period, as the spot-check numbers count it: by the planned date (dueAt). */
+const DUE_PERIOD = { from: 'dueFrom', to: 'dueTo' };
+
 async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
   const dep = (alias = '') => (s.department ? ` AND ${alias}departmentCode = ?` : '');
   const depParams = s.department ? [s.department] : [];
@@ -175,9 +178,17 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
       chart: 'bar',
       columns: [LABEL('部门'), col('plans', '抽查计划'), col('plansCompleted', '已完成计划'), col('inspections', '抽查检查'), col('completed', '已完成检查'), col('nonCompliant', '发现问题'), col('nonComplianceRate', '问题发现率', 'percent')],
       rows: departmentRows,
+      drill: { resource: 'inspections', filter: 'department', fixed: { kind: 'random' }, period: DUE_PERIOD },
     },
     { key: 'planStatus', title: '抽查计划状态', chart: 'pie', columns: [LABEL('计划状态'), col('plans', '计划数')], rows: [...planStatus].map(([k, n]) => ({ id: k, label: planStatusWord(k), plans: n })).sort((a, b) => b.plans - a.plans || a.id.localeCompare(b.id)) },
-    { key: 'results', title: '抽查结果', chart: 'pie', columns: [LABEL('检查结果'), col('inspections', '检查数')], rows: outcomes.map((x) => ({ id: String(x.k ?? ''), label: inspectionOutcomeWord(x.k), inspections: num(x.n) })).sort((a, b) => b.inspections - a.inspections || a.id.localeCompare(b.id)) },
+    {
+      key: 'results',
+      title: '抽查结果',
+      chart: 'pie',
+      columns: [LABEL('检查结果'), col('inspections', '检查数')],
+      rows: outcomes.map((x) => ({ id: String(x.k ?? ''), label: inspectionOutcomeWord(x.k), inspections: num(x.n) })).sort((a, b) => b.inspections - a.inspections || a.id.localeCompare(b.id)),
+      drill: { resource: 'inspections', filter: 'outcome', fixed: { kind: 'random', status: 'completed' }, period: DUE_PERIOD },
+    },
     {
       key: 'coverage',
       title: `${year}年各信用风险分类的抽查覆盖率`,

@@ -36,6 +36,8 @@ export const StatSectionSchema = z
         filter: DrillFilter,
         key: z.string().optional().describe('the row field holding the value (default `id`)'),
         also: z.array(z.object({ filter: DrillFilter, key: z.string() })).optional().describe('further filters, each = the row’s field `key`'),
+        fixed: z.record(DrillFilter, z.string()).optional().describe('filters that hold for every row, as given'),
+        period: z.object({ from: z.string(), to: z.string() }).optional().describe('the list’s filters that take the statistic’s `from` and `to`'),
       })
       .optional()
       .describe('the list a click on a row opens, filtered by `filter` = row id (or the row’s `key` field)'),

@@ -173,6 +173,23 @@ describe.each(testDatabases)('statistics on $name', (database) => {
     expect(table(section(body, 'byIndustry'), 'completed', 'nonCompliant', 'nonComplianceRate')).toEqual([['批发和零售业', 2, 1, 50], ['住宿和餐饮业', 2, 1, 50]]);
   });
 
+  it('spot checks drill down to the inspection list with the same department or result, kind and period: the rows behind each number', async () => {
+    const body = await get(`/api/v1/statistics/spotChecks?${PERIOD}`);
+    const byDepartment = body.sections.find((x) => x.key === 'byDepartment')!;
+    const results = body.sections.find((x) => x.key === 'results')!;
+    expect(byDepartment.drill).toEqual({ resource: 'inspections', filter: 'department', fixed: { kind: 'random' }, period: { from: 'dueFrom', to: 'dueTo' } });
+    expect(results.drill).toEqual({ resource: 'inspections', filter: 'outcome', fixed: { kind: 'random', status: 'completed' }, period: { from: 'dueFrom', to: 'dueTo' } });
+    const list = async (q: string) => ((await get(`/api/v1/inspections?${q}&perPage=100`)) as any).data.map((i: any) => i.inspectionKey).sort();
+    // SCJGJ's 4 random inspections due in the period: I1–I4 (not the routine I6, not I7 due in August).
+    expect(await list('department=SCJGJ&kind=random&dueFrom=2026-01-01&dueTo=2026-06-30')).toEqual(['stat/I1', 'stat/I2', 'stat/I3', 'stat/I4']);
+    // 未发现问题 2: I1 and I5.
+    expect(await list('outcome=no_problem&kind=random&status=completed&dueFrom=2026-01-01&dueTo=2026-06-30')).toEqual(['stat/I1', 'stat/I5']);
+    // The last day counts whole (Shanghai): I4 is due 2026-06-20 at noon.
+    expect(await list('kind=random&dueFrom=2026-06-20&dueTo=2026-06-20')).toEqual(['stat/I4']);
+    const bad = await p.api.get('/api/v1/inspections?outcome=perfect').set(as('leader'));
+    expect(bad.status).toBe(400);
+  });
+
   it('a supervisor gets their department’s version; the district office and administrators see all', async () => {
     const own = await get(`/api/v1/statistics/spotChecks?${PERIOD}`, 'supervisor');
     expect(own.department).toEqual({ code: 'SCJGJ', name: '金山区市场监督管理局' });

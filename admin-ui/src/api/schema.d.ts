@@ -3495,17 +3495,36 @@ export interface components {
             /** @description the list a click on a row opens, filtered by `filter` = row id (or the row’s `key` field) */
             drill?: {
                 /** @enum {string} */
-                resource: "entities" | "cases" | "credit-listings" | "warnings";
+                resource: "entities" | "cases" | "credit-listings" | "warnings" | "inspections";
                 /** @enum {string} */
-                filter: "region" | "industry" | "status" | "riskClass" | "department" | "listType" | "level" | "ruleCode" | "departmentCode";
+                filter: "region" | "industry" | "status" | "riskClass" | "department" | "listType" | "level" | "ruleCode" | "departmentCode" | "outcome" | "kind";
                 /** @description the row field holding the value (default `id`) */
                 key?: string;
                 /** @description further filters, each = the row’s field `key` */
                 also?: {
                     /** @enum {string} */
-                    filter: "region" | "industry" | "status" | "riskClass" | "department" | "listType" | "level" | "ruleCode" | "departmentCode";
+                    filter: "region" | "industry" | "status" | "riskClass" | "department" | "listType" | "level" | "ruleCode" | "departmentCode" | "outcome" | "kind";
                     key: string;
                 }[];
+                /** @description filters that hold for every row, as given */
+                fixed?: {
+                    region?: string;
+                    industry?: string;
+                    status?: string;
+                    riskClass?: string;
+                    department?: string;
+                    listType?: string;
+                    level?: string;
+                    ruleCode?: string;
+                    departmentCode?: string;
+                    outcome?: string;
+                    kind?: string;
+                };
+                /** @description the list’s filters that take the statistic’s `from` and `to` */
+                period?: {
+                    from: string;
+                    to: string;
+                };
             };
             /** @description heatmap: the row fields naming a cell’s column and row */
             axes?: {
@@ -4600,6 +4619,14 @@ export interface operations {
                 status?: string;
                 entity?: string;
                 kind?: "random" | "routine";
+                /** @description the recorded result */
+                outcome?: "no_problem" | "rectified_on_spot" | "problem_found" | "suspected_violation" | "not_found_at_address" | "closed_down";
+                /** @description the department the inspection is of (within what you see) */
+                department?: string;
+                /** @description planned on or after this day (Shanghai) */
+                dueFrom?: string;
+                /** @description planned on or before this day (Shanghai) */
+                dueTo?: string;
                 /** @description `me`: only the inspections whose team includes you (我的检查) */
                 member?: "me";
             };

@@ -886,6 +886,9 @@ const en = {
                 entityAddress: 'Registered address',
                 onSiteAt: 'On site at',
                 onSitePlace: 'On-site place',
+                department: 'Department',
+                dueFrom: 'Due from',
+                dueTo: 'Due until',
             },
             action: {
                 record: 'Save the results',

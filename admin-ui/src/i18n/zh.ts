@@ -1038,6 +1038,9 @@ const zh: Messages = {
                 entityAddress: '住所（经营场所）',
                 onSiteAt: '现场检查时间',
                 onSitePlace: '现场检查地点',
+                department: '实施部门',
+                dueFrom: '检查时限自',
+                dueTo: '检查时限至',
             },
             action: {
                 record: '保存检查结果',

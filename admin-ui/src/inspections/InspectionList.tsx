@@ -1,17 +1,19 @@
-import { AutocompleteInput, DataTable, FunctionField, ReferenceInput, SelectField, SelectInput } from 'react-admin';
+import { AutocompleteInput, DataTable, DateInput, FunctionField, ReferenceInput, SelectField, SelectInput } from 'react-admin';
 
+import { DepartmentInput } from '../departments/DepartmentInput';
 import { DepartmentName } from '../departments/DepartmentName';
 import { PlanLink } from '../inspectionPlans/PlanLink';
 import { RecordList } from '../RecordList';
 import { formatShanghaiTime } from '../time';
 import type { Inspection, InspectionPlan } from '../types';
-import { inspectionOutcomeChoices, inspectionStatusChoices } from './choices';
+import { inspectionKindChoices, inspectionOutcomeChoices, inspectionStatusChoices } from './choices';
 import { InspectionEntityField } from './InspectionEntityField';
 import { InspectionStatusField } from './InspectionStatusField';
 import { TeamField } from './TeamField';
 
 const planText = (plan: InspectionPlan) => `${plan.title}（${plan.id}）`;
 
+/** The plan and status always; kind, result, department and the due period when set (a statistic's drill-down sets them). */
 const inspectionFilters = [
     <ReferenceInput
         key="planId"
@@ -24,6 +26,11 @@ const inspectionFilters = [
         <AutocompleteInput optionText={planText} filterToQuery={q => ({ q })} sx={{ minWidth: 280 }} />
     </ReferenceInput>,
     <SelectInput key="status" source="status" choices={inspectionStatusChoices} alwaysOn />,
+    <SelectInput key="kind" source="kind" choices={inspectionKindChoices} />,
+    <SelectInput key="outcome" source="outcome" choices={inspectionOutcomeChoices} />,
+    <DepartmentInput key="department" source="department" />,
+    <DateInput key="dueFrom" source="dueFrom" />,
+    <DateInput key="dueTo" source="dueTo" />,
 ];
 
 /** 检查记录: the inspections of my department, the newest first, by plan and status (paged by the API). */

@@ -78,6 +78,9 @@ const SectionCard = ({ name, section, period }: { name: StatisticName; section: 
         if (!drill || !row || value === null || value === undefined || value === '') return;
         const filter: Record<string, unknown> = { [drill.filter]: value };
         for (const more of drill.also ?? []) if (row[more.key] !== null && row[more.key] !== undefined && row[more.key] !== '') filter[more.filter] = row[more.key];
+        Object.assign(filter, drill.fixed ?? {});
+        // The list shows what the number counted: the same period, by the same date.
+        if (drill.period) Object.assign(filter, { [drill.period.from]: period.from, [drill.period.to]: period.to });
         navigate({ pathname: `/${drill.resource}`, search: `?${new URLSearchParams({ filter: JSON.stringify(filter) }).toString()}` });
     };
     const drillable = (row: StatisticSection['rows'][number]) => !!drill && !!row[drill.key ?? 'id'];
