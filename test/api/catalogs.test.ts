@@ -208,7 +208,7 @@ describe.each(testDatabases)('managed catalogs on $name', (database) => {
       const retired = await p.api.post('/api/v1/catalogs/license-items/L003/retire').set(as('district')).send({ reason: '取消审批' });
       expect(retired.status).toBe(200);
       const noticeOf = (eventId: string) =>
-        eventually(async () => ((await p.db.models.registration_events.findByPk(eventId, { raw: true })) as any)?.notice ?? null, 20_000, `the notice of ${eventId}`);
+        eventually(async () => ((await p.db.models.registration_events.findByPk(eventId))?.get('notice') as any) ?? null, 20_000, `the notice of ${eventId}`);
       const now = registration();
       expect((await p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${registrationKey}`).send(now)).status).toBe(202);
       const notice = await noticeOf(now.eventId);
