@@ -52,7 +52,9 @@ interface PageReport {
 async function settle(frame: Frame): Promise<PageReport> {
   return frame.evaluate(async () => {
     const QUIET_MS = 250;
-    const LIMIT_MS = 4_000;
+    // A bound on the wait, not a timing assertion: on a loaded machine (two suites, two browsers, two cores) a page
+    // may take longer to settle, and an audit of a button mid-transition reads a contrast nobody sees.
+    const LIMIT_MS = 8_000;
     let last = Date.now();
     const observer = new MutationObserver(() => (last = Date.now()));
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
