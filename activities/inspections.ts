@@ -2,10 +2,10 @@ import crypto from 'node:crypto';
 import { Op, type Transaction } from 'sequelize';
 import type { Db } from '../db';
 import { appendAudit } from '../db/audit';
-import { entityPool, inspectorPool } from '../db/drawPools';
+import { entityPool, expertiseNeeds, expertPool, inspectorPool, thirdPartyPool } from '../db/drawPools';
 import { readDocument, writeDocument } from '../db/chunks';
 import { recordSharedEvents } from '../db/sharedEvents';
-import { canonicalPool, commitSeeds, draw, DRAW_ALGORITHM, DRAW_ALGORITHM_WITH_EXPERTS, isDrawAlgorithm, poolHash, teamDepartments, type DrawParameters, type DrawResult, type DrawSeeds, type PoolSnapshot } from '../domain/draw';
+import { canonicalPool, commitSeeds, draw, DRAW_ALGORITHM, DRAW_ALGORITHM_WITH_EXPERTS, DRAW_ALGORITHM_WITH_THIRD_PARTIES, isDrawAlgorithm, poolHash, teamDepartments, type DrawParameters, type DrawResult, type DrawSeeds, type PoolSnapshot } from '../domain/draw';
 import type { CheckItemResult, EntityFilter, InspectorFilter } from '../domain/inspections';
 import { RECUSING_CONFLICT_STATUSES } from '../domain/resources';
 import { revokesLicense } from '../domain/sharing';
@@ -32,8 +32,10 @@ export interface DrawnAssignment {
   creditCode: string;
   entityName: string;
   team: Array<{ username: string; credentialNo: string }>;
-  /** Plans drawn under zj-draw-3: the experts added to the team (专家库), by id and name. */
+  /** Plans drawn under zj-draw-3 or zj-draw-4: the experts added to the team (专家库), by id and name. */
   experts?: Array<{ id: string; name: string }>;
+  /** Plans drawn under zj-draw-4: the third-party bodies assigned to the team (第三方机构), by credit code and name. */
+  thirdParties?: Array<{ creditCode: string; name: string }>;
 }
 
 export function createInspectionActivities(db: Db) {
@@ -45,11 +47,14 @@ export function createInspectionActivities(db: Db) {
     const names = new Map(((await db.models.entities.findAll({ where: { creditCode: staffed.map((i) => i.creditCode) }, attributes: ['creditCode', 'name'], raw: true, transaction })) as any[]).map((e) => [e.creditCode, e.name]));
     const expertIds = [...new Set(staffed.flatMap((i) => i.experts ?? []))];
     const experts = new Map(expertIds.length ? ((await db.models.experts.findAll({ where: { id: expertIds.map(Number) }, attributes: ['id', 'name'], raw: true, transaction })) as any[]).map((e) => [String(e.id), e.name as string]) : []);
+    const bodyCodes = [...new Set(staffed.flatMap((i) => i.thirdParties ?? []))];
+    const bodies = new Map(bodyCodes.length ? ((await db.models.third_parties.findAll({ where: { creditCode: bodyCodes }, attributes: ['creditCode', 'name'], raw: true, transaction })) as any[]).map((t) => [t.creditCode as string, t.name as string]) : []);
     return staffed.map((i) => ({
       creditCode: i.creditCode,
       entityName: names.get(i.creditCode) ?? i.creditCode,
       team: i.team.map((c) => ({ credentialNo: c, username: users.get(c) ?? c })),
       ...(i.experts ? { experts: i.experts.map((id) => ({ id, name: experts.get(id) ?? id })) } : {}),
+      ...(i.thirdParties ? { thirdParties: i.thirdParties.map((creditCode) => ({ creditCode, name: bodies.get(creditCode) ?? creditCode })) } : {}),
     }));
   }
 
@@ -73,7 +78,8 @@ export function createInspectionActivities(db: Db) {
      * At approval: snapshots the pools and draws fresh seeds, then publishes the commitments (the pool's
      * hash and the seeds' hashes) before anyone can draw. A retry finds the stored commitment and reuses it.
      * New commitments use the current algorithm (`zj-draw-2`): the pool records each inspector's
-     * department, and a joint plan's parameters name the departments each team must include.
+     * department, and a joint plan's parameters name the departments each team must include. A plan whose
+     * items need experts commits under `zj-draw-3`, one whose items need third-party bodies under `zj-draw-4`.
      */
     async commitPlanDraw(planId: string): Promise<{ poolHash: string; seedHashes: ReturnType<typeof commitSeeds>; poolSizes: Record<string, number>; inspectors: number }> {
       const existing = await draws.findByPk(planId);
@@ -89,11 +95,13 @@ export function createInspectionActivities(db: Db) {
           inspectors: inspectors.map((i) => ({ credentialNo: i.credentialNo, departmentCode: i.departmentCode })),
           recusals: await recusals(db, p, inspectors.map((i) => i.credentialNo)),
         });
-        // Items that need an expert (监管资源): the draw adds one of each such field to every team (zj-draw-3).
-        const expertFields = await expertFieldsOf(db, p.checkItemCodes);
+        // Items that need an expert or a third-party body (监管资源): the draw adds one of each such field to every
+        // team (zj-draw-3 for experts alone; zj-draw-4 once a body is needed, with the experts drawn as zj-draw-3 would).
+        const { expertFields, thirdPartyFields } = await expertiseNeeds(db, p.checkItemCodes);
         if (expertFields.length) Object.assign(pool, await expertPool(db));
-        const parameters: DrawParameters = { strata: p.strata, teamSize: p.teamSize, departmentCodes: teamDepartments(drawing, p.jointDepartmentCodes), ...(expertFields.length ? { expertFields } : {}) };
-        const algorithm = expertFields.length ? DRAW_ALGORITHM_WITH_EXPERTS : DRAW_ALGORITHM;
+        if (thirdPartyFields.length) Object.assign(pool, expertFields.length ? {} : { experts: [], expertRecusals: [] }, await thirdPartyPool(db));
+        const parameters: DrawParameters = { strata: p.strata, teamSize: p.teamSize, departmentCodes: teamDepartments(drawing, p.jointDepartmentCodes), ...(expertFields.length ? { expertFields } : {}), ...(thirdPartyFields.length ? { thirdPartyFields } : {}) };
+        const algorithm = thirdPartyFields.length ? DRAW_ALGORITHM_WITH_THIRD_PARTIES : expertFields.length ? DRAW_ALGORITHM_WITH_EXPERTS : DRAW_ALGORITHM;
         const seeds: DrawSeeds = { entities: crypto.randomBytes(32).toString('hex'), teams: crypto.randomBytes(32).toString('hex') };
         await db.writeTransaction(async (t) => {
           await draws.create(
@@ -288,21 +296,4 @@ async function checkItemVersions(db: Db, codes: string[], transaction: Transacti
   const rows = (await db.models.check_items.findAll({ where: { code: codes }, attributes: ['code', 'version', 'versionId'], raw: true, transaction })) as any[];
   const byCode = new Map(rows.map((r) => [r.code as string, r]));
   return codes.map((code) => ({ code, version: byCode.get(code)?.version ?? null, versionId: byCode.get(code)?.versionId ?? null }));
-}
-
-/** The fields in which a plan's check items need an expert (check_item_expertise), ascending. */
-async function expertFieldsOf(db: Db, checkItemCodes: string[]): Promise<string[]> {
-  const rows = (await db.models.check_item_expertise.findAll({ where: { checkItemCode: checkItemCodes, need: 'expert' }, raw: true })) as any[];
-  return [...new Set(rows.map((r) => r.field as string))].sort();
-}
-
-/**
- * The expert pool of a `zj-draw-3` draw: every active expert of the district with their fields, and the experts'
- * declared or confirmed conflicts (行政处罚法 Art. 43), canonicalised by the draw.
- */
-async function expertPool(db: Db): Promise<Pick<PoolSnapshot, 'experts' | 'expertRecusals'>> {
-  const experts = ((await db.models.experts.findAll({ where: { status: 'active' } })) as any[]).map((e) => ({ id: String(e.get('id')), fields: e.get('fields') as string[] }));
-  const conflicts = (await db.models.conflicts.findAll({ where: { partyType: 'expert', partyKey: experts.map((e) => e.id), status: RECUSING_CONFLICT_STATUSES }, raw: true })) as any[];
-  const canonical = canonicalPool({ entities: [], inspectors: [], recusals: [], experts, expertRecusals: conflicts.map((c) => ({ expert: c.partyKey, creditCode: c.creditCode })) });
-  return { experts: canonical.experts, expertRecusals: canonical.expertRecusals };
 }

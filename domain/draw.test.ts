@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { commitSeeds, draw, DRAW_ALGORITHM, DRAW_ALGORITHM_WITH_EXPERTS, DRAW_ALGORITHMS, poolHash, SeededStream, staffingShortfall, teamDepartments, validateParameters, verifyDraw, type DrawAlgorithm, type DrawParameters, type PoolInspector, type PoolSnapshot } from './draw';
+import { commitSeeds, draw, DRAW_ALGORITHM, DRAW_ALGORITHM_WITH_EXPERTS, DRAW_ALGORITHM_WITH_THIRD_PARTIES, DRAW_ALGORITHMS, poolHash, SeededStream, staffingShortfall, teamDepartments, validateParameters, verifyDraw, type DrawAlgorithm, type DrawnInspection, type DrawParameters, type PoolInspector, type PoolSnapshot } from './draw';
 
 const hex = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 const seedOf = (n: number) => ({ entities: hex(`entities-${n}`), teams: hex(`teams-${n}`) });
@@ -11,7 +11,8 @@ function pool(entities: number, inspectors: number, strata = ['A', 'B', 'C', 'D'
     entities: Array.from({ length: entities }, (_, i) => ({ creditCode: `E${String(i).padStart(6, '0')}`, stratum: strata[i % strata.length] })),
     inspectors: algorithm === 'zj-draw-1' ? credentials : credentials.map((credentialNo) => ({ credentialNo, departmentCode: 'SCJGJ' })),
     recusals: [],
-    ...(algorithm === 'zj-draw-3' ? { experts: [], expertRecusals: [] } : {}),
+    ...(algorithm === 'zj-draw-3' || algorithm === 'zj-draw-4' ? { experts: [], expertRecusals: [] } : {}),
+    ...(algorithm === 'zj-draw-4' ? { thirdParties: [], thirdPartyRecusals: [] } : {}),
   };
 }
 
@@ -197,7 +198,7 @@ describe('zj-draw-1 is unchanged', () => {
     expect(verifyDraw(published)).toEqual({ ok: true, problems: [] });
     expect(DRAW_ALGORITHM).toBe('zj-draw-2');
     expect(verifyDraw({ ...published, algorithm: DRAW_ALGORITHM }).problems).toEqual(['the draw cannot be repeated: a zj-draw-2 pool gives each inspector as { credentialNo, departmentCode }']);
-    expect(verifyDraw({ ...published, algorithm: 'zj-draw-9' }).problems).toEqual(['unknown algorithm zj-draw-9; this verifier implements zj-draw-1, zj-draw-2, zj-draw-3']);
+    expect(verifyDraw({ ...published, algorithm: 'zj-draw-9' }).problems).toEqual(['unknown algorithm zj-draw-9; this verifier implements zj-draw-1, zj-draw-2, zj-draw-3, zj-draw-4']);
   });
 });
 
@@ -418,5 +419,166 @@ describe('zj-draw-3: experts for items that need them (监管资源)', () => {
     const p = pool(10, 4, ['all'], 'zj-draw-2');
     expect(poolHash(p)).toBe(poolHash({ ...p, experts: undefined }));
     expect(poolHash(p)).not.toBe(poolHash({ ...p, experts: [] }));
+  });
+});
+
+describe('zj-draw-3 is unchanged by zj-draw-4', () => {
+  // Recorded with zj-draw-3 before zj-draw-4 existed: a plan committed under zj-draw-3 (experts, an expert recusal,
+  // an unstaffed entity, an expert shortfall) must still draw, and verify, to exactly these hashes.
+  const p: PoolSnapshot = {
+    entities: Array.from({ length: 8 }, (_, i) => ({ creditCode: `E${String(i).padStart(6, '0')}`, stratum: 'all' })),
+    inspectors: ['I0000', 'I0001', 'I0002', 'I0003'].map((credentialNo) => ({ credentialNo, departmentCode: 'SCJGJ' })),
+    recusals: [{ inspector: 'I0000', creditCode: 'E000001' }, { inspector: 'I0001', creditCode: 'E000001' }, { inspector: 'I0002', creditCode: 'E000001' }],
+    experts: [{ id: '1', fields: ['food'] }, { id: '2', fields: ['drugs', 'food'] }, { id: '3', fields: ['food'] }],
+    expertRecusals: [{ expert: '2', creditCode: 'E000003' }],
+  };
+  const parameters = { strata: [{ key: 'all', count: 8 }], teamSize: 2, departmentCodes: [], expertFields: ['food', 'metrology'] };
+  const seed = seedOf(11);
+
+  it('draws the recorded hashes for a fixed seed', () => {
+    const r = draw(parameters, p, seed, 'zj-draw-3');
+    expect(r.poolHash).toBe('d7d52dd7bc89acfd3aceb13408eda68e0029e60a3a0624218fc25b8555a9dfbc');
+    const shortfall = 'no eligible expert in field metrology';
+    expect(r.inspections).toEqual([
+      { creditCode: 'E000006', stratum: 'all', team: ['I0001', 'I0000'], experts: ['3'], expertShortfall: shortfall },
+      { creditCode: 'E000007', stratum: 'all', team: ['I0003', 'I0002'], experts: ['3'], expertShortfall: shortfall },
+      { creditCode: 'E000000', stratum: 'all', team: ['I0002', 'I0003'], experts: ['1'], expertShortfall: shortfall },
+      { creditCode: 'E000002', stratum: 'all', team: ['I0001', 'I0003'], experts: ['2'], expertShortfall: shortfall },
+      { creditCode: 'E000001', stratum: 'all', team: [], unstaffed: 'only 1 eligible inspector(s) for a team of 2' },
+      { creditCode: 'E000004', stratum: 'all', team: ['I0000', 'I0001'], experts: ['1'], expertShortfall: shortfall },
+      { creditCode: 'E000005', stratum: 'all', team: ['I0000', 'I0003'], experts: ['2'], expertShortfall: shortfall },
+      // Expert 2 declared a conflict with E000003.
+      { creditCode: 'E000003', stratum: 'all', team: ['I0001', 'I0002'], experts: ['3'], expertShortfall: shortfall },
+    ]);
+    expect(r.resultHash).toBe('7d2609c08bea6dbaa9f1c4f12e94c2dbc9f50d579751e7fa0f12701a5ff8b3fb');
+    expect(r.inspections.every((i) => i.thirdParties === undefined && i.thirdPartyShortfall === undefined)).toBe(true);
+  });
+
+  it('verifies as zj-draw-3; a pool without third-party bodies hashes as it did', () => {
+    const result = draw(parameters, p, seed, 'zj-draw-3');
+    expect(verifyDraw({ algorithm: 'zj-draw-3', parameters, pool: p, seeds: seed, seedHashes: commitSeeds(seed), poolHash: poolHash(p), result })).toEqual({ ok: true, problems: [] });
+    expect(poolHash({ ...p, thirdParties: undefined })).toBe(poolHash(p));
+    expect(poolHash({ ...p, thirdParties: [] })).not.toBe(poolHash(p));
+  });
+});
+
+describe('zj-draw-4: third-party bodies for items that need them (第三方机构)', () => {
+  const algorithm = DRAW_ALGORITHM_WITH_THIRD_PARTIES;
+  const experts = [{ id: '1', fields: ['food'] }, { id: '2', fields: ['food'] }];
+  const bodies = [
+    { creditCode: 'T00000000000000001', fields: ['food'] },
+    { creditCode: 'T00000000000000002', fields: ['drugs', 'food'] },
+    { creditCode: 'T00000000000000003', fields: ['specialEquipment'] },
+    { creditCode: 'T00000000000000004', fields: ['food'] },
+  ];
+  const withBodies = (p: PoolSnapshot, thirdPartyRecusals: PoolSnapshot['thirdPartyRecusals'] = [], thirdParties = bodies): PoolSnapshot => ({ ...p, experts, expertRecusals: [], thirdParties, thirdPartyRecusals });
+  const params = { strata: [{ key: 'all', count: 30 }], teamSize: 2, expertFields: ['food'], thirdPartyFields: ['food'] };
+  const withoutBodies = (i: DrawnInspection) => {
+    const { thirdParties: _t, thirdPartyShortfall: _s, ...rest } = i;
+    return rest;
+  };
+
+  it('assigns one body competent in the field to every staffed team, never one in conflict with the entity, over many seeds', () => {
+    const p = pool(30, 6, ['all'], algorithm);
+    const recused = p.entities.slice(0, 10).map((e) => ({ thirdParty: 'T00000000000000002', creditCode: e.creditCode }));
+    const seen = new Set<string>();
+    for (let n = 0; n < 40; n++) {
+      for (const i of draw(params, withBodies(p, recused), seedOf(n), algorithm).inspections) {
+        expect(i.team).toHaveLength(2);
+        expect(i.thirdParties).toHaveLength(1);
+        expect(['T00000000000000001', 'T00000000000000002', 'T00000000000000004']).toContain(i.thirdParties![0]);
+        if (recused.some((r) => r.creditCode === i.creditCode)) expect(i.thirdParties).not.toContain('T00000000000000002');
+        expect(i.thirdPartyShortfall).toBeUndefined();
+        seen.add(i.thirdParties![0]);
+      }
+    }
+    // Every competent body is assigned at some point; the special-equipment body never is.
+    expect([...seen].sort()).toEqual(['T00000000000000001', 'T00000000000000002', 'T00000000000000004']);
+  });
+
+  it('gives every eligible body the same chance (chi-square, 2 degrees of freedom)', () => {
+    const p = withBodies(pool(1, 2, ['all'], algorithm));
+    const counts = new Map<string, number>();
+    for (let n = 0; n < 3000; n++) {
+      const [i] = draw({ ...params, strata: [{ key: 'all', count: 1 }] }, p, seedOf(n), algorithm).inspections;
+      counts.set(i.thirdParties![0], (counts.get(i.thirdParties![0]) ?? 0) + 1);
+    }
+    expect([...counts.keys()].sort()).toEqual(['T00000000000000001', 'T00000000000000002', 'T00000000000000004']);
+    // The 0.999 quantile of chi-square(2) is 13.8.
+    expect(chiSquare([...counts.values()])).toBeLessThan(13.8);
+  });
+
+  it('draws exactly the inspectors and experts zj-draw-3 draws from the same pool and seed', () => {
+    const p = withBodies(pool(30, 6, ['all'], algorithm));
+    for (const n of [1, 2, 3]) {
+      const three = draw({ strata: params.strata, teamSize: 2, expertFields: ['food'] }, { ...p, thirdParties: undefined, thirdPartyRecusals: undefined }, seedOf(n), 'zj-draw-3');
+      const four = draw(params, p, seedOf(n), algorithm);
+      expect(four.inspections.map(withoutBodies)).toEqual(three.inspections);
+    }
+  });
+
+  it('is deterministic: the same pool in any order gives the same draw; another seed another', () => {
+    const p = withBodies(pool(30, 6, ['all'], algorithm));
+    const shuffled = { ...p, thirdParties: [...bodies].reverse().map((b) => ({ ...b, fields: [...b.fields].reverse() })) };
+    expect(draw(params, shuffled, seedOf(5), algorithm)).toEqual(draw(params, p, seedOf(5), algorithm));
+    const bodiesOf = (n: number) => draw(params, p, seedOf(n), algorithm).inspections.map((i) => i.thirdParties);
+    expect(bodiesOf(5)).not.toEqual(bodiesOf(6));
+  });
+
+  it('never assigns a body to check itself, and gives different bodies for different fields, fields in ascending order', () => {
+    const self = 'T00000000000000001';
+    const p: PoolSnapshot = { ...withBodies(pool(0, 4, ['all'], algorithm)), entities: [{ creditCode: self, stratum: 'all' }] };
+    for (let n = 0; n < 30; n++) {
+      const [i] = draw({ ...params, thirdPartyFields: ['food', 'drugs'] }, p, seedOf(n), algorithm).inspections;
+      // drugs first: only body 2 is competent; food then from 1 and 4, minus the entity itself (1).
+      expect(i.thirdParties).toEqual(['T00000000000000002', 'T00000000000000004']);
+    }
+  });
+
+  it('says so when no body of the field is eligible, and the team still goes with its expert', () => {
+    const p = pool(5, 4, ['all'], algorithm);
+    const everyone = p.entities.flatMap((e) => bodies.map((b) => ({ thirdParty: b.creditCode, creditCode: e.creditCode })));
+    const result = draw(params, withBodies(p, everyone), seedOf(1), algorithm);
+    expect(result.inspections).toHaveLength(5);
+    for (const i of result.inspections) {
+      expect(i.team).toHaveLength(2);
+      expect(i.experts).toHaveLength(1);
+      expect(i.thirdParties).toEqual([]);
+      expect(i.thirdPartyShortfall).toBe('no eligible third-party body in field food');
+    }
+    const metrology = draw({ ...params, thirdPartyFields: ['food', 'metrology'] }, withBodies(p), seedOf(1), algorithm);
+    expect(metrology.inspections.every((i) => i.thirdParties!.length === 1 && i.thirdPartyShortfall === 'no eligible third-party body in field metrology')).toBe(true);
+  });
+
+  it('an entity without a team gets no body', () => {
+    const p = withBodies(pool(3, 2, ['all'], algorithm));
+    const recusals = [{ inspector: 'I0000', creditCode: 'E000000' }];
+    const [unstaffed] = draw({ ...params, strata: [{ key: 'all', count: 3 }] }, { ...p, recusals }, seedOf(1), algorithm).inspections.filter((i) => i.creditCode === 'E000000');
+    expect(unstaffed).toEqual({ creditCode: 'E000000', stratum: 'all', team: [], unstaffed: 'only 1 eligible inspector(s) for a team of 2' });
+  });
+
+  it('is refused by the earlier algorithms, refuses a malformed pool, and verifies: a changed body pool fails', () => {
+    const p = withBodies(pool(10, 4, ['all'], algorithm));
+    for (const earlier of ['zj-draw-2', 'zj-draw-3'] as const) expect(() => draw(params, p, seedOf(1), earlier)).toThrow(/thirdPartyFields needs zj-draw-4/);
+    expect(() => draw(params, { ...p, thirdParties: undefined }, seedOf(1), algorithm)).toThrow(/lists its third-party bodies/);
+    expect(() => draw(params, { ...p, thirdParties: [bodies[0], bodies[0]] }, seedOf(1), algorithm)).toThrow(/appears twice/);
+    expect(() => draw(params, { ...p, thirdParties: [{ creditCode: 'X', fields: 'food' } as any] }, seedOf(1), algorithm)).toThrow(/\{ creditCode, fields \}/);
+    expect(() => draw({ ...params, thirdPartyFields: 'food' as any }, p, seedOf(1), algorithm)).toThrow(/thirdPartyFields must be a list of fields/);
+    // Without experts needed, the pool lists none and the teams get an empty list of experts, as zj-draw-3 would.
+    const bodiesOnly = draw({ ...params, expertFields: undefined }, { ...p, experts: [] }, seedOf(1), algorithm);
+    expect(bodiesOnly.inspections.every((i) => i.experts!.length === 0 && i.thirdParties!.length === 1)).toBe(true);
+
+    const seeds = seedOf(3);
+    const result = draw(params, p, seeds, algorithm);
+    const published = { algorithm, parameters: params, pool: p, seeds, seedHashes: commitSeeds(seeds), poolHash: poolHash(p), result };
+    expect(verifyDraw(published)).toEqual({ ok: true, problems: [] });
+    const first = result.inspections[0];
+    const conflicted = { ...published, pool: { ...p, thirdPartyRecusals: [{ thirdParty: first.thirdParties![0], creditCode: first.creditCode }] } };
+    expect(verifyDraw(conflicted).problems).toEqual(expect.arrayContaining(['the pool snapshot does not match its published hash', 'drawing again gives a different result hash']));
+    const swapped = structuredClone(result);
+    swapped.inspections[0].thirdParties = ['T00000000000000003'];
+    expect(verifyDraw({ ...published, result: swapped }).problems).toContain('drawing again gives different entities or teams');
+    // Relabelled as zj-draw-3, the bodies it cannot draw are refused, not silently dropped.
+    expect(verifyDraw({ ...published, algorithm: 'zj-draw-3' }).problems).toEqual(['the draw cannot be repeated: zj-draw-3 does not assign third-party bodies (thirdPartyFields needs zj-draw-4)']);
   });
 });

@@ -18,13 +18,26 @@ import crypto from 'node:crypto';
 //   (监管资源, F2), one expert per needed field added to each staffed team — drawn uniformly from the pool's
 //   active experts competent in that field and not recused for the entity, fields in ascending order, from
 //   a stream of its own (`expert:<creditCode>`), so the inspectors drawn are those `zj-draw-2` would draw.
+// - `zj-draw-4`: the teams and experts as `zj-draw-3`, then, for a plan whose check items need a third-party body
+//   (第三方机构, F2), one body per needed field assigned to each staffed team — drawn uniformly from the pool's
+//   active bodies competent in that field, not in a declared conflict with the entity and not the entity itself,
+//   fields in ascending order, from a stream of its own (`thirdParty:<creditCode>`), so the inspectors and experts
+//   drawn are exactly those `zj-draw-3` draws. A new id rather than an extension of `zj-draw-3`: a published
+//   `zj-draw-3` draw keeps its meaning (and an earlier verifier, handed a draw with bodies, says it does not know
+//   the algorithm instead of failing on a pool hash it cannot compute); `zj-draw-3` pools, parameters and results
+//   are read and drawn exactly as before, so every earlier draw still verifies to the same hashes.
 
-export const DRAW_ALGORITHMS = ['zj-draw-1', 'zj-draw-2', 'zj-draw-3'] as const;
+export const DRAW_ALGORITHMS = ['zj-draw-1', 'zj-draw-2', 'zj-draw-3', 'zj-draw-4'] as const;
 export type DrawAlgorithm = (typeof DRAW_ALGORITHMS)[number];
 /** The algorithm of new commitments; a committed draw keeps its own. */
 export const DRAW_ALGORITHM = 'zj-draw-2' satisfies DrawAlgorithm;
 /** The algorithm of new commitments whose plan needs experts (parameters.expertFields). */
 export const DRAW_ALGORITHM_WITH_EXPERTS = 'zj-draw-3' satisfies DrawAlgorithm;
+/** The algorithm of new commitments whose plan needs third-party bodies (parameters.thirdPartyFields), experts or not. */
+export const DRAW_ALGORITHM_WITH_THIRD_PARTIES = 'zj-draw-4' satisfies DrawAlgorithm;
+/** The algorithms that draw experts, and those that assign third-party bodies. */
+const DRAWS_EXPERTS: readonly DrawAlgorithm[] = ['zj-draw-3', 'zj-draw-4'];
+const DRAWS_THIRD_PARTIES: readonly DrawAlgorithm[] = ['zj-draw-4'];
 export const isDrawAlgorithm = (a: unknown): a is DrawAlgorithm => DRAW_ALGORITHMS.includes(a as DrawAlgorithm);
 
 /** At least two inspectors per check (行政处罚法 Art. 42). */
@@ -47,13 +60,24 @@ export interface DrawParameters {
    * `teamDepartments`); empty or absent for one department's plan. `zj-draw-1` refuses it.
    */
   departmentCodes?: string[];
-  /** `zj-draw-3` only: the fields (domain/resources.ts FIELDS) in which each team gets one expert. */
+  /** `zj-draw-3` and `zj-draw-4`: the fields (domain/resources.ts FIELDS) in which each team gets one expert. */
   expertFields?: string[];
+  /** `zj-draw-4` only: the fields in which each team gets one third-party body. */
+  thirdPartyFields?: string[];
 }
 
 /** An expert of a `zj-draw-3` pool: the id in the expert pool (专家库) and the fields they are competent in. */
 export interface PoolExpert {
   id: string;
+  fields: string[];
+}
+
+/**
+ * A third-party body of a `zj-draw-4` pool (第三方机构): by its unified social credit code, public for an
+ * organisation, so anyone can tell from the published pool which body it is; and the fields it is competent in.
+ */
+export interface PoolThirdParty {
+  creditCode: string;
   fields: string[];
 }
 
@@ -76,6 +100,12 @@ export interface PoolSnapshot {
   /** `zj-draw-3`: the active experts, and the pairs of expert and entity that may not meet (declared conflicts). */
   experts?: PoolExpert[];
   expertRecusals?: Array<{ expert: string; creditCode: string }>;
+  /**
+   * `zj-draw-4`: the active third-party bodies whose qualification is valid, and the pairs of body (credit code)
+   * and entity in a declared conflict. A `zj-draw-4` pool lists experts too (possibly none).
+   */
+  thirdParties?: PoolThirdParty[];
+  thirdPartyRecusals?: Array<{ thirdParty: string; creditCode: string }>;
 }
 
 export interface DrawnInspection {
@@ -92,6 +122,10 @@ export interface DrawnInspection {
   experts?: string[];
   /** `zj-draw-3`: why a staffed team lacks the expert of a field (none eligible); the inspectors still go. */
   expertShortfall?: string;
+  /** `zj-draw-4`: the third-party bodies' credit codes assigned to a staffed team, one per needed field. */
+  thirdParties?: string[];
+  /** `zj-draw-4`: why a staffed team lacks the body of a field (none eligible); the team still goes. */
+  thirdPartyShortfall?: string;
 }
 
 /**
@@ -140,12 +174,21 @@ export function canonicalPool(pool: PoolSnapshot): PoolSnapshot {
     inspectors: inspectors as PoolSnapshot['inspectors'],
     recusals: [...pool.recusals].sort((a, b) => byCode(a.inspector, b.inspector) || byCode(a.creditCode, b.creditCode)),
   };
-  // Only a `zj-draw-3` pool has experts: earlier pools hash exactly as they always did.
-  if (pool.experts === undefined) return canonical;
+  // Only `zj-draw-3` and later pools have experts, and only `zj-draw-4` pools third-party bodies: earlier pools
+  // hash exactly as they always did, and the keys come in one order (experts, then bodies).
+  const withExperts: PoolSnapshot =
+    pool.experts === undefined
+      ? canonical
+      : {
+          ...canonical,
+          experts: pool.experts.map((e) => ({ id: e.id, fields: [...e.fields].sort(byCode) })).sort((a, b) => byCode(a.id, b.id)),
+          expertRecusals: [...(pool.expertRecusals ?? [])].map((r) => ({ expert: r.expert, creditCode: r.creditCode })).sort((a, b) => byCode(a.expert, b.expert) || byCode(a.creditCode, b.creditCode)),
+        };
+  if (pool.thirdParties === undefined) return withExperts;
   return {
-    ...canonical,
-    experts: pool.experts.map((e) => ({ id: e.id, fields: [...e.fields].sort(byCode) })).sort((a, b) => byCode(a.id, b.id)),
-    expertRecusals: [...(pool.expertRecusals ?? [])].map((r) => ({ expert: r.expert, creditCode: r.creditCode })).sort((a, b) => byCode(a.expert, b.expert) || byCode(a.creditCode, b.creditCode)),
+    ...withExperts,
+    thirdParties: pool.thirdParties.map((t) => ({ creditCode: t.creditCode, fields: [...t.fields].sort(byCode) })).sort((a, b) => byCode(a.creditCode, b.creditCode)),
+    thirdPartyRecusals: [...(pool.thirdPartyRecusals ?? [])].map((r) => ({ thirdParty: r.thirdParty, creditCode: r.creditCode })).sort((a, b) => byCode(a.thirdParty, b.thirdParty) || byCode(a.creditCode, b.creditCode)),
   };
 }
 
@@ -230,6 +273,10 @@ export function validateParameters(p: DrawParameters): string[] {
     // One seat per department is reserved, so a smaller team could not hold them all.
     if (Number.isInteger(p.teamSize) && p.teamSize < departments.length) problems.push(`teamSize must be at least ${departments.length}, one inspector of each department of the joint check`);
   }
+  for (const key of ['expertFields', 'thirdPartyFields'] as const) {
+    const fields = p[key];
+    if (fields !== undefined && (!Array.isArray(fields) || fields.some((f) => typeof f !== 'string' || f === ''))) problems.push(`${key} must be a list of fields`);
+  }
   return problems;
 }
 
@@ -272,26 +319,49 @@ function departmentSeatTeams(teamSize: number, departmentCodes: readonly string[
 }
 
 /**
- * `zj-draw-3`: one expert per needed field (ascending), each uniformly from the experts competent in it, not
- * recused for the entity and not already on the team. A field with none eligible is said, not filled.
+ * One outside party per needed field (ascending), each uniformly from the candidates competent in it, not recused
+ * for the entity, not already chosen for the team, and (`selfExcluded`, third-party bodies) not the entity itself.
+ * A field with none eligible is said, not filled. Its own stream per entity (`<label>:<creditCode>`), so it never
+ * shifts the inspectors' draw or another kind of party's.
  */
-function expertSeats(expertFields: readonly string[], experts: PoolExpert[], expertRecusals: NonNullable<PoolSnapshot['expertRecusals']>, teamSeed: Buffer) {
-  const fields = [...new Set(expertFields)].sort(byCode);
+function fieldSeats(label: string, neededFields: readonly string[], candidates: ReadonlyArray<{ key: string; fields: string[] }>, recusals: ReadonlyArray<{ party: string; creditCode: string }>, teamSeed: Buffer, selfExcluded: boolean) {
+  const fields = [...new Set(neededFields)].sort(byCode);
   const recusedFor = new Map<string, Set<string>>();
-  for (const r of expertRecusals) {
+  for (const r of recusals) {
     if (!recusedFor.has(r.creditCode)) recusedFor.set(r.creditCode, new Set());
-    recusedFor.get(r.creditCode)!.add(r.expert);
+    recusedFor.get(r.creditCode)!.add(r.party);
   }
-  return (creditCode: string): Pick<DrawnInspection, 'experts' | 'expertShortfall'> => {
-    const stream = new SeededStream(teamSeed, `expert:${creditCode}`);
+  return (creditCode: string): { chosen: string[]; missing: string[] } => {
+    const stream = new SeededStream(teamSeed, `${label}:${creditCode}`);
     const chosen: string[] = [];
     const missing: string[] = [];
     for (const field of fields) {
-      const eligible = experts.filter((e) => e.fields.includes(field) && !recusedFor.get(creditCode)?.has(e.id) && !chosen.includes(e.id));
+      const eligible = candidates.filter((c) => c.fields.includes(field) && !recusedFor.get(creditCode)?.has(c.key) && !chosen.includes(c.key) && !(selfExcluded && c.key === creditCode));
       if (eligible.length === 0) missing.push(field);
-      else chosen.push(stream.sample(eligible, 1)[0].id);
+      else chosen.push(stream.sample(eligible, 1)[0].key);
     }
+    return { chosen, missing };
+  };
+}
+
+/** `zj-draw-3` and `zj-draw-4`: one expert per needed field, from the stream `expert:<creditCode>`. */
+function expertSeats(expertFields: readonly string[], experts: PoolExpert[], expertRecusals: NonNullable<PoolSnapshot['expertRecusals']>, teamSeed: Buffer) {
+  const seats = fieldSeats('expert', expertFields, experts.map((e) => ({ key: e.id, fields: e.fields })), expertRecusals.map((r) => ({ party: r.expert, creditCode: r.creditCode })), teamSeed, false);
+  return (creditCode: string): Pick<DrawnInspection, 'experts' | 'expertShortfall'> => {
+    const { chosen, missing } = seats(creditCode);
     return { experts: chosen, ...(missing.length ? { expertShortfall: `no eligible expert in field ${missing.join(', ')}` } : {}) };
+  };
+}
+
+/**
+ * `zj-draw-4`: one third-party body per needed field, from the stream `thirdParty:<creditCode>`; a body is never
+ * assigned to check itself.
+ */
+function thirdPartySeats(thirdPartyFields: readonly string[], thirdParties: PoolThirdParty[], thirdPartyRecusals: NonNullable<PoolSnapshot['thirdPartyRecusals']>, teamSeed: Buffer) {
+  const seats = fieldSeats('thirdParty', thirdPartyFields, thirdParties.map((t) => ({ key: t.creditCode, fields: t.fields })), thirdPartyRecusals.map((r) => ({ party: r.thirdParty, creditCode: r.creditCode })), teamSeed, true);
+  return (creditCode: string): Pick<DrawnInspection, 'thirdParties' | 'thirdPartyShortfall'> => {
+    const { chosen, missing } = seats(creditCode);
+    return { thirdParties: chosen, ...(missing.length ? { thirdPartyShortfall: `no eligible third-party body in field ${missing.join(', ')}` } : {}) };
   };
 }
 
@@ -302,6 +372,15 @@ function checkExperts(pool: PoolSnapshot): void {
   const valid = (e: any) => e !== null && typeof e === 'object' && typeof e.id === 'string' && e.id !== '' && Array.isArray(e.fields) && e.fields.every((f: unknown) => typeof f === 'string');
   if (!list.every(valid)) throw new RangeError('a zj-draw-3 pool gives each expert as { id, fields }');
   if (new Set(list.map((e: PoolExpert) => e.id)).size !== list.length) throw new RangeError('an expert appears twice in the pool');
+}
+
+/** Throws a RangeError unless the pool's third-party bodies have the form `zj-draw-4` needs. */
+function checkThirdParties(pool: PoolSnapshot): void {
+  const list = pool.thirdParties as unknown;
+  if (!Array.isArray(list)) throw new RangeError('a zj-draw-4 pool lists its third-party bodies (possibly none)');
+  const valid = (t: any) => t !== null && typeof t === 'object' && typeof t.creditCode === 'string' && t.creditCode !== '' && Array.isArray(t.fields) && t.fields.every((f: unknown) => typeof f === 'string');
+  if (!list.every(valid)) throw new RangeError('a zj-draw-4 pool gives each third-party body as { creditCode, fields }');
+  if (new Set(list.map((t: PoolThirdParty) => t.creditCode)).size !== list.length) throw new RangeError('a third-party body appears twice in the pool');
 }
 
 /** Throws a RangeError unless the pool's inspectors have the form the algorithm needs. */
@@ -331,11 +410,13 @@ export function draw(parameters: DrawParameters, pool: PoolSnapshot, seeds: Draw
   if (!isDrawAlgorithm(algorithm)) throw new RangeError(`unknown algorithm ${algorithm}; this code implements ${DRAW_ALGORITHMS.join(', ')}`);
   const problems = validateParameters(parameters);
   if (algorithm === 'zj-draw-1' && parameters.departmentCodes?.length) problems.push('zj-draw-1 does not draw joint-check teams by department (departmentCodes needs zj-draw-2)');
-  if (algorithm !== 'zj-draw-3' && parameters.expertFields?.length) problems.push(`${algorithm} does not draw experts (expertFields needs zj-draw-3)`);
+  if (!DRAWS_EXPERTS.includes(algorithm) && parameters.expertFields?.length) problems.push(`${algorithm} does not draw experts (expertFields needs zj-draw-3 or zj-draw-4)`);
+  if (!DRAWS_THIRD_PARTIES.includes(algorithm) && parameters.thirdPartyFields?.length) problems.push(`${algorithm} does not assign third-party bodies (thirdPartyFields needs zj-draw-4)`);
   if (problems.length) throw new RangeError(problems.join('; '));
   for (const s of [seeds.entities, seeds.teams]) if (!/^[0-9a-f]{64}$/.test(s)) throw new RangeError('a seed must be 32 bytes in lower-case hex');
   checkInspectors(algorithm, pool.inspectors);
-  if (algorithm === 'zj-draw-3') checkExperts(pool);
+  if (DRAWS_EXPERTS.includes(algorithm)) checkExperts(pool);
+  if (DRAWS_THIRD_PARTIES.includes(algorithm)) checkThirdParties(pool);
   const entitySeed = Buffer.from(seeds.entities, 'hex');
   const teamSeed = Buffer.from(seeds.teams, 'hex');
   const canonical = canonicalPool(pool);
@@ -343,7 +424,8 @@ export function draw(parameters: DrawParameters, pool: PoolSnapshot, seeds: Draw
     algorithm === 'zj-draw-1'
       ? mergedPoolTeams(parameters.teamSize, canonical.inspectors as string[], teamSeed)
       : departmentSeatTeams(parameters.teamSize, parameters.departmentCodes ?? [], canonical.inspectors as PoolInspector[], teamSeed);
-  const expertsOf = algorithm === 'zj-draw-3' ? expertSeats(parameters.expertFields ?? [], canonical.experts ?? [], canonical.expertRecusals ?? [], teamSeed) : null;
+  const expertsOf = DRAWS_EXPERTS.includes(algorithm) ? expertSeats(parameters.expertFields ?? [], canonical.experts ?? [], canonical.expertRecusals ?? [], teamSeed) : null;
+  const thirdPartiesOf = DRAWS_THIRD_PARTIES.includes(algorithm) ? thirdPartySeats(parameters.thirdPartyFields ?? [], canonical.thirdParties ?? [], canonical.thirdPartyRecusals ?? [], teamSeed) : null;
   const recusedFor = new Map<string, Set<string>>();
   for (const r of canonical.recusals) {
     if (!recusedFor.has(r.creditCode)) recusedFor.set(r.creditCode, new Set());
@@ -357,7 +439,9 @@ export function draw(parameters: DrawParameters, pool: PoolSnapshot, seeds: Draw
     strata.push({ key: spec.key, poolSize: members.length, drawn: chosen.length });
     for (const creditCode of chosen) {
       const drawn: DrawnInspection = { creditCode, stratum: spec.key, ...teamOf(creditCode, recusedFor.get(creditCode)) };
-      inspections.push(expertsOf && drawn.team.length > 0 ? { ...drawn, ...expertsOf(creditCode) } : drawn);
+      // Outside parties go only with a staffed team: experts first, then bodies (the key order the result hash covers).
+      const staffed = drawn.team.length > 0;
+      inspections.push({ ...drawn, ...(expertsOf && staffed ? expertsOf(creditCode) : {}), ...(thirdPartiesOf && staffed ? thirdPartiesOf(creditCode) : {}) });
     }
   }
   const body = { algorithm, poolHash: sha256(JSON.stringify(canonical)), seedHashes: commitSeeds(seeds), strata, inspections } as const;

@@ -31,8 +31,11 @@ export const RESOURCE_STATUSES = ['active', 'inactive'] as const;
 export type ResourceStatus = (typeof RESOURCE_STATUSES)[number];
 export const RESOURCE_STATUS_NAMES: Record<ResourceStatus, string> = { active: '可用', inactive: '停用' };
 
-/** Who declares a conflict of interest: an inspector (by credential number) or an expert (by id). */
-export const CONFLICT_PARTIES = ['inspector', 'expert'] as const;
+/**
+ * Whose conflict of interest: an inspector (by credential number), an expert (by id) or a third-party body (by its
+ * unified social credit code, as the published draw pool names it).
+ */
+export const CONFLICT_PARTIES = ['inspector', 'expert', 'thirdParty'] as const;
 export type ConflictParty = (typeof CONFLICT_PARTIES)[number];
 /**
  * 已申报 (declared) → 已确认 (confirmed by a supervisor) → 已解除 (lifted). Declared and confirmed conflicts both
@@ -44,7 +47,7 @@ export type ConflictStatus = (typeof CONFLICT_STATUSES)[number];
 export const CONFLICT_STATUS_NAMES: Record<ConflictStatus, string> = { declared: '已申报', confirmed: '已确认', lifted: '已解除' };
 export const RECUSING_CONFLICT_STATUSES: readonly ConflictStatus[] = ['declared', 'confirmed'];
 
-/** What a check item needs beyond the inspectors: an expert (drawn into the team) or a third-party body. */
+/** What a check item needs beyond the inspectors: an expert (drawn into the team) or a third-party body (assigned to it). */
 export const EXPERTISE_NEEDS = ['expert', 'thirdParty'] as const;
 export type ExpertiseNeed = (typeof EXPERTISE_NEEDS)[number];
 

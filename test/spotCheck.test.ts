@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Op } from 'sequelize';
 import { createActivities } from '../activities';
+import { verifyDraw } from '../domain/draw';
 import { testDatabases } from './support/databases';
+import { newCreditCode } from './support/events';
 import { eventually, startPlatform, type TestPlatform } from './support/platform';
 
 const CLI = path.resolve(__dirname, '../dist/cli/index.js');
@@ -284,6 +286,48 @@ describe.each(testDatabases)('double-random spot checks (双随机一公开) on 
       const row = (await p.db.models.inspections.findOne({ where: { planId: id, creditCode: drawn.creditCode } }))!;
       const view = (await p.api.get(`/api/v1/inspections/${row.get('id')}`).set(as('admin'))).body;
       expect(view.checkItemVersions).toEqual(started);
+    }
+  });
+
+  it('a plan whose check items need an expert and a third-party body (zj-draw-4) names both, the body by name, on every member’s inspection task', async () => {
+    // SC003 needs a food expert (as in the test above), SC006 a third-party advertising monitor, for this test only.
+    expect((await p.api.put('/api/v1/check-items/SC003/expertise').set(as('supervisor')).send({ field: 'food', need: 'expert' })).status).toBe(200);
+    expect((await p.api.put('/api/v1/check-items/SC006/expertise').set(as('supervisor')).send({ field: 'advertising', need: 'thirdParty' })).status).toBe(200);
+    const added = await p.api.post('/api/v1/third-parties').set(as('supervisor')).send({ name: '上海戊广告监测有限公司', creditCode: newCreditCode(), fields: ['advertising'], qualificationNo: 'CMA-2026-0099', validUntil: '2030-12-31' });
+    expect(added.status).toBe(201);
+    const bodies = new Map(((await p.db.models.third_parties.findAll({ where: { status: 'active' }, raw: true })) as any[]).filter((t) => JSON.stringify(t.fields).includes('advertising')).map((t) => [t.creditCode as string, t.name as string]));
+    expect(bodies.get(added.body.creditCode)).toBe('上海戊广告监测有限公司');
+    try {
+      const { id, drawTask } = await approvedAndDrawn(plan({ checkItemCodes: ['SC003', 'SC006'], strata: [{ key: 'all', count: 2 }] }));
+      expect((await p.api.post(`/api/v1/tasks/${drawTask.id}/complete`).set(as('clerk')).send({ outcome: 'drawn' })).status).toBe(200);
+      const published = await eventually(async () => {
+        const res = await p.api.get(`/public/v1/inspection-plans/${id}/draw`);
+        return res.status === 200 ? res.body : null;
+      });
+      expect(published.algorithm).toBe('zj-draw-4');
+      expect(published.parameters).toMatchObject({ expertFields: ['food'], thirdPartyFields: ['advertising'] });
+      // The published pool names the bodies by credit code, and anyone can repeat the draw from it (the CLI runs the same check).
+      expect(published.pool.thirdParties.map((t: { creditCode: string }) => t.creditCode)).toContain(added.body.creditCode);
+      expect(verifyDraw(published)).toEqual({ ok: true, problems: [] });
+      expect(verifyDraw({ ...published, pool: { ...published.pool, thirdParties: published.pool.thirdParties.slice(1) } }).ok).toBe(false);
+      for (const drawn of published.result.inspections as Array<{ creditCode: string; team: string[]; experts: string[]; thirdParties: string[] }>) {
+        expect(drawn.experts).toHaveLength(1);
+        expect(drawn.thirdParties).toHaveLength(1);
+        const named = [{ creditCode: drawn.thirdParties[0], name: bodies.get(drawn.thirdParties[0]) }];
+        // Each member's task names the body beside the expert (neither holds an account, so no task of its own).
+        const tasks = await eventually(async () => {
+          const t = (await tasksOf('admin', { type: 'inspection', entity: drawn.creditCode })).filter((x) => x.data.planId === id);
+          return t.length === drawn.team.length ? t : null;
+        });
+        for (const t of tasks) {
+          expect(t.data.thirdParties).toEqual(named);
+          expect(t.data.experts).toHaveLength(1);
+        }
+      }
+      const view = (await p.api.get(`/api/v1/inspection-plans/${id}`).set(as('clerk'))).body;
+      for (const code of published.result.inspections.flatMap((i: { thirdParties: string[] }) => i.thirdParties)) expect(view.thirdParties[code]).toEqual({ name: bodies.get(code) });
+    } finally {
+      await p.api.delete('/api/v1/check-items/SC006/expertise').set(as('supervisor'));
     }
   });
 

@@ -23,6 +23,8 @@ export interface InspectionInput {
   team: Array<{ username: string; credentialNo: string }>;
   /** A `zj-draw-3` plan: the outside experts drawn into the team (专家库), who hold no account and so no task. */
   experts?: Array<{ id: string; name: string }>;
+  /** A `zj-draw-4` plan: the third-party bodies assigned to the team (第三方机构), by credit code and name; no task of their own either. */
+  thirdParties?: Array<{ creditCode: string; name: string }>;
   dueAt: string;
 }
 
@@ -112,7 +114,7 @@ export async function inspection(input: InspectionInput): Promise<InspectionStat
 
   await save();
   for (const m of input.team) {
-    await book.open({ taskKey: memberKey(m.username), type: 'inspection', title: `${input.kind === 'random' ? '双随机抽查' : '日常检查'}：${input.entityName}`, departmentCode: input.departmentCode, creditCode: input.creditCode, entityName: input.entityName, dueAt: input.dueAt, assigneeUsername: m.username, data: { inspectionKey: input.inspectionKey, planId: input.planId, checkItemCodes: input.checkItemCodes, team: input.team, ...(input.experts?.length ? { experts: input.experts } : {}) } });
+    await book.open({ taskKey: memberKey(m.username), type: 'inspection', title: `${input.kind === 'random' ? '双随机抽查' : '日常检查'}：${input.entityName}`, departmentCode: input.departmentCode, creditCode: input.creditCode, entityName: input.entityName, dueAt: input.dueAt, assigneeUsername: m.username, data: { inspectionKey: input.inspectionKey, planId: input.planId, checkItemCodes: input.checkItemCodes, team: input.team, ...(input.experts?.length ? { experts: input.experts } : {}), ...(input.thirdParties?.length ? { thirdParties: input.thirdParties } : {}) } });
   }
 
   // Each confirmation is saved as it comes; a missed deadline escalates the open tasks (supervisor, district).

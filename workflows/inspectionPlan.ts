@@ -115,7 +115,7 @@ export async function inspectionPlan(input: InspectionPlanInput): Promise<{ stat
 function inspectionOptions(input: InspectionPlanInput, receiving: string, a: DrawnAssignment) {
   return {
     workflowId: inspectionWorkflowId(input.planId, a.creditCode),
-    args: [{ inspectionKey: `${input.planId}:${a.creditCode}`, kind: 'random' as const, planId: input.planId, creditCode: a.creditCode, entityName: a.entityName, departmentCode: receiving, checkItemCodes: input.checkItemCodes, team: a.team, ...(a.experts?.length ? { experts: a.experts } : {}), dueAt: input.dueAt }] as [InspectionInput],
+    args: [{ inspectionKey: `${input.planId}:${a.creditCode}`, kind: 'random' as const, planId: input.planId, creditCode: a.creditCode, entityName: a.entityName, departmentCode: receiving, checkItemCodes: input.checkItemCodes, team: a.team, ...(a.experts?.length ? { experts: a.experts } : {}), ...(a.thirdParties?.length ? { thirdParties: a.thirdParties } : {}), dueAt: input.dueAt }] as [InspectionInput],
   };
 }
 

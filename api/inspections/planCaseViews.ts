@@ -14,10 +14,18 @@ import type { Temporal } from '../temporal';
  * what the published draw names), as people. Only for staff: the public view never names them.
  */
 export async function planWithPeople(db: Db, plan: Record<string, any>): Promise<Record<string, any>> {
-  return { ...plan, creator: (await peopleOf(db, [plan.createdBy])).get(plan.createdBy), members: await drawMembers(db, plan.draw?.inspections), experts: await drawExperts(db, plan.draw?.inspections) };
+  return { ...plan, creator: (await peopleOf(db, [plan.createdBy])).get(plan.createdBy), members: await drawMembers(db, plan.draw?.inspections), experts: await drawExperts(db, plan.draw?.inspections), thirdParties: await drawThirdParties(db, plan.draw?.inspections) };
 }
 
-/** The experts a `zj-draw-3` draw added to the teams (专家库), by id: name and employer. */
+/** The third-party bodies a `zj-draw-4` draw assigned to the teams (第三方机构), by credit code: their names. */
+async function drawThirdParties(db: Db, drawn: Array<{ thirdParties?: string[] }> | null | undefined): Promise<Record<string, { name: string }>> {
+  const codes = [...new Set((drawn ?? []).flatMap((i) => i.thirdParties ?? []))];
+  if (codes.length === 0) return {};
+  const rows = (await db.models.third_parties.findAll({ where: { creditCode: codes }, attributes: ['creditCode', 'name'], raw: true })) as any[];
+  return Object.fromEntries(rows.map((t) => [t.creditCode, { name: t.name }]));
+}
+
+/** The experts a `zj-draw-3` or `zj-draw-4` draw added to the teams (专家库), by id: name and employer. */
 async function drawExperts(db: Db, drawn: Array<{ experts?: string[] }> | null | undefined): Promise<Record<string, { name: string; employer: string }>> {
   const ids = [...new Set((drawn ?? []).flatMap((i) => i.experts ?? []))];
   if (ids.length === 0) return {};

@@ -13,9 +13,10 @@ import { body, freeText, parse, query, text } from '../validate';
 import { Named, plain, requireManage } from './authority';
 
 // Conflicts of interest (回避; 行政处罚法 Art. 43): an inspector declares one of their own for an entity, or a
-// supervisor declares one for an inspector or an expert of their department, with a reason; a supervisor of the
-// party's department (or the district office) confirms it or lifts it. Declared and confirmed conflicts keep the
-// party out of the entity's teams (activities/inspections.ts recusals); one row per party and entity (unique key),
+// supervisor declares one for an inspector, an expert or a third-party body of their department (a body that
+// advised, tested for or is related to the entity), with a reason; a supervisor of the party's department (or the
+// district office) confirms it or lifts it. Declared and confirmed conflicts keep the party out of the entity's
+// teams (activities/inspections.ts recusals, db/drawPools.ts); one row per party and entity (unique key),
 // which a declaration after a lift reopens. Nobody confirms a declaration they made (DESIGN.md rule 10).
 
 const ConflictQuery = z.object({
@@ -31,7 +32,7 @@ const Person = z.object({ username: z.string(), displayName: z.string() });
 const ConflictView = z
   .object({
     id: z.number().int(),
-    party: z.object({ type: z.enum(CONFLICT_PARTIES), key: z.string().describe('credential number or expert id'), name: z.string(), department: Named }),
+    party: z.object({ type: z.enum(CONFLICT_PARTIES), key: z.string().describe('credential number, expert id or the third-party body’s credit code'), name: z.string(), department: Named }),
     entity: z.object({ creditCode: z.string(), name: z.string() }),
     reason: z.string(),
     status: z.enum(CONFLICT_STATUSES),
@@ -45,7 +46,7 @@ const ConflictView = z
 const Declaration = z
   .object({
     partyType: z.enum(CONFLICT_PARTIES),
-    partyKey: text().min(1).max(32).optional().describe('the inspector’s credential number or the expert’s id; an inspector declaring for themself leaves it out'),
+    partyKey: text().min(1).max(32).optional().describe('the inspector’s credential number, the expert’s id or the third-party body’s unified social credit code; an inspector declaring for themself leaves it out'),
     creditCode: text().length(18),
     reason: freeText().min(2).max(300),
   })
@@ -55,8 +56,8 @@ const Id = z.object({ id: z.coerce.number().int().min(1) });
 
 const tags = ['resources'];
 const deciders = 'a supervisor of the party’s department, the district office or the administrator (403 resource-other-department)';
-document({ method: 'get', path: '/api/v1/conflicts', operationId: 'listConflicts', summary: 'List declared conflicts of interest (利益冲突)', tags, security: userSecurity, description: 'an inspector: their own; a supervisor: their department’s inspectors and experts; the administrator, leaders and the district office: all. Newest first.', request: { query: ConflictQuery }, responses: listResponses(z.object({ data: z.array(ConflictView), total: z.number().int() }), 'conflicts') }, [400, 401, 403]);
-document({ method: 'post', path: '/api/v1/conflicts', operationId: 'declareConflict', summary: 'Declare a conflict of interest', tags, security: userSecurity, description: 'an inspector for themself (403 conflict-own-only for anyone else); a supervisor for an inspector or expert of their department. 404 conflict-party-not-found; 422 unknown-entity; 409 conflict-already-declared while one is declared or confirmed for the pair (one row, the unique key). A lifted one is reopened. Audited (conflict.declared).', request: { body: { content: { 'application/json': { schema: Declaration } } } }, responses: { 201: { description: 'the declaration', content: { 'application/json': { schema: ConflictView } } } } }, [400, 401, 403, 404, 409, 422]);
+document({ method: 'get', path: '/api/v1/conflicts', operationId: 'listConflicts', summary: 'List declared conflicts of interest (利益冲突)', tags, security: userSecurity, description: 'an inspector: their own; a supervisor: their department’s inspectors, experts and third-party bodies; the administrator, leaders and the district office: all. Newest first.', request: { query: ConflictQuery }, responses: listResponses(z.object({ data: z.array(ConflictView), total: z.number().int() }), 'conflicts') }, [400, 401, 403]);
+document({ method: 'post', path: '/api/v1/conflicts', operationId: 'declareConflict', summary: 'Declare a conflict of interest', tags, security: userSecurity, description: 'an inspector for themself (403 conflict-own-only for anyone else); a supervisor for an inspector, expert or third-party body of their department. 404 conflict-party-not-found; 422 unknown-entity; 409 conflict-already-declared while one is declared or confirmed for the pair (one row, the unique key). A lifted one is reopened. Audited (conflict.declared).', request: { body: { content: { 'application/json': { schema: Declaration } } } }, responses: { 201: { description: 'the declaration', content: { 'application/json': { schema: ConflictView } } } } }, [400, 401, 403, 404, 409, 422]);
 document({ method: 'post', path: '/api/v1/conflicts/{id}/confirm', operationId: 'confirmConflict', summary: 'Confirm a declared conflict', tags, security: userSecurity, description: `${deciders}; not the one who declared it (422 own-conflict-decision). 409 conflict-not-declared when confirmed or lifted already. Audited (conflict.confirmed).`, request: { params: Id }, responses: { 200: { description: 'the conflict, confirmed', content: { 'application/json': { schema: ConflictView } } } } }, [400, 401, 403, 404, 409, 422]);
 document({ method: 'post', path: '/api/v1/conflicts/{id}/lift', operationId: 'liftConflict', summary: 'Lift a conflict', tags, security: userSecurity, description: `${deciders}, with a reason. 409 conflict-already-lifted. From then on the party may be drawn for the entity. Audited (conflict.lifted).`, request: { params: Id, body: { content: { 'application/json': { schema: Lifting } } } }, responses: { 200: { description: 'the conflict, lifted', content: { 'application/json': { schema: ConflictView } } } } }, [400, 401, 403, 404, 409]);
 
@@ -64,12 +65,14 @@ type View = z.infer<typeof ConflictView>;
 type Row = { id: number; partyType: ConflictParty; partyKey: string; creditCode: string; reason: string; status: ConflictStatus; declaredBy: string; declaredAt: Date; decidedBy: string | null; decidedAt: Date | null; liftReason: string | null };
 type Party = { type: ConflictParty; key: string; name: string; departmentCode: string };
 
+const PARTY_NAMES: Record<ConflictParty, string> = { inspector: '执法人员', expert: '专家', thirdParty: '第三方机构' };
+
 const conflictExport: ListExport<View> = {
   fileName: '利益冲突',
   sheetName: '利益冲突',
   columns: [
     { header: '申报人', width: 14, value: (c) => c.party.name },
-    { header: '类别', width: 10, value: (c) => (c.party.type === 'inspector' ? '执法人员' : '专家') },
+    { header: '类别', width: 10, value: (c) => PARTY_NAMES[c.party.type] },
     { header: '部门', width: 28, value: (c) => c.party.department.name },
     { header: '市场主体', width: 32, value: (c) => c.entity.name },
     { header: '统一社会信用代码', width: 22, value: (c) => c.entity.creditCode },
@@ -82,13 +85,15 @@ const conflictExport: ListExport<View> = {
   ],
 };
 
-/** The parties named by the rows: inspectors by credential number, experts by id, with name and department. */
+/** The parties named by the rows: inspectors by credential number, experts by id, bodies by credit code, with name and department. */
 async function partiesOf(db: Db, keys: Array<{ type: ConflictParty; key: string }>): Promise<Map<string, Party>> {
   const credentials = [...new Set(keys.filter((k) => k.type === 'inspector').map((k) => k.key))];
   const expertIds = [...new Set(keys.filter((k) => k.type === 'expert').map((k) => Number(k.key)).filter(Number.isInteger))];
   const parties = new Map<string, Party>();
   if (credentials.length) for (const u of (await db.models.users.findAll({ where: { credentialNo: credentials }, raw: true })) as any[]) parties.set(`inspector:${u.credentialNo}`, { type: 'inspector', key: u.credentialNo, name: u.displayName, departmentCode: u.departmentCode });
   if (expertIds.length) for (const e of (await db.models.experts.findAll({ where: { id: expertIds }, raw: true })) as any[]) parties.set(`expert:${e.id}`, { type: 'expert', key: String(e.id), name: e.name, departmentCode: e.departmentCode });
+  const bodyCodes = [...new Set(keys.filter((k) => k.type === 'thirdParty').map((k) => k.key))];
+  if (bodyCodes.length) for (const t of (await db.models.third_parties.findAll({ where: { creditCode: bodyCodes }, raw: true })) as any[]) parties.set(`thirdParty:${t.creditCode}`, { type: 'thirdParty', key: t.creditCode, name: t.name, departmentCode: t.departmentCode });
   return parties;
 }
 
@@ -156,7 +161,8 @@ export function conflictRoutes(db: Db): Router {
     const input = body(Declaration, req);
     const u = req.user!;
     const creditCode = input.creditCode.toUpperCase();
-    let partyKey = input.partyKey;
+    // A body's credit code is stored in capitals, as the third-party register keeps it.
+    let partyKey = input.partyType === 'thirdParty' ? input.partyKey?.toUpperCase() : input.partyKey;
     const supervises = u.roles.includes('supervisor') || u.roles.includes('admin');
     if (!supervises) {
       // An inspector declares their own conflicts, never another's.
@@ -220,7 +226,8 @@ export function conflictRoutes(db: Db): Router {
 async function visibleDepartment(db: Db, department: string): Promise<WhereOptions> {
   const credentials = ((await db.models.users.findAll({ where: { departmentCode: department, credentialNo: { [Op.ne]: null } }, attributes: ['credentialNo'], raw: true })) as any[]).map((x) => x.credentialNo);
   const experts = ((await db.models.experts.findAll({ where: { departmentCode: department }, attributes: ['id'], raw: true })) as any[]).map((x) => String(x.id));
-  return { [Op.or]: [{ partyType: 'inspector', partyKey: credentials }, { partyType: 'expert', partyKey: experts }] };
+  const bodies = ((await db.models.third_parties.findAll({ where: { departmentCode: department }, attributes: ['creditCode'], raw: true })) as any[]).map((x) => x.creditCode as string);
+  return { [Op.or]: [{ partyType: 'inspector', partyKey: credentials }, { partyType: 'expert', partyKey: experts }, { partyType: 'thirdParty', partyKey: bodies }] };
 }
 
 const alreadyDeclared = (id: number | undefined) => conflict('a conflict of this party for this entity is already declared', { code: 'conflict-already-declared', params: { id: id ?? 0 } });

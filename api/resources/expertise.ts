@@ -10,8 +10,9 @@ import { body, parse, query } from '../validate';
 import { departmentNames, FieldCode, Named, requireManage } from './authority';
 
 // Check items that need outside expertise (F2): a field and what is needed, an expert (the draw adds one of that
-// field to every team of a plan holding the item: domain/draw.ts zj-draw-3) or a third-party body (named by the
-// plan's department). Kept beside the check-item catalog, not in it, so the catalog's own versions stay its own.
+// field to every team of a plan holding the item: domain/draw.ts zj-draw-3) or a third-party body (the draw assigns
+// one of that field to every team: zj-draw-4). Kept beside the check-item catalog, not in it, so the catalog's own
+// versions stay its own.
 
 const ExpertiseView = z.object({ checkItem: Named, department: Named, field: FieldCode, need: z.enum(EXPERTISE_NEEDS) }).openapi('CheckItemExpertise');
 const ExpertiseInput = z.object({ field: FieldCode, need: z.enum(EXPERTISE_NEEDS) }).openapi('CheckItemExpertiseInput');

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { createInspectionActivities } from '../../activities/inspections';
 import { inspectorPool } from '../../db/drawPools';
 import { readDocument } from '../../db/chunks';
-import type { DrawResult } from '../../domain/draw';
+import type { DrawResult, PoolSnapshot } from '../../domain/draw';
 import { XLSX_TYPE } from '../../api/workbook';
 import { testDatabases } from '../support/databases';
 import { newCreditCode } from '../support/events';
@@ -12,7 +12,8 @@ import { startPlatform, type TestPlatform } from '../support/platform';
 // third-party bodies, and decides conflicts of interest; the district office and the administrator every
 // department's. Each refusal stores nothing; each change is audited; a duplicate has one row (the unique key).
 // The draw adds an expert of the field to teams of plans whose items need one, never one in conflict, and draws
-// no inspector who is not on duty.
+// no inspector who is not on duty; likewise a third-party body of the field (zj-draw-4), never one in conflict
+// or with a lapsed qualification.
 
 const binary = (res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
@@ -248,6 +249,67 @@ describe.each(testDatabases)('supervision resources on $name', (database) => {
       const page = await as('supervisor').get(`/api/v1/inspection-plans/${planId}`);
       expect(page.body.experts[String(a.id)]).toEqual({ name: '甲专家', employer: '甲单位' });
       expect(page.body.draw.inspections.find((i: any) => i.creditCode === conflicted[0]).experts).toEqual([String(a.id)]);
+    });
+  });
+
+  describe('the draw with third-party bodies', () => {
+    it('assigns one active, qualified body of the needed field to every team, never one in a declared conflict with the entity; the plan commits under zj-draw-4', async () => {
+      const body = (name: string, fields: string[], validUntil = '2030-12-31') => ({ name, creditCode: newCreditCode(), fields, qualificationNo: `CMA-${name.length}-${Math.random().toString(36).slice(2, 8)}`, validUntil });
+      expect((await as('supervisor').put('/api/v1/check-items/SC006/expertise', { field: 'advertising', need: 'thirdParty' })).status).toBe(200);
+      // Only these bodies exist in the advertising field for this test's draw.
+      const a = (await as('supervisor').post('/api/v1/third-parties', body('甲广告监测有限公司', ['advertising']))).body;
+      const b = (await as('supervisor').post('/api/v1/third-parties', body('乙广告监测有限公司', ['advertising', 'price']))).body;
+      const lapsed = (await as('supervisor').post('/api/v1/third-parties', body('丙广告监测有限公司', ['advertising'], '2020-01-01'))).body;
+      const inactive = (await as('supervisor').post('/api/v1/third-parties', body('丁广告监测有限公司', ['advertising']))).body;
+      expect([a, b, lapsed, inactive].map((x) => x.status)).toEqual(['active', 'active', 'active', 'active']);
+      expect((await as('supervisor').post(`/api/v1/third-parties/${inactive.id}/deactivate`)).status).toBe(200);
+
+      // A conflict of a body is declared and decided like an expert's: by its credit code, by a supervisor of its department.
+      const conflicted = entities.slice(0, 10);
+      const refused = await as('inspector').post('/api/v1/conflicts', { partyType: 'thirdParty', partyKey: b.creditCode, creditCode: conflicted[0], reason: '曾为该企业提供检测' });
+      expect([refused.status, refused.body.type.replace(/.*\//, '')]).toEqual([403, 'conflict-own-only']);
+      expect((await as('jtw-supervisor').post('/api/v1/conflicts', { partyType: 'thirdParty', partyKey: b.creditCode, creditCode: conflicted[0], reason: '别的部门' })).status).toBe(403);
+      expect((await as('supervisor').post('/api/v1/conflicts', { partyType: 'thirdParty', partyKey: newCreditCode(), creditCode: conflicted[0], reason: '未知机构' })).body.type).toMatch(/conflict-party-not-found$/);
+      for (const [n, creditCode] of conflicted.entries()) {
+        // A lower-case credit code names the same body.
+        const declared = await as('supervisor').post('/api/v1/conflicts', { partyType: 'thirdParty', partyKey: n === 0 ? b.creditCode.toLowerCase() : b.creditCode, creditCode, reason: '曾为该企业提供检测' });
+        expect(declared.status).toBe(201);
+        expect(declared.body.party).toEqual({ type: 'thirdParty', key: b.creditCode, name: '乙广告监测有限公司', department: { code: 'SCJGJ', name: '金山区市场监督管理局' } });
+      }
+      const listed = (await as('supervisor').get('/api/v1/conflicts').query({ partyType: 'thirdParty', perPage: 100 })).body.data as any[];
+      expect(listed.filter((c) => c.party.key === b.creditCode)).toHaveLength(10);
+      expect((await as('district').get('/api/v1/conflicts').query({ partyType: 'thirdParty', department: 'SCJGJ', perPage: 100 })).body.total).toBeGreaterThanOrEqual(10);
+
+      const planId = `SC-TP-${database.name}`;
+      await p.db.models.inspection_plans.create({
+        id: planId, title: '广告发布专项抽查', departmentCode: 'SCJGJ', jointDepartmentCodes: [], drawMode: 'planning', receivingDepartmentCode: null, checkItemCodes: ['SC006'],
+        periodFrom: '2026-01-01', periodTo: '2026-12-31', entityFilter: {}, strata: [{ key: 'all', count: entities.length }], inspectorFilter: {}, teamSize: 2, status: 'approved', createdBy: 'clerk', createdAt: new Date(), workflowId: null,
+      });
+      const acts = createInspectionActivities(p.db);
+      await acts.commitPlanDraw(planId);
+      const d = (await p.db.models.draws.findByPk(planId))!;
+      expect(d.get('algorithm')).toBe('zj-draw-4');
+      expect(d.get('parameters')).toEqual({ strata: [{ key: 'all', count: entities.length }], teamSize: 2, departmentCodes: [], thirdPartyFields: ['advertising'] });
+      const pool = (await readDocument<PoolSnapshot>(p.db, planId, 'pool'))!;
+      const advertising = pool.thirdParties!.filter((t) => t.fields.includes('advertising')).map((t) => t.creditCode).sort();
+      expect(advertising).toEqual([a.creditCode, b.creditCode].sort());
+      expect(pool.experts).toEqual([]);
+      expect(pool.thirdPartyRecusals).toHaveLength(10);
+      const drawn = await acts.runDraw({ planId, step: 'both', actor: 'supervisor' });
+      const result = (await readDocument<DrawResult>(p.db, planId, 'result'))!;
+      expect(result.inspections).toHaveLength(entities.length);
+      for (const i of result.inspections) {
+        expect(i.thirdParties).toHaveLength(1);
+        expect([a.creditCode, b.creditCode]).toContain(i.thirdParties![0]);
+        if (conflicted.includes(i.creditCode)) expect(i.thirdParties![0]).toBe(a.creditCode);
+      }
+      expect(result.inspections.some((i) => i.thirdParties![0] === b.creditCode)).toBe(true);
+      expect(drawn.assignments.find((x) => x.creditCode === conflicted[0])!.thirdParties).toEqual([{ creditCode: a.creditCode, name: '甲广告监测有限公司' }]);
+      // The plan's page names them.
+      const page = await as('supervisor').get(`/api/v1/inspection-plans/${planId}`);
+      expect(page.body.thirdParties[a.creditCode]).toEqual({ name: '甲广告监测有限公司' });
+      expect(page.body.draw.inspections.find((i: any) => i.creditCode === conflicted[0]).thirdParties).toEqual([a.creditCode]);
+      await p.api.delete('/api/v1/check-items/SC006/expertise').set('Authorization', `Bearer ${tokens.supervisor}`);
     });
   });
 
