@@ -10,7 +10,7 @@ import { ensureWarningSchedule } from './warnings/schedule';
 import { ensureAuditCheckpointSchedule } from './audit/schedule';
 import { ensureDeliveryLogPruningSchedule } from './sharing/schedule';
 import { ensureRiskRescoring, ensureRiskScoringSchedule } from './risk/schedule';
-import { ensureRegisterTallySchedule } from './statistics/schedule';
+import { ensureTallySchedules } from './statistics/schedule';
 
 export interface RunningServer {
   url: string;
@@ -29,7 +29,7 @@ export async function start(config: Config): Promise<RunningServer> {
   await withRetry(() => ensureAuditCheckpointSchedule(temporal, config.AUDIT_CHECKPOINT_MINUTES), { onRetry: onRetry('audit checkpoint schedule') });
   await withRetry(() => ensureDeliveryLogPruningSchedule(temporal, config.DELIVERY_LOG_RETENTION_DAYS), { onRetry: onRetry('delivery log pruning schedule') });
   await withRetry(() => ensureRiskScoringSchedule(temporal), { onRetry: onRetry('risk scoring schedule') });
-  await withRetry(() => ensureRegisterTallySchedule(temporal, config.REGISTER_TALLY_MINUTES), { onRetry: onRetry('register tally schedule') });
+  await withRetry(() => ensureTallySchedules(temporal, config.REGISTER_TALLY_MINUTES, config.TASK_TALLY_MINUTES), { onRetry: onRetry('tally schedules') });
   await withRetry(() => ensureRiskRescoring(temporal, config.RISK_RESCORE_SECONDS), { onRetry: onRetry('risk rescoring') });
   const app = createApp({ config, db, temporal });
   const server: Server = await new Promise((resolve) => {

@@ -6,7 +6,7 @@ import { INSPECTION_OUTCOMES } from '../domain/inspections';
 import { LICENSE_DECISIONS } from '../domain/tasks';
 import { generateEntity } from '../db/demo/generate';
 import { mulberry32 } from '../db/demo/random';
-import { efficiency, forecast } from '../api/efficiency/repository';
+import { defaultTrendFrom, efficiency, forecast, trend } from '../api/efficiency/repository';
 import { statistic, STATISTICS } from '../api/statistics/queries';
 import type { StatScope } from '../api/statistics/common';
 import { shanghaiDate } from '../domain/workingDays';
@@ -16,6 +16,7 @@ import { fillTasks, type TaskFillProfile } from './support/tasks';
 import { ensureListings } from './support/listings';
 import { fillHandlingTime } from '../db/handlingTime';
 import { refreshEntityTallies } from '../db/entityTallies';
+import { refreshTaskTallies } from '../db/taskTallies';
 import { DEFAULT_WARNING_RULES } from '../domain/warnings';
 
 // The leader's dashboards at scale (issue 11: "each dashboard answers in ≤ 1 s at 1,000,000 entities and
@@ -192,6 +193,8 @@ async function main(): Promise<void> {
   };
   // The register's tallies as the Schedule keeps them (db/entityTallies.ts): its run, timed; the statistics then read them.
   add('counting the register (the tally Schedule\'s run)', 'district', await time(Math.min(RUNS, 3), () => refreshEntityTallies(db)));
+  // The settled tasks' tallies likewise (db/taskTallies.ts): the efficiency board and the dual notification read them.
+  add('counting the settled tasks (the task tally Schedule\'s run)', 'district', await time(Math.min(RUNS, 3), () => refreshTaskTallies(db)));
   for (const scope of scopes) {
     const s: StatScope = { from: `${today.slice(0, 4)}-01-01`, to: today, department: scope.department, now: new Date(), tallyMaxAgeSeconds: 3600 };
     for (const name of STATISTICS) add(`statistics/${name}`, scope.name, await time(RUNS, () => statistic(db, name, s)));
@@ -201,6 +204,8 @@ async function main(): Promise<void> {
     add('efficiency by department, this year', scope.name, await time(RUNS, () => efficiency(db, { by: 'department', department: dep, from: s.from, to: s.to })));
     add('efficiency by person, this year', scope.name, await time(RUNS, () => efficiency(db, { by: 'person', department: dep, from: s.from, to: s.to })));
     add('efficiency forecast by person', scope.name, await time(RUNS, () => forecast(db, { by: 'person', department: dep })));
+    add('efficiency monthly trend, 12 months', scope.name, await time(RUNS, () => trend(db, { interval: 'month', from: defaultTrendFrom('month', today), to: today, department: dep })));
+    add('efficiency weekly trend, 12 weeks', scope.name, await time(RUNS, () => trend(db, { interval: 'week', from: defaultTrendFrom('week', today), to: today, department: dep })));
   }
   console.log();
   table(rows);

@@ -43,6 +43,7 @@ const schema = z.object({
   WARNING_SCAN_CRON: z.string().min(9).default('0 6 * * *').describe('when the automatic warning rules run (cron, Asia/Shanghai; a Temporal Schedule)'),
   AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).default(10).describe('how often the head of the audit chain is recorded in Temporal (a Schedule), so `cli audit verify` finds rows cut off its end'),
   REGISTER_TALLY_MINUTES: z.coerce.number().int().min(1).max(1440).default(10).describe('how often the register is counted again for the dashboards (db/entityTallies.ts, a Schedule): the most its counts of entities lag behind; a statistic finding them three intervals old counts again itself'),
+  TASK_TALLY_MINUTES: z.coerce.number().int().min(1).max(1440).default(10).describe('how often the settled tasks are counted again for the efficiency board and the dual-notification statistic (db/taskTallies.ts, a Schedule); the counts are exact either way, a longer interval only leaves more to read live'),
   STUCK_PROCESS_MINUTES: z.coerce.number().positive().default(30).describe('a process whose current step has been retrying this long is listed as stuck (operators\' list and the zongjian_stuck_processes metric)'),
   RECONCILE_AFTER_SECONDS: z.coerce.number().positive().default(60).describe('a registration event still without its workflow this long after it was accepted (Temporal was away) has it started by the worker'),
   RECONCILE_EVERY_SECONDS: z.coerce.number().positive().default(60).describe('how often the worker looks for such events'),

@@ -266,6 +266,10 @@ export const tables: TableDef[] = [
       // Efficiency supervision (api/efficiency): every count and the handling-time histogram of a period, per
       // department, person and type, from the index alone.
       { name: 'tasks_efficiency', fields: ['createdAt', 'departmentCode', 'assigneeUsername', 'type', 'status', 'dueAt', 'completedAt', 'escalationLevel', 'handlingWorkingDays'], since: 21 },
+      // The task tallies' live part (db/taskTallies.ts): the open tasks of whole months, from the index alone, and
+      // the tasks settled since the last count.
+      { name: 'tasks_open_created', fields: ['status', 'createdAt', 'departmentCode', 'assigneeUsername', 'type', 'dueAt', 'escalationLevel'], since: 23 },
+      { name: 'tasks_status_completed', fields: ['status', 'completedAt'], since: 23 },
     ],
   },
   {
@@ -1113,6 +1117,26 @@ export const tables: TableDef[] = [
       status: { ...str(16), primaryKey: true },
       riskClass: { ...str(1), primaryKey: true },
       n: { type: DataTypes.INTEGER, allowNull: false },
+    },
+  },
+  {
+    // The settled tasks in counts (db/taskTallies.ts): per month of creation (Shanghai), department, assignee,
+    // type and handling time in working days, the tasks completed or cancelled before `cut`. Replaced as a whole
+    // by each count; every row holds the count's cut. Absent values are '' (department, assignee) and -1
+    // (handling time).
+    name: 'task_tallies',
+    since: 23,
+    attributes: {
+      month: { ...str(7), primaryKey: true },
+      departmentCode: { ...str(32), primaryKey: true },
+      assigneeUsername: { ...str(64), primaryKey: true },
+      type: { ...str(32), primaryKey: true },
+      handlingWorkingDays: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
+      cut: time(),
+      received: { type: DataTypes.INTEGER, allowNull: false },
+      completed: { type: DataTypes.INTEGER, allowNull: false },
+      onTime: { type: DataTypes.INTEGER, allowNull: false },
+      escalated: { type: DataTypes.INTEGER, allowNull: false },
     },
   },
 ];

@@ -14,3 +14,4 @@ export { deliveryLogPruning } from './deliveryLogPruning';
 export { recordImport } from './recordImport';
 export { riskRescoring, riskScoring } from './riskScoring';
 export { registerTallies } from './registerTallies';
+export { taskTallies } from './taskTallies';

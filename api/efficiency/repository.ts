@@ -3,9 +3,10 @@ import type { Db } from '../../db';
 import { loadWorkingDayCalendar } from '../../db/calendar';
 import { peopleOf } from '../../db/people';
 import type { TaskType } from '../../domain/tasks';
-import { endOfShanghaiDay, startOfShanghaiDay } from '../../domain/workingDays';
 import { departmentNames } from '../lists';
-import { periodBuckets, rate } from '../statistics/common';
+import { rate } from '../statistics/common';
+import { countTasks } from '../../db/taskTallies';
+import { lastDayOfMonth } from '../../db/periods';
 
 // 监管效能监督 (F8): how each department and each person handles its tasks, read from the one task model
 // (DESIGN.md rule 4), and which open tasks will be overdue within the next 1, 3 and 5 working days.
@@ -114,33 +115,22 @@ const departmentWhere = (f: { taskType?: TaskType; department?: string }): Where
  * completed, on the official calendar with the district's overrides (0 for a task done the day it came).
  */
 export async function efficiency(db: Db, f: EfficiencyFilter, now = new Date()): Promise<EfficiencyRow[]> {
-  const person = f.by === 'person' ? ', assigneeUsername' : '';
-  const { sql: where, params } = sqlWhere(f);
-  // One pass over the period's tasks (the tasks_efficiency index): the counts per group, type and handling
-  // time, so each group's handling times come as a histogram of whole working days.
-  const rows = await db.select<any>(
-    `SELECT departmentCode AS d${person ? ', assigneeUsername AS a' : ''}, type AS t, handlingWorkingDays AS h, COUNT(*) AS received,
-       SUM(CASE WHEN status = 'completed' AND completedAt IS NOT NULL THEN 1 ELSE 0 END) AS completed,
-       SUM(CASE WHEN status = 'completed' AND completedAt IS NOT NULL AND completedAt <= dueAt THEN 1 ELSE 0 END) AS onTime,
-       SUM(CASE WHEN status IN ('open', 'claimed') AND dueAt < ? THEN 1 ELSE 0 END) AS openOverdue,
-       SUM(CASE WHEN escalationLevel > 0 THEN 1 ELSE 0 END) AS escalated
-     FROM tasks${where} GROUP BY departmentCode${person}, type, handlingWorkingDays`,
-    [now, ...params],
-  );
+  // The counts per group, type and handling time (db/taskTallies.ts: the settled tasks' tallies and the rest
+  // live), so each group's handling times come as a histogram of whole working days.
+  const counts = await countTasks(db, { from: f.from, to: f.to, types: f.taskType ? [f.taskType] : undefined, department: f.department, byPerson: f.by === 'person' }, now);
   const groups = new Map<string, { key: string; type: TaskType; row: Omit<EfficiencyRow, keyof Group | 'taskType' | 'medianWorkingDays' | 'p90WorkingDays'>; days: Array<[number, number]> }>();
-  for (const r of rows) {
-    const key = groupKey(f.by, { departmentCode: r.d ?? null, assigneeUsername: r.a ?? null });
-    const id = `${key}|${r.t}`;
+  for (const c of counts) {
+    const key = groupKey(f.by, { departmentCode: c.department, assigneeUsername: c.assignee });
+    const id = `${key}|${c.type}`;
     let g = groups.get(id);
-    if (!g) groups.set(id, (g = { key, type: r.t, row: { received: 0, completed: 0, onTime: 0, overdue: 0, openOverdue: 0, escalated: 0 }, days: [] }));
-    const completed = Number(r.completed);
-    g.row.received += Number(r.received);
-    g.row.completed += completed;
-    g.row.onTime += Number(r.onTime);
-    g.row.overdue += completed - Number(r.onTime);
-    g.row.openOverdue += Number(r.openOverdue);
-    g.row.escalated += Number(r.escalated);
-    if (r.h !== null && completed > 0) g.days.push([Number(r.h), completed]);
+    if (!g) groups.set(id, (g = { key, type: c.type as TaskType, row: { received: 0, completed: 0, onTime: 0, overdue: 0, openOverdue: 0, escalated: 0 }, days: [] }));
+    g.row.received += c.received;
+    g.row.completed += c.completed;
+    g.row.onTime += c.onTime;
+    g.row.overdue += c.completed - c.onTime;
+    g.row.openOverdue += c.openOverdue;
+    g.row.escalated += c.escalated;
+    if (c.handlingWorkingDays !== null && c.completed > 0) g.days.push([c.handlingWorkingDays, c.completed]);
   }
   const named = await namedGroups(db, f.by, [...new Set([...groups.values()].map((g) => g.key))]);
   return [...groups.entries()]
@@ -149,17 +139,6 @@ export async function efficiency(db: Db, f: EfficiencyFilter, now = new Date()):
       return { ...named(g.key), id, taskType: g.type, ...g.row, medianWorkingDays: median, p90WorkingDays: p90 };
     })
     .sort(byGroupThenType);
-}
-
-/** The filter as SQL on `tasks`: the period on createdAt (Shanghai days), the type and the department. */
-function sqlWhere(f: Pick<EfficiencyFilter, 'from' | 'to' | 'taskType' | 'department'>): { sql: string; params: unknown[] } {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  if (f.from) { parts.push('createdAt >= ?'); params.push(startOfShanghaiDay(f.from)); }
-  if (f.to) { parts.push('createdAt <= ?'); params.push(endOfShanghaiDay(f.to)); }
-  if (f.taskType) { parts.push('type = ?'); params.push(f.taskType); }
-  if (f.department) { parts.push('departmentCode = ?'); params.push(f.department); }
-  return { sql: parts.length ? ` WHERE ${parts.join(' AND ')}` : '', params };
 }
 
 export type TrendInterval = 'week' | 'month';
@@ -214,25 +193,17 @@ export function defaultTrendFrom(interval: TrendInterval, to: string): string {
  */
 export async function trend(db: Db, f: { interval: TrendInterval; from: string; to: string; taskType?: TaskType; department?: string }): Promise<TrendRow[]> {
   const periods = trendPeriods(f.interval, f.from, f.to) ?? [];
-  const start = (p: string) => startOfShanghaiDay(f.interval === 'week' ? p : `${p}-01`);
-  const bucket = periodBuckets('createdAt', periods, start);
   // Whole weeks or months: from the first one's first day to the last one's last day.
-  const lastDay = (p: string) => (f.interval === 'week' ? dateOf(dayOf(p) + 6 * DAY_MS) : dateOf(Date.UTC(Number(p.slice(0, 4)), Number(p.slice(5, 7)), 0)));
-  const { sql: where, params } = sqlWhere({ ...f, from: f.interval === 'week' ? periods[0] : `${periods[0]}-01`, to: lastDay(periods[periods.length - 1]) });
-  const rows = await db.select<any>(
-    `SELECT ${bucket.sql} AS b, handlingWorkingDays AS h, COUNT(*) AS received,
-       SUM(CASE WHEN status = 'completed' AND completedAt IS NOT NULL THEN 1 ELSE 0 END) AS completed,
-       SUM(CASE WHEN status = 'completed' AND completedAt IS NOT NULL AND completedAt <= dueAt THEN 1 ELSE 0 END) AS onTime
-     FROM tasks${where} GROUP BY ${bucket.sql}, handlingWorkingDays`,
-    [...bucket.params, ...params, ...bucket.params],
-  );
+  const lastDay = (p: string) => (f.interval === 'week' ? dateOf(dayOf(p) + 6 * DAY_MS) : lastDayOfMonth(p));
+  const firstDays = periods.map((p) => (f.interval === 'week' ? p : `${p}-01`));
+  const counts = await countTasks(db, { from: firstDays[0], to: lastDay(periods[periods.length - 1]), types: f.taskType ? [f.taskType] : undefined, department: f.department, periods: firstDays });
   const sums = periods.map(() => ({ received: 0, completed: 0, onTime: 0, days: [] as Array<[number, number]> }));
-  for (const r of rows) {
-    const s = sums[Number(r.b)];
-    s.received += Number(r.received);
-    s.completed += Number(r.completed);
-    s.onTime += Number(r.onTime);
-    if (r.h !== null && Number(r.completed) > 0) s.days.push([Number(r.h), Number(r.completed)]);
+  for (const c of counts) {
+    const s = sums[c.period];
+    s.received += c.received;
+    s.completed += c.completed;
+    s.onTime += c.onTime;
+    if (c.handlingWorkingDays !== null && c.completed > 0) s.days.push([c.handlingWorkingDays, c.completed]);
   }
   return periods.map((p, i) => {
     const s = sums[i];

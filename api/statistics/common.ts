@@ -82,34 +82,7 @@ export async function names(db: Db, table: 'departments' | 'regions'): Promise<M
   return new Map(((await db.models[table].findAll({ attributes: ['code', 'name'], raw: true })) as any[]).map((d) => [d.code, d.name as string]));
 }
 
-/** The months (YYYY-MM) from `from`'s to `to`'s, at most 36. */
-export function monthsOf(from: string, to: string): string[] {
-  const out: string[] = [];
-  let [y, m] = from.slice(0, 7).split('-').map(Number);
-  const last = to.slice(0, 7);
-  while (out.length < 36) {
-    const k = `${y}-${String(m).padStart(2, '0')}`;
-    out.push(k);
-    if (k >= last) break;
-    m += 1;
-    if (m > 12) { m = 1; y += 1; }
-  }
-  return out;
-}
-
-/**
- * A CASE expression numbering the period (month, week) a value falls in, given each period's first bound as a
- * parameter, so one GROUP BY counts every period. One period is ABS(0): a bare 0 in a GROUP BY would name the
- * select list's column 0 (an error on both databases).
- */
-export function periodBuckets(column: string, periods: string[], bound: (period: string) => unknown): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const whens = periods.slice(1).map((m, i) => {
-    params.push(bound(m));
-    return `WHEN ${column} < ? THEN ${i}`;
-  });
-  return { sql: whens.length ? `CASE ${whens.join(' ')} ELSE ${periods.length - 1} END` : 'ABS(0)', params };
-}
+export { monthsOf, periodBuckets } from '../../db/periods';
 
 /**
  * The items of a JSON array held in a TEXT column (db/json.ts) as a table to join (`FROM t, <from>`), and an

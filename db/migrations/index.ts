@@ -87,4 +87,5 @@ export const migrations: Migration[] = [
     await fillHandlingTime(db);
   }),
   schemaStep(22, '022-entity-tallies'),
+  schemaStep(23, '023-task-tallies'),
 ];

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { XLSX_TYPE } from '../../api/workbook';
 import { fillHandlingTime } from '../../db/handlingTime';
+import { refreshTaskTallies } from '../../db/taskTallies';
 import { testDatabases } from '../support/databases';
 import { startPlatform, type TestPlatform } from '../support/platform';
 
@@ -346,6 +347,60 @@ describe.each(testDatabases)('efficiency supervision on $name', (database) => {
       const dueBefore = new Date(Date.parse(horizons[3]) + 1).toISOString();
       const { data } = await get(`/api/v1/tasks?status=open,claimed&department=SCJGJ&dueFrom=${encodeURIComponent(now)}&dueBefore=${encodeURIComponent(dueBefore)}&perPage=100`);
       expect(data.map((t) => t.id).sort()).toEqual(['F1', 'F2', 'F3', 'F4'].map((k) => ids[k]).sort());
+    });
+  });
+  describe('with the settled tasks tallied (db/taskTallies.ts)', () => {
+    // A count at 2026-03-20 (cut 5 minutes before): T1–T5, T9, T10 and T11 are tallied, February's and March's
+    // whole months; T8 (cancelled, no completion time) and the open ones stay live. The numbers are those counted
+    // by hand above, whichever way they are read.
+    const SPRING = 'from=2026-02-01&to=2026-03-31';
+    beforeAll(async () => {
+      await refreshTaskTallies(p.db, sh('2026-03-20T12:00:00'));
+    });
+
+    it('tallies only the tasks settled before the cut, per month of creation in Shanghai', async () => {
+      const rows = (await p.db.models.task_tallies.findAll({ where: { departmentCode: 'SCJGJ', type: 'receipt' }, raw: true })) as any[];
+      const byMonth = (m: string) => rows.filter((r) => r.month === m).reduce((n, r) => n + r.received, 0);
+      expect([byMonth('2026-02'), byMonth('2026-03')]).toEqual([1, 5]);
+    });
+
+    it('a partial month is read live: the same numbers as before the count', async () => {
+      const rows = byId((await get(`/api/v1/efficiency?by=department&${PERIOD}`)).data);
+      expect(numbers(rows['SCJGJ|receipt'])).toEqual({ received: 9, completed: 5, onTime: 3, overdue: 2, openOverdue: 1, escalated: 2, medianWorkingDays: 1, p90WorkingDays: 6 });
+      const wide = byId((await get('/api/v1/efficiency?by=department&taskType=receipt&department=SCJGJ&from=2026-02-01&to=2026-03-14')).data);
+      expect(wide['SCJGJ|receipt'].received).toBe(11);
+    });
+
+    it('whole months from the tallies and the rest live; a task settled after the cut is counted once', async () => {
+      // February and March: T1–T8, T11, T12, T13; handling days 1, 1, 1, 6, 0 and T11's 2 → median 1, p90 6.
+      const before = byId((await get(`/api/v1/efficiency?by=department&${SPRING}`)).data);
+      expect(numbers(before['SCJGJ|receipt'])).toEqual({ received: 11, completed: 6, onTime: 4, overdue: 2, openOverdue: 1, escalated: 2, medianWorkingDays: 1, p90WorkingDays: 6 });
+      expect(numbers(before['JTW|receipt'])).toEqual({ received: 1, completed: 1, onTime: 1, overdue: 0, openOverdue: 0, escalated: 0, medianWorkingDays: 4, p90WorkingDays: 4 });
+      // T7 (created Tue 03-10) completed on Tue 03-24, after the cut: 03-11, 12, 13, 16 … 20, 23, 24 = 10 days, on time.
+      const t7 = await p.db.models.tasks.findByPk(ids.T7);
+      await t7!.update({ status: 'completed', assigneeUsername: 'clerk', completedAt: sh('2026-03-24T10:00:00'), outcome: 'received' });
+      const after = byId((await get(`/api/v1/efficiency?by=department&${SPRING}`)).data);
+      expect(numbers(after['SCJGJ|receipt'])).toEqual({ received: 11, completed: 7, onTime: 5, overdue: 2, openOverdue: 1, escalated: 2, medianWorkingDays: 1, p90WorkingDays: 10 });
+      const people = byId((await get(`/api/v1/efficiency?by=person&taskType=receipt&department=SCJGJ&${SPRING}`)).data);
+      // clerk: T4, T5, T8, T13, T11 and now T7.
+      expect(numbers(people['@clerk|receipt'])).toEqual({ received: 6, completed: 4, onTime: 3, overdue: 1, openOverdue: 0, escalated: 1, medianWorkingDays: 4, p90WorkingDays: 10 });
+      expect(people['-SCJGJ|receipt']).toBeUndefined();
+    });
+
+    it('a monthly trend of whole months from the tallies, counted by hand', async () => {
+      const body = (await get('/api/v1/efficiency/trend?interval=month&from=2026-02-01&to=2026-03-31')) as any;
+      expect(body.data.map((r: any) => [r.id, r.label, r.received, r.completed, r.onTime, r.overdue, r.onTimeRate, r.medianWorkingDays, r.p90WorkingDays])).toEqual([
+        ['2026-02', '2026年2月', 1, 1, 1, 0, 100, 2, 2],
+        // T1–T10, T12, T13; completed T1–T5, T7, T9, T10 with days 1, 1, 1, 6, 0, 10, 1, 4; late T2, T4, T9.
+        ['2026-03', '2026年3月', 12, 8, 5, 3, 62.5, 1, 10],
+      ]);
+    });
+
+    it('a count again takes in what settled since, with the same numbers', async () => {
+      const { groups, cut } = await refreshTaskTallies(p.db, sh('2026-04-01T12:00:00'));
+      expect([groups > 0, cut.toISOString()]).toEqual([true, sh('2026-04-01T11:55:00').toISOString()]);
+      const rows = byId((await get(`/api/v1/efficiency?by=department&${SPRING}`)).data);
+      expect(numbers(rows['SCJGJ|receipt'])).toEqual({ received: 11, completed: 7, onTime: 5, overdue: 2, openOverdue: 1, escalated: 2, medianWorkingDays: 1, p90WorkingDays: 10 });
     });
   });
 });

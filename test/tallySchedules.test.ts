@@ -1,11 +1,13 @@
 import { registerTallyScheduleId } from '../workflows/registerTallies';
+import { taskTallyScheduleId } from '../workflows/taskTallies';
 import { testDatabases } from './support/databases';
 import { eventually, startPlatform, type TestPlatform } from './support/platform';
 import { runScheduleNow } from './support/schedules';
 
-// The register's tallies for the dashboards (db/entityTallies.ts): a Schedule the API creates counts the register
-// when the API starts and every REGISTER_TALLY_MINUTES; each run replaces the tallies with a whole new count.
-describe.each(testDatabases)('register tallies on $name', (database) => {
+// The dashboards' tallies: Schedules the API creates count the register (db/entityTallies.ts) and the settled tasks
+// (db/taskTallies.ts) when the API starts and every REGISTER_TALLY_MINUTES and TASK_TALLY_MINUTES; each run
+// replaces its tallies with a whole new count.
+describe.each(testDatabases)('the tally Schedules on $name', (database) => {
   let p: TestPlatform;
   beforeAll(async () => {
     p = await startPlatform(database, { entities: 40 });
@@ -36,5 +38,20 @@ describe.each(testDatabases)('register tallies on $name', (database) => {
       expect.objectContaining({ industrySection: 'T', regionCode: '310116199', status: 'active', riskClass: 'D', n: 1 }),
     ]);
     expect([await asOf(), run.asOf > first!]).toEqual([run.asOf, true]);
+  });
+
+  it('the task tallies: created when the API starts; a run counts the tasks settled before its cut, and leaves open ones out', async () => {
+    const d = await p.client.schedule.getHandle(taskTallyScheduleId(p.config.TASK_QUEUE)).describe();
+    expect(d.spec.intervals?.map((i) => i.every)).toEqual([10 * 60_000]);
+    const task = (key: string, status: string, completedAt: Date | null) => ({
+      taskKey: `tally-test:${key}`, type: 'receipt', title: `计数测试 ${key}`, status, departmentCode: 'SCJGJ', assigneeUsername: 'clerk', dueAt: new Date('2026-06-30T15:59:59Z'),
+      escalationLevel: 0, workflowId: `tally-test-${key}`, createdAt: new Date('2026-06-01T02:00:00Z'), completedAt, allowedOutcomes: [], data: {},
+    });
+    await p.db.models.tasks.bulkCreate([task('done', 'completed', new Date('2026-06-02T02:00:00Z')), task('dropped', 'cancelled', new Date('2026-06-03T02:00:00Z')), task('open', 'open', null)]);
+    const run = await runScheduleNow<{ groups: number; cut: string }>(p, taskTallyScheduleId(p.config.TASK_QUEUE));
+    expect(run.groups).toBe(await p.db.models.task_tallies.count());
+    const june = (await p.db.models.task_tallies.findAll({ where: { month: '2026-06', departmentCode: 'SCJGJ', type: 'receipt' }, raw: true })) as any[];
+    const sum = (k: string) => june.reduce((n, r) => n + r[k], 0);
+    expect([sum('received'), sum('completed'), sum('onTime'), [...new Set(june.map((r) => new Date(r.cut).toISOString()))]]).toEqual([2, 1, 1, [run.cut]]);
   });
 });
