@@ -201,6 +201,9 @@ export interface EntitySearch {
   riskClass?: string;
   /** On an active credit listing: of this list type, or of any (`any`). */
   listed?: string;
+  /** Established (`establishedOn`) on or after, on or before these days (YYYY-MM-DD): a month of the registration statistic. */
+  establishedFrom?: string;
+  establishedTo?: string;
   page: number;
   perPage: number;
 }
@@ -274,6 +277,13 @@ function filters(alias: 'd' | 'e', s: EntitySearch): { where: string[]; values: 
   // Few entities are listed: the planners read the listings (credit_listings_status) and look the codes up.
   if (s.listed === 'any') where.push(`${alias}.creditCode IN (SELECT l.creditCode FROM credit_listings l WHERE l.status = 'active')`);
   else if (s.listed) where.push(`${alias}.creditCode IN (SELECT l.creditCode FROM credit_listings l WHERE l.status = 'active' AND l.listType = ?)`) && values.push(s.listed);
+  // The gram rows do not carry the day of establishment: a name search so filtered looks its matches up.
+  const established = [...(s.establishedFrom ? ['establishedOn >= ?'] : []), ...(s.establishedTo ? ['establishedOn <= ?'] : [])];
+  if (established.length) {
+    if (alias === 'e') where.push(...established.map((c) => `e.${c}`));
+    else where.push(`d.creditCode IN (SELECT x.creditCode FROM entities x WHERE ${established.map((c) => `x.${c}`).join(' AND ')})`);
+    values.push(...[s.establishedFrom, s.establishedTo].filter(Boolean));
+  }
   return { where, values };
 }
 

@@ -7,7 +7,7 @@ import { unprocessable } from '../errors';
 import { answerList, ListFormat, listResponses, Paging, type ListExport } from '../lists';
 import { entityStatusWord, riskClassWord } from '../listWords';
 import { document, userSecurity, z } from '../openapi';
-import { query, text } from '../validate';
+import { date, query, text } from '../validate';
 
 // Entity search (CONTRACT.md `GET /api/v1/entities?q=…`, F11), for the forms that pick a market entity (starting a
 // routine check) and for finding an entity's dossier: `q` is a credit code (whole or its beginning) or any
@@ -22,6 +22,8 @@ const EntityQuery = Paging.pick({ page: true, perPage: true }).extend({
   status: z.enum(['active', 'deregistered']).optional(),
   riskClass: z.enum(['A', 'B', 'C', 'D']).optional().describe('credit-risk class'),
   listed: z.enum(['any', ...LIST_TYPES]).optional().describe('on an active credit listing (of this list type, or any)'),
+  establishedFrom: date().optional().describe('established on or after this day'),
+  establishedTo: date().optional().describe('established on or before this day'),
   format: ListFormat,
 });
 const EntityRow = z
@@ -70,7 +72,7 @@ export function entityRoutes(db: Db): Router {
   r.get('/entities', requireUser(db, 'admin', 'supervisor', 'inspector', 'clerk', 'leader'), async (req, res) => {
     const q = query(EntityQuery, req);
     const search = (page: number, perPage: number) =>
-      searchEntities(db, { q: q.q, regionCode: q.region, industryCode: q.industry?.toUpperCase(), status: q.status, riskClass: q.riskClass, listed: q.listed, page, perPage });
+      searchEntities(db, { q: q.q, regionCode: q.region, industryCode: q.industry?.toUpperCase(), status: q.status, riskClass: q.riskClass, listed: q.listed, establishedFrom: q.establishedFrom, establishedTo: q.establishedTo, page, perPage });
     if (q.format !== 'xlsx') {
       res.json(await search(q.page, q.perPage));
       return;

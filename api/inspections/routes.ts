@@ -8,7 +8,9 @@ import { statusWhere } from '../../db/catalogs';
 import { shanghaiDate, startOfShanghaiDay, startOfShanghaiDayAfter } from '../../domain/workingDays';
 import { teamDepartments, validateParameters, type DrawResult } from '../../domain/draw';
 import { LIST_TYPES } from '../../domain/credit';
-import { CHECK_RESULTS, DRAW_MODES, INSPECTION_OUTCOMES, RISK_CLASSES } from '../../domain/inspections';
+import { CHECK_RESULTS, DRAW_MODES, INSPECTION_OUTCOMES, PENALTY_KINDS, RISK_CLASSES } from '../../domain/inspections';
+import { OUTCOMES_BY_TYPE } from '../../domain/tasks';
+import { jsonItems, jsonValue } from '../../db/json';
 import { entityPool, inspectorPool } from '../../db/drawPools';
 import { approveExtensionUpdate, requestExtensionUpdate } from '../../workflows/enforcementCase';
 import { inspection, recordResultsUpdate } from '../../workflows/inspection';
@@ -85,13 +87,26 @@ const InspectionQuery = Paging.extend({
   department: text().max(32).optional().describe('the department the inspection is of (within what you see)'),
   dueFrom: date().optional().describe('planned on or after this day (Shanghai)'),
   dueTo: date().optional().describe('planned on or before this day (Shanghai)'),
+  nonCompliantItem: text().max(64).optional().describe('a check item code: only the inspections whose results hold it non-compliant (the statistic of non-compliance by check item)'),
   member: z.enum(['me']).optional().describe('`me`: only the inspections whose team includes you (我的检查)'),
   sort: text().optional().describe('`plannedDate` (open ones first, then by the planned date `dueAt` in `order`), `dueAt`, `recordedAt`, `status` or `id`'),
 });
 document({ method: 'get', path: '/api/v1/inspections', operationId: 'listInspections', summary: 'List inspections', tags: ['spot checks'], security: userSecurity, request: { query: InspectionQuery }, responses: listResponses(AnyPage, 'inspections of your department, of teams you are on, and the routine checks (日常监管) of entities your department has licensed (with member=me: only those of your teams), each with entityAddress, regionName, planTitle, workingDaysLeft and light') }, [400, 401, 422]);
 document({ method: 'get', path: '/api/v1/inspections/{id}', operationId: 'getInspection', summary: 'Get an inspection', tags: ['spot checks'], security: userSecurity, request: { params: NumericId }, responses: ok('one inspection; `checkItemVersions`: each check item’s catalog version when it started ({code, version, versionId}; null before schema step 022), which a later change of the item does not alter') }, [401, 404]);
-const CaseQuery = Paging.extend({ stage: text().optional(), entity: text().optional().describe('credit code'), department: text().max(32).optional().describe('district-wide roles: one department’s cases (others always see their own)') });
-document({ method: 'get', path: '/api/v1/cases', operationId: 'listCases', summary: 'List enforcement cases', tags: ['spot checks'], security: userSecurity, request: { query: CaseQuery }, responses: listResponses(AnyPage, 'enforcement cases of your department: filters `stage`, `entity`, `department`') }, [400, 401, 422]);
+/** A case's outcome: its decision's, or its filing's when closed at filing. */
+const CASE_OUTCOMES = [...new Set([...OUTCOMES_BY_TYPE.caseDecision, ...OUTCOMES_BY_TYPE.caseFiling.filter((o) => o !== 'filed')])];
+const CaseQuery = Paging.extend({
+  stage: text().optional(),
+  entity: text().optional().describe('credit code'),
+  department: text().max(32).optional().describe('district-wide roles: one department’s cases (others always see their own)'),
+  outcome: z.enum(CASE_OUTCOMES as [string, ...string[]]).optional().describe('the decision (penalty, no_penalty, transferred) or, closed at filing, the filing’s (not_filed, transferred)'),
+  penaltyKind: z.enum(PENALTY_KINDS).optional().describe('decided with this kind of penalty'),
+  filedFrom: date().optional().describe('filed (立案) on or after this day (Shanghai)'),
+  filedTo: date().optional().describe('filed on or before this day (Shanghai)'),
+  decidedFrom: date().optional().describe('decided on or after this day (Shanghai)'),
+  decidedTo: date().optional().describe('decided on or before this day (Shanghai)'),
+});
+document({ method: 'get', path: '/api/v1/cases', operationId: 'listCases', summary: 'List enforcement cases', tags: ['spot checks'], security: userSecurity, request: { query: CaseQuery }, responses: listResponses(AnyPage, 'enforcement cases of your department: filters `stage`, `entity`, `department`, `outcome`, `penaltyKind`, the filing and decision days') }, [400, 401, 422]);
 const ExtensionRequestInput = z.object({ reason: freeText().min(1).max(1000).describe('why the open step needs more time') }).openapi('CaseExtensionRequestInput');
 const ExtensionApprovalInput = z.object({ comment: freeText().max(1000).optional() }).openapi('CaseExtensionApprovalInput');
 document({ method: 'get', path: '/api/v1/cases/{id}', operationId: 'getCase', summary: 'Get an enforcement case', tags: ['spot checks'], security: userSecurity, request: { params: NumericId }, responses: ok('the case, with the parties to it (who may not decide it) and a pending extension request, people by name') }, [401, 404]);
@@ -203,16 +218,25 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     res.json(await planWithPeople(db, plan));
   });
 
+  /** The days from `from` to `to` (Shanghai, either open) as a range of instants. */
+  const shanghaiDays = (from?: string, to?: string) => ({ ...(from ? { [Op.gte]: startOfShanghaiDay(from) } : {}), ...(to ? { [Op.lt]: startOfShanghaiDayAfter(to) } : {}) });
+  /** The inspection's results hold the check item `:nonCompliantItem` (a replacement) as non-compliant. */
+  const holdsNonCompliant = () => {
+    const j = jsonItems(db, 'inspections.results', '$', ['checkItemCode', 'result']);
+    return db.sequelize.literal(`EXISTS (SELECT 1 FROM ${j.from} WHERE ${j.field('checkItemCode')} = :nonCompliantItem AND ${j.field('result')} = 'non_compliant')`);
+  };
+
   r.get('/inspections', staff, async (req, res) => {
     const q = query(InspectionQuery, req);
     const u = req.user!;
     const visible = q.member ? teamMemberWhere(u) : visibleInspectionsWhere(db, u);
-    const due = { ...(q.dueFrom ? { [Op.gte]: startOfShanghaiDay(q.dueFrom) } : {}), ...(q.dueTo ? { [Op.lt]: startOfShanghaiDayAfter(q.dueTo) } : {}) };
+    const due = shanghaiDays(q.dueFrom, q.dueTo);
     const filters = {
       ...(q.planId ? { planId: q.planId } : {}), ...(q.status ? { status: q.status } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.kind ? { kind: q.kind } : {}),
       ...(q.outcome ? { outcome: q.outcome } : {}), ...(q.department ? { departmentCode: q.department } : {}), ...(q.dueFrom || q.dueTo ? { dueAt: due } : {}),
     };
-    const where: WhereOptions = { [Op.and]: [filters, ...(visible ? [visible] : [])] };
+    const item = q.nonCompliantItem ? [holdsNonCompliant()] : [];
+    const where: WhereOptions = { [Op.and]: [filters, ...item, ...(visible ? [visible] : [])] };
     // 我的检查: the inspections still to work before the completed ones, each group by its planned date.
     const sort = q.sort && ['id', 'dueAt', 'recordedAt', 'status'].includes(q.sort) ? q.sort : 'id';
     // Ties broken by id, so an export's consecutive batches neither repeat nor skip a row.
@@ -220,7 +244,7 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
       ? [[db.sequelize.literal("CASE WHEN status = 'completed' THEN 1 ELSE 0 END"), 'ASC'], ['dueAt', q.order.toUpperCase()], ['id', 'ASC']]
       : [[sort, q.order.toUpperCase()], ...(sort === 'id' ? [] : [['id', 'ASC'] as [string, string]])];
     await answerList(res, q, inspectionExport(db), async (pageNo, perPage) => {
-      const { rows, count } = await db.models.inspections.findAndCountAll({ where, order, limit: perPage, offset: (pageNo - 1) * perPage });
+      const { rows, count } = await db.models.inspections.findAndCountAll({ where, order, limit: perPage, offset: (pageNo - 1) * perPage, ...(q.nonCompliantItem ? { replacements: { nonCompliantItem: q.nonCompliantItem } } : {}) });
       return { data: await inspectionViews(db, rows.map((x) => x.get({ plain: true }))), total: count };
     });
   });
@@ -247,7 +271,14 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
   r.get('/cases', staff, async (req, res) => {
     const u = req.user!;
     const q = query(CaseQuery, req);
-    const where: Record<string, unknown> = { ...(q.stage ? { stage: q.stage } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(seesAll(u) ? (q.department ? { departmentCode: q.department } : {}) : { departmentCode: u.department.code }) };
+    const where: WhereOptions = {
+      [Op.and]: [
+        { ...(q.stage ? { stage: q.stage } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.outcome ? { outcome: q.outcome } : {}), ...(seesAll(u) ? (q.department ? { departmentCode: q.department } : {}) : { departmentCode: u.department.code }) },
+        ...(q.filedFrom || q.filedTo ? [{ filedAt: shanghaiDays(q.filedFrom, q.filedTo) }] : []),
+        ...(q.decidedFrom || q.decidedTo ? [{ decidedAt: shanghaiDays(q.decidedFrom, q.decidedTo) }] : []),
+        ...(q.penaltyKind ? [db.sequelize.where(db.sequelize.literal(jsonValue(db, 'penalty', '$.penaltyKind')), q.penaltyKind)] : []),
+      ],
+    };
     await answerList(res, q, caseExport(db), pagesOfModel(db.models.enforcement_cases, where, q, ['id', 'filingDueAt', 'decisionDueAt', 'stage']), modelBatches(db.models.enforcement_cases, where, q, ['id', 'filingDueAt', 'decisionDueAt', 'stage']));
   });
 

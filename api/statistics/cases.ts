@@ -1,7 +1,7 @@
 import type { Db } from '../../db';
 import { PENALTY_KINDS } from '../../domain/inspections';
 import { penaltyKindWord } from '../listWords';
-import { byLargest, col, dayAfter, dayStart, departmentOf, jsonItems, jsonValue, LABEL, periodBuckets, monthsOf, names, num, type StatRow, type StatScope, type StatSection } from './common';
+import { byLargest, col, dayAfter, dayStart, departmentDrill, departmentOf, jsonItems, jsonValue, LABEL, periodBuckets, monthsOf, names, num, rowPeriod, type StatRow, type StatScope, type StatSection } from './common';
 
 // Enforcement cases (案件) and penalties (行政处罚) for the dashboard (F9): per department and per month, cases
 // filed (立案), decided (作出处理决定) and closed (结案: decided, or closed at filing as not filed or transferred);
@@ -53,7 +53,7 @@ export async function cases(db: Db, s: StatScope): Promise<StatSection[]> {
     if (!r) board.set(d, (r = { id: d, label: deps.get(d) ?? d, filed: 0, casesDecided: 0, penalties: 0, closed: 0, openNow: 0 }));
     return r;
   };
-  const monthRows: Array<Record<string, any>> = months.map((m) => ({ id: m, label: `${m.slice(0, 4)}年${Number(m.slice(5))}月`, filed: 0, casesDecided: 0, closed: 0 }));
+  const monthRows: Array<Record<string, any>> = months.map((m) => ({ id: m, label: `${m.slice(0, 4)}年${Number(m.slice(5))}月`, ...rowPeriod(m, s), filed: 0, casesDecided: 0, closed: 0 }));
   for (const x of filed) { depRow(x.d).filed += num(x.n); monthRows[num(x.m)].filed += num(x.n); }
   // A decision closes its case in the same step (workflows/enforcementCase.ts): decided cases are closed ones.
   for (const x of decided) {
@@ -85,13 +85,24 @@ export async function cases(db: Db, s: StatScope): Promise<StatSection[]> {
       rows: departmentRows,
       drill: { resource: 'cases', filter: 'department' },
     },
-    { key: 'byMonth', title: '每月立案、决定和结案', chart: 'line', columns: [LABEL('月份'), col('filed', '立案'), col('casesDecided', '作出处理决定'), col('closed', '结案')], rows: monthRows as StatRow[] },
+    {
+      key: 'byMonth',
+      title: '每月立案、决定和结案',
+      chart: 'line',
+      columns: [LABEL('月份'), col('filed', '立案'), col('casesDecided', '作出处理决定'), col('closed', '结案')],
+      rows: monthRows as StatRow[],
+      // A month opens the cases filed in it (the department's, for a department's version).
+      drill: { resource: 'cases', filter: 'filedFrom', key: 'from', also: [{ filter: 'filedTo', key: 'to' }], fixed: departmentDrill(s, 'department'), column: 'filed' },
+    },
     {
       key: 'penalties',
       title: '行政处罚种类和罚款金额',
       chart: 'bar',
       columns: [LABEL('处罚种类'), col('decisions', '本平台处罚决定'), col('decisionAmount', '决定罚款金额（元）', 'amount'), col('collected', '归集处罚记录'), col('collectedAmount', '归集罚款金额（元）', 'amount')],
       rows: penaltyRows,
+      // A kind opens this platform's cases decided in the period with that penalty; the collected records are another
+      // system's decisions, with no list here.
+      drill: { resource: 'cases', filter: 'penaltyKind', fixed: { outcome: 'penalty', ...departmentDrill(s, 'department') }, period: { from: 'decidedFrom', to: 'decidedTo' }, column: 'decisions' },
     },
   ];
 }

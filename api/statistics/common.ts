@@ -1,5 +1,6 @@
 import type { Db } from '../../db';
 import { startOfShanghaiDay, startOfShanghaiDayAfter } from '../../domain/workingDays';
+export { jsonItems, jsonValue } from '../../db/json';
 
 // What every statistic (api/statistics/*.ts) is made of: sections of rows with their columns, the period and
 // department a request asks for, and the small helpers that turn GROUP BY answers into rows.
@@ -7,9 +8,19 @@ import { startOfShanghaiDay, startOfShanghaiDayAfter } from '../../domain/workin
 /** `amount`: a sum of money in yuan, shown in the table but not drawn beside counts. */
 export type ColumnType = 'text' | 'number' | 'percent' | 'amount';
 
-/** The lists a click on a bar or a heat cell opens, and the filters each takes (the list's own query parameters). */
-export const DRILL_RESOURCES = ['entities', 'cases', 'credit-listings', 'warnings', 'inspections'] as const;
-export const DRILL_FILTERS = ['region', 'industry', 'status', 'riskClass', 'department', 'listType', 'level', 'ruleCode', 'departmentCode', 'outcome', 'kind'] as const;
+/**
+ * The lists a click on a bar or a heat cell opens, and the filters each takes (the list's own query parameters).
+ * `efficiency-tasks` is the task list (GET /tasks) as leaders read it.
+ */
+export const DRILL_RESOURCES = ['entities', 'cases', 'credit-listings', 'warnings', 'inspections', 'efficiency-tasks'] as const;
+export const DRILL_FILTERS = [
+  'region', 'industry', 'status', 'riskClass', 'department', 'listType', 'level', 'ruleCode', 'departmentCode', 'outcome', 'kind',
+  'type', 'establishedFrom', 'establishedTo', 'filedFrom', 'filedTo', 'decidedFrom', 'decidedTo', 'penaltyKind', 'nonCompliantItem', 'createdFrom', 'createdTo', 'raisedFrom', 'raisedTo',
+] as const;
+/**
+ * A row's own period (a month row) is two row fields, `from` and `to` (the month's first and last day within the
+ * statistic's period: rowPeriod), named by `filter`/`key` and `also` like any other row field.
+ */
 export interface Drill {
   resource: (typeof DRILL_RESOURCES)[number];
   filter: (typeof DRILL_FILTERS)[number];
@@ -21,6 +32,11 @@ export interface Drill {
   fixed?: Partial<Record<(typeof DRILL_FILTERS)[number], string>>;
   /** The list's filters that take the statistic's period, first and last day (the inspections: due from, due to). */
   period?: { from: string; to: string };
+  /**
+   * The column whose number the opened list holds, row by row, when the row has several (a month's registrations,
+   * not its changes); absent: the list is the row's things as such (a town's entities, a level's warnings).
+   */
+  column?: string;
 }
 export interface StatColumn {
   key: string;
@@ -82,20 +98,44 @@ export async function names(db: Db, table: 'departments' | 'regions'): Promise<M
   return new Map(((await db.models[table].findAll({ attributes: ['code', 'name'], raw: true })) as any[]).map((d) => [d.code, d.name as string]));
 }
 
-export { monthsOf, periodBuckets } from '../../db/periods';
-
-/**
- * The items of a JSON array held in a TEXT column (db/json.ts) as a table to join (`FROM t, <from>`), and an
- * expression for each field of an item ('' for the item itself): SQLite's json_each, MySQL's JSON_TABLE.
- */
-export function jsonItems(db: Db, column: string, arrayPath: string, fields: string[], alias = 'j'): { from: string; field: (name: string) => string } {
-  if (db.dialect === 'sqlite') return { from: `json_each(${column}, '${arrayPath}') ${alias}`, field: (f) => (f ? `json_extract(${alias}.value, '$.${f}')` : `${alias}.value`) };
-  const columns = fields.map((f) => `${f || 'item'} VARCHAR(64) PATH '$${f ? `.${f}` : ''}'`).join(', ');
-  return { from: `JSON_TABLE(${column}, '${arrayPath}[*]' COLUMNS(${columns})) ${alias}`, field: (f) => `${alias}.${f || 'item'}` };
+/** A month row's own period within the statistic's: its first and last day (YYYY-MM-DD), as the row's `from` and `to`. */
+export function rowPeriod(month: string, s: { from: string; to: string }): { from: string; to: string } {
+  const [y, m] = month.split('-').map(Number);
+  const last = `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  return { from: s.from > `${month}-01` ? s.from : `${month}-01`, to: s.to < last ? s.to : last };
 }
 
-/** One field of a JSON object held in a TEXT column, as text or a number. */
-export const jsonValue = (db: Db, column: string, path: string) => (db.dialect === 'sqlite' ? `json_extract(${column}, '${path}')` : `JSON_UNQUOTE(JSON_EXTRACT(${column}, '${path}'))`);
+/** The months (YYYY-MM) from `from`'s to `to`'s, at most 36. */
+export function monthsOf(from: string, to: string): string[] {
+  const out: string[] = [];
+  let [y, m] = from.slice(0, 7).split('-').map(Number);
+  const last = to.slice(0, 7);
+  while (out.length < 36) {
+    const k = `${y}-${String(m).padStart(2, '0')}`;
+    out.push(k);
+    if (k >= last) break;
+    m += 1;
+    if (m > 12) { m = 1; y += 1; }
+  }
+  return out;
+}
+
+/**
+ * A CASE expression numbering the period (month, week) a value falls in, given each period's first bound as a
+ * parameter, so one GROUP BY counts every period. One period is ABS(0): a bare 0 in a GROUP BY would name the
+ * select list's column 0 (an error on both databases).
+ */
+export function periodBuckets(column: string, periods: string[], bound: (period: string) => unknown): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const whens = periods.slice(1).map((m, i) => {
+    params.push(bound(m));
+    return `WHEN ${column} < ? THEN ${i}`;
+  });
+  return { sql: whens.length ? `CASE ${whens.join(' ')} ELSE ${periods.length - 1} END` : 'ABS(0)', params };
+}
+
+/** The drill's fixed filter for the statistic's department (`filter`: the list's name for it), when one is asked for. */
+export const departmentDrill = (s: StatScope, filter: 'department' | 'departmentCode'): Drill['fixed'] => (s.department ? { [filter]: s.department } : undefined);
 
 /** A department filter on `column` (empty when the scope is every department) and its parameters. */
 export const departmentOf = (s: StatScope, column: string) => ({ sql: s.department ? ` AND ${column} = ?` : '', params: s.department ? [s.department] : [] });

@@ -59,7 +59,9 @@ export async function credit(db: Db, s: StatScope): Promise<StatSection[]> {
     .sort(byLargest('notices', 'screeningHits'));
   return [
     { key: 'byList', title: '各信用名单列入和移出', chart: 'bar', columns: [LABEL('名单'), col('listed', '列入'), col('delisted', '移出'), col('activeNow', '当前在列')], rows: listRows, drill: { resource: 'credit-listings', filter: 'listType' } },
+    // No drill: screenings (核查) are answers to other systems' questions, kept for the count, with no list of their own.
     { key: 'byScenario', title: '各应用场景的核查和限制', chart: 'bar', columns: [LABEL('应用场景'), col('screenings', '核查次数'), col('restricted', '命中限制'), col('measures', '在用惩戒措施'), col('restrictedRate', '命中率', 'percent')], rows: scenarioRows },
+    // No drill: the feedback board (反馈情况, GET /punishment-feedback) is this same table, not a list behind it.
     {
       key: 'feedback',
       title: '各部门联合惩戒反馈',

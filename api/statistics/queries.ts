@@ -1,12 +1,11 @@
 import type { Db } from '../../db';
 import { entityStatusWord, outcomeWord, planStatusWord, riskClassWord, inspectionOutcomeWord } from '../listWords';
 import { cases } from './cases';
-import { col, dayAfter, dayStart, industryName, jsonItems, LABEL, periodBuckets, monthsOf, names, num, rate, type StatRow, type StatScope, type StatSection } from './common';
+import { col, dayAfter, dayStart, departmentDrill, industryName, jsonItems, LABEL, periodBuckets, monthsOf, names, num, rate, rowPeriod, type Drill, type StatRow, type StatScope, type StatSection } from './common';
 import { credit } from './credit';
 import { hotSpots } from './hotSpots';
 import { warnings } from './warnings';
 import { entityTallies, tallyBy, type EntityTally } from '../../db/entityTallies';
-import { countTasks } from '../../db/taskTallies';
 
 export type { StatRow, StatSection } from './common';
 
@@ -51,10 +50,12 @@ async function registrations(db: Db, s: StatScope): Promise<StatSection[]> {
     `SELECT action AS a, ${byTime.sql} AS m, COUNT(*) AS n FROM registration_events WHERE action IN ('change', 'deregister') AND occurredAt >= ? AND occurredAt < ? GROUP BY action, ${byTime.sql}`,
     [...byTime.params, dayStart(s.from), dayAfter(s.to), ...byTime.params],
   );
-  const rows: StatRow[] = months.map((m) => ({ id: m, label: `${m.slice(0, 4)}年${Number(m.slice(5))}月`, registrations: 0, changes: 0, deregistrations: 0 }));
+  const rows: StatRow[] = months.map((m) => ({ id: m, label: `${m.slice(0, 4)}年${Number(m.slice(5))}月`, ...rowPeriod(m, s), registrations: 0, changes: 0, deregistrations: 0 }));
   for (const x of established) (rows[num(x.m)].registrations as number) += num(x.n);
   for (const x of events) (rows[num(x.m)][x.a === 'change' ? 'changes' : 'deregistrations'] as number) += num(x.n);
-  return [{ key: 'byMonth', title: '每月设立、变更和注销登记', chart: 'line', columns: [LABEL('月份'), col('registrations', '设立登记'), col('changes', '变更登记'), col('deregistrations', '注销登记')], rows }];
+  // A month opens the entities established in it; changes and deregistrations are registration events, which no list shows.
+  const drill: Drill = { resource: 'entities', filter: 'establishedFrom', key: 'from', also: [{ filter: 'establishedTo', key: 'to' }], column: 'registrations' };
+  return [{ key: 'byMonth', title: '每月设立、变更和注销登记', chart: 'line', columns: [LABEL('月份'), col('registrations', '设立登记'), col('changes', '变更登记'), col('deregistrations', '注销登记')], rows, drill }];
 }
 
 // ---- dual notification (双告知): notices, receipts, decisions and on-time rates per department ----
@@ -65,7 +66,14 @@ async function dualNotification(db: Db, s: StatScope): Promise<StatSection[]> {
   const range = [dayStart(s.from), dayAfter(s.to)];
   const [notices, tasks, decisions] = await Promise.all([
     db.select<any>(`SELECT departmentCode AS d, COUNT(*) AS n FROM notifications WHERE pushedAt >= ? AND pushedAt < ?${dep} GROUP BY departmentCode`, [...range, ...depParams]),
-    countTasks(db, { from: s.from, to: s.to, types: ['receipt', 'licenseDecision'], department: s.department ?? undefined }, s.now),
+    db.select<any>(
+      `SELECT type AS t, departmentCode AS d,
+         SUM(CASE WHEN status = 'completed' THEN 1 ELSE 0 END) AS done,
+         SUM(CASE WHEN status = 'completed' AND completedAt <= dueAt THEN 1 ELSE 0 END) AS onTime,
+         SUM(CASE WHEN status IN ('open', 'claimed') AND dueAt < ? THEN 1 ELSE 0 END) AS overdue
+       FROM tasks WHERE type IN ('receipt', 'licenseDecision') AND createdAt >= ? AND createdAt < ?${dep} GROUP BY type, departmentCode`,
+      [s.now, ...range, ...depParams],
+    ),
     db.select<any>(`SELECT decision AS k, COUNT(*) AS n FROM notifications WHERE pushedAt >= ? AND pushedAt < ?${dep} GROUP BY decision`, [...range, ...depParams]),
   ]);
   const deps = await names(db, 'departments');
@@ -81,9 +89,9 @@ async function dualNotification(db: Db, s: StatScope): Promise<StatSection[]> {
   };
   for (const x of notices) row(x.d).notices += num(x.n);
   for (const x of tasks) {
-    const r = row(x.department);
-    if (x.type === 'receipt') { r.received += x.completed; r.receivedOnTime += x.onTime; } else { r.decided += x.completed; r.decidedOnTime += x.onTime; }
-    r.overdueNow += x.openOverdue;
+    const r = row(x.d);
+    if (x.t === 'receipt') { r.received += num(x.done); r.receivedOnTime += num(x.onTime); } else { r.decided += num(x.done); r.decidedOnTime += num(x.onTime); }
+    r.overdueNow += num(x.overdue);
   }
   const rows: StatRow[] = [...board.values()].map((r: Record<string, any>) => ({ ...r, id: r.id as string, label: r.label as string, receiptOnTimeRate: rate(r.receivedOnTime as number, r.received as number), decisionOnTimeRate: rate(r.decidedOnTime as number, r.decided as number) }));
   rows.sort((a, b) => (b.notices as number) - (a.notices as number) || a.id.localeCompare(b.id));
@@ -97,7 +105,12 @@ async function dualNotification(db: Db, s: StatScope): Promise<StatSection[]> {
       chart: 'bar',
       columns: [LABEL('部门'), col('notices', '推送告知'), col('received', '已接收'), col('receivedOnTime', '按时接收'), col('receiptOnTimeRate', '接收按时率', 'percent'), col('decided', '已反馈许可结果'), col('decidedOnTime', '按时反馈'), col('decisionOnTimeRate', '反馈按时率', 'percent'), col('overdueNow', '当前超期未办')],
       rows,
+      // A department opens its receipts (接收回执 tasks) created in the period and completed: the `received` number.
+      // The notices themselves have no list of their own; the unclaimed row (no department) opens nothing.
+      drill: { resource: 'efficiency-tasks', filter: 'department', fixed: { type: 'receipt', status: 'completed' }, period: { from: 'createdFrom', to: 'createdTo' }, column: 'received' },
     },
+    // No drill: the results count notices (by push time and decision), and no list shows notices; the licenseDecision
+    // tasks are another count (by their own creation, one per department that decides).
     { key: 'byDecision', title: '许可办理结果', chart: 'pie', columns: [LABEL('结果'), col('notices', '告知数')], rows: decisionRows },
   ];
 }
@@ -172,7 +185,7 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
       chart: 'bar',
       columns: [LABEL('部门'), col('plans', '抽查计划'), col('plansCompleted', '已完成计划'), col('inspections', '抽查检查'), col('completed', '已完成检查'), col('nonCompliant', '发现问题'), col('nonComplianceRate', '问题发现率', 'percent')],
       rows: departmentRows,
-      drill: { resource: 'inspections', filter: 'department', fixed: { kind: 'random' }, period: DUE_PERIOD },
+      drill: { resource: 'inspections', filter: 'department', fixed: { kind: 'random' }, period: DUE_PERIOD, column: 'inspections' },
     },
     { key: 'planStatus', title: '抽查计划状态', chart: 'pie', columns: [LABEL('计划状态'), col('plans', '计划数')], rows: [...planStatus].map(([k, n]) => ({ id: k, label: planStatusWord(k), plans: n })).sort((a, b) => b.plans - a.plans || a.id.localeCompare(b.id)) },
     {
@@ -181,7 +194,7 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
       chart: 'pie',
       columns: [LABEL('检查结果'), col('inspections', '检查数')],
       rows: outcomes.map((x) => ({ id: String(x.k ?? ''), label: inspectionOutcomeWord(x.k), inspections: num(x.n) })).sort((a, b) => b.inspections - a.inspections || a.id.localeCompare(b.id)),
-      drill: { resource: 'inspections', filter: 'outcome', fixed: { kind: 'random', status: 'completed' }, period: DUE_PERIOD },
+      drill: { resource: 'inspections', filter: 'outcome', fixed: { kind: 'random', status: 'completed', ...departmentDrill(s, 'department') }, period: DUE_PERIOD },
     },
     {
       key: 'coverage',
@@ -193,7 +206,14 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
       asOf: classes.asOf.toISOString(),
     },
     { key: 'byIndustry', title: '各行业门类的问题发现率', chart: 'bar', columns: [LABEL('行业门类'), col('completed', '已完成检查'), col('nonCompliant', '发现问题'), col('nonComplianceRate', '问题发现率', 'percent')], rows: industries, drill: { resource: 'entities', filter: 'industry' } },
-    { key: 'byCheckItem', title: '各检查事项的不符合率', chart: 'bar', columns: [LABEL('检查事项'), col('checked', '已检查'), col('nonCompliant', '不符合'), col('nonComplianceRate', '不符合率', 'percent')], rows: itemRows },
+    {
+      key: 'byCheckItem',
+      title: '各检查事项的不符合率',
+      chart: 'bar',
+      columns: [LABEL('检查事项'), col('checked', '已检查'), col('nonCompliant', '不符合'), col('nonComplianceRate', '不符合率', 'percent')],
+      rows: itemRows,
+      drill: { resource: 'inspections', filter: 'nonCompliantItem', fixed: { kind: 'random', status: 'completed', ...departmentDrill(s, 'department') }, period: DUE_PERIOD, column: 'nonCompliant' },
+    },
   ];
 }
 

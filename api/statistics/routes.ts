@@ -38,9 +38,10 @@ export const StatSectionSchema = z
         also: z.array(z.object({ filter: DrillFilter, key: z.string() })).optional().describe('further filters, each = the row’s field `key`'),
         fixed: z.record(DrillFilter, z.string()).optional().describe('filters that hold for every row, as given'),
         period: z.object({ from: z.string(), to: z.string() }).optional().describe('the list’s filters that take the statistic’s `from` and `to`'),
+        column: z.string().optional().describe('the column whose number the list holds, when a row has several (a month’s `registrations`, not its changes)'),
       })
       .optional()
-      .describe('the list a click on a row opens, filtered by `filter` = row id (or the row’s `key` field)'),
+      .describe('the list a click on a row opens, filtered by `filter` = row id (or the row’s `key` field); a month row carries its own first and last day as `from` and `to`'),
     axes: z.object({ x: z.string(), y: z.string() }).optional().describe('heatmap: the row fields naming a cell’s column and row'),
     asOf: z.string().optional().describe('counted from the register’s tallies (refreshed by a Schedule every REGISTER_TALLY_MINUTES): when they were counted, ISO time'),
   })

@@ -1,7 +1,7 @@
 import type { Db } from '../../db';
 import { WARNING_LEVELS, WARNING_RULE_NAMES, WARNING_RULES } from '../../domain/warnings';
 import { warningLevelWord } from '../listWords';
-import { byLargest, col, dayAfter, dayStart, departmentOf, LABEL, names, num, rate, type StatRow, type StatScope, type StatSection } from './common';
+import { byLargest, col, dayAfter, dayStart, departmentDrill, departmentOf, type Drill, LABEL, names, num, rate, type StatRow, type StatScope, type StatSection } from './common';
 
 // Supervision warnings (监管预警) for the dashboard (F9, F7): the warnings raised in the period by level, by rule
 // and by responsible department; how many were handled, handled by the due time of their handling task
@@ -41,9 +41,11 @@ export async function warnings(db: Db, s: StatScope): Promise<StatSection[]> {
   const columns = (first: string) => [LABEL(first), col('raised', '预警'), col('handled', '已处置'), col('handledOnTime', '按时处置'), col('onTimeRate', '按时处置率', 'percent'), col('open', '待处置'), col('overdueNow', '当前超期')];
   // Manual warnings (主动预警) follow no rule: their row has no id, so it opens no filtered list.
   const byRule = tally((x) => x.r ?? '', (k) => (k ? (WARNING_RULE_NAMES[k as keyof typeof WARNING_RULE_NAMES] ?? k) : '主动预警（人工录入）'), WARNING_RULES);
+  // A row opens the warnings raised in the period (of the statistic's department): its `raised` number.
+  const drill = (filter: 'level' | 'ruleCode' | 'departmentCode'): Drill => ({ resource: 'warnings', filter, ...(filter === 'departmentCode' ? {} : { fixed: departmentDrill(s, 'departmentCode') }), period: { from: 'raisedFrom', to: 'raisedTo' }, column: 'raised' });
   return [
-    { key: 'byLevel', title: '各等级预警的处置', chart: 'bar', columns: columns('预警等级'), rows: tally((x) => x.l, (k) => warningLevelWord(k), WARNING_LEVELS), drill: { resource: 'warnings', filter: 'level' } },
-    { key: 'byRule', title: '各预警规则的处置', chart: 'bar', columns: columns('预警规则'), rows: byRule.sort(byLargest('raised')), drill: { resource: 'warnings', filter: 'ruleCode' } },
-    { key: 'byDepartment', title: '各部门预警处置', chart: 'bar', columns: columns('责任部门'), rows: tally((x) => x.d, (k) => deps.get(k) ?? k).sort(byLargest('raised')), drill: { resource: 'warnings', filter: 'departmentCode' } },
+    { key: 'byLevel', title: '各等级预警的处置', chart: 'bar', columns: columns('预警等级'), rows: tally((x) => x.l, (k) => warningLevelWord(k), WARNING_LEVELS), drill: drill('level') },
+    { key: 'byRule', title: '各预警规则的处置', chart: 'bar', columns: columns('预警规则'), rows: byRule.sort(byLargest('raised')), drill: drill('ruleCode') },
+    { key: 'byDepartment', title: '各部门预警处置', chart: 'bar', columns: columns('责任部门'), rows: tally((x) => x.d, (k) => deps.get(k) ?? k).sort(byLargest('raised')), drill: drill('departmentCode') },
   ];
 }

@@ -27,6 +27,8 @@ export interface TaskFilter {
   escalation?: number;
   createdFrom?: Date;
   createdBefore?: Date;
+  /** The instant after the last day of creation (`createdTo`, a Shanghai day). */
+  createdTo?: Date;
   /** Completed after (true) or by (false) the due time. */
   completedLate?: boolean;
   light?: Light;
@@ -137,6 +139,7 @@ function filterWhere(f: TaskFilter, now: Date, clock: DeadlineClock): WhereOptio
   if (f.escalation !== undefined) w.push({ escalationLevel: f.escalation });
   if (f.createdFrom) w.push({ createdAt: { [Op.gte]: f.createdFrom } });
   if (f.createdBefore) w.push({ createdAt: { [Op.lt]: f.createdBefore } });
+  if (f.createdTo) w.push({ createdAt: { [Op.lt]: f.createdTo } });
   if (f.completedLate !== undefined) w.push({ status: 'completed', completedAt: { [f.completedLate ? Op.gt : Op.lte]: Sequelize.col('dueAt') } });
   if (f.light) w.push(clock.whereLight(f.light));
   if (f.dueSoon) w.push(clock.whereLight('yellow'));

@@ -7,7 +7,8 @@ import { requireUser } from '../auth/middleware';
 import { notFound } from '../errors';
 import { document, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
-import { body, parse, query, freeText, jsonData, text } from '../validate';
+import { body, date, parse, query, freeText, jsonData, text } from '../validate';
+import { startOfShanghaiDay, startOfShanghaiDayAfter } from '../../domain/workingDays';
 import { useDueSoonPolicy } from './deadlineLights';
 import { answerList, EXPORT_BATCH_ROWS, ListFormat, listResponses } from '../lists';
 import { taskExport } from './export';
@@ -74,7 +75,12 @@ const TaskQuery = z.object({
   q: text().max(100).optional().describe('entity name contains, or credit code starts with'),
   dueFrom: z.string().datetime({ offset: true }).optional().transform((d) => (d ? new Date(d) : undefined)).describe('due at or after this instant'),
   dueBefore: z.string().datetime({ offset: true }).optional().transform((d) => (d ? new Date(d) : undefined)).describe('due before this instant'),
-  createdFrom: z.string().datetime({ offset: true }).optional().transform((d) => (d ? new Date(d) : undefined)).describe('created at or after this instant'),
+  createdFrom: z
+    .union([date(), z.string().datetime({ offset: true })])
+    .optional()
+    .transform((d) => (d === undefined ? undefined : d.length === 10 ? startOfShanghaiDay(d) : new Date(d)))
+    .describe('created at or after this instant, or on or after this day (Shanghai, YYYY-MM-DD)'),
+  createdTo: date().optional().transform((d) => (d ? startOfShanghaiDayAfter(d) : undefined)).describe('created on or before this day (Shanghai)'),
   createdBefore: z.string().datetime({ offset: true }).optional().transform((d) => (d ? new Date(d) : undefined)).describe('created before this instant'),
   completedLate: bool.optional().describe('true: completed after the due time; false: completed by it (the efficiency drill-down)'),
   escalation: z.enum(['0', '1', '2']).optional().transform((e) => (e === undefined ? undefined : Number(e))).describe('escalation level exactly: 0 none, 1 department supervisor, 2 district'),

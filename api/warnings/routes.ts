@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { Router } from 'express';
+import { Op } from 'sequelize';
 import type { Db } from '../../db';
 import { peopleOf } from '../../db/people';
 import { appendAudit } from '../../db/audit';
@@ -13,7 +14,8 @@ import { AnyPage, answerList, ListFormat, listResponses, modelBatches, pagesOfMo
 import { warningExport, warningRuleExport } from './exports';
 import { document, userSecurity, z } from '../openapi';
 import { updateWithStart, type Temporal } from '../temporal';
-import { body, parse, query, freeText, text } from '../validate';
+import { body, date, parse, query, freeText, text } from '../validate';
+import { startOfShanghaiDay, startOfShanghaiDayAfter } from '../../domain/workingDays';
 
 // Supervision warnings (监管预警, F7): the board, manual warnings, the rules' settings and a scan on demand.
 
@@ -33,9 +35,9 @@ const ScanInput = z.object({ rules: z.array(z.enum(WARNING_RULES)).min(1).option
 
 const ok = (description: string) => ({ 200: { description } });
 const tags = ['warnings'];
-const WarningQuery = Paging.extend({ status: text().optional(), level: text().optional(), ruleCode: text().optional(), source: text().optional(), entity: text().optional().describe('credit code'), departmentCode: text().optional().describe('district-wide roles: one department') });
+const WarningQuery = Paging.extend({ status: text().optional(), level: text().optional(), ruleCode: text().optional(), source: text().optional(), entity: text().optional().describe('credit code'), departmentCode: text().optional().describe('district-wide roles: one department'), raisedFrom: date().optional().describe('raised on or after this day (Shanghai)'), raisedTo: date().optional().describe('raised on or before this day (Shanghai)') });
 const RuleListQuery = z.object({ format: ListFormat });
-document({ method: 'get', path: '/api/v1/warnings', operationId: 'listWarnings', summary: 'List warnings', tags, security: userSecurity, request: { query: WarningQuery }, responses: listResponses(AnyPage, 'warnings of your department: filters `status`, `level`, `ruleCode`, `source`, `entity`') }, [400, 401, 422]);
+document({ method: 'get', path: '/api/v1/warnings', operationId: 'listWarnings', summary: 'List warnings', tags, security: userSecurity, request: { query: WarningQuery }, responses: listResponses(AnyPage, 'warnings of your department: filters `status`, `level`, `ruleCode`, `source`, `entity`, the days raised') }, [400, 401, 422]);
 document({ method: 'get', path: '/api/v1/warnings/{id}', operationId: 'getWarning', summary: 'Get a warning', tags, security: userSecurity, request: { params: z.object({ id: z.string() }) }, responses: ok('one warning with its handling task') }, [401, 404]);
 document({ method: 'post', path: '/api/v1/warnings', operationId: 'raiseWarning', summary: 'Raise a manual warning', tags, security: userSecurity, request: { body: { content: { 'application/json': { schema: ManualWarning } } } }, responses: { 201: { description: 'a manual warning (主动预警), a task for the responsible department' } } }, [400, 401, 403, 409, 422]);
 document({ method: 'get', path: '/api/v1/warning-rules', operationId: 'listWarningRules', summary: 'List the automatic warning rules', tags, security: userSecurity, request: { query: RuleListQuery }, responses: listResponses(AnyPage, 'the automatic rules and their settings') }, [400, 401]);
@@ -57,6 +59,7 @@ export function warningRoutes(db: Db, temporal: Temporal): Router {
       ...(q.source ? { source: q.source } : {}),
       ...(q.entity ? { creditCode: q.entity } : {}),
       ...(seesAll(u) ? (q.departmentCode ? { departmentCode: q.departmentCode } : {}) : { departmentCode: u.department.code }),
+      ...(q.raisedFrom || q.raisedTo ? { raisedAt: { ...(q.raisedFrom ? { [Op.gte]: startOfShanghaiDay(q.raisedFrom) } : {}), ...(q.raisedTo ? { [Op.lt]: startOfShanghaiDayAfter(q.raisedTo) } : {}) } } : {}),
     };
     await answerList(res, q, warningExport(db), pagesOfModel(db.models.warnings, where, q, ['raisedAt', 'level', 'closedAt', 'status']), modelBatches(db.models.warnings, where, q, ['raisedAt', 'level', 'closedAt', 'status']));
   });

@@ -2,6 +2,8 @@ import { testDatabases } from '../support/databases';
 import { startPlatform, type TestPlatform } from '../support/platform';
 import { sheetRows } from '../support/workbooks';
 import { refreshEntityTallies } from '../../db/entityTallies';
+import { drillRequest } from '../support/drill';
+import { indexEntityNames } from '../../db/entitySearch';
 
 // GET /api/v1/statistics/{name} (F9) against a small set of entities, notices, tasks, plans and inspections
 // whose numbers were counted by hand (in the comments), not by the implementation's own queries.
@@ -177,7 +179,7 @@ describe.each(testDatabases)('statistics on $name', (database) => {
     const body = await get(`/api/v1/statistics/spotChecks?${PERIOD}`);
     const byDepartment = body.sections.find((x) => x.key === 'byDepartment')!;
     const results = body.sections.find((x) => x.key === 'results')!;
-    expect(byDepartment.drill).toEqual({ resource: 'inspections', filter: 'department', fixed: { kind: 'random' }, period: { from: 'dueFrom', to: 'dueTo' } });
+    expect(byDepartment.drill).toEqual({ resource: 'inspections', filter: 'department', fixed: { kind: 'random' }, period: { from: 'dueFrom', to: 'dueTo' }, column: 'inspections' });
     expect(results.drill).toEqual({ resource: 'inspections', filter: 'outcome', fixed: { kind: 'random', status: 'completed' }, period: { from: 'dueFrom', to: 'dueTo' } });
     const list = async (q: string) => ((await get(`/api/v1/inspections?${q}&perPage=100`)) as any).data.map((i: any) => i.inspectionKey).sort();
     // SCJGJ's 4 random inspections due in the period: I1–I4 (not the routine I6, not I7 due in August).
@@ -188,6 +190,49 @@ describe.each(testDatabases)('statistics on $name', (database) => {
     expect(await list('kind=random&dueFrom=2026-06-20&dueTo=2026-06-20')).toEqual(['stat/I4']);
     const bad = await p.api.get('/api/v1/inspections?outcome=perfect').set(as('leader'));
     expect(bad.status).toBe(400);
+  });
+
+  /** The keys of the list a click on the row `id` of a section opens, the statistic asked for `period`. */
+  const opened = async (body: Awaited<ReturnType<typeof get>>, key: string, id: string, field: string, period = { from: '2026-01-01', to: '2026-06-30' }) => {
+    const s = body.sections.find((x) => x.key === key)!;
+    const row = s.rows.find((r) => r.id === id)!;
+    const request = drillRequest(s.drill as any, row, period);
+    if (!request) return null;
+    const list = (await get(request)) as any;
+    expect([request, list.total]).toEqual([request, list.data.length]);
+    return { number: row[(s.drill as any).column], keys: list.data.map((x: any) => x[field]).sort() };
+  };
+
+  it('registrations drill down from a month to the entities established in it (within the period)', async () => {
+    const body = await get(`/api/v1/statistics/registrations?${PERIOD}`);
+    expect(body.sections[0].drill).toEqual({ resource: 'entities', filter: 'establishedFrom', key: 'from', also: [{ filter: 'establishedTo', key: 'to' }], column: 'registrations' });
+    expect(await opened(body, 'byMonth', '2026-01', 'creditCode')).toEqual({ number: 2, keys: [code('E1'), code('E2')] });
+    // March's last day counts: E6 was established on 31 March.
+    expect(await opened(body, 'byMonth', '2026-03', 'creditCode')).toEqual({ number: 2, keys: [code('E3'), code('E6')] });
+    expect(await opened(body, 'byMonth', '2026-02', 'creditCode')).toEqual({ number: 0, keys: [] });
+    // A period from the 16th: January's row is its last 16 days, E2 alone (E1 on the 15th).
+    const late = await get('/api/v1/statistics/registrations?from=2026-01-16&to=2026-03-10');
+    expect(late.sections[0].rows.map((r) => [r.id, r.from, r.to, r.registrations])).toEqual([['2026-01', '2026-01-16', '2026-01-31', 1], ['2026-02', '2026-02-01', '2026-02-28', 0], ['2026-03', '2026-03-01', '2026-03-10', 1]]);
+    expect(await opened(late, 'byMonth', '2026-01', 'creditCode')).toEqual({ number: 1, keys: [code('E2')] });
+    expect(await opened(late, 'byMonth', '2026-03', 'creditCode')).toEqual({ number: 1, keys: [code('E3')] });
+    // With a name fragment as well, the search still holds to the days (the name's grams carry no date).
+    await indexEntityNames(p.db, ENTITIES.map(([e, , industryCode, regionCode, status, riskClass]) => ({ creditCode: code(e), name: `上海统计测试${e}有限公司`, regionCode, industryCode, status, riskClass })));
+    expect(((await get('/api/v1/entities?q=统计测试&establishedFrom=2026-03-01&establishedTo=2026-03-31')) as any).data.map((e: any) => e.creditCode).sort()).toEqual([code('E3'), code('E6')]);
+  });
+
+  it('dual notification drills down from a department to its receipts completed, created in the period; the results open nothing', async () => {
+    const body = await get(`/api/v1/statistics/dualNotification?${PERIOD}`);
+    const byDepartment = body.sections.find((x) => x.key === 'byDepartment')!;
+    expect(byDepartment.drill).toEqual({ resource: 'efficiency-tasks', filter: 'department', fixed: { type: 'receipt', status: 'completed' }, period: { from: 'createdFrom', to: 'createdTo' }, column: 'received' });
+    // 市场监管 received 2: T1 and T2 (T7 before the period, T8 another process); 卫健委 1: T5.
+    expect(await opened(body, 'byDepartment', 'SCJGJ', 'taskKey')).toEqual({ number: 2, keys: ['stat/T1', 'stat/T2'] });
+    expect(await opened(body, 'byDepartment', 'WSJKW', 'taskKey')).toEqual({ number: 1, keys: ['stat/T5'] });
+    // The unclaimed notices have no department, and so no list.
+    expect(await opened(body, 'byDepartment', '', 'taskKey')).toBeNull();
+    expect(body.sections.find((x) => x.key === 'byDecision')!.drill).toBeUndefined();
+    // The task list's days: created on 2026-02-03 (noon), found by that day alone, not by the day before.
+    expect(((await get('/api/v1/tasks?type=receipt&createdFrom=2026-02-03&createdTo=2026-02-03')) as any).data.map((t: any) => t.taskKey)).toEqual(['stat/T2']);
+    expect(((await get('/api/v1/tasks?type=receipt&createdFrom=2026-02-02&createdTo=2026-02-02')) as any).data).toEqual([]);
   });
 
   it('a supervisor gets their department’s version; the district office and administrators see all', async () => {

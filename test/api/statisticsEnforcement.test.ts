@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { testDatabases } from '../support/databases';
 import { startPlatform, type TestPlatform } from '../support/platform';
 import { sheetRows } from '../support/workbooks';
+import { drillRequest } from '../support/drill';
 
 // GET /api/v1/statistics/{cases,credit,warnings,hotSpots} and the spot checks' non-compliance by check item
 // (F9, F14), against a small set of rows whose numbers were counted by hand (in the comments), not by the
@@ -226,7 +227,7 @@ describe.each(testDatabases)('statistics of cases, credit, warnings and hot spot
       ['黄色', 1, 0, 0, null, 1, 1], // W3 overdue
       ['蓝色', 1, 0, 0, null, 1, 0], // W4 not yet due
     ]);
-    expect(section(body, 'byLevel').drill).toEqual({ resource: 'warnings', filter: 'level' });
+    expect(section(body, 'byLevel').drill).toEqual({ resource: 'warnings', filter: 'level', period: { from: 'raisedFrom', to: 'raisedTo' }, column: 'raised' });
     expect(table(body, 'byRule', 'raised', 'handledOnTime', 'open')).toEqual([
       ['许可证即将到期', 2, 1, 0],
       ['主动预警（人工录入）', 1, 0, 1],
@@ -265,6 +266,65 @@ describe.each(testDatabases)('statistics of cases, credit, warnings and hot spot
       ['朱泾镇 · 批发和零售业', 2, 2, 1, 2, 1],
       ['枫泾镇 · 住宿和餐饮业', 1, 1, 1, 1, 0],
     ]);
+  });
+
+  /** The keys of the list a click on the row `id` of a section opens, and the number the row shows for it. */
+  const opened = async (body: Body, key: string, id: string, field: string, user = 'leader') => {
+    const s = section(body, key);
+    const row = s.rows.find((r) => r.id === id)!;
+    const request = drillRequest(s.drill as any, row, { from: '2026-01-01', to: '2026-06-30' });
+    if (!request) return null;
+    const res = await p.api.get(request).set(as(user));
+    expect([request, res.status, res.body.total]).toEqual([request, 200, res.body.data.length]);
+    return { number: row[(s.drill as any).column], keys: res.body.data.map((x: any) => x[field]).sort() };
+  };
+
+  it('drills: a check item opens the spot checks that found it non-compliant; the list holds what the number counted', async () => {
+    const body = await get(`/api/v1/statistics/spotChecks?${PERIOD}`);
+    expect(section(body, 'byCheckItem').drill).toEqual({ resource: 'inspections', filter: 'nonCompliantItem', fixed: { kind: 'random', status: 'completed' }, period: { from: 'dueFrom', to: 'dueTo' }, column: 'nonCompliant' });
+    // 甲: I2 (I3 is routine); 丙: I4; 乙: none (I6 after the period).
+    expect(await opened(body, 'byCheckItem', 'HOT-A', 'inspectionKey')).toEqual({ number: 1, keys: ['hot/I2'] });
+    expect(await opened(body, 'byCheckItem', 'HOT-C', 'inspectionKey')).toEqual({ number: 1, keys: ['hot/I4'] });
+    expect(await opened(body, 'byCheckItem', 'HOT-B', 'inspectionKey')).toEqual({ number: 0, keys: [] });
+    // A department's version keeps to the department.
+    const one = await get(`/api/v1/statistics/spotChecks?${PERIOD}&department=WSJKW`, 'district');
+    expect(section(one, 'byCheckItem').drill).toMatchObject({ fixed: { kind: 'random', status: 'completed', department: 'WSJKW' } });
+    expect(await opened(one, 'byCheckItem', 'HOT-C', 'inspectionKey')).toEqual({ number: 1, keys: ['hot/I4'] });
+  });
+
+  it('drills: a month opens the cases filed in it, a penalty kind the cases decided in the period with it', async () => {
+    const body = await get(`/api/v1/statistics/cases?${PERIOD}`);
+    expect(section(body, 'byMonth').drill).toEqual({ resource: 'cases', filter: 'filedFrom', key: 'from', also: [{ filter: 'filedTo', key: 'to' }], column: 'filed' });
+    expect(section(body, 'penalties').drill).toEqual({ resource: 'cases', filter: 'penaltyKind', fixed: { outcome: 'penalty' }, period: { from: 'decidedFrom', to: 'decidedTo' }, column: 'decisions' });
+    expect(await opened(body, 'byMonth', '2026-01', 'caseKey')).toEqual({ number: 1, keys: ['hot/C5'] });
+    expect(await opened(body, 'byMonth', '2026-02', 'caseKey')).toEqual({ number: 2, keys: ['hot/C1', 'hot/C2'] });
+    expect(await opened(body, 'byMonth', '2026-03', 'caseKey')).toEqual({ number: 0, keys: [] });
+    expect(await opened(body, 'byMonth', '2026-06', 'caseKey')).toEqual({ number: 1, keys: ['hot/C8'] });
+    // Fines: C1 and C5 (decided 23:30 on 30 June in Shanghai), not C8 (July); a warning: C2; no revocation.
+    expect(await opened(body, 'penalties', 'fine', 'caseKey')).toEqual({ number: 2, keys: ['hot/C1', 'hot/C5'] });
+    expect(await opened(body, 'penalties', 'warning', 'caseKey')).toEqual({ number: 1, keys: ['hot/C2'] });
+    expect(await opened(body, 'penalties', 'revocation', 'caseKey')).toEqual({ number: 0, keys: [] });
+    // A leader's department version: 卫健委's fine is C5 alone.
+    const one = await get(`/api/v1/statistics/cases?${PERIOD}&department=WSJKW`);
+    expect(await opened(one, 'penalties', 'fine', 'caseKey')).toEqual({ number: 1, keys: ['hot/C5'] });
+    expect(await opened(one, 'byMonth', '2026-02', 'caseKey')).toEqual({ number: 0, keys: [] });
+    const bad = await p.api.get('/api/v1/cases?penaltyKind=prison').set(as('leader'));
+    expect(bad.status).toBe(400);
+  });
+
+  it('drills: a warning level, rule or department opens the warnings raised in the period', async () => {
+    const body = await get(`/api/v1/statistics/warnings?${PERIOD}`);
+    expect(await opened(body, 'byLevel', 'red', 'id')).toEqual({ number: 2, keys: ['W1', 'W2'] });
+    // Orange: W5 was raised before the period.
+    expect(await opened(body, 'byLevel', 'orange', 'id')).toEqual({ number: 0, keys: [] });
+    expect(await opened(body, 'byRule', 'caseFiled', 'id')).toEqual({ number: 1, keys: ['W3'] });
+    expect(await opened(body, 'byRule', '', 'id')).toBeNull();
+    expect(await opened(body, 'byDepartment', 'SCJGJ', 'id')).toEqual({ number: 3, keys: ['W1', 'W2', 'W4'] });
+    const one = await get(`/api/v1/statistics/warnings?${PERIOD}&department=SCJGJ`, 'district');
+    expect(await opened(one, 'byLevel', 'blue', 'id', 'district')).toEqual({ number: 1, keys: ['W4'] });
+    // Screenings and the feedback board are counts with no list behind them.
+    const credit = await get(`/api/v1/statistics/credit?${PERIOD}`);
+    expect([section(credit, 'byScenario').drill, section(credit, 'feedback').drill]).toEqual([undefined, undefined]);
   });
 
   it('a heat cell’s drill filters find its entities in the entity search', async () => {

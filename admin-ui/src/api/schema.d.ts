@@ -3492,18 +3492,18 @@ export interface components {
             } & {
                 [key: string]: string | number | null;
             })[];
-            /** @description the list a click on a row opens, filtered by `filter` = row id (or the row’s `key` field) */
+            /** @description the list a click on a row opens, filtered by `filter` = row id (or the row’s `key` field); a month row carries its own first and last day as `from` and `to` */
             drill?: {
                 /** @enum {string} */
-                resource: "entities" | "cases" | "credit-listings" | "warnings" | "inspections";
+                resource: "entities" | "cases" | "credit-listings" | "warnings" | "inspections" | "efficiency-tasks";
                 /** @enum {string} */
-                filter: "region" | "industry" | "status" | "riskClass" | "department" | "listType" | "level" | "ruleCode" | "departmentCode" | "outcome" | "kind";
+                filter: "region" | "industry" | "status" | "riskClass" | "department" | "listType" | "level" | "ruleCode" | "departmentCode" | "outcome" | "kind" | "type" | "establishedFrom" | "establishedTo" | "filedFrom" | "filedTo" | "decidedFrom" | "decidedTo" | "penaltyKind" | "nonCompliantItem" | "createdFrom" | "createdTo" | "raisedFrom" | "raisedTo";
                 /** @description the row field holding the value (default `id`) */
                 key?: string;
                 /** @description further filters, each = the row’s field `key` */
                 also?: {
                     /** @enum {string} */
-                    filter: "region" | "industry" | "status" | "riskClass" | "department" | "listType" | "level" | "ruleCode" | "departmentCode" | "outcome" | "kind";
+                    filter: "region" | "industry" | "status" | "riskClass" | "department" | "listType" | "level" | "ruleCode" | "departmentCode" | "outcome" | "kind" | "type" | "establishedFrom" | "establishedTo" | "filedFrom" | "filedTo" | "decidedFrom" | "decidedTo" | "penaltyKind" | "nonCompliantItem" | "createdFrom" | "createdTo" | "raisedFrom" | "raisedTo";
                     key: string;
                 }[];
                 /** @description filters that hold for every row, as given */
@@ -3519,12 +3519,27 @@ export interface components {
                     departmentCode?: string;
                     outcome?: string;
                     kind?: string;
+                    type?: string;
+                    establishedFrom?: string;
+                    establishedTo?: string;
+                    filedFrom?: string;
+                    filedTo?: string;
+                    decidedFrom?: string;
+                    decidedTo?: string;
+                    penaltyKind?: string;
+                    nonCompliantItem?: string;
+                    createdFrom?: string;
+                    createdTo?: string;
+                    raisedFrom?: string;
+                    raisedTo?: string;
                 };
                 /** @description the list’s filters that take the statistic’s `from` and `to` */
                 period?: {
                     from: string;
                     to: string;
                 };
+                /** @description the column whose number the list holds, when a row has several (a month’s `registrations`, not its changes) */
+                column?: string;
             };
             /** @description heatmap: the row fields naming a cell’s column and row */
             axes?: {
@@ -4627,6 +4642,8 @@ export interface operations {
                 dueFrom?: string;
                 /** @description planned on or before this day (Shanghai) */
                 dueTo?: string;
+                /** @description a check item code: only the inspections whose results hold it non-compliant (the statistic of non-compliance by check item) */
+                nonCompliantItem?: string;
                 /** @description `me`: only the inspections whose team includes you (我的检查) */
                 member?: "me";
             };
@@ -4732,6 +4749,18 @@ export interface operations {
                 entity?: string;
                 /** @description district-wide roles: one department’s cases (others always see their own) */
                 department?: string;
+                /** @description the decision (penalty, no_penalty, transferred) or, closed at filing, the filing’s (not_filed, transferred) */
+                outcome?: "penalty" | "no_penalty" | "transferred" | "not_filed";
+                /** @description decided with this kind of penalty */
+                penaltyKind?: "warning" | "fine" | "confiscation" | "suspension" | "revocation";
+                /** @description filed (立案) on or after this day (Shanghai) */
+                filedFrom?: string;
+                /** @description filed on or before this day (Shanghai) */
+                filedTo?: string;
+                /** @description decided on or after this day (Shanghai) */
+                decidedFrom?: string;
+                /** @description decided on or before this day (Shanghai) */
+                decidedTo?: string;
             };
             header?: never;
             path?: never;
@@ -4739,7 +4768,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description enforcement cases of your department: filters `stage`, `entity`, `department`; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
+            /** @description enforcement cases of your department: filters `stage`, `entity`, `department`, `outcome`, `penaltyKind`, the filing and decision days; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5345,6 +5374,10 @@ export interface operations {
                 riskClass?: "A" | "B" | "C" | "D";
                 /** @description on an active credit listing (of this list type, or any) */
                 listed?: "any" | "dishonestDebtor" | "abnormalOperationList" | "seriousViolationList" | "majorTaxViolator";
+                /** @description established on or after this day */
+                establishedFrom?: string;
+                /** @description established on or before this day */
+                establishedTo?: string;
                 /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
                 format?: components["parameters"]["ListFormat"];
             };
@@ -7624,6 +7657,10 @@ export interface operations {
                 entity?: string;
                 /** @description district-wide roles: one department */
                 departmentCode?: string;
+                /** @description raised on or after this day (Shanghai) */
+                raisedFrom?: string;
+                /** @description raised on or before this day (Shanghai) */
+                raisedTo?: string;
             };
             header?: never;
             path?: never;
@@ -7631,7 +7668,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description warnings of your department: filters `status`, `level`, `ruleCode`, `source`, `entity`; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
+            /** @description warnings of your department: filters `status`, `level`, `ruleCode`, `source`, `entity`, the days raised; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9107,8 +9144,10 @@ export interface operations {
                 dueFrom?: string;
                 /** @description due before this instant */
                 dueBefore?: string;
-                /** @description created at or after this instant */
+                /** @description created at or after this instant, or on or after this day (Shanghai, YYYY-MM-DD) */
                 createdFrom?: string;
+                /** @description created on or before this day (Shanghai) */
+                createdTo?: string;
                 /** @description created before this instant */
                 createdBefore?: string;
                 /** @description true: completed after the due time; false: completed by it (the efficiency drill-down) */

@@ -1,13 +1,16 @@
-import { DataTable, FunctionField, SelectField, SelectInput } from 'react-admin';
+import { DataTable, DateInput, FunctionField, SelectField, SelectInput } from 'react-admin';
 
 import { DepartmentInput } from '../departments/DepartmentInput';
 import { DepartmentName } from '../departments/DepartmentName';
 import { RecordList } from '../RecordList';
 import { useSeesAll } from '../useSeesAll';
-import { outcomeChoices } from '../tasks/choices';
+import { outcomeChoices, penaltyKindChoices } from '../tasks/choices';
 import type { EnforcementCase } from '../types';
 import { caseStageChoices } from './choices';
 import { DeadlineField } from './DeadlineField';
+
+/** A case's outcome: its decision's, or its filing's when closed at filing (GET /cases `outcome`). */
+const caseOutcomeChoices = outcomeChoices.filter(c => ['penalty', 'no_penalty', 'not_filed', 'transferred'].includes(c.id));
 
 /**
  * 案件: the enforcement cases of my department, the newest first, by stage (paged by the API); those who see
@@ -18,6 +21,13 @@ export const CaseList = () => {
     const caseFilters = [
         <SelectInput key="stage" source="stage" choices={caseStageChoices} alwaysOn />,
         ...(seesAll ? [<DepartmentInput key="department" source="department" alwaysOn />] : []),
+        // Set by 综合统计: a month's filed cases, a penalty kind's decisions (outcome penalty, decided in the period).
+        <SelectInput key="outcome" source="outcome" choices={caseOutcomeChoices} />,
+        <SelectInput key="penaltyKind" source="penaltyKind" choices={penaltyKindChoices} />,
+        <DateInput key="filedFrom" source="filedFrom" />,
+        <DateInput key="filedTo" source="filedTo" />,
+        <DateInput key="decidedFrom" source="decidedFrom" />,
+        <DateInput key="decidedTo" source="decidedTo" />,
     ];
     return (
         <RecordList<EnforcementCase> filters={caseFilters} sort={{ field: 'id', order: 'DESC' }} perPage={25} rowTestId="case-row">

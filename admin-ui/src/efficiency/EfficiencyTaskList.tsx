@@ -1,4 +1,4 @@
-import { DataTable, SelectArrayInput, SelectField, SelectInput, usePermissions } from 'react-admin';
+import { DataTable, DateInput, SelectArrayInput, SelectField, SelectInput, usePermissions } from 'react-admin';
 
 import { DepartmentInput } from '../departments/DepartmentInput';
 import { worksTasks } from '../permissions';
@@ -13,12 +13,14 @@ import { ShanghaiTimeField } from '../tasks/ShanghaiTimeField';
 import { TaskShow } from '../tasks/TaskShow';
 import type { Task } from '../types';
 
-// The filters the page names; the drill-down's others (person, period, on time or late, due by) come
+// The filters the page names, and the days created; the drill-down's others (person, on time or late, due by) come
 // from the link and hold as long as the page is open.
 const drillDownFilters = [
     <SelectInput key="type" source="type" choices={taskTypeChoices} alwaysOn />,
     <SelectArrayInput key="status" source="status" choices={taskStatusChoices} alwaysOn />,
     <DepartmentInput key="department" source="department" alwaysOn />,
+    <DateInput key="createdFrom" source="createdFrom" />,
+    <DateInput key="createdTo" source="createdTo" />,
 ];
 
 /**

@@ -15,9 +15,6 @@ export const MEASURE_FILTERS = {
 export type Measure = keyof typeof MEASURE_FILTERS;
 export const MEASURES = Object.keys(MEASURE_FILTERS) as Measure[];
 
-/** The day after a Shanghai date (YYYY-MM-DD). */
-const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-
 /** The group of a row as task-list filters: its department, or its person (or nobody, within the department). */
 const groupFilter = (row: EfficiencyRow | ForecastRow, department: string | undefined): Record<string, unknown> | null => {
     if (row.person) return { assignee: row.person.username, ...(department ? { department } : {}) };
@@ -39,8 +36,8 @@ export const efficiencyTasksFilter = (row: EfficiencyRow, measure: Measure, page
     return {
         ...group,
         type: row.taskType,
-        ...(page.from ? { createdFrom: `${page.from}T00:00:00+08:00` } : {}),
-        ...(page.to ? { createdBefore: `${nextDay(page.to)}T00:00:00+08:00` } : {}),
+        ...(page.from ? { createdFrom: page.from } : {}),
+        ...(page.to ? { createdTo: page.to } : {}),
         ...MEASURE_FILTERS[measure],
     };
 };

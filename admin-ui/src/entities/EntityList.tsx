@@ -1,6 +1,7 @@
 import { Alert, Chip, Stack, Typography } from '@mui/material';
 import {
     DataTable,
+    DateInput,
     FunctionField,
     Pagination,
     PaginationActions,
@@ -39,6 +40,9 @@ const entityFilters = [
     <SelectInput key="status" source="status" choices={entityStatusChoices} alwaysOn sx={{ minWidth: 190 }} />,
     <SelectInput key="riskClass" source="riskClass" choices={riskClassChoices} alwaysOn />,
     <SelectInput key="listed" source="listed" choices={listedChoices} alwaysOn />,
+    // Set by a month of 综合统计's registrations: the entities established in it.
+    <DateInput key="establishedFrom" source="establishedFrom" />,
+    <DateInput key="establishedTo" source="establishedTo" />,
 ];
 
 /** The page buttons named in the user's language (MUI names them "pagination navigation"; WCAG 3.1.2). */

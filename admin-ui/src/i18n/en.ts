@@ -379,7 +379,10 @@ const en = {
                 cases: 'Click a bar or a row to see that department’s cases',
                 'credit-listings': 'Click a bar or a row to see that list’s entries',
                 warnings: 'Click a bar or a row to see those warnings',
+                inspections: 'Click a bar or a row to see those inspections',
+                'efficiency-tasks': 'Click a bar or a row to see those tasks',
             },
+            drillColumn: 'the list holds “%{column}”',
             labels: {
                 entities: { byType: 'Entity type', byIndustry: 'Industry section', byRegion: 'Town / street', byStatus: 'Registration status', byRiskClass: 'Credit-risk class' },
                 registrations: { byMonth: 'Month' },
@@ -889,6 +892,7 @@ const en = {
                 department: 'Department',
                 dueFrom: 'Due from',
                 dueTo: 'Due until',
+                nonCompliantItem: 'Non-compliant check item',
             },
             action: {
                 record: 'Save the results',
@@ -979,6 +983,10 @@ const en = {
                 reason: 'Reason',
                 parties: 'Inspectors who found the case (they do not decide it)',
                 comment: 'Comment',
+                filedFrom: 'Filed from',
+                filedTo: 'Filed until',
+                decidedFrom: 'Decided from',
+                decidedTo: 'Decided until',
             },
             stages: {
                 filing: 'Filing review',
@@ -1284,6 +1292,8 @@ const en = {
                 completedAt: 'Completed',
                 status: 'Status',
                 escalationLevel: 'Escalation',
+                createdFrom: 'Created from',
+                createdTo: 'Created until',
             },
         },
         warnings: {
@@ -1305,6 +1315,8 @@ const en = {
                 closedAt: 'Closed',
                 outcome: 'Outcome',
                 handling: 'Handling',
+                raisedFrom: 'Raised from',
+                raisedTo: 'Raised until',
             },
             levels: {
                 red: 'Red',
@@ -1431,6 +1443,8 @@ const en = {
                 entityType: 'Type',
                 legalRepresentative: 'Legal representative',
                 establishedOn: 'Established on',
+                establishedFrom: 'Established from',
+                establishedTo: 'Established until',
                 address: 'Address',
                 registrationAuthority: 'Registration authority',
                 riskClass: 'Credit risk class',

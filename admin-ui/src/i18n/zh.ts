@@ -543,7 +543,10 @@ const zh: Messages = {
                 cases: '点击柱条或表格行查看该部门的案件',
                 'credit-listings': '点击柱条或表格行查看该名单的列入记录',
                 warnings: '点击柱条或表格行查看对应的预警',
+                inspections: '点击柱条或表格行查看对应的检查记录',
+                'efficiency-tasks': '点击柱条或表格行查看对应的待办',
             },
+            drillColumn: '列表为“%{column}”所计',
             labels: {
                 entities: { byType: '主体类型', byIndustry: '行业门类', byRegion: '街镇', byStatus: '登记状态', byRiskClass: '信用风险分类' },
                 registrations: { byMonth: '月份' },
@@ -1041,6 +1044,7 @@ const zh: Messages = {
                 department: '实施部门',
                 dueFrom: '检查时限自',
                 dueTo: '检查时限至',
+                nonCompliantItem: '不符合的检查事项',
             },
             action: {
                 record: '保存检查结果',
@@ -1131,6 +1135,10 @@ const zh: Messages = {
                 reason: '延期理由',
                 parties: '发现本案的检查人员（不参与立案和处理决定）',
                 comment: '批准意见',
+                filedFrom: '立案日期自',
+                filedTo: '立案日期至',
+                decidedFrom: '决定日期自',
+                decidedTo: '决定日期至',
             },
             stages: {
                 filing: '立案审查',
@@ -1436,6 +1444,8 @@ const zh: Messages = {
                 completedAt: '办结时间',
                 status: '状态',
                 escalationLevel: '督办级别',
+                createdFrom: '生成日期自',
+                createdTo: '生成日期至',
             },
         },
         warnings: {
@@ -1457,6 +1467,8 @@ const zh: Messages = {
                 closedAt: '办结时间',
                 outcome: '处置结果',
                 handling: '处置情况',
+                raisedFrom: '预警日期自',
+                raisedTo: '预警日期至',
             },
             levels: {
                 red: '红色',
@@ -1583,6 +1595,8 @@ const zh: Messages = {
                 entityType: '类型',
                 legalRepresentative: '法定代表人（负责人）',
                 establishedOn: '成立日期',
+                establishedFrom: '成立日期自',
+                establishedTo: '成立日期至',
                 address: '住所',
                 registrationAuthority: '登记机关',
                 riskClass: '信用风险分类',

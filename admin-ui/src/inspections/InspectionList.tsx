@@ -1,5 +1,6 @@
 import { AutocompleteInput, DataTable, DateInput, FunctionField, ReferenceInput, SelectField, SelectInput } from 'react-admin';
 
+import { useCheckItems } from '../checkItems/useCheckItems';
 import { DepartmentInput } from '../departments/DepartmentInput';
 import { DepartmentName } from '../departments/DepartmentName';
 import { PlanLink } from '../inspectionPlans/PlanLink';
@@ -13,7 +14,13 @@ import { TeamField } from './TeamField';
 
 const planText = (plan: InspectionPlan) => `${plan.title}（${plan.id}）`;
 
-/** The plan and status always; kind, result, department and the due period when set (a statistic's drill-down sets them). */
+/** A check item by name (监管事项清单): the inspections whose results hold it non-compliant. */
+const CheckItemInput = (props: { source: string }) => {
+    const { checkItems } = useCheckItems();
+    return <SelectInput {...props} choices={checkItems.map(c => ({ id: c.code, name: c.name }))} sx={{ minWidth: 240 }} />;
+};
+
+/** The plan and status always; kind, result, department, the due period and a non-compliant check item when set (a statistic's drill-down sets them). */
 const inspectionFilters = [
     <ReferenceInput
         key="planId"
@@ -31,6 +38,7 @@ const inspectionFilters = [
     <DepartmentInput key="department" source="department" />,
     <DateInput key="dueFrom" source="dueFrom" />,
     <DateInput key="dueTo" source="dueTo" />,
+    <CheckItemInput key="nonCompliantItem" source="nonCompliantItem" />,
 ];
 
 /** 检查记录: the inspections of my department, the newest first, by plan and status (paged by the API). */

@@ -84,6 +84,8 @@ const SectionCard = ({ name, section, period }: { name: StatisticName; section: 
         navigate({ pathname: `/${drill.resource}`, search: `?${new URLSearchParams({ filter: JSON.stringify(filter) }).toString()}` });
     };
     const drillable = (row: StatisticSection['rows'][number]) => !!drill && !!row[drill.key ?? 'id'];
+    // A row of several numbers opens the list behind one of them: the hint names it.
+    const drillColumn = drill?.column ? section.columns.find(c => c.key === drill.column) : undefined;
     return (
         // A table of many columns (a department's receipts, decisions and rates) takes the whole width.
         <Card variant="outlined" data-testid={`section-${name}-${section.key}`} sx={{ gridColumn: section.columns.length > 4 ? '1 / -1' : undefined }}>
@@ -93,6 +95,7 @@ const SectionCard = ({ name, section, period }: { name: StatisticName; section: 
                 subheader={
                     [
                         drill && section.rows.length > 0 ? translate(`${S}.drillHints.${drill.resource}`) : '',
+                        drillColumn && section.rows.length > 0 ? translate(`${S}.drillColumn`, { column: header(drillColumn.key, drillColumn.title) }) : '',
                         // Counted from the register's tallies, which a Schedule refreshes every few minutes: say when.
                         section.asOf ? translate(`${S}.asOf`, { time: formatShanghaiTime(section.asOf) }) : '',
                     ]

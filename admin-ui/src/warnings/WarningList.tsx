@@ -1,5 +1,5 @@
 import { Typography } from '@mui/material';
-import { DataTable, FunctionField, SelectField, SelectInput, useTranslate } from 'react-admin';
+import { DataTable, DateInput, FunctionField, SelectField, SelectInput, useTranslate } from 'react-admin';
 
 import { DepartmentInput } from '../departments/DepartmentInput';
 import { DepartmentName } from '../departments/DepartmentName';
@@ -20,6 +20,9 @@ const warningFilters = (seesAll: boolean) => [
     <SelectInput key="source" source="source" choices={warningSourceChoices} alwaysOn />,
     // The responsible department, for those who see every department's warnings (a bar of 综合统计 opens it so).
     ...(seesAll ? [<DepartmentInput key="departmentCode" source="departmentCode" alwaysOn />] : []),
+    // The days raised: set by 综合统计, whose numbers count the warnings raised in its period.
+    <DateInput key="raisedFrom" source="raisedFrom" />,
+    <DateInput key="raisedTo" source="raisedTo" />,
 ];
 
 /** An automatic warning names its rule; a manual one (主动预警) has none and says so. */
