@@ -105,34 +105,7 @@ export function rowPeriod(month: string, s: { from: string; to: string }): { fro
   return { from: s.from > `${month}-01` ? s.from : `${month}-01`, to: s.to < last ? s.to : last };
 }
 
-/** The months (YYYY-MM) from `from`'s to `to`'s, at most 36. */
-export function monthsOf(from: string, to: string): string[] {
-  const out: string[] = [];
-  let [y, m] = from.slice(0, 7).split('-').map(Number);
-  const last = to.slice(0, 7);
-  while (out.length < 36) {
-    const k = `${y}-${String(m).padStart(2, '0')}`;
-    out.push(k);
-    if (k >= last) break;
-    m += 1;
-    if (m > 12) { m = 1; y += 1; }
-  }
-  return out;
-}
-
-/**
- * A CASE expression numbering the period (month, week) a value falls in, given each period's first bound as a
- * parameter, so one GROUP BY counts every period. One period is ABS(0): a bare 0 in a GROUP BY would name the
- * select list's column 0 (an error on both databases).
- */
-export function periodBuckets(column: string, periods: string[], bound: (period: string) => unknown): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const whens = periods.slice(1).map((m, i) => {
-    params.push(bound(m));
-    return `WHEN ${column} < ? THEN ${i}`;
-  });
-  return { sql: whens.length ? `CASE ${whens.join(' ')} ELSE ${periods.length - 1} END` : 'ABS(0)', params };
-}
+export { monthsOf, periodBuckets } from '../../db/periods';
 
 /** The drill's fixed filter for the statistic's department (`filter`: the list's name for it), when one is asked for. */
 export const departmentDrill = (s: StatScope, filter: 'department' | 'departmentCode'): Drill['fixed'] => (s.department ? { [filter]: s.department } : undefined);

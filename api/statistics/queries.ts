@@ -6,6 +6,7 @@ import { credit } from './credit';
 import { hotSpots } from './hotSpots';
 import { warnings } from './warnings';
 import { entityTallies, tallyBy, type EntityTally } from '../../db/entityTallies';
+import { countTasks } from '../../db/taskTallies';
 
 export type { StatRow, StatSection } from './common';
 
@@ -66,14 +67,7 @@ async function dualNotification(db: Db, s: StatScope): Promise<StatSection[]> {
   const range = [dayStart(s.from), dayAfter(s.to)];
   const [notices, tasks, decisions] = await Promise.all([
     db.select<any>(`SELECT departmentCode AS d, COUNT(*) AS n FROM notifications WHERE pushedAt >= ? AND pushedAt < ?${dep} GROUP BY departmentCode`, [...range, ...depParams]),
-    db.select<any>(
-      `SELECT type AS t, departmentCode AS d,
-         SUM(CASE WHEN status = 'completed' THEN 1 ELSE 0 END) AS done,
-         SUM(CASE WHEN status = 'completed' AND completedAt <= dueAt THEN 1 ELSE 0 END) AS onTime,
-         SUM(CASE WHEN status IN ('open', 'claimed') AND dueAt < ? THEN 1 ELSE 0 END) AS overdue
-       FROM tasks WHERE type IN ('receipt', 'licenseDecision') AND createdAt >= ? AND createdAt < ?${dep} GROUP BY type, departmentCode`,
-      [s.now, ...range, ...depParams],
-    ),
+    countTasks(db, { from: s.from, to: s.to, types: ['receipt', 'licenseDecision'], department: s.department ?? undefined }, s.now),
     db.select<any>(`SELECT decision AS k, COUNT(*) AS n FROM notifications WHERE pushedAt >= ? AND pushedAt < ?${dep} GROUP BY decision`, [...range, ...depParams]),
   ]);
   const deps = await names(db, 'departments');
@@ -89,9 +83,9 @@ async function dualNotification(db: Db, s: StatScope): Promise<StatSection[]> {
   };
   for (const x of notices) row(x.d).notices += num(x.n);
   for (const x of tasks) {
-    const r = row(x.d);
-    if (x.t === 'receipt') { r.received += num(x.done); r.receivedOnTime += num(x.onTime); } else { r.decided += num(x.done); r.decidedOnTime += num(x.onTime); }
-    r.overdueNow += num(x.overdue);
+    const r = row(x.department);
+    if (x.type === 'receipt') { r.received += x.completed; r.receivedOnTime += x.onTime; } else { r.decided += x.completed; r.decidedOnTime += x.onTime; }
+    r.overdueNow += x.openOverdue;
   }
   const rows: StatRow[] = [...board.values()].map((r: Record<string, any>) => ({ ...r, id: r.id as string, label: r.label as string, receiptOnTimeRate: rate(r.receivedOnTime as number, r.received as number), decisionOnTimeRate: rate(r.decidedOnTime as number, r.decided as number) }));
   rows.sort((a, b) => (b.notices as number) - (a.notices as number) || a.id.localeCompare(b.id));
