@@ -1640,13 +1640,13 @@ export interface paths {
         };
         /**
          * List declared conflicts of interest (利益冲突)
-         * @description an inspector: their own; a supervisor: their department’s inspectors and experts; the administrator, leaders and the district office: all. Newest first.
+         * @description an inspector: their own; a supervisor: their department’s inspectors, experts and third-party bodies; the administrator, leaders and the district office: all. Newest first.
          */
         get: operations["listConflicts"];
         put?: never;
         /**
          * Declare a conflict of interest
-         * @description an inspector for themself (403 conflict-own-only for anyone else); a supervisor for an inspector or expert of their department. 404 conflict-party-not-found; 422 unknown-entity; 409 conflict-already-declared while one is declared or confirmed for the pair (one row, the unique key). A lifted one is reopened. Audited (conflict.declared).
+         * @description an inspector for themself (403 conflict-own-only for anyone else); a supervisor for an inspector, expert or third-party body of their department. 404 conflict-party-not-found; 422 unknown-entity; 409 conflict-already-declared while one is declared or confirmed for the pair (one row, the unique key). A lifted one is reopened. Audited (conflict.declared).
          */
         post: operations["declareConflict"];
         delete?: never;
@@ -3427,8 +3427,8 @@ export interface components {
             id: number;
             party: {
                 /** @enum {string} */
-                type: "inspector" | "expert";
-                /** @description credential number or expert id */
+                type: "inspector" | "expert" | "thirdParty";
+                /** @description credential number, expert id or the third-party body’s credit code */
                 key: string;
                 name: string;
                 department: {
@@ -3457,8 +3457,8 @@ export interface components {
         };
         ConflictDeclaration: {
             /** @enum {string} */
-            partyType: "inspector" | "expert";
-            /** @description the inspector’s credential number or the expert’s id; an inspector declaring for themself leaves it out */
+            partyType: "inspector" | "expert" | "thirdParty";
+            /** @description the inspector’s credential number, the expert’s id or the third-party body’s unified social credit code; an inspector declaring for themself leaves it out */
             partyKey?: string;
             creditCode: string;
             reason: string;
@@ -7998,7 +7998,7 @@ export interface operations {
                 perPage?: number;
                 state?: "failed" | "retrying";
                 /** @description a workflow type */
-                process?: "dualNotification" | "licenseFeedback" | "inspectionPlan" | "inspection" | "enforcementCase" | "jointPunishment" | "screeningFeedback" | "eligibilityFeedback" | "warning" | "warningScan" | "auditCheckpoint" | "subscriptionDelivery" | "deliveryLogPruning" | "recordImport" | "riskRescoring" | "riskScoring" | "registerTallies";
+                process?: "dualNotification" | "licenseFeedback" | "inspectionPlan" | "inspection" | "enforcementCase" | "jointPunishment" | "screeningFeedback" | "eligibilityFeedback" | "warning" | "warningScan" | "auditCheckpoint" | "subscriptionDelivery" | "deliveryLogPruning" | "recordImport" | "riskRescoring" | "riskScoring" | "registerTallies" | "taskTallies";
                 /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
                 format?: components["parameters"]["ListFormat"];
             };
@@ -10133,7 +10133,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "declared" | "confirmed" | "lifted";
-                partyType?: "inspector" | "expert";
+                partyType?: "inspector" | "expert" | "thirdParty";
                 creditCode?: string;
                 /** @description those who see every department: the parties of one department */
                 department?: string;
