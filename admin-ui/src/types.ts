@@ -277,8 +277,14 @@ export interface DrawnInspection {
     /** Credential numbers (执法证号); absent until the team seed is revealed, empty when unstaffed. */
     team?: string[];
     unstaffed?: string;
-    /** zj-draw-3: the experts' ids (专家库) added to the team, one per field its check items need. */
+    /** zj-draw-3 and zj-draw-4: the experts' ids (专家库) added to the team, one per field its check items need. */
     experts?: string[];
+    /** Why a staffed team lacks the expert of some field: `no eligible expert in field …`. */
+    expertShortfall?: string;
+    /** zj-draw-4: the third-party bodies' credit codes (第三方机构) assigned to the team, one per field needed. */
+    thirdParties?: string[];
+    /** Why a staffed team lacks the body of some field: `no eligible third-party body in field …`. */
+    thirdPartyShortfall?: string;
 }
 
 /** The public part of a plan's draw: the commitments at approval, seeds and result once revealed. */
@@ -311,6 +317,8 @@ export interface InspectionPlan extends Omit<PlanInput, 'receivingDepartmentCode
     members?: Record<string, Person>;
     /** The experts the draw added to the teams, by id (only on `GET /inspection-plans/{id}`). */
     experts?: Record<string, { name: string; employer: string }>;
+    /** The third-party bodies the draw assigned to the teams, by credit code (only on `GET /inspection-plans/{id}`). */
+    thirdParties?: Record<string, { name: string }>;
     /** Once the teams are drawn: how many entities got a team, and the numbers when some did not. */
     staffing?: PlanStaffing | null;
 }

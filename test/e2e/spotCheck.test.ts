@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { as, browserSuite, claimFromQueue, completeTask, FLOW_WAIT, logIn, notified, openMenu, openRow, tasksOf } from './browser';
 import { testDatabases } from '../support/databases';
+import { newCreditCode } from '../support/events';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
 
 // A double-random spot check (双随机一公开) through the admin UI (admin-ui/README.md), the way
@@ -263,6 +264,48 @@ describe('spot checks in the admin UI', () => {
       await expect(page.getByTestId('complete-excluded').count()).resolves.toBe(0);
     });
   }, 60_000);
+
+  it('a plan whose items need an expert and a third-party body names both on its teams and on each member’s task (随组专家, 随组第三方机构), in Chinese and in English', async () => {
+    // SC005 needs a drugs expert, SC007 a metrology body, as in the demo (db/demo/resources.ts).
+    const [clerk, supervisor] = await Promise.all([p.login('clerk'), p.login('supervisor')]);
+    expect((await p.api.put('/api/v1/check-items/SC005/expertise').set(as(supervisor)).send({ field: 'drugs', need: 'expert' })).status).toBe(200);
+    expect((await p.api.put('/api/v1/check-items/SC007/expertise').set(as(supervisor)).send({ field: 'metrology', need: 'thirdParty' })).status).toBe(200);
+    expect((await p.api.post('/api/v1/experts').set(as(supervisor)).send({ name: '吴慧', employer: '复旦大学药学院', fields: ['drugs'], phone: '13900001004' })).status).toBe(201);
+    expect((await p.api.post('/api/v1/third-parties').set(as(supervisor)).send({ name: '上海湾区计量校准有限公司', creditCode: newCreditCode(), fields: ['metrology'], qualificationNo: 'CNAS-L-10732', validUntil: '2030-12-31' })).status).toBe(201);
+    const created = await p.api.post('/api/v1/inspection-plans').set(as(clerk)).send({ title: '药品零售与计量器具联合检查', checkItemCodes: ['SC005', 'SC007'], ...PERIOD, strata: [{ key: 'all', count: 1 }], teamSize: 2 });
+    const id = created.body.id as string;
+    const approval = await eventually(async () => (await tasksOf(p, supervisor, { type: 'planApproval', status: 'open' })).find((t) => t.data.planId === id), FLOW_WAIT, 'the approval task');
+    expect((await p.api.post(`/api/v1/tasks/${approval.id}/complete`).set(as(supervisor)).send({ outcome: 'approved' })).status).toBe(200);
+    const drawTask = await eventually(async () => (await tasksOf(p, clerk, { type: 'draw', status: 'open' })).find((t) => t.data.planId === id), FLOW_WAIT, 'the draw task');
+    expect((await p.api.post(`/api/v1/tasks/${drawTask.id}/complete`).set(as(clerk)).send({ outcome: 'drawn' })).status).toBe(200);
+    const view = await eventually(async () => {
+      const v = (await p.api.get(`/api/v1/inspection-plans/${id}`).set(as(clerk))).body;
+      return v.draw?.inspections?.[0]?.thirdParties ? v : null;
+    }, FLOW_WAIT, 'the drawn plan');
+    expect(view.draw.algorithm).toBe('zj-draw-4');
+    const [drawn] = view.draw.inspections;
+    const body = view.thirdParties[drawn.thirdParties[0]].name as string;
+    const expert = view.experts[drawn.experts[0]].name as string;
+    const member = view.members[drawn.team[0]].username as string;
+    const memberToken = await p.login(member);
+    const task = await eventually(async () => (await tasksOf(p, memberToken, { type: 'inspection', entity: drawn.creditCode, assignee: 'me' })).find((t) => t.data.planId === id), FLOW_WAIT, 'the member’s inspection task');
+    await ui.inBrowser(p, 'outside-parties-plan', async (page) => {
+      await logIn(page, 'clerk');
+      await page.goto(`/#/inspection-plans/${encodeURIComponent(id)}/show`);
+      await page.getByTestId(`drawn-${drawn.creditCode}`).getByTestId('drawn-third-party').filter({ hasText: `第三方机构 ${body}` }).waitFor();
+      await page.getByTestId(`drawn-${drawn.creditCode}`).getByTestId('drawn-expert').filter({ hasText: expert }).waitFor();
+    });
+    await ui.inBrowser(p, 'outside-parties-task', async (page) => {
+      await logIn(page, member);
+      await page.goto(`/#/tasks/${task.id}/show`);
+      const field = (label: string) => page.locator('.RaLabeled-label').filter({ hasText: label }).locator('..');
+      await field('随组第三方机构').filter({ hasText: body }).waitFor();
+      await field('随组专家').filter({ hasText: expert }).waitFor();
+      await page.getByRole('button', { name: '简体中文' }).click();
+      await page.getByRole('menuitem', { name: 'English' }).click();
+      await field('Third-party bodies with the team').filter({ hasText: body }).waitFor();
+    });
+  }, 90_000);
 
   it('a draw that cannot staff its teams shows 未能组队 with what to change, folds its verification away, and offers a new plan from it; so does the public page', async () => {
     const [clerk, supervisor] = await Promise.all([p.login('clerk'), p.login('supervisor')]);

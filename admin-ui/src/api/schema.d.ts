@@ -4593,7 +4593,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the plan, its commitments and its draw; `creator` and the drawn teams' `members` (by credential number) as people, by name and department; `experts`, the experts a `zj-draw-3` draw added to the teams, by id (name, employer); once the teams are drawn, `staffing`: drawn, staffed and unstaffed entities, the team size and, when some got no team, the most eligible inspectors any of them had and the joint departments without one (status `understaffed` when none got a team) */
+            /** @description the plan, its commitments and its draw; `creator` and the drawn teams' `members` (by credential number) as people, by name and department; `experts`, the experts a `zj-draw-3` or `zj-draw-4` draw added to the teams, by id (name, employer); `thirdParties`, the third-party bodies a `zj-draw-4` draw assigned to the teams, by credit code (name); once the teams are drawn, `staffing`: drawn, staffed and unstaffed entities, the team size and, when some got no team, the most eligible inspectors any of them had and the joint departments without one (status `understaffed` when none got a team) */
             200: {
                 headers: {
                     [name: string]: unknown;

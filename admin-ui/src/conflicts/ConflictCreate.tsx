@@ -7,24 +7,28 @@ import { SaveOnlyToolbar, useApiSubmit } from '../forms';
 import { canSupervise } from '../permissions';
 import type { Expert } from '../experts/ExpertList';
 import type { Inspector } from '../inspectors/InspectorList';
+import type { ThirdParty } from '../thirdParties/ThirdPartyList';
 
 const C = 'resources.conflicts';
 const FIELDS = ['partyType', 'partyKey', 'creditCode', 'reason'] as const;
-type Values = { partyType: 'inspector' | 'expert'; partyKey?: string; creditCode: string; reason: string };
+type Values = { partyType: 'inspector' | 'expert' | 'thirdParty'; partyKey?: string; creditCode: string; reason: string };
 
-/** Whose conflict: an inspector by credential number or an expert by id, of the supervisor's department. */
+/** Whose conflict: an inspector by credential number, an expert by id or a third-party body by credit code, of the supervisor's department. */
 const PartyInput = () => {
     const partyType = useWatch({ name: 'partyType' }) as Values['partyType'];
     const { data: inspectors = [] } = useGetList<Inspector>('inspectors', { pagination: { page: 1, perPage: 500 }, sort: { field: 'displayName', order: 'ASC' } });
     const { data: experts = [] } = useGetList<Expert>('experts', { pagination: { page: 1, perPage: 500 }, sort: { field: 'name', order: 'ASC' }, filter: { status: 'active' } });
+    const { data: bodies = [] } = useGetList<ThirdParty>('third-parties', { pagination: { page: 1, perPage: 500 }, sort: { field: 'name', order: 'ASC' }, filter: { status: 'active' } });
     const choices =
         partyType === 'expert'
             ? experts.map(e => ({ id: String(e.id), name: `${e.name}（${e.employer}）` }))
-            : inspectors.map(i => ({ id: i.credentialNo, name: `${i.displayName}（${i.department.name}）` }));
+            : partyType === 'thirdParty'
+              ? bodies.map(b => ({ id: b.creditCode, name: `${b.name}（${b.creditCode}）` }))
+              : inspectors.map(i => ({ id: i.credentialNo, name: `${i.displayName}（${i.department.name}）` }));
     return <SelectInput source="partyKey" choices={choices} translateChoice={false} validate={required()} />;
 };
 
-/** 申报利益冲突: an inspector for themself; a supervisor for an inspector or an expert of the department. */
+/** 申报利益冲突: an inspector for themself; a supervisor for an inspector, an expert or a third-party body of the department. */
 export const ConflictCreate = () => {
     const translate = useTranslate();
     const notify = useNotify();
@@ -45,7 +49,7 @@ export const ConflictCreate = () => {
             <SimpleForm onSubmit={submit} toolbar={<SaveOnlyToolbar />} defaultValues={{ partyType: 'inspector' }}>
                 {supervises ? (
                     <>
-                        <RadioButtonGroupInput source="partyType" choices={(['inspector', 'expert'] as const).map(id => ({ id, name: translate(`${C}.parties.${id}`) }))} translateChoice={false} />
+                        <RadioButtonGroupInput source="partyType" choices={(['inspector', 'expert', 'thirdParty'] as const).map(id => ({ id, name: translate(`${C}.parties.${id}`) }))} translateChoice={false} />
                         <PartyInput />
                     </>
                 ) : (

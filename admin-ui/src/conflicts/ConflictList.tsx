@@ -65,13 +65,13 @@ const StatusFilter = (_props: { source: string; alwaysOn?: boolean }) => {
 };
 const PartyFilter = (_props: { source: string; alwaysOn?: boolean }) => {
     const translate = useTranslate();
-    return <SelectInput source="partyType" choices={(['inspector', 'expert'] as const).map(id => ({ id, name: translate(`${C}.parties.${id}`) }))} translateChoice={false} />;
+    return <SelectInput source="partyType" choices={(['inspector', 'expert', 'thirdParty'] as const).map(id => ({ id, name: translate(`${C}.parties.${id}`) }))} translateChoice={false} />;
 };
 
 /**
- * 利益冲突: declarations of inspectors and experts for entities (an inspector: their own; a supervisor: their
- * department's), newest first; the supervisor confirms or lifts each. Declared and confirmed ones keep the person
- * out of that entity's teams (行政处罚法 Art. 43).
+ * 利益冲突: declarations of inspectors, experts and third-party bodies for entities (an inspector: their own; a
+ * supervisor: their department's), newest first; the supervisor confirms or lifts each. Declared and confirmed ones
+ * keep the party out of that entity's teams (行政处罚法 Art. 43).
  */
 export const ConflictList = () => {
     const { permissions } = usePermissions();

@@ -73,6 +73,7 @@ const taskFields = {
     checkItemCodes: 'Check items',
     team: 'Inspection team',
     experts: 'Experts with the team',
+    thirdParties: 'Third-party bodies with the team',
     filedAt: 'Filed',
     decisionNo: 'Decision number',
     penaltyItem: 'Penalty item',
@@ -801,6 +802,10 @@ const en = {
                 team: 'Team',
                 unstaffed: 'No team could be drawn',
                 expert: 'Expert %{name} (%{employer})',
+                third_party: 'Third-party body %{name}',
+                expert_shortfall: 'No eligible expert in %{fields}',
+                third_party_shortfall: 'No eligible third-party body in %{fields}',
+                field_separator: ', ',
                 team_pending: 'Drawn by the receiving department',
                 verify: 'Anyone can repeat the draw from the published data, in a copy of this project:',
                 public_draw: 'Published draw data',
@@ -2187,10 +2192,10 @@ const en = {
         conflicts: {
             name: 'Conflict of interest |||| Conflicts of interest',
             fields: {
-                party: 'Declared for', partyType: 'Who', partyKey: 'Inspector or expert', department: 'Department', entity: 'Market entity', creditCode: 'Unified social credit code', reason: 'Reason',
+                party: 'Declared for', partyType: 'Who', partyKey: 'Inspector, expert or third-party body', department: 'Department', entity: 'Market entity', creditCode: 'Unified social credit code', reason: 'Reason',
                 status: 'Status', declaredBy: 'Declared by', declaredAt: 'Declared', decidedBy: 'Decided by', liftReason: 'Reason for lifting', actions: 'Actions',
             },
-            parties: { inspector: 'Inspector', expert: 'Expert' },
+            parties: { inspector: 'Inspector', expert: 'Expert', thirdParty: 'Third-party body' },
             action: { confirm: 'Confirm', lift: 'Lift' },
             lift: { title: 'Lift the conflict of %{name} with %{entity}?', content: 'From now on they may be drawn for this entity again. Say why.' },
             notifications: { declared: 'Conflict of interest declared', confirmed: 'Conflict of interest confirmed', lifted: 'Conflict of interest lifted', failed: 'Not done: %{detail}', declare_failed: 'Not declared: %{detail}' },
@@ -2199,9 +2204,9 @@ const en = {
         'check-item-expertise': {
             name: 'Check item needing an expert |||| Check items needing experts',
             fields: { checkItem: 'Check item', checkItemCode: 'Check item', department: 'Department', field: 'Field', need: 'Needs', actions: 'Actions' },
-            needs: { expert: 'An expert drawn into each team', thirdParty: 'A third-party body' },
+            needs: { expert: 'An expert drawn into each team', thirdParty: 'A third-party body drawn for each team' },
             action: { clear: 'No longer needed' },
-            help: { need: 'A plan approved from now on holding this item draws one active expert of the field into each team, never one in conflict with the entity' },
+            help: { need: 'A plan approved from now on holding this item draws one active expert of the field, or one third-party body of the field with a valid qualification, for each team, never one in conflict with the entity' },
             notifications: { set: '%{name}: saved', cleared: '%{name}: no outside expertise needed any more', failed: 'Not saved: %{detail}' },
         },
         'resource-distribution': {

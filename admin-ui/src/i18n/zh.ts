@@ -48,6 +48,7 @@ const taskFields: Messages['resources']['tasks']['fields'] = {
     checkItemCodes: '检查事项',
     team: '检查组',
     experts: '随组专家',
+    thirdParties: '随组第三方机构',
     filedAt: '立案时间',
     decisionNo: '决定书文号',
     penaltyItem: '处罚事项',
@@ -953,6 +954,10 @@ const zh: Messages = {
                 team: '检查组',
                 unstaffed: '未能组成检查组',
                 expert: '专家 %{name}（%{employer}）',
+                third_party: '第三方机构 %{name}',
+                expert_shortfall: '无可抽取的%{fields}专家',
+                third_party_shortfall: '无可抽取的%{fields}第三方机构',
+                field_separator: '、',
                 team_pending: '待实施部门摇号',
                 verify: '任何人都可以在本项目的副本中运行下面的命令，用公开数据重新摇号并核对结果：',
                 public_draw: '公开的摇号数据',
@@ -2339,10 +2344,10 @@ const zh: Messages = {
         conflicts: {
             name: '利益冲突 |||| 利益冲突',
             fields: {
-                party: '申报对象', partyType: '类别', partyKey: '执法人员或专家', department: '部门', entity: '市场主体', creditCode: '统一社会信用代码', reason: '事由',
+                party: '申报对象', partyType: '类别', partyKey: '执法人员、专家或第三方机构', department: '部门', entity: '市场主体', creditCode: '统一社会信用代码', reason: '事由',
                 status: '状态', declaredBy: '申报人', declaredAt: '申报时间', decidedBy: '处理人', liftReason: '解除事由', actions: '操作',
             },
-            parties: { inspector: '执法人员', expert: '专家' },
+            parties: { inspector: '执法人员', expert: '专家', thirdParty: '第三方机构' },
             action: { confirm: '确认', lift: '解除' },
             lift: { title: '解除%{name}与%{entity}的利益冲突？', content: '解除后，其可再次被抽取检查该市场主体。请填写解除事由。' },
             notifications: { declared: '已申报利益冲突', confirmed: '已确认利益冲突', lifted: '已解除利益冲突', failed: '未完成：%{detail}', declare_failed: '未申报：%{detail}' },
@@ -2351,9 +2356,9 @@ const zh: Messages = {
         'check-item-expertise': {
             name: '需专家的检查事项 |||| 需专家的检查事项',
             fields: { checkItem: '检查事项', checkItemCode: '检查事项', department: '部门', field: '专业领域', need: '需要', actions: '操作' },
-            needs: { expert: '每个检查组随机抽取一名专家', thirdParty: '委托第三方机构' },
+            needs: { expert: '每个检查组随机抽取一名专家', thirdParty: '每个检查组随机抽取一家第三方机构' },
             action: { clear: '不再需要' },
-            help: { need: '此后批准的含该事项的抽查计划，每个检查组随机抽取一名该领域的可用专家，且不抽取与被检查对象有利益冲突的专家' },
+            help: { need: '此后批准的含该事项的抽查计划，每个检查组随机抽取一名该领域的可用专家或一家资质有效的第三方机构，且不抽取与被检查对象有利益冲突的专家或机构' },
             notifications: { set: '已保存：%{name}', cleared: '%{name}：不再需要外部专业力量', failed: '未保存：%{detail}' },
         },
         'resource-distribution': {

@@ -24,7 +24,8 @@ import { Labeled, useGetManyReference, useNotify, useRecordContext, useTranslate
 import { personName } from '../tasks/personName';
 import { formatShanghaiTime } from '../time';
 import type { Inspection, InspectionPlan, PlanDraw } from '../types';
-import { stratumLabel } from './format';
+import { Z } from '../supervision/fields';
+import { shortfallFields, stratumLabel } from './format';
 import { PUBLIC_PAGE_URL, publicDrawUrl, verifyCommand } from './paths';
 
 const P = 'resources.inspection-plans';
@@ -144,6 +145,11 @@ const DrawnTable = ({ plan, inspections }: { plan: InspectionPlan; inspections: 
                                         {(drawn.experts ?? []).map(id => (
                                             <Chip key={`expert-${id}`} size="small" color="secondary" variant="outlined" label={translate(`${D}.expert`, { name: plan.experts?.[id]?.name ?? id, employer: plan.experts?.[id]?.employer ?? '' })} data-testid="drawn-expert" />
                                         ))}
+                                        {(drawn.thirdParties ?? []).map(creditCode => (
+                                            <Chip key={`third-party-${creditCode}`} size="small" color="info" variant="outlined" label={translate(`${D}.third_party`, { name: plan.thirdParties?.[creditCode]?.name ?? creditCode })} data-testid="drawn-third-party" />
+                                        ))}
+                                        <Shortfall kind="expert" shortfall={drawn.expertShortfall} />
+                                        <Shortfall kind="third_party" shortfall={drawn.thirdPartyShortfall} />
                                     </Stack>
                                 ) : (
                                     <Typography variant="body2" sx={{ color: 'text.secondary' }}>
@@ -157,6 +163,15 @@ const DrawnTable = ({ plan, inspections }: { plan: InspectionPlan; inspections: 
             </TableBody>
         </Table>
     );
+};
+
+/** A staffed team that goes without the expert or third-party body of some field: none was eligible. */
+const Shortfall = ({ kind, shortfall }: { kind: 'expert' | 'third_party'; shortfall?: string }) => {
+    const translate = useTranslate();
+    const fields = shortfallFields(shortfall);
+    if (!shortfall) return null;
+    const names = fields.map(field => translate(`${Z}.fields.${field}`, { _: field })).join(translate(`${D}.field_separator`));
+    return <Chip size="small" color="warning" variant="outlined" label={translate(`${D}.${kind}_shortfall`, { fields: names })} data-testid={`drawn-${kind.replace('_', '-')}-shortfall`} />;
 };
 
 /** Each drawn team by credential number (执法证号), as the published draw names them: for checking it. */

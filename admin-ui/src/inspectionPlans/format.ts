@@ -5,6 +5,13 @@ import type { StratumSpec } from '../types';
 const stratumName = (key: string, translate: TranslateFunction) =>
     key === 'all' ? translate('resources.inspection-plans.strata.all_key') : key;
 
+/**
+ * The fields a drawn team lacks an outside party of, from the draw's shortfall (`no eligible expert in field food,
+ * drugs`). The words are part of the published result, fixed by its hash, so they do not change under a draw.
+ */
+export const shortfallFields = (shortfall: string | undefined): string[] =>
+    shortfall?.match(/ in field (.+)$/)?.[1].split(', ') ?? [];
+
 /** A stratum's label: `全部`, or the risk class letter. */
 export const stratumLabel = stratumName;
 

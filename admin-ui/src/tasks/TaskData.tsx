@@ -41,8 +41,10 @@ const NAMED_KEYS = [
     'finding',
     'checkItemCodes',
     'team',
-    // A zj-draw-3 plan's inspection: the outside experts drawn into the team, by name.
+    // A zj-draw-3 or zj-draw-4 plan's inspection: the outside experts drawn into the team, by name; and (zj-draw-4)
+    // the third-party bodies assigned to it, by name.
     'experts',
+    'thirdParties',
     // A case step: when the case was filed.
     'filedAt',
     // A paused webhook subscription: which, where it delivers, what failed and how often.
@@ -81,7 +83,7 @@ export const hasTaskData = (task: Task) => presentKeys(task).length > 0;
 const isTeamMember = (item: unknown): item is TeamMember =>
     typeof item === 'object' && item !== null && 'username' in item;
 
-/** A team member as `name（enforcement credential no.）`; an expert by name; any other object as JSON. */
+/** A team member as `name（enforcement credential no.）`; an expert or a third-party body by name; any other object as JSON. */
 const itemText = (item: unknown) => {
     if (isTeamMember(item)) {
         const name = item.displayName ?? item.username;
