@@ -88,6 +88,25 @@ describe.each(testDatabases)('the leader’s statistics dashboard on $name', (da
       const rows = page.locator('[data-testid^=case-row-]');
       await rows.nth(1).waitFor();
       expect(await rows.count()).toBe(2);
+
+      // A month opens the cases filed in it (its own first and last day, within the period): C1 and C2 in January.
+      await page.goBack();
+      await page.locator('[data-testid=table-cases-byMonth] tbody tr').first().click();
+      await page.waitForURL(/#\/cases\?/);
+      const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+      expect(JSON.parse(new URL(page.url().replace('#/', '')).searchParams.get('filter')!)).toEqual({ filedFrom: `${year}-01-01`, filedTo: today < `${year}-01-31` ? today : `${year}-01-31` });
+      await page.getByLabel('立案日期自').waitFor();
+      await rows.nth(1).waitFor();
+      expect(await rows.count()).toBe(2);
+
+      // A penalty kind opens the cases decided with it in the period: the fine of C1, not the open C2.
+      await page.goBack();
+      await page.locator('[data-testid=table-cases-penalties] tbody tr').nth(1).click();
+      await page.waitForURL(/#\/cases\?/);
+      expect(JSON.parse(new URL(page.url().replace('#/', '')).searchParams.get('filter')!)).toEqual({ penaltyKind: 'fine', outcome: 'penalty', decidedFrom: `${year}-01-01`, decidedTo: today });
+      await page.getByText('罚款', { exact: true }).first().waitFor();
+      await page.getByText(first.name).first().waitFor();
+      expect(await rows.count()).toBe(1);
     });
   });
 
