@@ -1,4 +1,5 @@
 import type { Db } from './index';
+import { countAllFacts, replaceFactTallies } from './factTallies';
 
 // The register in counts (F9 综合统计, issue 11: "each dashboard answers in ≤ 1 s at 1,000,000 entities"): one row
 // per combination of entity type, industry section (门类, the industry code's first letter), town/street, status
@@ -7,7 +8,8 @@ import type { Db } from './index';
 // class; the hot spots' active entities per town × industry) fold these instead of reading a million rows, which
 // takes seconds at that size (bench/dashboards.ts). A Temporal Schedule keeps them fresh (workflows/statistics.ts,
 // every REGISTER_TALLY_MINUTES); a reader finding them older than three intervals (the Schedule not running)
-// counts again itself. So a count may be a few minutes behind the register; the dashboard says as of when.
+// counts again itself. So a count may be a few minutes behind the register; the dashboard says as of when. The
+// same run counts what happened to the register per month and cell (db/factTallies.ts).
 
 export interface EntityTally {
   entityType: string;
@@ -36,9 +38,11 @@ export async function refreshEntityTallies(db: Db, now = new Date()): Promise<En
        FROM entities GROUP BY entityType, SUBSTR(industryCode, 1, 1), regionCode, status, riskClass`,
   );
   const rows: EntityTally[] = counted.map((x) => ({ entityType: String(x.entityType), industrySection: String(x.industrySection), regionCode: String(x.regionCode), status: String(x.status), riskClass: String(x.riskClass), n: Number(x.n) }));
+  const facts = await countAllFacts(db);
   await db.writeTransaction(async (transaction) => {
     await db.execute('DELETE FROM entity_tallies', [], { transaction });
     await db.models.entity_tallies.bulkCreate(rows as any[], { transaction });
+    await replaceFactTallies(db, facts, transaction);
     await db.models.meta.upsert({ key: AS_OF_KEY, value: now.toISOString() }, { transaction });
   });
   return { rows, asOf: now };

@@ -40,3 +40,17 @@ export function addMonths(month: string, n: number): string {
 export function lastDayOfMonth(month: string): string {
   return `${month}-${String(new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate()).padStart(2, '0')}`;
 }
+
+/**
+ * A period of days [from, to] (YYYY-MM-DD, both included) as the whole months within it (null when none) and the
+ * days before and after them, each a [from, to] of its own: what tallies per month can count, and what is read live.
+ */
+export function splitIntoMonths(from: string, to: string): { whole: { first: string; last: string } | null; edges: Array<{ from: string; to: string }> } {
+  const first = from.endsWith('-01') ? from.slice(0, 7) : addMonths(from.slice(0, 7), 1);
+  const last = to === lastDayOfMonth(to.slice(0, 7)) ? to.slice(0, 7) : addMonths(to.slice(0, 7), -1);
+  if (first > last) return { whole: null, edges: from <= to ? [{ from, to }] : [] };
+  const edges: Array<{ from: string; to: string }> = [];
+  if (from < `${first}-01`) edges.push({ from, to: lastDayOfMonth(addMonths(first, -1)) });
+  if (to > lastDayOfMonth(last)) edges.push({ from: `${addMonths(last, 1)}-01`, to });
+  return { whole: { first, last }, edges };
+}

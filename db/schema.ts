@@ -1139,4 +1139,23 @@ export const tables: TableDef[] = [
       escalated: { type: DataTypes.INTEGER, allowNull: false },
     },
   },
+  {
+    // What happened to the register in counts (db/factTallies.ts): completed inspections, warnings and credit-list
+    // entries per month (Shanghai), party (department; a listing's authority in words), inspection kind, whether it
+    // found a problem, and the entity's industry section, town/street and risk class. Replaced as a whole with the
+    // register's tallies (meta `entityTallies.asOf`). Absent values are ''.
+    name: 'fact_tallies',
+    since: 23,
+    attributes: {
+      fact: { ...str(16), primaryKey: true },
+      month: { ...str(7), primaryKey: true },
+      party: { ...str(100), primaryKey: true },
+      kind: { ...str(16), primaryKey: true },
+      bad: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
+      industrySection: { ...str(1), primaryKey: true },
+      regionCode: { ...str(12), primaryKey: true },
+      riskClass: { ...str(1), primaryKey: true },
+      n: { type: DataTypes.INTEGER, allowNull: false },
+    },
+  },
 ];

@@ -1,6 +1,6 @@
 import type { Db } from './index';
 import { endOfShanghaiDay, shanghaiDate, startOfShanghaiDay, startOfShanghaiDayAfter } from '../domain/workingDays';
-import { addMonths, lastDayOfMonth, monthsOf, periodBuckets } from './periods';
+import { lastDayOfMonth, monthsOf, periodBuckets, splitIntoMonths } from './periods';
 
 // The task table in counts, for the efficiency board (api/efficiency) and the dual-notification statistic (issue
 // 11: "each dashboard answers in ≤ 1 s at … 1,000,000 tasks"). Counting a year of a million tasks per department,
@@ -94,9 +94,7 @@ export async function refreshTaskTallies(db: Db, now = new Date()): Promise<{ gr
  */
 function wholeMonths(s: TaskCountScope, earliest: string, latest: string): { first: string; last: string } | null {
   if (s.periods && s.periods.some((p) => !p.endsWith('-01'))) return null;
-  const first = !s.from ? earliest : s.from.endsWith('-01') ? s.from.slice(0, 7) : addMonths(s.from.slice(0, 7), 1);
-  const last = !s.to ? latest : s.to === lastDayOfMonth(s.to.slice(0, 7)) ? s.to.slice(0, 7) : addMonths(s.to.slice(0, 7), -1);
-  return first <= last ? { first, last } : null;
+  return splitIntoMonths(s.from ?? `${earliest}-01`, s.to ?? lastDayOfMonth(latest)).whole;
 }
 
 /** Counts the tasks of a scope per department (and assignee), type, handling time and period: exact, as the table holds them now. */

@@ -1,42 +1,33 @@
 import type { Db } from '../../db';
 import { entityTallies } from '../../db/entityTallies';
-import { col, dayAfter, dayStart, industryName, names, num, rate, type StatRow, type StatScope, type StatSection } from './common';
+import { factCounts } from '../../db/factTallies';
+import { col, industryName, names, rate, type StatRow, type StatScope, type StatSection } from './common';
 
 // Hot spots (F14 热点分析): each town/street × industry section (GB/T 4754 门类) as a cell of a heat matrix, with
 // its active entities, the inspections completed there (spot checks and routine checks, due in the period) and
 // how many found a problem, the warnings raised and the credit-list entries made in the period. Rates:
 // non-compliance per completed inspection (percent); warnings and listings per 1,000 active entities. The active
-// entities per cell come from the register's tallies (db/entityTallies.ts).
+// entities per cell come from the register's tallies (db/entityTallies.ts), the inspections, warnings and listings
+// of the period's whole months from the facts' tallies counted with them (db/factTallies.ts), the rest live.
 
 /** Per 1,000 active entities, one decimal; null when the cell has none. */
 const perThousand = (part: number, entities: number) => (entities > 0 ? Math.round((part / entities) * 10_000) / 10 : null);
 
 export async function hotSpots(db: Db, s: StatScope): Promise<StatSection[]> {
-  const range = [dayStart(s.from), dayAfter(s.to)];
-  const cell = 'e.regionCode AS r, SUBSTR(e.industryCode, 1, 1) AS k';
-  const groupBy = 'GROUP BY e.regionCode, SUBSTR(e.industryCode, 1, 1)';
-  const dep = (column: string) => (s.department ? ` AND ${column} = ?` : '');
-  const depParams = s.department ? [s.department] : [];
   const departmentName = s.department ? ((await names(db, 'departments')).get(s.department) ?? s.department) : null;
-  const [tallies, inspections, warnings, listings] = await Promise.all([
-    entityTallies(db, s.tallyMaxAgeSeconds, s.now),
-    db.select<any>(
-      `SELECT ${cell}, COUNT(*) AS n, SUM(CASE WHEN i.outcome <> 'no_problem' THEN 1 ELSE 0 END) AS bad FROM inspections i JOIN entities e ON e.creditCode = i.creditCode
-       WHERE i.status = 'completed' AND i.dueAt >= ? AND i.dueAt < ?${dep('i.departmentCode')} ${groupBy}`,
-      [...range, ...depParams],
-    ),
-    db.select<any>(`SELECT ${cell}, COUNT(*) AS n FROM warnings w JOIN entities e ON e.creditCode = w.creditCode WHERE w.raisedAt >= ? AND w.raisedAt < ?${dep('w.departmentCode')} ${groupBy}`, [...range, ...depParams]),
-    // A listing names its deciding authority in words: a department's own entries are those it decided.
-    db.select<any>(
-      `SELECT ${cell}, COUNT(*) AS n FROM credit_listings l JOIN entities e ON e.creditCode = l.creditCode WHERE l.listedOn >= ? AND l.listedOn <= ?${s.department ? ' AND l.authority = ?' : ''} ${groupBy}`,
-      [s.from, s.to, ...(departmentName ? [departmentName] : [])],
-    ),
+  // The tallies first: a stale count is redone (with the facts' tallies) before those are read.
+  const tallies = await entityTallies(db, s.tallyMaxAgeSeconds, s.now);
+  // A listing names its deciding authority in words: a department's own entries are those it decided.
+  const [inspections, warnings, listings] = await Promise.all([
+    factCounts(db, 'inspection', s.from, s.to, { party: s.department }),
+    factCounts(db, 'warning', s.from, s.to, { party: s.department }),
+    factCounts(db, 'listing', s.from, s.to, { party: departmentName }),
   ]);
   const regions = await names(db, 'regions');
   const cells = new Map<string, Record<string, any>>();
-  const at = (x: any) => {
-    const region = String(x.r ?? '');
-    const industry = String(x.k ?? '');
+  const at = (x: { regionCode: string; industrySection: string }) => {
+    const region = x.regionCode;
+    const industry = x.industrySection;
     const id = `${region}:${industry}`;
     let c = cells.get(id);
     if (!c) {
@@ -45,10 +36,14 @@ export async function hotSpots(db: Db, s: StatScope): Promise<StatSection[]> {
     }
     return c;
   };
-  for (const t of tallies.rows) if (t.status === 'active') at({ r: t.regionCode, k: t.industrySection }).entities += t.n;
-  for (const x of inspections) Object.assign(at(x), { inspections: num(x.n), nonCompliant: num(x.bad) });
-  for (const x of warnings) at(x).warnings += num(x.n);
-  for (const x of listings) at(x).listings += num(x.n);
+  for (const t of tallies.rows) if (t.status === 'active') at(t).entities += t.n;
+  for (const x of inspections) {
+    const c = at(x);
+    c.inspections += x.n;
+    c.nonCompliant += x.bad * x.n;
+  }
+  for (const x of warnings) at(x).warnings += x.n;
+  for (const x of listings) at(x).listings += x.n;
   const rows: StatRow[] = [...cells.values()]
     .map((c): StatRow => ({ ...c, id: c.id as string, label: c.label as string, nonComplianceRate: rate(c.nonCompliant, c.inspections), warningsPerThousand: perThousand(c.warnings, c.entities), listingsPerThousand: perThousand(c.listings, c.entities) }))
     .sort((a, b) => String(a.region).localeCompare(String(b.region)) || String(a.industry).localeCompare(String(b.industry)));

@@ -7,6 +7,7 @@ import { hotSpots } from './hotSpots';
 import { warnings } from './warnings';
 import { entityTallies, tallyBy, type EntityTally } from '../../db/entityTallies';
 import { countTasks } from '../../db/taskTallies';
+import { factCounts } from '../../db/factTallies';
 
 export type { StatRow, StatSection } from './common';
 
@@ -120,7 +121,9 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
   const range = [dayStart(s.from), dayAfter(s.to)];
   const year = s.to.slice(0, 4);
   const yearRange = [dayStart(`${year}-01-01`), dayAfter(`${year}-12-31`)];
-  const [plans, byDepartment, outcomes, classes, covered, byIndustry] = await Promise.all([
+  // The register's tallies first: a stale count is redone (with the facts' tallies) before those are read.
+  const classes = await entityTallies(db, s.tallyMaxAgeSeconds, s.now);
+  const [plans, byDepartment, outcomes, covered, byIndustry, itemRows] = await Promise.all([
     db.select<any>(`SELECT departmentCode AS d, status AS k, COUNT(*) AS n FROM inspection_plans WHERE periodFrom <= ? AND periodTo >= ?${dep()} GROUP BY departmentCode, status`, [s.to, s.from, ...depParams]),
     db.select<any>(
       `SELECT departmentCode AS d, COUNT(*) AS n,
@@ -130,18 +133,13 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
       [...range, ...depParams],
     ),
     db.select<any>(`SELECT outcome AS k, COUNT(*) AS n FROM inspections WHERE kind = 'random' AND status = 'completed' AND dueAt >= ? AND dueAt < ?${dep()} GROUP BY outcome`, [...range, ...depParams]),
-    entityTallies(db, s.tallyMaxAgeSeconds, s.now),
     db.select<any>(
       `SELECT e.riskClass AS k, COUNT(DISTINCT i.creditCode) AS n FROM inspections i JOIN entities e ON e.creditCode = i.creditCode
        WHERE i.kind = 'random' AND i.status = 'completed' AND i.dueAt >= ? AND i.dueAt < ?${dep('i.')} GROUP BY e.riskClass`,
       [...yearRange, ...depParams],
     ),
-    db.select<any>(
-      `SELECT SUBSTR(e.industryCode, 1, 1) AS k, COUNT(*) AS n, SUM(CASE WHEN i.outcome <> 'no_problem' THEN 1 ELSE 0 END) AS bad
-       FROM inspections i JOIN entities e ON e.creditCode = i.creditCode
-       WHERE i.kind = 'random' AND i.status = 'completed' AND i.dueAt >= ? AND i.dueAt < ?${dep('i.')} GROUP BY SUBSTR(e.industryCode, 1, 1)`,
-      [...range, ...depParams],
-    ),
+    factCounts(db, 'inspection', s.from, s.to, { party: s.department, kind: 'random' }),
+    nonComplianceByCheckItem(db, s),
   ]);
   const deps = await names(db, 'departments');
   const depRows = new Map<string, Record<string, any>>();
@@ -166,10 +164,16 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
     const total = entitiesBy.get(k) ?? 0;
     return { id: k, label: riskClassWord(k), entities: total, inspected, coverageRate: rate(inspected, total) };
   });
-  const industries = byIndustry
-    .map((x) => ({ id: String(x.k ?? ''), label: industryName(x.k), completed: num(x.n), nonCompliant: num(x.bad), nonComplianceRate: rate(num(x.bad), num(x.n)) }))
+  const industryCounts = new Map<string, { completed: number; nonCompliant: number }>();
+  for (const x of byIndustry) {
+    const c = industryCounts.get(x.industrySection) ?? { completed: 0, nonCompliant: 0 };
+    c.completed += x.n;
+    c.nonCompliant += x.bad * x.n;
+    industryCounts.set(x.industrySection, c);
+  }
+  const industries = [...industryCounts]
+    .map(([k, c]) => ({ id: k, label: industryName(k), ...c, nonComplianceRate: rate(c.nonCompliant, c.completed) }))
     .sort((a, b) => b.nonCompliant - a.nonCompliant || b.completed - a.completed || a.id.localeCompare(b.id));
-  const itemRows = await nonComplianceByCheckItem(db, s);
   const planStatus = new Map<string, number>();
   for (const x of plans) planStatus.set(x.k, (planStatus.get(x.k) ?? 0) + num(x.n));
   return [

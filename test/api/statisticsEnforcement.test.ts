@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { testDatabases } from '../support/databases';
 import { startPlatform, type TestPlatform } from '../support/platform';
+import { refreshEntityTallies } from '../../db/entityTallies';
 import { sheetRows } from '../support/workbooks';
 import { drillRequest } from '../support/drill';
 
@@ -365,4 +366,23 @@ describe.each(testDatabases)('statistics of cases, credit, warnings and hot spot
     const penalties = await workbook(`/api/v1/statistics/cases?${PERIOD}&format=xlsx&section=penalties`);
     expect(penalties[2]).toEqual(['罚款', 2, 6200.5, 2, 23000]);
   });
+
+  it('hot spots read whole months from the facts’ tallies as of their count and partial months live; the next count takes in the rest', async () => {
+    const manufacturing = (body: Body) => section(body, 'matrix').rows.find((r) => r.industry === 'C')!;
+    const first = await get(`/api/v1/statistics/hotSpots?${PERIOD}`);
+    // A warning raised on H5 on 2026-04-10, after the count: April is a whole month of the period.
+    await p.db.models.warnings.create({ id: 'W6', ruleCode: null, source: 'manual', level: 'blue', creditCode: code('H5'), entityName: 'H5', subject: 'W6', reason: '测试', departmentCode: 'SCJGJ', status: 'open', dedupeKey: 'hot:W6', raisedBy: 'test', raisedAt: at('2026-04-10'), closedAt: null, outcome: null, handling: null, workflowId: 'wf-W6' });
+    try {
+      const asOfCount = await get(`/api/v1/statistics/hotSpots?${PERIOD}`);
+      expect([manufacturing(asOfCount).warnings, (section(asOfCount, 'matrix') as any).asOf]).toEqual([0, (section(first, 'matrix') as any).asOf]);
+      // 04-05 to 04-20 is no whole month: read live, at once.
+      expect(manufacturing(await get('/api/v1/statistics/hotSpots?from=2026-04-05&to=2026-04-20')).warnings).toBe(1);
+      await refreshEntityTallies(p.db);
+      expect(manufacturing(await get(`/api/v1/statistics/hotSpots?${PERIOD}`)).warnings).toBe(1);
+    } finally {
+      await p.db.models.warnings.destroy({ where: { id: 'W6' } });
+      await refreshEntityTallies(p.db);
+    }
+  });
 });
+
