@@ -377,7 +377,7 @@ const en = {
             asOf: 'Registered entities as of %{time}',
             drillHints: {
                 entities: 'Click a bar, a cell or a row to see those entities',
-                cases: 'Click a bar or a row to see that department’s cases',
+                cases: 'Click a bar or a row to see those cases',
                 'credit-listings': 'Click a bar or a row to see that list’s entries',
                 warnings: 'Click a bar or a row to see those warnings',
                 inspections: 'Click a bar or a row to see those inspections',

@@ -541,7 +541,7 @@ const zh: Messages = {
             asOf: '在册主体数截至 %{time}',
             drillHints: {
                 entities: '点击柱条、色块或表格行查看对应的市场主体',
-                cases: '点击柱条或表格行查看该部门的案件',
+                cases: '点击柱条或表格行查看对应的案件',
                 'credit-listings': '点击柱条或表格行查看该名单的列入记录',
                 warnings: '点击柱条或表格行查看对应的预警',
                 inspections: '点击柱条或表格行查看对应的检查记录',
