@@ -1,6 +1,7 @@
 import type { Transaction } from 'sequelize';
 import type { Db } from './index';
 import { shanghaiDate, startOfShanghaiDay, startOfShanghaiDayAfter } from '../domain/workingDays';
+import { jsonItems } from './json';
 import { lastDayOfMonth, monthsOf, periodBuckets, splitIntoMonths } from './periods';
 
 // What happened to the register, in counts (issue 11: "each dashboard answers in ≤ 1 s at 1,000,000 entities"):
@@ -10,6 +11,11 @@ import { lastDayOfMonth, monthsOf, periodBuckets, splitIntoMonths } from './peri
 // counted with the register's tallies (db/entityTallies.ts), in the same run and with the same `asOf`, and like
 // them hold each entity's town, industry and class as they were then. A statistic reads the whole months of its
 // period from here and its partial first and last months live (factCounts below).
+//
+// Two more facts of the spot checks live in the same table: `checkItem`, the results of completed random
+// inspections per month, department and check item (`kind` holds the item's code; `bad` 1 for non-compliant, 0
+// for compliant; not applicable is no check), and `coverage`, the distinct entities a completed random inspection
+// due in a year reached, per year (`month` holds YYYY), department ('*': every department) and risk class.
 
 export const FACTS = ['inspection', 'warning', 'listing'] as const;
 export type Fact = (typeof FACTS)[number];
@@ -65,7 +71,78 @@ export async function countAllFacts(db: Db): Promise<Array<Record<string, unknow
       rows.push({ fact, month: months[Number(x.m)], party: String(x.party), kind: String(x.kind), bad: Number(x.bad), industrySection: x.industrySection, regionCode: x.regionCode, riskClass: x.riskClass, n: Number(x.n) });
     }
   }
+  rows.push(...(await countCheckItems(db, null)), ...(await countCoverage(db)));
   return rows;
+}
+
+/** The completed random inspections' results per check item, per month (all months: `range` null) or in one range. */
+async function countCheckItems(db: Db, range: { from: string; to: string; party?: string | null } | null): Promise<Array<Record<string, unknown>>> {
+  let from = range?.from;
+  let to = range?.to;
+  let months: string[] | null = null;
+  if (!range) {
+    const [span] = await db.select<any>("SELECT MIN(dueAt) AS first, MAX(dueAt) AS last FROM inspections WHERE kind = 'random' AND status = 'completed'");
+    if (!span?.first) return [];
+    const day = (v: unknown) => shanghaiDate(new Date(v instanceof Date ? v : String(v)));
+    months = monthsOf(day(span.first), day(span.last), Number.MAX_SAFE_INTEGER);
+    from = `${months[0]}-01`;
+    to = lastDayOfMonth(months[months.length - 1]);
+  }
+  const j = jsonItems(db, 'i.results', '$', ['checkItemCode', 'result']);
+  const item = j.field('checkItemCode');
+  const result = j.field('result');
+  const bucket = months ? periodBuckets('i.dueAt', months, (m) => startOfShanghaiDay(`${m}-01`)) : { sql: 'ABS(0)', params: [] };
+  const bad = `CASE WHEN ${result} = 'non_compliant' THEN 1 ELSE 0 END`;
+  const party = range?.party ? ' AND i.departmentCode = ?' : '';
+  const found = await db.select<any>(
+    `SELECT ${bucket.sql} AS m, i.departmentCode AS party, ${item} AS kind, ${bad} AS bad, COUNT(*) AS n FROM inspections i, ${j.from}
+     WHERE i.kind = 'random' AND i.status = 'completed' AND i.dueAt >= ? AND i.dueAt < ?${party} AND ${result} IN ('compliant', 'non_compliant')
+     GROUP BY ${bucket.sql}, i.departmentCode, ${item}, ${bad}`,
+    [...bucket.params, startOfShanghaiDay(from!), startOfShanghaiDayAfter(to!), ...(range?.party ? [range.party] : []), ...bucket.params],
+  );
+  return found.map((x) => ({ fact: 'checkItem', month: months ? months[Number(x.m)] : '', party: String(x.party), kind: String(x.kind), bad: Number(x.bad), industrySection: '', regionCode: '', riskClass: '', n: Number(x.n) }));
+}
+
+/** The distinct entities completed random inspections due in each year reached, per department and for all ('*'), per risk class. */
+async function countCoverage(db: Db): Promise<Array<Record<string, unknown>>> {
+  const [span] = await db.select<any>("SELECT MIN(dueAt) AS first, MAX(dueAt) AS last FROM inspections WHERE kind = 'random' AND status = 'completed'");
+  if (!span?.first) return [];
+  const year = (v: unknown) => Number(shanghaiDate(new Date(v instanceof Date ? v : String(v))).slice(0, 4));
+  const years: string[] = [];
+  for (let y = year(span.first); y <= year(span.last); y++) years.push(String(y));
+  const bucket = periodBuckets('i.dueAt', years, (y) => startOfShanghaiDay(`${y}-01-01`));
+  const rows: Array<Record<string, unknown>> = [];
+  for (const party of ['i.departmentCode', "'*'"]) {
+    const found = await db.select<any>(
+      `SELECT ${bucket.sql} AS m, ${party} AS party, e.riskClass AS riskClass, COUNT(DISTINCT i.creditCode) AS n FROM inspections i JOIN entities e ON e.creditCode = i.creditCode
+       WHERE i.kind = 'random' AND i.status = 'completed' GROUP BY ${bucket.sql}${party === "'*'" ? '' : `, ${party}`}, e.riskClass`,
+      [...bucket.params, ...bucket.params],
+    );
+    for (const x of found) rows.push({ fact: 'coverage', month: years[Number(x.m)], party: String(x.party), kind: '', bad: 0, industrySection: '', regionCode: '', riskClass: String(x.riskClass ?? ''), n: Number(x.n) });
+  }
+  return rows;
+}
+
+/**
+ * Per check item, of the completed random inspections due in [from, to] (one department's, or all): how often it
+ * was found compliant (bad 0) and non-compliant (bad 1). Whole months from the tallies, the rest live.
+ */
+export async function checkItemCounts(db: Db, from: string, to: string, party: string | null): Promise<Array<{ checkItemCode: string; bad: number; n: number }>> {
+  const { whole, edges } = splitIntoMonths(from, to);
+  const tallied = whole
+    ? db.select<any>(
+        `SELECT kind, bad, SUM(n) AS n FROM fact_tallies WHERE fact = 'checkItem' AND month >= ? AND month <= ?${party ? ' AND party = ?' : ''} GROUP BY kind, bad`,
+        [whole.first, whole.last, ...(party ? [party] : [])],
+      )
+    : Promise.resolve([]);
+  const parts = await Promise.all([tallied, ...edges.map((e) => countCheckItems(db, { ...e, party }))]);
+  return parts.flat().map((x: any) => ({ checkItemCode: String(x.kind), bad: Number(x.bad), n: Number(x.n) }));
+}
+
+/** The distinct entities completed random inspections due in `year` reached, per risk class (one department's, or all), as of the count. */
+export async function coverageCounts(db: Db, year: string, party: string | null): Promise<Map<string, number>> {
+  const rows = await db.select<any>(`SELECT riskClass, n FROM fact_tallies WHERE fact = 'coverage' AND month = ? AND party = ?`, [year, party ?? '*']);
+  return new Map(rows.map((x) => [String(x.riskClass), Number(x.n)]));
 }
 
 /** Replaces the fact tallies (in the register's refresh transaction). */

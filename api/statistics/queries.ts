@@ -1,13 +1,13 @@
 import type { Db } from '../../db';
 import { entityStatusWord, outcomeWord, planStatusWord, riskClassWord, inspectionOutcomeWord } from '../listWords';
 import { cases } from './cases';
-import { col, dayAfter, dayStart, departmentDrill, industryName, jsonItems, LABEL, periodBuckets, monthsOf, names, num, rate, rowPeriod, type Drill, type StatRow, type StatScope, type StatSection } from './common';
+import { col, dayAfter, dayStart, departmentDrill, industryName, LABEL, periodBuckets, monthsOf, names, num, rate, rowPeriod, type Drill, type StatRow, type StatScope, type StatSection } from './common';
 import { credit } from './credit';
 import { hotSpots } from './hotSpots';
 import { warnings } from './warnings';
 import { entityTallies, tallyBy, type EntityTally } from '../../db/entityTallies';
 import { countTasks } from '../../db/taskTallies';
-import { factCounts } from '../../db/factTallies';
+import { checkItemCounts, coverageCounts, factCounts } from '../../db/factTallies';
 
 export type { StatRow, StatSection } from './common';
 
@@ -120,7 +120,6 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
   const depParams = s.department ? [s.department] : [];
   const range = [dayStart(s.from), dayAfter(s.to)];
   const year = s.to.slice(0, 4);
-  const yearRange = [dayStart(`${year}-01-01`), dayAfter(`${year}-12-31`)];
   // The register's tallies first: a stale count is redone (with the facts' tallies) before those are read.
   const classes = await entityTallies(db, s.tallyMaxAgeSeconds, s.now);
   const [plans, byDepartment, outcomes, covered, byIndustry, itemRows] = await Promise.all([
@@ -133,11 +132,7 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
       [...range, ...depParams],
     ),
     db.select<any>(`SELECT outcome AS k, COUNT(*) AS n FROM inspections WHERE kind = 'random' AND status = 'completed' AND dueAt >= ? AND dueAt < ?${dep()} GROUP BY outcome`, [...range, ...depParams]),
-    db.select<any>(
-      `SELECT e.riskClass AS k, COUNT(DISTINCT i.creditCode) AS n FROM inspections i JOIN entities e ON e.creditCode = i.creditCode
-       WHERE i.kind = 'random' AND i.status = 'completed' AND i.dueAt >= ? AND i.dueAt < ?${dep('i.')} GROUP BY e.riskClass`,
-      [...yearRange, ...depParams],
-    ),
+    coverageCounts(db, year, s.department),
     factCounts(db, 'inspection', s.from, s.to, { party: s.department, kind: 'random' }),
     nonComplianceByCheckItem(db, s),
   ]);
@@ -156,7 +151,7 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
   for (const x of byDepartment) Object.assign(depRow(x.d), { inspections: num(x.n), completed: num(x.done), nonCompliant: num(x.bad) });
   const departmentRows: StatRow[] = [...depRows.values()].map((r) => ({ ...r, id: r.id as string, label: r.label as string, nonComplianceRate: rate(r.nonCompliant, r.completed) }));
   departmentRows.sort((a, b) => (b.inspections as number) - (a.inspections as number) || (b.plans as number) - (a.plans as number) || a.id.localeCompare(b.id));
-  const coveredBy = new Map(covered.map((x) => [String(x.k), num(x.n)]));
+  const coveredBy = covered;
   // Every class A–D has its row (an empty class shows as 0), then any other class the register holds.
   const entitiesBy = tallyBy(classes.rows.filter((r) => r.status === 'active'), (r) => r.riskClass);
   const coverage = [...new Set(['A', 'B', 'C', 'D', ...entitiesBy.keys()])].map((k) => {
@@ -218,22 +213,21 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
 /**
  * Per check item, of the completed random inspections due in the period: how often it was checked (found
  * compliant or not; `not_applicable` is not a check) and found non-compliant. The items are the results
- * recorded in each inspection (a JSON array), read by the database, not here.
+ * recorded in each inspection (a JSON array), read by the database: the whole months from their tallies
+ * (db/factTallies.ts), the rest live.
  */
 async function nonComplianceByCheckItem(db: Db, s: StatScope): Promise<StatRow[]> {
-  const j = jsonItems(db, 'i.results', '$', ['checkItemCode', 'result']);
-  const item = j.field('checkItemCode');
-  const result = j.field('result');
-  const rows = await db.select<any>(
-    `SELECT ${item} AS k, SUM(CASE WHEN ${result} IN ('compliant', 'non_compliant') THEN 1 ELSE 0 END) AS n, SUM(CASE WHEN ${result} = 'non_compliant' THEN 1 ELSE 0 END) AS bad
-     FROM inspections i, ${j.from}
-     WHERE i.kind = 'random' AND i.status = 'completed' AND i.dueAt >= ? AND i.dueAt < ?${s.department ? ' AND i.departmentCode = ?' : ''} GROUP BY ${item}`,
-    [dayStart(s.from), dayAfter(s.to), ...(s.department ? [s.department] : [])],
-  );
+  const counts = new Map<string, { checked: number; nonCompliant: number }>();
+  for (const x of await checkItemCounts(db, s.from, s.to, s.department)) {
+    const c = counts.get(x.checkItemCode) ?? { checked: 0, nonCompliant: 0 };
+    c.checked += x.n;
+    c.nonCompliant += x.bad * x.n;
+    counts.set(x.checkItemCode, c);
+  }
   const items = new Map(((await db.models.check_items.findAll({ attributes: ['code', 'name'], raw: true })) as any[]).map((c) => [c.code, c.name as string]));
-  return rows
-    .filter((x) => num(x.n) > 0)
-    .map((x) => ({ id: String(x.k), label: items.get(String(x.k)) ?? String(x.k), checked: num(x.n), nonCompliant: num(x.bad), nonComplianceRate: rate(num(x.bad), num(x.n)) }))
+  return [...counts]
+    .filter(([, c]) => c.checked > 0)
+    .map(([k, c]) => ({ id: k, label: items.get(k) ?? k, ...c, nonComplianceRate: rate(c.nonCompliant, c.checked) }))
     .sort((a, b) => b.nonCompliant - a.nonCompliant || b.checked - a.checked || a.id.localeCompare(b.id));
 }
 
