@@ -36,11 +36,19 @@ const UiDelistInput = z.object({ exitType: z.enum(EXIT_TYPES), reason: freeText(
 
 const ok = (description: string) => ({ 200: { description } });
 const tags = ['joint punishment'];
-const ListingQuery = Paging.extend({ status: text().optional(), listType: text().optional(), entity: text().optional().describe('credit code'), q: text().max(100).optional().describe('entity name contains') });
+const ListingQuery = Paging.extend({
+  status: text().optional(),
+  listType: text().optional(),
+  entity: text().optional().describe('credit code'),
+  q: text().max(100).optional().describe('entity name contains'),
+  department: text().max(32).optional().describe('a department code: the entries it decided (the deciding authority is that department, by name)'),
+  listedFrom: date().optional().describe('listed on or after this day'),
+  listedTo: date().optional().describe('listed on or before this day'),
+});
 /** A list answered whole takes no paging, only the format. */
 const WholeListQuery = z.object({ format: ListFormat });
 const FeedbackQuery = z.object({ from: date().optional(), to: date().optional(), format: ListFormat });
-document({ method: 'get', path: '/api/v1/credit-listings', operationId: 'listCreditListings', summary: 'List credit-list entries', tags, security: userSecurity, request: { query: ListingQuery }, responses: listResponses(AnyPage, 'credit-list entries: filters `status`, `listType`, `entity`, `q` (name)') }, [400, 401, 422]);
+document({ method: 'get', path: '/api/v1/credit-listings', operationId: 'listCreditListings', summary: 'List credit-list entries', tags, security: userSecurity, request: { query: ListingQuery }, responses: listResponses(AnyPage, 'credit-list entries: filters `status`, `listType`, `entity`, `q` (name), `department` (deciding authority), the listing days') }, [400, 401, 422]);
 document({ method: 'get', path: '/api/v1/credit-listings/{id}', operationId: 'getCreditListing', summary: 'Get a credit-list entry and its process', tags, security: userSecurity, request: { params: z.object({ id: z.string() }) }, responses: ok('one entry with its process: notices, feedback, lifting') }, [401, 404]);
 document({ method: 'post', path: '/api/v1/credit-listings', operationId: 'createCreditListing', summary: 'List an entity on a credit list', tags, security: userSecurity, request: { body: { content: { 'application/json': { schema: UiListingInput } } } }, responses: { 201: { description: 'listed by your department; the implementing departments are notified' } } }, [400, 401, 403, 422]);
 document({ method: 'post', path: '/api/v1/credit-listings/{id}/delist', operationId: 'delistCreditListing', summary: 'Delist a credit-list entry', tags, security: userSecurity, request: { params: z.object({ id: z.string() }), body: { content: { 'application/json': { schema: UiDelistInput } } } }, responses: ok('ended by credit repair or removal; lifting starts') }, [400, 401, 403, 404, 409, 422]);
@@ -64,7 +72,12 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
 
   r.get('/credit-listings', staff, async (req, res) => {
     const q = query(ListingQuery, req);
-    const where: Record<string, unknown> = { ...(q.status ? { status: q.status } : {}), ...(q.listType ? { listType: q.listType } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.q ? { entityName: { [Op.like]: `%${q.q}%` } } : {}) };
+    // A listing names its deciding authority in words (as the credit statistic counts a department's entries).
+    const authority = q.department ? (((await db.models.departments.findByPk(q.department, { raw: true })) as any)?.name ?? q.department) : null;
+    const where: Record<string, unknown> = {
+      ...(q.status ? { status: q.status } : {}), ...(q.listType ? { listType: q.listType } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.q ? { entityName: { [Op.like]: `%${q.q}%` } } : {}),
+      ...(authority ? { authority } : {}), ...(q.listedFrom || q.listedTo ? { listedOn: { ...(q.listedFrom ? { [Op.gte]: q.listedFrom } : {}), ...(q.listedTo ? { [Op.lte]: q.listedTo } : {}) } } : {}),
+    };
     await answerList(res, q, listingExport, pagesOfModel(db.models.credit_listings, where, q, ['listedOn', 'createdAt', 'expiresOn', 'status']), modelBatches(db.models.credit_listings, where, q, ['listedOn', 'createdAt', 'expiresOn', 'status']));
   });
 

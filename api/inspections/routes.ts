@@ -88,6 +88,7 @@ const InspectionQuery = Paging.extend({
   dueFrom: date().optional().describe('planned on or after this day (Shanghai)'),
   dueTo: date().optional().describe('planned on or before this day (Shanghai)'),
   nonCompliantItem: text().max(64).optional().describe('a check item code: only the inspections whose results hold it non-compliant (the statistic of non-compliance by check item)'),
+  industry: text().regex(/^[A-Za-z]$/, 'an industry section letter (GB/T 4754 门类)').optional().describe('an industry section letter (GB/T 4754 门类, e.g. F): only the inspections of entities whose industry code begins with it (the statistic of non-compliance by industry)'),
   member: z.enum(['me']).optional().describe('`me`: only the inspections whose team includes you (我的检查)'),
   sort: text().optional().describe('`plannedDate` (open ones first, then by the planned date `dueAt` in `order`), `dueAt`, `recordedAt`, `status` or `id`'),
 });
@@ -225,6 +226,8 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
     const j = jsonItems(db, 'inspections.results', '$', ['checkItemCode', 'result']);
     return db.sequelize.literal(`EXISTS (SELECT 1 FROM ${j.from} WHERE ${j.field('checkItemCode')} = :nonCompliantItem AND ${j.field('result')} = 'non_compliant')`);
   };
+  /** The inspection's entity is in the industry section `:industry` (its code's first letter, as db/factTallies.ts counts it). */
+  const ofIndustry = () => db.sequelize.literal('EXISTS (SELECT 1 FROM entities e WHERE e.creditCode = inspections.creditCode AND SUBSTR(e.industryCode, 1, 1) = :industry)');
 
   r.get('/inspections', staff, async (req, res) => {
     const q = query(InspectionQuery, req);
@@ -235,7 +238,8 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
       ...(q.planId ? { planId: q.planId } : {}), ...(q.status ? { status: q.status } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.kind ? { kind: q.kind } : {}),
       ...(q.outcome ? { outcome: q.outcome } : {}), ...(q.department ? { departmentCode: q.department } : {}), ...(q.dueFrom || q.dueTo ? { dueAt: due } : {}),
     };
-    const item = q.nonCompliantItem ? [holdsNonCompliant()] : [];
+    const item = [...(q.nonCompliantItem ? [holdsNonCompliant()] : []), ...(q.industry ? [ofIndustry()] : [])];
+    const replacements = { ...(q.nonCompliantItem ? { nonCompliantItem: q.nonCompliantItem } : {}), ...(q.industry ? { industry: q.industry } : {}) };
     const where: WhereOptions = { [Op.and]: [filters, ...item, ...(visible ? [visible] : [])] };
     // 我的检查: the inspections still to work before the completed ones, each group by its planned date.
     const sort = q.sort && ['id', 'dueAt', 'recordedAt', 'status'].includes(q.sort) ? q.sort : 'id';
@@ -244,7 +248,7 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
       ? [[db.sequelize.literal("CASE WHEN status = 'completed' THEN 1 ELSE 0 END"), 'ASC'], ['dueAt', q.order.toUpperCase()], ['id', 'ASC']]
       : [[sort, q.order.toUpperCase()], ...(sort === 'id' ? [] : [['id', 'ASC'] as [string, string]])];
     await answerList(res, q, inspectionExport(db), async (pageNo, perPage) => {
-      const { rows, count } = await db.models.inspections.findAndCountAll({ where, order, limit: perPage, offset: (pageNo - 1) * perPage, ...(q.nonCompliantItem ? { replacements: { nonCompliantItem: q.nonCompliantItem } } : {}) });
+      const { rows, count } = await db.models.inspections.findAndCountAll({ where, order, limit: perPage, offset: (pageNo - 1) * perPage, ...(item.length ? { replacements } : {}) });
       return { data: await inspectionViews(db, rows.map((x) => x.get({ plain: true }))), total: count };
     });
   });

@@ -15,7 +15,7 @@ export type ColumnType = 'text' | 'number' | 'percent' | 'amount';
 export const DRILL_RESOURCES = ['entities', 'cases', 'credit-listings', 'warnings', 'inspections', 'efficiency-tasks'] as const;
 export const DRILL_FILTERS = [
   'region', 'industry', 'status', 'riskClass', 'department', 'listType', 'level', 'ruleCode', 'departmentCode', 'outcome', 'kind',
-  'type', 'establishedFrom', 'establishedTo', 'filedFrom', 'filedTo', 'decidedFrom', 'decidedTo', 'penaltyKind', 'nonCompliantItem', 'createdFrom', 'createdTo', 'raisedFrom', 'raisedTo',
+  'type', 'establishedFrom', 'establishedTo', 'filedFrom', 'filedTo', 'decidedFrom', 'decidedTo', 'penaltyKind', 'nonCompliantItem', 'createdFrom', 'createdTo', 'raisedFrom', 'raisedTo', 'listedFrom', 'listedTo',
 ] as const;
 /**
  * A row's own period (a month row) is two row fields, `from` and `to` (the month's first and last day within the

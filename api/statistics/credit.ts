@@ -1,7 +1,7 @@
 import type { Db } from '../../db';
 import { LIST_TYPE_NAMES, LIST_TYPES, SCENARIO_NAMES, SCENARIOS } from '../../domain/credit';
 import { feedbackCounts } from '../credit/feedback';
-import { byLargest, col, departmentOf, LABEL, names, num, rate, type StatRow, type StatScope, type StatSection } from './common';
+import { byLargest, col, departmentDrill, departmentOf, LABEL, names, num, rate, type StatRow, type StatScope, type StatSection } from './common';
 import { startOfShanghaiDay } from '../../domain/workingDays';
 
 // Credit lists and joint punishment (信用名单, 联合惩戒) for the dashboard (F9, F6): entries listed and delisted
@@ -58,7 +58,15 @@ export async function credit(db: Db, s: StatScope): Promise<StatSection[]> {
     .map(({ fedBack, ...r }) => ({ ...r, id: r.id as string, label: r.label as string, onTimeRate: rate(r.onTime, fedBack) }))
     .sort(byLargest('notices', 'screeningHits'));
   return [
-    { key: 'byList', title: '各信用名单列入和移出', chart: 'bar', columns: [LABEL('名单'), col('listed', '列入'), col('delisted', '移出'), col('activeNow', '当前在列')], rows: listRows, drill: { resource: 'credit-listings', filter: 'listType' } },
+    {
+      key: 'byList',
+      title: '各信用名单列入和移出',
+      chart: 'bar',
+      columns: [LABEL('名单'), col('listed', '列入'), col('delisted', '移出'), col('activeNow', '当前在列')],
+      rows: listRows,
+      // A list opens its entries listed in the period (the `listed` number); a department's version, those it decided.
+      drill: { resource: 'credit-listings', filter: 'listType', fixed: departmentDrill(s, 'department'), period: { from: 'listedFrom', to: 'listedTo' }, column: 'listed' },
+    },
     // No drill: screenings (核查) are answers to other systems' questions, kept for the count, with no list of their own.
     { key: 'byScenario', title: '各应用场景的核查和限制', chart: 'bar', columns: [LABEL('应用场景'), col('screenings', '核查次数'), col('restricted', '命中限制'), col('measures', '在用惩戒措施'), col('restrictedRate', '命中率', 'percent')], rows: scenarioRows },
     // No drill: the feedback board (反馈情况, GET /punishment-feedback) is this same table, not a list behind it.

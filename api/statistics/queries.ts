@@ -198,7 +198,15 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
       drill: { resource: 'entities', filter: 'riskClass' },
       asOf: classes.asOf.toISOString(),
     },
-    { key: 'byIndustry', title: '各行业门类的问题发现率', chart: 'bar', columns: [LABEL('行业门类'), col('completed', '已完成检查'), col('nonCompliant', '发现问题'), col('nonComplianceRate', '问题发现率', 'percent')], rows: industries, drill: { resource: 'entities', filter: 'industry' } },
+    {
+      key: 'byIndustry',
+      title: '各行业门类的问题发现率',
+      chart: 'bar',
+      columns: [LABEL('行业门类'), col('completed', '已完成检查'), col('nonCompliant', '发现问题'), col('nonComplianceRate', '问题发现率', 'percent')],
+      rows: industries,
+      // A section opens the completed spot checks it counted (of entities in that section, due in the period).
+      drill: { resource: 'inspections', filter: 'industry', fixed: { kind: 'random', status: 'completed', ...departmentDrill(s, 'department') }, period: DUE_PERIOD, column: 'completed' },
+    },
     {
       key: 'byCheckItem',
       title: '各检查事项的不符合率',

@@ -203,6 +203,20 @@ describe.each(testDatabases)('statistics on $name', (database) => {
     return { number: row[(s.drill as any).column], keys: list.data.map((x: any) => x[field]).sort() };
   };
 
+  it('spot checks’ non-compliance by industry drills down to the completed spot checks of that section’s entities, due in the period', async () => {
+    const body = await get(`/api/v1/statistics/spotChecks?${PERIOD}`);
+    expect(body.sections.find((x) => x.key === 'byIndustry')!.drill).toEqual({ resource: 'inspections', filter: 'industry', fixed: { kind: 'random', status: 'completed' }, period: { from: 'dueFrom', to: 'dueTo' }, column: 'completed' });
+    // 批发和零售业 (F): I1 (E1) and I2 (E2); not I4 (E6, open). 住宿和餐饮业 (H): I3 and I5 (both E3).
+    expect(await opened(body, 'byIndustry', 'F', 'inspectionKey')).toEqual({ number: 2, keys: ['stat/I1', 'stat/I2'] });
+    expect(await opened(body, 'byIndustry', 'H', 'inspectionKey')).toEqual({ number: 2, keys: ['stat/I3', 'stat/I5'] });
+    // 卫健委's version: its one completed spot check, I5 (H); 市场监管's I3 of the same entity is not its own.
+    const one = await get(`/api/v1/statistics/spotChecks?${PERIOD}&department=WSJKW`);
+    expect(await opened(one, 'byIndustry', 'H', 'inspectionKey')).toEqual({ number: 1, keys: ['stat/I5'] });
+    // Manufacturing (C): only E5's routine check and its spot check due in August, so no row; the list finds them by the section alone.
+    expect(((await get('/api/v1/inspections?industry=C&perPage=100')) as any).data.map((i: any) => i.inspectionKey).sort()).toEqual(['stat/I6', 'stat/I7']);
+    expect((await p.api.get('/api/v1/inspections?industry=F5').set(as('leader'))).status).toBe(400);
+  });
+
   it('registrations drill down from a month to the entities established in it (within the period)', async () => {
     const body = await get(`/api/v1/statistics/registrations?${PERIOD}`);
     expect(body.sections[0].drill).toEqual({ resource: 'entities', filter: 'establishedFrom', key: 'from', also: [{ filter: 'establishedTo', key: 'to' }], column: 'registrations' });

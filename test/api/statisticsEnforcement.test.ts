@@ -191,7 +191,7 @@ describe.each(testDatabases)('statistics of cases, credit, warnings and hot spot
       ['严重违法失信名单', 1, 0, 1], // L1
       ['重大税收违法失信主体', 0, 0, 0],
     ]);
-    expect(section(body, 'byList').drill).toEqual({ resource: 'credit-listings', filter: 'listType' });
+    expect(section(body, 'byList').drill).toEqual({ resource: 'credit-listings', filter: 'listType', period: { from: 'listedFrom', to: 'listedTo' }, column: 'listed' });
     const scenarios = table(body, 'byScenario', 'screenings', 'restricted', 'measures', 'restrictedRate');
     expect(scenarios.slice(0, 3)).toEqual([
       ['政府采购', 2, 1, 2, 50],
@@ -326,6 +326,25 @@ describe.each(testDatabases)('statistics of cases, credit, warnings and hot spot
     // Screenings and the feedback board are counts with no list behind them.
     const credit = await get(`/api/v1/statistics/credit?${PERIOD}`);
     expect([section(credit, 'byScenario').drill, section(credit, 'feedback').drill]).toEqual([undefined, undefined]);
+  });
+
+  it('drills: a credit list opens its entries listed in the period, a department’s version those it decided', async () => {
+    const body = await get(`/api/v1/statistics/credit?${PERIOD}`);
+    // 经营异常名录 listed 1: L4 (L2 was listed in 2025, delisted in the period); 严重违法: L1; 失信被执行人: L3.
+    expect(await opened(body, 'byList', 'abnormalOperationList', 'id')).toEqual({ number: 1, keys: ['L4'] });
+    expect(await opened(body, 'byList', 'seriousViolationList', 'id')).toEqual({ number: 1, keys: ['L1'] });
+    expect(await opened(body, 'byList', 'dishonestDebtor', 'id')).toEqual({ number: 1, keys: ['L3'] });
+    expect(await opened(body, 'byList', 'majorTaxViolator', 'id')).toEqual({ number: 0, keys: [] });
+    // 市场监管's version: the court's L3 is not its own.
+    const one = await get(`/api/v1/statistics/credit?${PERIOD}&department=SCJGJ`, 'district');
+    expect(section(one, 'byList').drill).toMatchObject({ fixed: { department: 'SCJGJ' } });
+    expect(await opened(one, 'byList', 'dishonestDebtor', 'id', 'district')).toEqual({ number: 0, keys: [] });
+    expect(await opened(one, 'byList', 'abnormalOperationList', 'id', 'district')).toEqual({ number: 1, keys: ['L4'] });
+    // The listing days are whole days at both ends: L4 was listed on 1 May.
+    const days = async (q: string) => (await p.api.get(`/api/v1/credit-listings?${q}`).set(as('leader'))).body.data.map((l: { id: string }) => l.id).sort();
+    expect(await days('listedFrom=2026-05-01&listedTo=2026-05-01')).toEqual(['L4']);
+    expect(await days('listedFrom=2026-04-02&listedTo=2026-04-30')).toEqual([]);
+    expect((await p.api.get('/api/v1/credit-listings?listedFrom=2026-13-01').set(as('leader'))).status).toBe(400);
   });
 
   it('a heat cell’s drill filters find its entities in the entity search', async () => {

@@ -107,6 +107,16 @@ describe.each(testDatabases)('the leader’s statistics dashboard on $name', (da
       await page.getByText('罚款', { exact: true }).first().waitFor();
       await page.getByText(first.name).first().waitFor();
       expect(await rows.count()).toBe(1);
+
+      // A credit list opens its entries listed in the period, the filter bar naming the days: e2e-L1 alone.
+      await page.goBack();
+      await page.locator('[data-testid=table-credit-byList] tbody tr').nth(2).click();
+      await page.waitForURL(/#\/credit-listings\?/);
+      expect(JSON.parse(new URL(page.url().replace('#/', '')).searchParams.get('filter')!)).toEqual({ listType: 'seriousViolationList', listedFrom: `${year}-01-01`, listedTo: today });
+      await page.getByLabel('列入日期自').waitFor();
+      const listings = page.locator('[data-testid^=listing-row-]');
+      await page.getByText(second.name).first().waitFor();
+      expect(await listings.count()).toBe(1);
     });
   });
 

@@ -3497,13 +3497,13 @@ export interface components {
                 /** @enum {string} */
                 resource: "entities" | "cases" | "credit-listings" | "warnings" | "inspections" | "efficiency-tasks";
                 /** @enum {string} */
-                filter: "region" | "industry" | "status" | "riskClass" | "department" | "listType" | "level" | "ruleCode" | "departmentCode" | "outcome" | "kind" | "type" | "establishedFrom" | "establishedTo" | "filedFrom" | "filedTo" | "decidedFrom" | "decidedTo" | "penaltyKind" | "nonCompliantItem" | "createdFrom" | "createdTo" | "raisedFrom" | "raisedTo";
+                filter: "region" | "industry" | "status" | "riskClass" | "department" | "listType" | "level" | "ruleCode" | "departmentCode" | "outcome" | "kind" | "type" | "establishedFrom" | "establishedTo" | "filedFrom" | "filedTo" | "decidedFrom" | "decidedTo" | "penaltyKind" | "nonCompliantItem" | "createdFrom" | "createdTo" | "raisedFrom" | "raisedTo" | "listedFrom" | "listedTo";
                 /** @description the row field holding the value (default `id`) */
                 key?: string;
                 /** @description further filters, each = the row’s field `key` */
                 also?: {
                     /** @enum {string} */
-                    filter: "region" | "industry" | "status" | "riskClass" | "department" | "listType" | "level" | "ruleCode" | "departmentCode" | "outcome" | "kind" | "type" | "establishedFrom" | "establishedTo" | "filedFrom" | "filedTo" | "decidedFrom" | "decidedTo" | "penaltyKind" | "nonCompliantItem" | "createdFrom" | "createdTo" | "raisedFrom" | "raisedTo";
+                    filter: "region" | "industry" | "status" | "riskClass" | "department" | "listType" | "level" | "ruleCode" | "departmentCode" | "outcome" | "kind" | "type" | "establishedFrom" | "establishedTo" | "filedFrom" | "filedTo" | "decidedFrom" | "decidedTo" | "penaltyKind" | "nonCompliantItem" | "createdFrom" | "createdTo" | "raisedFrom" | "raisedTo" | "listedFrom" | "listedTo";
                     key: string;
                 }[];
                 /** @description filters that hold for every row, as given */
@@ -3532,6 +3532,8 @@ export interface components {
                     createdTo?: string;
                     raisedFrom?: string;
                     raisedTo?: string;
+                    listedFrom?: string;
+                    listedTo?: string;
                 };
                 /** @description the list’s filters that take the statistic’s `from` and `to` */
                 period?: {
@@ -4644,6 +4646,8 @@ export interface operations {
                 dueTo?: string;
                 /** @description a check item code: only the inspections whose results hold it non-compliant (the statistic of non-compliance by check item) */
                 nonCompliantItem?: string;
+                /** @description an industry section letter (GB/T 4754 门类, e.g. F): only the inspections of entities whose industry code begins with it (the statistic of non-compliance by industry) */
+                industry?: string;
                 /** @description `me`: only the inspections whose team includes you (我的检查) */
                 member?: "me";
             };
@@ -6784,6 +6788,12 @@ export interface operations {
                 entity?: string;
                 /** @description entity name contains */
                 q?: string;
+                /** @description a department code: the entries it decided (the deciding authority is that department, by name) */
+                department?: string;
+                /** @description listed on or after this day */
+                listedFrom?: string;
+                /** @description listed on or before this day */
+                listedTo?: string;
             };
             header?: never;
             path?: never;
@@ -6791,7 +6801,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description credit-list entries: filters `status`, `listType`, `entity`, `q` (name); with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
+            /** @description credit-list entries: filters `status`, `listType`, `entity`, `q` (name), `department` (deciding authority), the listing days; with format=xlsx the whole list as an .xlsx file (Content-Disposition names it) */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -898,6 +898,7 @@ const en = {
                 dueFrom: 'Due from',
                 dueTo: 'Due until',
                 nonCompliantItem: 'Non-compliant check item',
+                industry: 'Industry section',
             },
             action: {
                 record: 'Save the results',
@@ -1044,6 +1045,9 @@ const en = {
                 createdAt: 'Entered',
                 q: 'Entity name',
                 entity: 'Credit code',
+                department: 'Deciding department',
+                listedFrom: 'Listed from',
+                listedTo: 'Listed until',
             },
             listTypes: {
                 dishonestDebtor: 'Dishonest judgment debtors',

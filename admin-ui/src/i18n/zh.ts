@@ -1050,6 +1050,7 @@ const zh: Messages = {
                 dueFrom: '检查时限自',
                 dueTo: '检查时限至',
                 nonCompliantItem: '不符合的检查事项',
+                industry: '行业门类',
             },
             action: {
                 record: '保存检查结果',
@@ -1196,6 +1197,9 @@ const zh: Messages = {
                 createdAt: '录入时间',
                 q: '市场主体名称',
                 entity: '统一社会信用代码',
+                department: '决定部门',
+                listedFrom: '列入日期自',
+                listedTo: '列入日期至',
             },
             listTypes: {
                 dishonestDebtor: '失信被执行人',

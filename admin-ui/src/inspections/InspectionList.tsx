@@ -3,6 +3,7 @@ import { AutocompleteInput, DataTable, DateInput, FunctionField, ReferenceInput,
 import { useCheckItems } from '../checkItems/useCheckItems';
 import { DepartmentInput } from '../departments/DepartmentInput';
 import { DepartmentName } from '../departments/DepartmentName';
+import { industryChoices } from '../entities/choices';
 import { PlanLink } from '../inspectionPlans/PlanLink';
 import { RecordList } from '../RecordList';
 import { formatShanghaiTime } from '../time';
@@ -20,7 +21,7 @@ const CheckItemInput = (props: { source: string }) => {
     return <SelectInput {...props} choices={checkItems.map(c => ({ id: c.code, name: c.name }))} sx={{ minWidth: 240 }} />;
 };
 
-/** The plan and status always; kind, result, department, the due period and a non-compliant check item when set (a statistic's drill-down sets them). */
+/** The plan and status always; kind, result, department, the due period, a non-compliant check item and the entity's industry section when set (a statistic's drill-down sets them). */
 const inspectionFilters = [
     <ReferenceInput
         key="planId"
@@ -39,6 +40,7 @@ const inspectionFilters = [
     <DateInput key="dueFrom" source="dueFrom" />,
     <DateInput key="dueTo" source="dueTo" />,
     <CheckItemInput key="nonCompliantItem" source="nonCompliantItem" />,
+    <SelectInput key="industry" source="industry" choices={industryChoices} />,
 ];
 
 /** 检查记录: the inspections of my department, the newest first, by plan and status (paged by the API). */
