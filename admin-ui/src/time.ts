@@ -59,3 +59,14 @@ export const shanghaiDayStart = (day: string, bound: 'from' | 'to'): string =>
 /** The Shanghai day a due-range filter's instant stands for (the inverse of shanghaiDayStart). */
 export const shanghaiDayOf = (iso: string, bound: 'from' | 'to'): string =>
     shanghaiDay.format(new Date(new Date(iso).getTime() - (bound === 'to' ? DAY : 0)));
+
+const MONTH_ID = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * A month row's label (its id YYYY-MM) in the reader's language: the server's Chinese words (2026年1月) in zh-CN,
+ * the month as the locale writes it otherwise (Jan 2026). A row of anything else keeps the server's label.
+ */
+export const monthLabel = (locale: string, row: { id: string; label: string }): string =>
+    locale === 'zh-CN' || !MONTH_ID.test(row.id)
+        ? row.label
+        : new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${row.id}-01T00:00:00Z`));

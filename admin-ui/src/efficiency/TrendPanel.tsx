@@ -9,6 +9,7 @@ import { WorkbookButton } from '../ExportButton';
 import { LoadingBar } from '../LoadingBar';
 import { StatisticsChart } from '../statistics/StatisticsChart';
 import type { StatisticSection } from '../statistics/types';
+import { monthLabel } from '../time';
 import type { EfficiencyTrendRow } from '../types';
 import { CountLink } from './CountLink';
 import { tasksLocation, type PageFilter } from './drillDown';
@@ -35,12 +36,11 @@ const periodTasksFilter = (interval: Interval, row: EfficiencyTrendRow, page: Pa
 });
 
 const EN_DAY = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
-const EN_MONTH = new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** A period in the reader's language: the server's Chinese words, or an English date range or month. */
 const periodLabel = (locale: string, interval: Interval, row: EfficiencyTrendRow) => {
+    if (interval === 'month') return monthLabel(locale, row);
     if (locale !== 'en') return row.label;
-    if (interval === 'month') return EN_MONTH.format(new Date(`${row.id}-01T00:00:00Z`));
     const monday = Date.parse(`${row.id}T00:00:00Z`);
     return `${EN_DAY.format(monday)} – ${EN_DAY.format(monday + 6 * 86_400_000)}`;
 };

@@ -25,7 +25,7 @@ import { STATISTIC_NAMES, type Statistic, type StatisticName, type StatisticSect
 import { WorkbookButton } from '../ExportButton';
 import { useSeesAll } from '../useSeesAll';
 import { LoadingBar } from '../LoadingBar';
-import { formatShanghaiTime } from '../time';
+import { formatShanghaiTime, monthLabel } from '../time';
 
 // 综合统计 (F9): the leader's home page, and a supervisor's department version. Each statistic of
 // GET /api/v1/statistics/{name} is a few sections; each section is a chart, its numbers as a table below,
@@ -68,6 +68,8 @@ const SectionCard = ({ name, section, period }: { name: StatisticName; section: 
     const header = (key: string, title: string) =>
         locale !== 'en' ? title : translate(key === 'label' ? `${S}.labels.${name}.${section.key}` : `${S}.columns.${key}`, { _: title });
     const title = locale !== 'en' ? section.title : translate(`${S}.sections.${name}.${section.key}`, { _: section.title, year: period.to.slice(0, 4) });
+    // A month row reads as the reader's month (the server writes 2026年1月); the export keeps the server's words.
+    const shown: StatisticSection = { ...section, rows: section.rows.map(r => ({ ...r, label: monthLabel(locale, r) })) };
     const drill = section.drill;
     const measures = measuresOf(section);
     const [measure, setMeasure] = useState(measures[0]?.key ?? '');
@@ -129,7 +131,7 @@ const SectionCard = ({ name, section, period }: { name: StatisticName; section: 
                             </TextField>
                         )}
                         <Box data-testid={`chart-${name}-${section.key}`}>
-                            <StatisticsChart section={section} header={header} onPick={drill ? open : undefined} measure={measure} />
+                            <StatisticsChart section={shown} header={header} onPick={drill ? open : undefined} measure={measure} />
                         </Box>
                         <Box sx={{ overflowX: 'auto' }}>
                             <Table size="small" data-testid={`table-${name}-${section.key}`}>
@@ -143,7 +145,7 @@ const SectionCard = ({ name, section, period }: { name: StatisticName; section: 
                                     </TableRow>
                                 </TableHead>
                                 <TableBody>
-                                    {section.rows.map((row, i) => (
+                                    {shown.rows.map((row, i) => (
                                         <TableRow key={row.id || `row-${i}`} hover={drillable(row)} onClick={drillable(row) ? () => open(i) : undefined} sx={drillable(row) ? { cursor: 'pointer' } : undefined}>
                                             {section.columns.map(c => (
                                                 <TableCell key={c.key} align={c.type === 'text' ? 'left' : 'right'} data-field={c.key} sx={c.type === 'text' ? { minWidth: 160 } : { whiteSpace: 'nowrap' }}>
