@@ -26,6 +26,13 @@ const COMPLETED = "CASE WHEN status = 'completed' AND completedAt IS NOT NULL TH
 const ON_TIME = "CASE WHEN status = 'completed' AND completedAt IS NOT NULL AND completedAt <= dueAt THEN 1 ELSE 0 END";
 const ESCALATED = 'CASE WHEN escalationLevel > 0 THEN 1 ELSE 0 END';
 
+/**
+ * The open tasks are read from tasks_open_created: MariaDB, seeing a range on createdAt, prefers tasks_efficiency
+ * and reads every task of the period, not only the open ones (0.81 s against 0.53 s for 300,000 open tasks of a
+ * million, bench/dashboards.ts).
+ */
+const openIndex = (db: Db) => (db.dialect === 'mysql' ? ' FORCE INDEX (tasks_open_created)' : ' INDEXED BY tasks_open_created');
+
 export interface TaskCountScope {
   /** Shanghai dates (YYYY-MM-DD) on createdAt, both included; absent: unbounded. */
   from?: string;
@@ -132,7 +139,7 @@ export async function countTasks(db: Db, s: TaskCountScope, now = new Date()): P
       `SELECT departmentCode AS d${person ? ', assigneeUsername AS a' : ''}, type AS t, ${open ? 'NULL' : 'handlingWorkingDays'} AS h${bucket ? `, ${bucket.sql} AS b` : ''},
          COUNT(*) AS received, ${open ? '0' : `SUM(${COMPLETED})`} AS completed, ${open ? '0' : `SUM(${ON_TIME})`} AS onTime, SUM(${ESCALATED}) AS escalated,
          SUM(CASE WHEN ${OPEN} AND dueAt < ? THEN 1 ELSE 0 END) AS openOverdue
-       FROM tasks WHERE ${[where, ...f.parts].join(' AND ')} GROUP BY ${group.join(', ')}`,
+       FROM tasks${open ? openIndex(db) : ''} WHERE ${[where, ...f.parts].join(' AND ')} GROUP BY ${group.join(', ')}`,
       [...(bucket?.params ?? []), now, ...whereParams, ...f.params, ...(bucket?.params ?? [])],
     );
     for (const x of rows) add(x, bucket ? Number(x.b) : 0);
