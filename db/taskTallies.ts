@@ -168,7 +168,8 @@ export async function countTasks(db: Db, s: TaskCountScope, now = new Date()): P
     );
     for (const x of rows) {
       add(x, bucket ? Number(x.b) : 0);
-      cut = new Date(String(x.cut));
+      // mysql2 answers a Date; its string would lose the milliseconds, and a cut earlier than the tallies' would count twice.
+      cut = x.cut instanceof Date ? x.cut : new Date(String(x.cut));
     }
   }
   if (!whole || cut === null) {

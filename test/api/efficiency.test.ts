@@ -402,5 +402,14 @@ describe.each(testDatabases)('efficiency supervision on $name', (database) => {
       const rows = byId((await get(`/api/v1/efficiency?by=department&${SPRING}`)).data);
       expect(numbers(rows['SCJGJ|receipt'])).toEqual({ received: 11, completed: 7, onTime: 5, overdue: 2, openOverdue: 1, escalated: 2, medianWorkingDays: 1, p90WorkingDays: 10 });
     });
+
+    it('a task settled in the last second before the cut is counted once (the cut keeps its milliseconds)', async () => {
+      // Settled at 12:00:00.500 in Shanghai, counted by a run whose cut is 12:00:00.900.
+      await insert([{ key: 'T14', status: 'completed', department: 'JTW', assignee: 'jtw-clerk', createdAt: sh('2026-04-01T09:00:00'), completedAt: sh('2026-04-01T12:00:00.500'), dueAt: sh('2026-04-10T23:59:59') }]);
+      const { cut } = await refreshTaskTallies(p.db, sh('2026-04-01T12:05:00.900'));
+      expect(cut.toISOString()).toBe(sh('2026-04-01T12:00:00.900').toISOString());
+      const rows = byId((await get('/api/v1/efficiency?by=department&department=JTW&from=2026-04-01&to=2026-04-30')).data);
+      expect(numbers(rows['JTW|receipt'])).toEqual({ received: 1, completed: 1, onTime: 1, overdue: 0, openOverdue: 0, escalated: 0, medianWorkingDays: 0, p90WorkingDays: 0 });
+    });
   });
 });
