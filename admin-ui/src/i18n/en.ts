@@ -2089,6 +2089,8 @@ const en = {
                 recordImport: 'Record import',
                 riskScoring: 'Credit-risk scoring',
                 riskRescoring: 'Credit-risk rescoring',
+                registerTallies: 'Register tallies for the dashboards',
+                taskTallies: 'Task tallies for the dashboards',
             },
             steps: {
                 closeWarning: 'Close the warning',
@@ -2105,6 +2107,8 @@ const en = {
                 publishPenalty: 'Publish the penalty',
                 punishmentNotices: 'Find departments to notify',
                 raiseWarnings: 'Run the warning rules',
+                refreshEntityTallies: 'Count the register and what happened to it',
+                refreshTaskTallies: 'Count the settled tasks',
                 recordListing: 'Record the listing',
                 recordManualWarning: 'Record the warning',
                 recordRegistration: 'Record the registration',

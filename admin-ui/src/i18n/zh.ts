@@ -2241,6 +2241,8 @@ const zh: Messages = {
                 recordImport: '归集导入',
                 riskScoring: '信用风险评分',
                 riskRescoring: '信用风险重新评分',
+                registerTallies: '在册主体统计清点',
+                taskTallies: '待办统计清点',
             },
             steps: {
                 closeWarning: '关闭预警',
@@ -2257,6 +2259,8 @@ const zh: Messages = {
                 publishPenalty: '公示行政处罚',
                 punishmentNotices: '确定惩戒通知部门',
                 raiseWarnings: '运行预警规则',
+                refreshEntityTallies: '清点在册主体及其监管情况',
+                refreshTaskTallies: '清点已办结的待办',
                 recordListing: '记录列入名单',
                 recordManualWarning: '记录预警',
                 recordRegistration: '记录登记信息',

@@ -22,6 +22,8 @@ export const STUCK_PROCESSES = [
     'recordImport',
     'riskScoring',
     'riskRescoring',
+    'registerTallies',
+    'taskTallies',
 ] as const satisfies ReadonlyArray<NonNullable<NonNullable<operations['listStuckProcesses']['parameters']['query']>['process']>>;
 
 /** One row, as the API publishes it. */
