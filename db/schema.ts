@@ -523,6 +523,9 @@ export const tables: TableDef[] = [
       { name: 'credit_listings_search', fields: ['status', 'listType', 'creditCode'], since: 11 },
       // Statistics (step 020): entries listed and ended in a period per list and authority (and entity, for hot spots).
       { name: 'credit_listings_listed', fields: ['listedOn', 'listType', 'authority', 'creditCode'], since: 20 },
+      // A department's version of the credit statistic: its active entries per list, from the index alone (0.63 s → 0.05 s
+      // for the largest authority's 43,000 active entries of 100,000, bench/dashboards.ts).
+      { name: 'credit_listings_authority', fields: ['authority', 'status', 'listType'], since: 23 },
       { name: 'credit_listings_ended', fields: ['endedOn', 'listType', 'authority'], since: 20 },
     ],
   },
