@@ -24,11 +24,17 @@ export const theme: RaThemeOptions = deepmerge(defaultLightTheme, {
         MuiCircularProgress: { defaultProps: { 'aria-labelledby': LOADING_LABEL_ID } },
         // A checkbox given an aria-label (react-admin's row selection) carries it on MUI's <span>, where it names
         // nothing and is not allowed, and leaves the <input> unnamed (4.1.2): the label goes to the input.
+        // A list slower than a second shows react-admin's placeholder table, whose header and rows hold checkboxes
+        // with no name, no handler and no state but unchecked; they stand for the list being loaded, and are named so.
         MuiCheckbox: {
             defaultProps: {
                 slotProps: {
                     root: () => ({ 'aria-label': undefined }),
-                    input: ({ inputProps, 'aria-label': label }: CheckboxProps) => ({ ...inputProps, ...(label ? { 'aria-label': label } : {}) }),
+                    input: ({ inputProps, 'aria-label': label, onChange, onClick }: CheckboxProps) => ({
+                        ...inputProps,
+                        ...(label ? { 'aria-label': label } : {}),
+                        ...(!label && !inputProps?.['aria-label'] && !onChange && !onClick ? { 'aria-labelledby': LOADING_LABEL_ID } : {}),
+                    }),
                 },
             },
         },

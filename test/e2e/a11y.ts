@@ -74,7 +74,7 @@ async function settle(frame: Frame): Promise<PageReport> {
   });
 }
 
-interface AxeFinding {
+export interface AxeFinding {
   rule: string;
   impact: string;
   target: string;
@@ -201,4 +201,7 @@ export class PageAudit {
 }
 
 /** Checks `page` as it is now (a helper calls this where the page has settled on something worth checking). */
+/** axe's findings on the page as it is this moment, not once it settles: for a state that passes, such as a list still loading. */
+export const axeFindingsNow = (page: Page): Promise<AxeFinding[]> => runAxe(page.mainFrame());
+
 export const auditPage = (page: Page): Promise<void> => audits.get(page)?.check() ?? Promise.resolve();
