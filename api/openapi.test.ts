@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import util from 'node:util';
 import { testDatabases } from '../test/support/databases';
 import { startPlatform, type TestPlatform } from '../test/support/platform';
 import { openApiDocument } from './openapi';
@@ -30,6 +31,21 @@ function checkContract(doc: unknown): Promise<ContractReport> {
     child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`deploy/apiContract.mjs check exited ${code}: ${err}`))));
     child.stdin.end(JSON.stringify(doc));
   });
+}
+
+/**
+ * Where a checked-in file first departs from what the served document generates, so a failure says what changed:
+ * CI once failed here on a clean clone where the same commit passes again and again, and named no line.
+ */
+function firstDifference(file: string, generated: string): string {
+  const full = path.join(root, file);
+  if (!fs.existsSync(full)) return `${file}: missing`;
+  const committed = fs.readFileSync(full, 'utf8').split('\n');
+  const served = generated.split('\n');
+  const at = committed.findIndex((line, i) => line !== served[i]);
+  const line = at === -1 ? committed.length : at;
+  const sameContent = file.endsWith('.json') && util.isDeepStrictEqual(JSON.parse(committed.join('\n')), JSON.parse(generated));
+  return `${file} line ${line + 1}${sameContent ? ' (the same document in another key order)' : ''}: committed ${JSON.stringify(committed[line])}, served ${JSON.stringify(served[line])}`;
 }
 
 describe('the published OpenAPI document', () => {
@@ -81,6 +97,6 @@ describe('the published OpenAPI document', () => {
     const files = Object.keys(report.generated);
     expect(files).toEqual(['admin-ui/src/api/openapi.json', 'admin-ui/src/api/schema.d.ts']);
     const stale = files.filter((file) => !fs.existsSync(path.join(root, file)) || fs.readFileSync(path.join(root, file), 'utf8') !== report.generated[file]);
-    if (stale.length) throw new Error(`${stale.join(' and ')} differ from the served document: run \`npm run gen:api-types\` and commit the result`);
+    if (stale.length) throw new Error(`${stale.join(' and ')} differ from the served document: run \`npm run gen:api-types\` and commit the result\n${stale.map((file) => firstDifference(file, report.generated[file])).join('\n')}`);
   });
 });
