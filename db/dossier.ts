@@ -1,5 +1,5 @@
 import { measuresOf } from './credit';
-import type { Db } from './index';
+import { timeOf, type Db } from './index';
 import { peopleOf } from './people';
 import { recordsOf } from './records';
 
@@ -30,7 +30,7 @@ export interface TimelineItem {
   link: LinkTarget | null;
 }
 
-const iso = (v: unknown): string | null => (v == null ? null : v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
+const iso = (v: unknown): string | null => (v == null ? null : timeOf(v).toISOString());
 /** A JSON column of a raw row (db/json.ts stores JSON as TEXT on every database). */
 const json = <T>(v: unknown, fallback: T): T => (v == null ? fallback : typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
 const dateOnly = (v: unknown): string | null => (v == null ? null : String(v).slice(0, 10));

@@ -1,5 +1,5 @@
 import type { Transaction } from 'sequelize';
-import type { Db } from './index';
+import { timeOf, type Db } from './index';
 import { shanghaiDate, startOfShanghaiDay, startOfShanghaiDayAfter } from '../domain/workingDays';
 import { jsonItems } from './json';
 import { lastDayOfMonth, monthsOf, periodBuckets, splitIntoMonths } from './periods';
@@ -64,7 +64,7 @@ export async function countAllFacts(db: Db): Promise<Array<Record<string, unknow
     const f = FACT_SOURCES[fact];
     const [span] = await db.select<any>(`SELECT MIN(${f.at}) AS first, MAX(${f.at}) AS last FROM ${f.table}`);
     if (!span?.first) continue;
-    const day = (v: unknown) => (f.isDate ? String(v).slice(0, 10) : shanghaiDate(new Date(v instanceof Date ? v : String(v))));
+    const day = (v: unknown) => (f.isDate ? String(v).slice(0, 10) : shanghaiDate(timeOf(v)));
     const months = monthsOf(day(span.first), day(span.last), Number.MAX_SAFE_INTEGER);
     const q = factQuery(fact, `${months[0]}-01`, lastDayOfMonth(months[months.length - 1]), months, {});
     for (const x of await db.select<any>(q.sql, q.params)) {
@@ -83,7 +83,7 @@ async function countCheckItems(db: Db, range: { from: string; to: string; party?
   if (!range) {
     const [span] = await db.select<any>("SELECT MIN(dueAt) AS first, MAX(dueAt) AS last FROM inspections WHERE kind = 'random' AND status = 'completed'");
     if (!span?.first) return [];
-    const day = (v: unknown) => shanghaiDate(new Date(v instanceof Date ? v : String(v)));
+    const day = (v: unknown) => shanghaiDate(timeOf(v));
     months = monthsOf(day(span.first), day(span.last), Number.MAX_SAFE_INTEGER);
     from = `${months[0]}-01`;
     to = lastDayOfMonth(months[months.length - 1]);
@@ -107,7 +107,7 @@ async function countCheckItems(db: Db, range: { from: string; to: string; party?
 async function countCoverage(db: Db): Promise<Array<Record<string, unknown>>> {
   const [span] = await db.select<any>("SELECT MIN(dueAt) AS first, MAX(dueAt) AS last FROM inspections WHERE kind = 'random' AND status = 'completed'");
   if (!span?.first) return [];
-  const year = (v: unknown) => Number(shanghaiDate(new Date(v instanceof Date ? v : String(v))).slice(0, 4));
+  const year = (v: unknown) => Number(shanghaiDate(timeOf(v)).slice(0, 4));
   const years: string[] = [];
   for (let y = year(span.first); y <= year(span.last); y++) years.push(String(y));
   const bucket = periodBuckets('i.dueAt', years, (y) => startOfShanghaiDay(`${y}-01-01`));

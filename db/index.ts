@@ -38,6 +38,12 @@ export interface Db {
 // How Sequelize stores a DATE in SQLite (UTC text): a bound Date must compare as the stored text does.
 const sqliteDate = (d: Date) => `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 23)} +00:00`;
 
+/**
+ * A DATE column's value as read by `select`: mysql2 answers a Date, SQLite the text above. Never through
+ * String(Date), which drops the milliseconds (a tally's cut read so counted a task of its last second twice).
+ */
+export const timeOf = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
+
 /** Connects to `sqlite:<file>` (embedded default) or `mysql://…` and defines every model. */
 export function connectDb(url: string, options: { logging?: boolean } = {}): Db {
   let sequelize: Sequelize;

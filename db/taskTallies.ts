@@ -1,4 +1,4 @@
-import type { Db } from './index';
+import { timeOf, type Db } from './index';
 import { endOfShanghaiDay, shanghaiDate, startOfShanghaiDay, startOfShanghaiDayAfter } from '../domain/workingDays';
 import { lastDayOfMonth, monthsOf, periodBuckets, splitIntoMonths } from './periods';
 
@@ -67,7 +67,7 @@ export async function refreshTaskTallies(db: Db, now = new Date()): Promise<{ gr
   const [first] = await db.select<{ first: unknown }>('SELECT MIN(createdAt) AS first FROM tasks');
   const rows: Array<Record<string, unknown>> = [];
   if (first?.first) {
-    const months = monthsOf(shanghaiDate(new Date(String(first.first))), shanghaiDate(cut), Number.MAX_SAFE_INTEGER);
+    const months = monthsOf(shanghaiDate(timeOf(first.first)), shanghaiDate(cut), Number.MAX_SAFE_INTEGER);
     const bucket = periodBuckets('createdAt', months, (m) => startOfShanghaiDay(`${m}-01`));
     // A plain (non-locking) read outside the write transaction, as db/entityTallies.ts does, so the seconds it
     // takes at a million rows hold up no writer.
@@ -168,8 +168,7 @@ export async function countTasks(db: Db, s: TaskCountScope, now = new Date()): P
     );
     for (const x of rows) {
       add(x, bucket ? Number(x.b) : 0);
-      // mysql2 answers a Date; its string would lose the milliseconds, and a cut earlier than the tallies' would count twice.
-      cut = x.cut instanceof Date ? x.cut : new Date(String(x.cut));
+      cut = timeOf(x.cut);
     }
   }
   if (!whole || cut === null) {

@@ -1,5 +1,5 @@
 import { Op, type WhereOptions } from 'sequelize';
-import type { Db } from '../../db';
+import { timeOf, type Db } from '../../db';
 import { loadWorkingDayCalendar } from '../../db/calendar';
 import { peopleOf } from '../../db/people';
 import type { TaskType } from '../../domain/tasks';
@@ -62,12 +62,11 @@ interface TaskFacts {
   completedAt: Date | null;
 }
 
-const at = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
 const ATTRIBUTES = ['type', 'status', 'departmentCode', 'assigneeUsername', 'dueAt', 'escalationLevel', 'createdAt', 'completedAt'];
 
 async function facts(db: Db, where: WhereOptions): Promise<TaskFacts[]> {
   const rows = (await db.models.tasks.findAll({ where, attributes: ATTRIBUTES, raw: true })) as any[];
-  return rows.map((r) => ({ ...r, escalationLevel: Number(r.escalationLevel), dueAt: at(r.dueAt), createdAt: at(r.createdAt), completedAt: r.completedAt ? at(r.completedAt) : null }));
+  return rows.map((r) => ({ ...r, escalationLevel: Number(r.escalationLevel), dueAt: timeOf(r.dueAt), createdAt: timeOf(r.createdAt), completedAt: r.completedAt ? timeOf(r.completedAt) : null }));
 }
 
 const groupKey = (by: GroupBy, t: Pick<TaskFacts, 'departmentCode' | 'assigneeUsername'>) =>
