@@ -86,6 +86,20 @@ export const industryName = (letter: string | null) => (letter && INDUSTRY_SECTI
 export const num = (v: unknown) => Number(v ?? 0);
 /** A share in percent with one decimal, null when there is nothing to divide. */
 export const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
+/**
+ * Counts split by `bad` (1: found non-compliant, 0: not; db/factTallies.ts) folded per key: how many in all, and
+ * of them how many non-compliant.
+ */
+export function complianceBy<T extends { bad: number; n: number }>(rows: Iterable<T>, keyOf: (row: T) => string): Map<string, { total: number; nonCompliant: number }> {
+  const out = new Map<string, { total: number; nonCompliant: number }>();
+  for (const x of rows) {
+    const c = out.get(keyOf(x)) ?? { total: 0, nonCompliant: 0 };
+    c.total += x.n;
+    c.nonCompliant += x.bad * x.n;
+    out.set(keyOf(x), c);
+  }
+  return out;
+}
 export const col = (key: string, title: string, type: ColumnType = 'number'): StatColumn => ({ key, title, type });
 export const LABEL = (title: string) => col('label', title, 'text');
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../db';
 import { entityTallies } from '../../db/entityTallies';
 import { factCounts } from '../../db/factTallies';
-import { col, industryName, names, rate, type StatRow, type StatScope, type StatSection } from './common';
+import { col, complianceBy, industryName, names, rate, type StatRow, type StatScope, type StatSection } from './common';
 
 // Hot spots (F14 热点分析): each town/street × industry section (GB/T 4754 门类) as a cell of a heat matrix, with
 // its active entities, the inspections completed there (spot checks and routine checks, due in the period) and
@@ -37,10 +37,11 @@ export async function hotSpots(db: Db, s: StatScope): Promise<StatSection[]> {
     return c;
   };
   for (const t of tallies.rows) if (t.status === 'active') at(t).entities += t.n;
-  for (const x of inspections) {
-    const c = at(x);
-    c.inspections += x.n;
-    c.nonCompliant += x.bad * x.n;
+  for (const [key, { total, nonCompliant }] of complianceBy(inspections, (x) => `${x.regionCode}\u0000${x.industrySection}`)) {
+    const [regionCode, industrySection] = key.split('\u0000');
+    const c = at({ regionCode, industrySection });
+    c.inspections += total;
+    c.nonCompliant += nonCompliant;
   }
   for (const x of warnings) at(x).warnings += x.n;
   for (const x of listings) at(x).listings += x.n;

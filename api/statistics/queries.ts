@@ -1,7 +1,7 @@
 import type { Db } from '../../db';
 import { entityStatusWord, outcomeWord, planStatusWord, riskClassWord, inspectionOutcomeWord } from '../listWords';
 import { cases } from './cases';
-import { col, dayAfter, dayStart, departmentDrill, industryName, LABEL, periodBuckets, monthsOf, names, num, rate, rowPeriod, type Drill, type StatRow, type StatScope, type StatSection } from './common';
+import { col, complianceBy, dayAfter, dayStart, departmentDrill, industryName, LABEL, periodBuckets, monthsOf, names, num, rate, rowPeriod, type Drill, type StatRow, type StatScope, type StatSection } from './common';
 import { credit } from './credit';
 import { hotSpots } from './hotSpots';
 import { warnings } from './warnings';
@@ -162,15 +162,8 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
     const total = entitiesBy.get(k) ?? 0;
     return { id: k, label: riskClassWord(k), entities: total, inspected, coverageRate: rate(inspected, total) };
   });
-  const industryCounts = new Map<string, { completed: number; nonCompliant: number }>();
-  for (const x of byIndustry) {
-    const c = industryCounts.get(x.industrySection) ?? { completed: 0, nonCompliant: 0 };
-    c.completed += x.n;
-    c.nonCompliant += x.bad * x.n;
-    industryCounts.set(x.industrySection, c);
-  }
-  const industries = [...industryCounts]
-    .map(([k, c]) => ({ id: k, label: industryName(k), ...c, nonComplianceRate: rate(c.nonCompliant, c.completed) }))
+  const industries = [...complianceBy(byIndustry, (x) => x.industrySection)]
+    .map(([k, c]) => ({ id: k, label: industryName(k), completed: c.total, nonCompliant: c.nonCompliant, nonComplianceRate: rate(c.nonCompliant, c.total) }))
     .sort((a, b) => b.nonCompliant - a.nonCompliant || b.completed - a.completed || a.id.localeCompare(b.id));
   const planStatus = new Map<string, number>();
   for (const x of plans) planStatus.set(x.k, (planStatus.get(x.k) ?? 0) + num(x.n));
@@ -228,17 +221,11 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
  * (db/factTallies.ts), the rest live.
  */
 async function nonComplianceByCheckItem(db: Db, s: StatScope): Promise<StatRow[]> {
-  const counts = new Map<string, { checked: number; nonCompliant: number }>();
-  for (const x of await checkItemCounts(db, s.from, s.to, s.department)) {
-    const c = counts.get(x.checkItemCode) ?? { checked: 0, nonCompliant: 0 };
-    c.checked += x.n;
-    c.nonCompliant += x.bad * x.n;
-    counts.set(x.checkItemCode, c);
-  }
+  const counts = complianceBy(await checkItemCounts(db, s.from, s.to, s.department), (x) => x.checkItemCode);
   const items = new Map(((await db.models.check_items.findAll({ attributes: ['code', 'name'], raw: true })) as any[]).map((c) => [c.code, c.name as string]));
   return [...counts]
-    .filter(([, c]) => c.checked > 0)
-    .map(([k, c]) => ({ id: k, label: items.get(k) ?? k, ...c, nonComplianceRate: rate(c.nonCompliant, c.checked) }))
+    .filter(([, c]) => c.total > 0)
+    .map(([k, c]) => ({ id: k, label: items.get(k) ?? k, checked: c.total, nonCompliant: c.nonCompliant, nonComplianceRate: rate(c.nonCompliant, c.total) }))
     .sort((a, b) => b.nonCompliant - a.nonCompliant || b.checked - a.checked || a.id.localeCompare(b.id));
 }
 
