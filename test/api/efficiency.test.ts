@@ -411,5 +411,16 @@ describe.each(testDatabases)('efficiency supervision on $name', (database) => {
       const rows = byId((await get('/api/v1/efficiency?by=department&department=JTW&from=2026-04-01&to=2026-04-30')).data);
       expect(numbers(rows['JTW|receipt'])).toEqual({ received: 1, completed: 1, onTime: 1, overdue: 0, openOverdue: 0, escalated: 0, medianWorkingDays: 0, p90WorkingDays: 0 });
     });
+
+    it('two counts at once (a Schedule run beside the one at the API’s start) leave the tallies one count leaves', async () => {
+      const now = sh('2026-04-02T12:00:00');
+      const tallied = async () => ((await p.db.models.task_tallies.findAll({ raw: true })) as any[]).map(({ id, createdAt, updatedAt, ...r }) => JSON.stringify(r)).sort();
+      const one = await refreshTaskTallies(p.db, now);
+      const alone = await tallied();
+      const both = await Promise.all([refreshTaskTallies(p.db, now), refreshTaskTallies(p.db, now)]);
+      expect(both.map((b) => b.groups)).toEqual([one.groups, one.groups]);
+      expect(await tallied()).toEqual(alone);
+      expect(alone.length).toBe(one.groups);
+    });
   });
 });

@@ -403,5 +403,17 @@ describe.each(testDatabases)('statistics of cases, credit, warnings and hot spot
       await refreshEntityTallies(p.db);
     }
   });
+
+  it('two counts at once (a Schedule run beside a dashboard’s) leave the register’s and the facts’ tallies one count leaves', async () => {
+    const tallied = async () =>
+      Promise.all(
+        (['entity_tallies', 'fact_tallies'] as const).map(async (table) => ((await p.db.models[table].findAll({ raw: true })) as any[]).map(({ id, createdAt, updatedAt, ...r }) => JSON.stringify(r)).sort()),
+      );
+    await refreshEntityTallies(p.db);
+    const alone = await tallied();
+    expect(alone.map((rows) => rows.length > 0)).toEqual([true, true]);
+    await Promise.all([refreshEntityTallies(p.db), refreshEntityTallies(p.db)]);
+    expect(await tallied()).toEqual(alone);
+  });
 });
 
