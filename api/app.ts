@@ -149,7 +149,7 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
   app.use('/public/v1', markRouteBase, publicRoutes(db));
   app.use('/api/ext/v1', markRouteBase, sharingRoutes(db, temporal, config));
   app.use('/api/v1', markRouteBase, subscriptionRoutes(db, temporal, config));
-  app.use('/api/v1', markRouteBase, statisticsRoutes(db, config.REGISTER_TALLY_MINUTES * 3 * 60));
+  app.use('/api/v1', markRouteBase, statisticsRoutes(db, config.REGISTER_TALLY_MINUTES));
   app.use('/api/v1', markRouteBase, apiKeyRoutes(db));
   app.use('/api/v1', markRouteBase, riskRoutes(db, temporal));
   app.use('/api/v1', markRouteBase, catalogRoutes(db, { maxUploadBytes: config.UPLOAD_MAX_BYTES }));

@@ -196,7 +196,7 @@ async function main(): Promise<void> {
   // The settled tasks' tallies likewise (db/taskTallies.ts): the efficiency board and the dual notification read them.
   add('counting the settled tasks (the task tally Schedule\'s run)', 'district', await time(Math.min(RUNS, 3), () => refreshTaskTallies(db)));
   for (const scope of scopes) {
-    const s: StatScope = { from: `${today.slice(0, 4)}-01-01`, to: today, department: scope.department, now: new Date(), tallyMaxAgeSeconds: 3600 };
+    const s: StatScope = { from: `${today.slice(0, 4)}-01-01`, to: today, department: scope.department, now: new Date(), tallyMinutes: 20 };
     for (const name of STATISTICS) add(`statistics/${name}`, scope.name, await time(RUNS, () => statistic(db, name, s)));
     add('the dashboard: every statistic at once', scope.name, await time(RUNS, () => Promise.all(STATISTICS.map((name) => statistic(db, name, s)))));
     const dep = scope.department ?? undefined;

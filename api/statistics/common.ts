@@ -1,4 +1,5 @@
 import type { Db } from '../../db';
+import { entityTallies } from '../../db/entityTallies';
 import { startOfShanghaiDay, startOfShanghaiDayAfter } from '../../domain/workingDays';
 export { jsonItems, jsonValue } from '../../db/json';
 
@@ -60,8 +61,10 @@ export interface StatSection {
   drill?: Drill;
   /** A heat matrix: the row fields naming each cell's column (x) and row (y). */
   axes?: { x: string; y: string };
-  /** Counted from the register's tallies (db/entityTallies.ts): when they were counted (ISO time). */
+  /** Counted from the register's tallies (db/entityTallies.ts): when they were counted (ISO time)… */
   asOf?: string;
+  /** …and how often a Schedule counts them (REGISTER_TALLY_MINUTES), so a reader knows how far they may lag. */
+  countedEveryMinutes?: number;
 }
 export interface StatScope {
   /** Inclusive dates YYYY-MM-DD (Shanghai). */
@@ -70,8 +73,17 @@ export interface StatScope {
   /** Null: every department. */
   department: string | null;
   now: Date;
-  /** The register's counts are read from db/entityTallies.ts when at most this old, else counted again. */
-  tallyMaxAgeSeconds: number;
+  /** How often the Schedule counts the register (REGISTER_TALLY_MINUTES). */
+  tallyMinutes: number;
+}
+
+/**
+ * The register's tallies for a statistic, with the stamp its sections carry. Tallies three Schedule intervals old
+ * (the Schedule late or stopped) are counted again first.
+ */
+export async function registerTallies(db: Db, s: StatScope) {
+  const tallies = await entityTallies(db, s.tallyMinutes * 3 * 60, s.now);
+  return { ...tallies, stamp: { asOf: tallies.asOf.toISOString(), countedEveryMinutes: s.tallyMinutes } };
 }
 
 

@@ -1,7 +1,6 @@
 import type { Db } from '../../db';
-import { entityTallies } from '../../db/entityTallies';
 import { factCounts } from '../../db/factTallies';
-import { col, complianceBy, industryName, names, rate, type StatRow, type StatScope, type StatSection } from './common';
+import { col, complianceBy, industryName, names, rate, registerTallies, type StatRow, type StatScope, type StatSection } from './common';
 
 // Hot spots (F14 热点分析): each town/street × industry section (GB/T 4754 门类) as a cell of a heat matrix, with
 // its active entities, the inspections completed there (spot checks and routine checks, due in the period) and
@@ -16,7 +15,7 @@ const perThousand = (part: number, entities: number) => (entities > 0 ? Math.rou
 export async function hotSpots(db: Db, s: StatScope): Promise<StatSection[]> {
   const departmentName = s.department ? ((await names(db, 'departments')).get(s.department) ?? s.department) : null;
   // The tallies first: a stale count is redone (with the facts' tallies) before those are read.
-  const tallies = await entityTallies(db, s.tallyMaxAgeSeconds, s.now);
+  const tallies = await registerTallies(db, s);
   // A listing names its deciding authority in words: a department's own entries are those it decided.
   const [inspections, warnings, listings] = await Promise.all([
     factCounts(db, 'inspection', s.from, s.to, { party: s.department }),
@@ -60,7 +59,7 @@ export async function hotSpots(db: Db, s: StatScope): Promise<StatSection[]> {
       ],
       rows,
       drill: { resource: 'entities', filter: 'region', key: 'region', also: [{ filter: 'industry', key: 'industry' }] },
-      asOf: tallies.asOf.toISOString(),
+      ...tallies.stamp,
     },
   ];
 }

@@ -1,11 +1,11 @@
 import type { Db } from '../../db';
 import { entityStatusWord, outcomeWord, planStatusWord, riskClassWord, inspectionOutcomeWord } from '../listWords';
 import { cases } from './cases';
-import { col, complianceBy, dayAfter, dayStart, departmentDrill, industryName, LABEL, periodBuckets, monthsOf, names, num, rate, rowPeriod, type Drill, type StatRow, type StatScope, type StatSection } from './common';
+import { col, complianceBy, dayAfter, dayStart, departmentDrill, industryName, LABEL, periodBuckets, monthsOf, names, num, rate, registerTallies, rowPeriod, type Drill, type StatRow, type StatScope, type StatSection } from './common';
 import { credit } from './credit';
 import { hotSpots } from './hotSpots';
 import { warnings } from './warnings';
-import { entityTallies, tallyBy, type EntityTally } from '../../db/entityTallies';
+import { tallyBy, type EntityTally } from '../../db/entityTallies';
 import { countTasks } from '../../db/taskTallies';
 import { checkItemCounts, coverageCounts, factCounts } from '../../db/factTallies';
 
@@ -23,7 +23,7 @@ export type StatisticName = (typeof STATISTICS)[number];
 // ---- entities: a snapshot of the register (district-wide: registration is the market regulator's) ----
 
 async function entities(db: Db, s: StatScope): Promise<StatSection[]> {
-  const { rows: tallies, asOf } = await entityTallies(db, s.tallyMaxAgeSeconds, s.now);
+  const { rows: tallies, stamp } = await registerTallies(db, s);
   const regions = await names(db, 'regions');
   const rows = (counts: Map<string, number>, label: (k: string) => string, order: 'count' | 'key' = 'count') =>
     [...counts]
@@ -38,7 +38,7 @@ async function entities(db: Db, s: StatScope): Promise<StatSection[]> {
     { key: 'byStatus', title: '按登记状态', chart: 'pie', columns: [LABEL('登记状态'), count], rows: rows(by((r) => r.status), (k) => entityStatusWord(k)), drill: { resource: 'entities', filter: 'status' } },
     { key: 'byRiskClass', title: '按信用风险分类', chart: 'bar', columns: [LABEL('信用风险分类'), count], rows: rows(by((r) => r.riskClass), (k) => riskClassWord(k), 'key'), drill: { resource: 'entities', filter: 'riskClass' } },
   ];
-  return sections.map((x) => ({ ...x, asOf: asOf.toISOString() }));
+  return sections.map((x) => ({ ...x, ...stamp }));
 }
 
 // ---- registrations and deregistrations per month ----
@@ -124,7 +124,7 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
   const range = [dayStart(s.from), dayAfter(s.to)];
   const year = s.to.slice(0, 4);
   // The register's tallies first: a stale count is redone (with the facts' tallies) before those are read.
-  const classes = await entityTallies(db, s.tallyMaxAgeSeconds, s.now);
+  const classes = await registerTallies(db, s);
   const [plans, byDepartment, outcomes, covered, byIndustry, itemRows] = await Promise.all([
     db.select<any>(`SELECT departmentCode AS d, status AS k, COUNT(*) AS n FROM inspection_plans WHERE periodFrom <= ? AND periodTo >= ?${dep()} GROUP BY departmentCode, status`, [s.to, s.from, ...depParams]),
     db.select<any>(
@@ -192,7 +192,7 @@ async function spotChecks(db: Db, s: StatScope): Promise<StatSection[]> {
       columns: [LABEL('信用风险分类'), col('entities', '存续主体'), col('inspected', '已抽查主体'), col('coverageRate', '覆盖率', 'percent')],
       rows: coverage,
       drill: { resource: 'entities', filter: 'riskClass' },
-      asOf: classes.asOf.toISOString(),
+      ...classes.stamp,
     },
     {
       key: 'byIndustry',

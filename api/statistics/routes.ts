@@ -44,6 +44,7 @@ export const StatSectionSchema = z
       .describe('the list a click on a row opens, filtered by `filter` = row id (or the row’s `key` field); a month row carries its own first and last day as `from` and `to`'),
     axes: z.object({ x: z.string(), y: z.string() }).optional().describe('heatmap: the row fields naming a cell’s column and row'),
     asOf: z.string().optional().describe('counted from the register’s tallies (refreshed by a Schedule every REGISTER_TALLY_MINUTES): when they were counted, ISO time'),
+    countedEveryMinutes: z.number().int().optional().describe('with `asOf`: how often the Schedule counts them (REGISTER_TALLY_MINUTES)'),
   })
   .openapi('StatisticSection');
 const Statistic = z
@@ -67,8 +68,8 @@ document(
 
 const cell = (type: string) => (type === 'text' ? 'text' : 'number') as 'text' | 'number';
 
-/** `tallyMaxAgeSeconds`: the register's tallies older than this are counted again (three Schedule intervals). */
-export function statisticsRoutes(db: Db, tallyMaxAgeSeconds: number): Router {
+/** `tallyMinutes`: how often the Schedule counts the register (REGISTER_TALLY_MINUTES). */
+export function statisticsRoutes(db: Db, tallyMinutes: number): Router {
   const r = Router();
   r.get('/statistics/:name', requireUser(db, 'leader', 'admin', 'supervisor'), async (req, res) => {
     const name = String(req.params.name);
@@ -85,7 +86,7 @@ export function statisticsRoutes(db: Db, tallyMaxAgeSeconds: number): Router {
     }
     const dep = department ? ((await db.models.departments.findByPk(department, { raw: true })) as any) : null;
     if (department && !dep) throw badRequest(`no department ${department}`, [{ field: 'department', message: 'unknown department' }], { code: 'unknown-department', params: { department } });
-    const sections = await statistic(db, name as StatisticName, { from, to, department, now: new Date(), tallyMaxAgeSeconds });
+    const sections = await statistic(db, name as StatisticName, { from, to, department, now: new Date(), tallyMinutes });
     if (q.format === 'xlsx') return exportSections(res, STATISTIC_TITLES[name as StatisticName], sections, q.section);
     res.json({ name, from, to, department: dep ? { code: dep.code, name: dep.name } : null, sections });
   });

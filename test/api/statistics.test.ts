@@ -30,7 +30,7 @@ describe.each(testDatabases)('statistics on $name', (database) => {
   const get = async (path: string, user = 'leader') => {
     const res = await p.api.get(path).set(as(user));
     expect([path, res.status, res.body]).toEqual([path, 200, expect.anything()]);
-    return res.body as { name: string; from: string; to: string; department: { code: string; name: string } | null; sections: Array<{ key: string; rows: Array<Record<string, unknown>>; drill?: unknown; asOf?: string }> };
+    return res.body as { name: string; from: string; to: string; department: { code: string; name: string } | null; sections: Array<{ key: string; rows: Array<Record<string, unknown>>; drill?: unknown; asOf?: string; countedEveryMinutes?: number }> };
   };
   const section = (body: Awaited<ReturnType<typeof get>>, key: string) => body.sections.find((s) => s.key === key)!.rows;
   /** Rows as [label, ...the named numbers]. */
@@ -108,6 +108,8 @@ describe.each(testDatabases)('statistics on $name', (database) => {
     const before = await get('/api/v1/statistics/entities');
     const asOf = before.sections[0].asOf!;
     expect(before.sections.map((x) => x.asOf)).toEqual(before.sections.map(() => asOf));
+    // And how often they are counted: REGISTER_TALLY_MINUTES, 10 by default.
+    expect(before.sections.map((x) => x.countedEveryMinutes)).toEqual(before.sections.map(() => 10));
     expect(Date.parse(asOf)).toBeLessThanOrEqual(Date.now());
     const seventh = { creditCode: code('E7'), name: '上海统计测试E7有限公司', entityType: '有限责任公司', industryCode: 'C1310', regionCode: '310116103', address: '上海市金山区', legalRepresentative: '张某', businessScope: '食品生产', registrationAuthority: '金山区市场监督管理局', establishedOn: '2026-09-01', status: 'active', riskClass: 'A', lastEventAt: new Date() };
     await p.db.models.entities.create(seventh);

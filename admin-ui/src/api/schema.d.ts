@@ -3550,6 +3550,8 @@ export interface components {
             };
             /** @description counted from the register’s tallies (refreshed by a Schedule every REGISTER_TALLY_MINUTES): when they were counted, ISO time */
             asOf?: string;
+            /** @description with `asOf`: how often the Schedule counts them (REGISTER_TALLY_MINUTES) */
+            countedEveryMinutes?: number;
         };
         StatisticColumn: {
             key: string;

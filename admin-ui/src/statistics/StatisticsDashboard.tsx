@@ -98,8 +98,8 @@ const SectionCard = ({ name, section, period }: { name: StatisticName; section: 
                     [
                         drill && section.rows.length > 0 ? translate(`${S}.drillHints.${drill.resource}`) : '',
                         drillColumn && section.rows.length > 0 ? translate(`${S}.drillColumn`, { column: header(drillColumn.key, drillColumn.title) }) : '',
-                        // Counted from the register's tallies, which a Schedule refreshes every few minutes: say when.
-                        section.asOf ? translate(`${S}.asOf`, { time: formatShanghaiTime(section.asOf) }) : '',
+                        // Counted from the register's tallies, which a Schedule refreshes: say when, and how often.
+                        section.asOf ? translate(`${S}.asOf`, { time: formatShanghaiTime(section.asOf), minutes: section.countedEveryMinutes ?? '' }) : '',
                     ]
                         .filter(Boolean)
                         .join(' · ') || undefined
