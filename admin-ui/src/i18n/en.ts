@@ -102,6 +102,11 @@ const taskFields = {
 
 const en = {
     ...englishMessages,
+    ra: {
+        ...englishMessages.ra,
+        // react-admin puts a list's name into "No %{name} found", where ours are names of pages ("No My inbox found").
+        navigation: { ...englishMessages.ra.navigation, no_filtered_results: 'Nothing in %{name} matches the current filters.', no_results: 'Nothing in %{name} yet' },
+    },
     zongjian: {
         supervision: {
             fields: { food: 'Food', specialEquipment: 'Special equipment', drugs: 'Drugs', productQuality: 'Product quality', price: 'Prices', advertising: 'Advertising', metrology: 'Metrology' },
