@@ -31,7 +31,13 @@ export function createTaskActivities(db: Db) {
           createdAt: new Date(task.createdAt),
           completedAt: task.completedAt ? new Date(task.completedAt) : null,
         };
-        let row = await tasks.findOne({ where: { taskKey: task.taskKey }, transaction: t });
+        // An existing row is read again locked (MySQL; SQLite's write transaction holds the file): two writes of one
+        // task, a retried activity beside its first attempt, move its open-task count (db/openTaskCounts.ts) from what
+        // the other left, not both from one state. Not a locking read of a missing key: that locks the gap, and
+        // concurrent creates of different tasks deadlock on it; two creates of one task meet at the unique key instead.
+        const where = { taskKey: task.taskKey };
+        let row = await tasks.findOne({ where, transaction: t });
+        if (row) row = await tasks.findOne({ where, transaction: t, lock: t.LOCK.UPDATE });
         const isNew = !row;
         if (row) await row.update(values, { transaction: t });
         else row = await tasks.create(values, { transaction: t });

@@ -6,6 +6,7 @@ import { Umzug } from 'umzug';
 import { tables } from './schema';
 import { migrations } from './migrations';
 import { stampHandlingTime } from './handlingTime';
+import { keepOpenTaskCounts } from './openTaskCounts';
 
 // The worker and the API are separate processes on one file, and Sequelize opens a connection per
 // transaction: every connection waits for a lock (up to 15 s) instead of failing at once.
@@ -105,6 +106,8 @@ export function connectDb(url: string, options: { logging?: boolean } = {}): Db 
   // A task's handling time follows its completion, whoever writes the row (db/handlingTime.ts).
   models.tasks.addHook('beforeSave', (row: Row, options: { transaction?: Transaction | null }) => stampHandlingTime(db, [row], options.transaction));
   models.tasks.addHook('beforeBulkCreate', (rows: Row[], options: { transaction?: Transaction | null }) => stampHandlingTime(db, rows, options.transaction));
+  // And its count among the open tasks follows its status, department, assignee, type and escalation (db/openTaskCounts.ts).
+  keepOpenTaskCounts(db);
   return db;
 }
 

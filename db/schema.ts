@@ -1142,6 +1142,21 @@ export const tables: TableDef[] = [
       escalated: { type: DataTypes.INTEGER, allowNull: false },
     },
   },
+  // ---- version 24: the open tasks in counts, kept in step with every task write (db/openTaskCounts.ts) ----
+  {
+    // Per month of creation (Shanghai), department, assignee, type and whether escalated: how many tasks are open or
+    // claimed. Absent department and assignee are ''. A group whose tasks all settled stays, with 0.
+    name: 'open_task_counts',
+    since: 24,
+    attributes: {
+      month: { ...str(7), primaryKey: true },
+      departmentCode: { ...str(32), primaryKey: true },
+      assigneeUsername: { ...str(64), primaryKey: true },
+      type: { ...str(32), primaryKey: true },
+      escalated: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
+      n: { type: DataTypes.INTEGER, allowNull: false },
+    },
+  },
   {
     // What happened to the register in counts (db/factTallies.ts): completed inspections, warnings and credit-list
     // entries per month (Shanghai), party (department; a listing's authority in words), inspection kind, whether it

@@ -8,6 +8,7 @@ import { DEFAULT_WARNING_RULES } from '../../domain/warnings';
 import { DEFAULT_POLICIES } from '../../domain/eligibility';
 import { DEFAULT_RISK_MODEL } from '../../domain/risk';
 import { fillHandlingTime } from '../handlingTime';
+import { recountOpenTasks } from '../openTaskCounts';
 import { recordFirstVersions } from '../catalogs';
 
 export interface Migration {
@@ -88,4 +89,7 @@ export const migrations: Migration[] = [
   }),
   schemaStep(22, '022-entity-tallies'),
   schemaStep(23, '023-task-tallies'),
+  schemaStep(24, '024-open-task-counts', async (db) => {
+    await recountOpenTasks(db);
+  }),
 ];

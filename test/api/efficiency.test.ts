@@ -412,6 +412,27 @@ describe.each(testDatabases)('efficiency supervision on $name', (database) => {
       expect(numbers(rows['JTW|receipt'])).toEqual({ received: 1, completed: 1, onTime: 1, overdue: 0, openOverdue: 0, escalated: 0, medianWorkingDays: 0, p90WorkingDays: 0 });
     });
 
+    it('open and overdue now in the whole months: escalated ones whose deadline moved are not overdue, overdue ones not yet escalated are', async () => {
+      await insert([
+        // Escalated, then its deadline extended far ahead: escalated, not overdue.
+        { key: 'T15', status: 'claimed', assignee: 'clerk', createdAt: sh('2026-03-16T10:00:00'), dueAt: FAR, escalationLevel: 1 },
+        // Past its deadline, the escalation not yet written: overdue, not escalated.
+        { key: 'T16', status: 'claimed', assignee: 'clerk', createdAt: sh('2026-03-17T10:00:00'), dueAt: sh('2026-03-18T23:59:59') },
+        { key: 'T17', status: 'open', assignee: null, createdAt: sh('2026-03-17T11:00:00'), dueAt: sh('2026-03-18T23:59:59') },
+      ]);
+      try {
+        const rows = byId((await get(`/api/v1/efficiency?by=department&${SPRING}`)).data);
+        // As counted above (11 received, 2 escalated, T6 overdue), with T15, T16 and T17: overdue T6, T16 and T17
+        // (the escalated open ones alone would say T6 and T15).
+        expect(numbers(rows['SCJGJ|receipt'])).toEqual({ received: 14, completed: 7, onTime: 5, overdue: 2, openOverdue: 3, escalated: 3, medianWorkingDays: 1, p90WorkingDays: 10 });
+        const people = byId((await get(`/api/v1/efficiency?by=person&taskType=receipt&department=SCJGJ&${SPRING}`)).data);
+        // clerk: T4, T5, T8, T13, T11, T7 as before, with T15 and T16.
+        expect(numbers(people['@clerk|receipt'])).toMatchObject({ received: 8, openOverdue: 1, escalated: 2 });
+      } finally {
+        await p.db.models.tasks.destroy({ where: { taskKey: ['efficiency-test:T15', 'efficiency-test:T16', 'efficiency-test:T17'] } });
+      }
+    });
+
     it('two counts at once (a Schedule run beside the one at the API’s start) leave the tallies one count leaves', async () => {
       const now = sh('2026-04-02T12:00:00');
       const tallied = async () => ((await p.db.models.task_tallies.findAll({ raw: true })) as any[]).map(({ id, createdAt, updatedAt, ...r }) => JSON.stringify(r)).sort();
