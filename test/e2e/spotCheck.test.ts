@@ -265,6 +265,14 @@ describe('spot checks in the admin UI', () => {
     });
   }, 60_000);
 
+  /** Plan `id` approved by the supervisor and drawn by the clerk, each from their open task, through the API. */
+  async function approveAndDraw(id: string, tokens: { clerk: string; supervisor: string }) {
+    for (const [type, who, outcome] of [['planApproval', tokens.supervisor, 'approved'], ['draw', tokens.clerk, 'drawn']] as const) {
+      const task = await eventually(async () => (await tasksOf(p, who, { type, status: 'open' })).find((t) => t.data.planId === id), FLOW_WAIT, `the ${type} task`);
+      expect((await p.api.post(`/api/v1/tasks/${task.id}/complete`).set(as(who)).send({ outcome })).status).toBe(200);
+    }
+  }
+
   it('a plan whose items need an expert and a third-party body names both on its teams and on each member’s task (随组专家, 随组第三方机构), in Chinese and in English', async () => {
     // SC005 needs a drugs expert, SC007 a metrology body, as in the demo (db/demo/resources.ts).
     const [clerk, supervisor] = await Promise.all([p.login('clerk'), p.login('supervisor')]);
@@ -274,10 +282,7 @@ describe('spot checks in the admin UI', () => {
     expect((await p.api.post('/api/v1/third-parties').set(as(supervisor)).send({ name: '上海湾区计量校准有限公司', creditCode: newCreditCode(), fields: ['metrology'], qualificationNo: 'CNAS-L-10732', validUntil: '2030-12-31' })).status).toBe(201);
     const created = await p.api.post('/api/v1/inspection-plans').set(as(clerk)).send({ title: '药品零售与计量器具联合检查', checkItemCodes: ['SC005', 'SC007'], ...PERIOD, strata: [{ key: 'all', count: 1 }], teamSize: 2 });
     const id = created.body.id as string;
-    const approval = await eventually(async () => (await tasksOf(p, supervisor, { type: 'planApproval', status: 'open' })).find((t) => t.data.planId === id), FLOW_WAIT, 'the approval task');
-    expect((await p.api.post(`/api/v1/tasks/${approval.id}/complete`).set(as(supervisor)).send({ outcome: 'approved' })).status).toBe(200);
-    const drawTask = await eventually(async () => (await tasksOf(p, clerk, { type: 'draw', status: 'open' })).find((t) => t.data.planId === id), FLOW_WAIT, 'the draw task');
-    expect((await p.api.post(`/api/v1/tasks/${drawTask.id}/complete`).set(as(clerk)).send({ outcome: 'drawn' })).status).toBe(200);
+    await approveAndDraw(id, { clerk, supervisor });
     const view = await eventually(async () => {
       const v = (await p.api.get(`/api/v1/inspection-plans/${id}`).set(as(clerk))).body;
       return v.draw?.inspections?.[0]?.thirdParties ? v : null;
@@ -312,10 +317,7 @@ describe('spot checks in the admin UI', () => {
     const title = '执法人员不足的抽查计划';
     const created = await p.api.post('/api/v1/inspection-plans').set(as(clerk)).send({ title, checkItemCodes: ['SC001'], ...PERIOD, strata: [{ key: 'all', count: 1 }], teamSize: 40 });
     const id = created.body.id as string;
-    const approval = await eventually(async () => (await tasksOf(p, supervisor, { type: 'planApproval', status: 'open' })).find((t) => t.data.planId === id), FLOW_WAIT, 'the approval task');
-    expect((await p.api.post(`/api/v1/tasks/${approval.id}/complete`).set(as(supervisor)).send({ outcome: 'approved' })).status).toBe(200);
-    const drawTask = await eventually(async () => (await tasksOf(p, clerk, { type: 'draw', status: 'open' })).find((t) => t.data.planId === id), FLOW_WAIT, 'the draw task');
-    expect((await p.api.post(`/api/v1/tasks/${drawTask.id}/complete`).set(as(clerk)).send({ outcome: 'drawn' })).status).toBe(200);
+    await approveAndDraw(id, { clerk, supervisor });
     const view = await eventually(async () => {
       const v = (await p.api.get(`/api/v1/inspection-plans/${id}`).set(as(clerk))).body;
       return v.status === 'understaffed' ? v : null;
