@@ -74,7 +74,7 @@ describe.each(testDatabases)('administration of users and API keys in the admin 
     expect((await p.api.post('/api/v1/session').send({ username: 'sun.li', password })).status).toBe(401);
   });
 
-  it('the administrator revokes an API key from 接口密钥; its next call is refused; the secret is never on the page', async () => {
+  it('the administrator revokes an API key from 接口密钥; its next call is refused; the secret is never on the page, the scopes are in words', async () => {
     const key = await p.apiKey(['feed:read'], 'city-sharing', 'SCJGJ');
     const { prefix, secret } = apiKeyParts(key)!;
     const feed = () => p.api.get('/api/ext/v1/feed').query({ after: 0 }).set('Authorization', `Bearer ${key}`);
@@ -84,7 +84,7 @@ describe.each(testDatabases)('administration of users and API keys in the admin 
       await logIn(page, 'admin');
       await openMenu(page, '接口密钥', 'api-keys');
       const row = page.getByTestId(`api-key-row-${id}`);
-      await row.filter({ hasText: 'city-sharing' }).filter({ hasText: 'feed:read' }).filter({ hasText: '金山区市场监督管理局' }).filter({ hasText: '使用中' }).waitFor();
+      await row.filter({ hasText: 'city-sharing' }).filter({ hasText: '订阅共享信息' }).filter({ hasText: '金山区市场监督管理局' }).filter({ hasText: '使用中' }).waitFor();
       expect(await page.getByText(secret).count()).toBe(0);
       await row.getByTestId('api-key-revoke').click();
       await page.getByRole('dialog').filter({ hasText: '吊销此接口密钥？' }).filter({ hasText: 'city-sharing' }).waitFor();

@@ -39,6 +39,12 @@ const StatusChip = ({ apiKey }: { apiKey: ApiKey }) => {
 };
 
 /** 吊销: asks first (the system's calls fail from the next one), then revokes; a revoked key shows no button. */
+/** A scope in words (its code is CONTRACT.md's, for `apikey create --scopes`). */
+const ScopeChip = ({ scope }: { scope: string }) => {
+    const translate = useTranslate();
+    return <Chip size="small" variant="outlined" label={translate(`${K}.scopes.${scope}`, { _: scope })} />;
+};
+
 const RevokeButton = () => {
     const apiKey = useRecordContext<ApiKey>();
     const translate = useTranslate();
@@ -106,7 +112,7 @@ export const ApiKeyList = () => (
                 render={k => (
                     <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap">
                         {k.scopes.map(s => (
-                            <Chip key={s} size="small" variant="outlined" label={s} lang="en" />
+                            <ScopeChip key={s} scope={s} />
                         ))}
                     </Stack>
                 )}

@@ -2243,6 +2243,15 @@ const en = {
                 actions: 'Actions',
             },
             statuses: { active: 'In use', revoked: 'Revoked' },
+            scopes: {
+                'registration:write': 'Push registrations',
+                'license:write': 'Report license decisions',
+                'credit:write': 'Push credit lists',
+                'records:write': 'Push collected records',
+                'screening:read': 'Credit screening',
+                'entity:read': 'Read market entities',
+                'feed:read': 'Shared-information feed',
+            },
             revoked_at: 'Revoked %{at}',
             action: { revoke: 'Revoke' },
             confirm: {

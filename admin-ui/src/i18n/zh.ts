@@ -2390,6 +2390,16 @@ const zh: Messages = {
                 actions: '操作',
             },
             statuses: { active: '使用中', revoked: '已吊销' },
+            // What each scope lets a system do (the codes of api/auth, CONTRACT.md), in words.
+            scopes: {
+                'registration:write': '推送登记信息',
+                'license:write': '反馈许可决定',
+                'credit:write': '推送信用名单',
+                'records:write': '推送归集记录',
+                'screening:read': '失信惩戒核查',
+                'entity:read': '查询市场主体',
+                'feed:read': '订阅共享信息',
+            },
             revoked_at: '已于 %{at} 吊销',
             action: { revoke: '吊销' },
             confirm: {
