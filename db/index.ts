@@ -66,7 +66,11 @@ export function connectDb(url: string, options: { logging?: boolean } = {}): Db 
       logging: options.logging ? console.log : false,
       timezone: '+00:00',
       pool: { max: 10, min: 0, idle: 10_000 },
-      dialectOptions: { charset: 'utf8mb4', dateStrings: false },
+      // mysql2 converts the values itself, as Sequelize's typeCast would (a DATETIME a Date read as UTC per `timezone`,
+      // a DATE its 'YYYY-MM-DD' string, a DECIMAL a string): with a typeCast function, mysql2's reader of bound
+      // statements' rows (the binary protocol every `select` uses) is about 2.5× slower (12,000 tally rows: 0.69 s
+      // against 0.27 s, bench/dashboards.ts).
+      dialectOptions: { charset: 'utf8mb4', dateStrings: ['DATE'], typeCast: true },
       define: { charset: 'utf8mb4', collate: 'utf8mb4_unicode_ci' },
     });
   }
