@@ -1,3 +1,4 @@
+import { OPEN_TASK_STATUSES } from '../domain/tasks';
 import { measuresOf } from './credit';
 import { timeOf, type Db } from './index';
 import { peopleOf } from './people';
@@ -9,7 +10,6 @@ import { recordsOf } from './records';
 // (api/entities/dossier.ts): this layer answers what is stored.
 
 /** Open task states (CONTRACT.md: open and claimed tasks are someone's work). */
-const OPEN_TASK = ['open', 'claimed'];
 
 /** A license is "expiring" this many days before its end when its item names no warning window of its own. */
 export const DEFAULT_EXPIRY_WARNING_DAYS = 60;
@@ -67,7 +67,7 @@ export async function dossierOf(db: Db, creditCode: string, today: string) {
     m.enforcement_cases.findAll({ ...byCode, order: [['id', 'DESC']] }) as Promise<any[]>,
     m.credit_listings.findAll({ ...byCode, order: [['listedOn', 'DESC']] }) as Promise<any[]>,
     m.warnings.findAll({ ...byCode, attributes: ['id', 'level', 'subject', 'reason', 'departmentCode', 'status', 'raisedAt', 'closedAt', 'outcome', 'ruleCode', 'source'], order: [['raisedAt', 'DESC']] }) as Promise<any[]>,
-    m.tasks.findAll({ where: { creditCode, status: OPEN_TASK }, attributes: ['id', 'type', 'title', 'status', 'departmentCode', 'assigneeUsername', 'dueAt', 'createdAt'], order: [['dueAt', 'ASC']], raw: true }) as Promise<any[]>,
+    m.tasks.findAll({ where: { creditCode, status: OPEN_TASK_STATUSES }, attributes: ['id', 'type', 'title', 'status', 'departmentCode', 'assigneeUsername', 'dueAt', 'createdAt'], order: [['dueAt', 'ASC']], raw: true }) as Promise<any[]>,
     m.departments.findAll({ attributes: ['code', 'name'], raw: true }) as Promise<any[]>,
     // Collected records (归集) once their table exists (db/records.ts): one query, every kind.
     m.records ? recordsOf(db, creditCode) : Promise.resolve(null),

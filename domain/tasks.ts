@@ -8,6 +8,8 @@ export type TaskType = (typeof TASK_TYPES)[number];
 
 export const TASK_STATUSES = ['open', 'claimed', 'completed', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
+/** The statuses of a task still to be done: waiting for a taker, or taken. */
+export const OPEN_TASK_STATUSES: string[] = ['open', 'claimed'];
 
 export const LICENSE_DECISIONS = ['issued', 'refused', 'not_applied', 'not_required'] as const;
 export type LicenseDecision = (typeof LICENSE_DECISIONS)[number];

@@ -2,7 +2,7 @@ import { Op, type WhereOptions } from 'sequelize';
 import { timeOf, type Db } from '../../db';
 import { loadWorkingDayCalendar } from '../../db/calendar';
 import { peopleOf } from '../../db/people';
-import type { TaskType } from '../../domain/tasks';
+import { OPEN_TASK_STATUSES, type TaskType } from '../../domain/tasks';
 import { departmentNames } from '../lists';
 import { rate } from '../statistics/common';
 import { countTasks } from '../../db/taskTallies';
@@ -49,7 +49,6 @@ export interface ForecastRow extends Group {
 }
 
 export const FORECAST_HORIZONS = [1, 3, 5] as const;
-const OPEN = ['open', 'claimed'];
 
 interface TaskFacts {
   type: TaskType;
@@ -230,7 +229,7 @@ export async function forecastHorizons(db: Db, now = new Date()): Promise<Record
  */
 export async function forecast(db: Db, f: Omit<EfficiencyFilter, 'from' | 'to'>, now = new Date()): Promise<{ horizons: Record<string, Date>; data: ForecastRow[] }> {
   const horizons = await forecastHorizons(db, now);
-  const tasks = await facts(db, { [Op.and]: [{ status: OPEN, dueAt: { [Op.gte]: now, [Op.lte]: horizons[5] } }, ...departmentWhere(f)] });
+  const tasks = await facts(db, { [Op.and]: [{ status: OPEN_TASK_STATUSES, dueAt: { [Op.gte]: now, [Op.lte]: horizons[5] } }, ...departmentWhere(f)] });
   const groups = new Map<string, { within1: number; within3: number; within5: number }>();
   for (const t of tasks) {
     const key = groupKey(f.by, t);

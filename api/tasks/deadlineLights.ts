@@ -4,10 +4,9 @@ import { Op, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
 import { loadWorkingDayCalendar } from '../../db/calendar';
 import { deadlineLight, dueSoonWorkingDays, yellowUntil, type DueSoonPolicy, type Light } from '../../domain/deadlineLight';
-import type { TaskType } from '../../domain/tasks';
+import { OPEN_TASK_STATUSES, type TaskType } from '../../domain/tasks';
 import type { WorkingDayCalendar } from '../../domain/workingDays';
 
-const OPEN = ['open', 'claimed'];
 // An edited override shows within this long; a list of 500 tasks costs one query, not 500.
 const CALENDAR_CACHE_MS = 10_000;
 const DEFAULT_POLICY: DueSoonPolicy = { workingDays: 2, byType: {} };
@@ -51,11 +50,11 @@ export async function deadlineClock(db: Db, now: Date): Promise<DeadlineClock> {
   const anyGroup = (range: (until: Date) => WhereOptions): WhereOptions => ({ [Op.or]: groups.map((g) => ({ ...g.type, dueAt: range(g.until) })) });
   return {
     now,
-    lightOf: (task) => (OPEN.includes(task.status) ? deadlineLight(calendar, task.dueAt, now, dueSoonWorkingDays(policy, task.type)) : { workingDaysLeft: null, light: null }),
+    lightOf: (task) => (OPEN_TASK_STATUSES.includes(task.status) ? deadlineLight(calendar, task.dueAt, now, dueSoonWorkingDays(policy, task.type)) : { workingDaysLeft: null, light: null }),
     whereLight: (light) => {
-      if (light === 'red') return { status: OPEN, dueAt: { [Op.lt]: now } };
-      if (light === 'yellow') return { [Op.and]: [{ status: OPEN, dueAt: { [Op.gte]: now } }, anyGroup((until) => ({ [Op.lt]: until }))] };
-      return { [Op.and]: [{ status: OPEN }, anyGroup((until) => ({ [Op.gte]: until }))] };
+      if (light === 'red') return { status: OPEN_TASK_STATUSES, dueAt: { [Op.lt]: now } };
+      if (light === 'yellow') return { [Op.and]: [{ status: OPEN_TASK_STATUSES, dueAt: { [Op.gte]: now } }, anyGroup((until) => ({ [Op.lt]: until }))] };
+      return { [Op.and]: [{ status: OPEN_TASK_STATUSES }, anyGroup((until) => ({ [Op.gte]: until }))] };
     },
   };
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db';
 import type { SessionUser } from '../../db/credentials';
 import type { z } from '../openapi';
 import type { Light } from '../../domain/deadlineLight';
+import { OPEN_TASK_STATUSES } from '../../domain/tasks';
 import { keysetAfter } from '../lists';
 import { deadlineClock, type DeadlineClock } from './deadlineLights';
 import type { Task } from './routes';
@@ -46,7 +47,6 @@ export interface Page {
 /** The task as the API answers it: the one schema of routes.ts, which also publishes it in the OpenAPI document. */
 export type TaskView = z.infer<typeof Task>;
 
-const OPEN = ['open', 'claimed'];
 
 /**
  * What a user may see (DESIGN.md rule 7: enforced in every query, not only in the UI), as branches whose
@@ -64,7 +64,7 @@ function visibleBranches(db: Db, user: SessionUser): WhereOptions[] | null {
     branches.push({ departmentCode: dept }, offeredTo(db, dept));
     if (user.roles.includes('supervisor') && user.department.kind === 'district') branches.push({ escalationLevel: { [Op.gte]: 2 } });
   }
-  if (user.roles.includes('inspector')) branches.push({ departmentCode: dept, status: OPEN });
+  if (user.roles.includes('inspector')) branches.push({ departmentCode: dept, status: OPEN_TASK_STATUSES });
   return branches;
 }
 
@@ -76,7 +76,7 @@ function offeredBranches(db: Db, user: SessionUser): WhereOptions[] {
   const dept = user.department.code;
   const intake = user.roles.some((r) => r === 'admin' || r === 'supervisor' || r === 'clerk');
   return [
-    { assigneeUsername: null, departmentCode: dept, ...(intake ? {} : { status: OPEN }) },
+    { assigneeUsername: null, departmentCode: dept, ...(intake ? {} : { status: OPEN_TASK_STATUSES }) },
     ...(intake ? [{ [Op.and]: [{ assigneeUsername: null }, offeredTo(db, dept)] }] : []),
   ];
 }
@@ -129,7 +129,7 @@ function filterWhere(f: TaskFilter, now: Date, clock: DeadlineClock): WhereOptio
   if (f.status?.length) w.push({ status: f.status });
   if (f.department) w.push({ departmentCode: f.department });
   if (f.type) w.push({ type: f.type });
-  if (f.overdue) w.push({ status: OPEN, dueAt: { [Op.lt]: now } });
+  if (f.overdue) w.push({ status: OPEN_TASK_STATUSES, dueAt: { [Op.lt]: now } });
   if (f.escalated) w.push({ escalationLevel: { [Op.gte]: 1 } });
   if (f.unassigned) w.push({ assigneeUsername: null });
   if (f.entity) w.push({ creditCode: f.entity });
@@ -240,8 +240,8 @@ export async function countTasks(db: Db, user: SessionUser): Promise<TaskCounts>
   const count = (branches: WhereOptions[], condition: WhereOptions) => countUnion(db, branches.map((b) => ({ [Op.and]: [b, condition] })));
   const visible = visibleBranches(db, user) ?? [{}];
   const [mine, offered, overdue, dueSoon] = await Promise.all([
-    count(mineBranches(user), { status: OPEN }),
-    count(offeredBranches(db, user), { status: OPEN }),
+    count(mineBranches(user), { status: OPEN_TASK_STATUSES }),
+    count(offeredBranches(db, user), { status: OPEN_TASK_STATUSES }),
     count(visible, clock.whereLight('red')),
     count(visible, clock.whereLight('yellow')),
   ]);
@@ -285,7 +285,7 @@ async function toViews(db: Db, rows: any[], clock: DeadlineClock): Promise<TaskV
     assigneeDepartmentName: r.assigneeDepartmentCode ? dept(r.assigneeDepartmentCode).name : null,
     entity: r.creditCode ? { creditCode: r.creditCode, name: r.entityName } : null,
     dueAt: new Date(r.dueAt).toISOString(),
-    overdue: OPEN.includes(r.status) && new Date(r.dueAt) < clock.now,
+    overdue: OPEN_TASK_STATUSES.includes(r.status) && new Date(r.dueAt) < clock.now,
     ...clock.lightOf({ type: r.type, status: r.status, dueAt: new Date(r.dueAt) }),
     escalationLevel: r.escalationLevel,
     workflowId: r.workflowId,
@@ -296,7 +296,7 @@ async function toViews(db: Db, rows: any[], clock: DeadlineClock): Promise<TaskV
     completedBy: r.completedBy ?? null,
     completedByName: r.completedBy ? (r.completedByName ?? r.completedBy) : null,
     completedByDepartmentName: r.completedByDepartmentCode ? dept(r.completedByDepartmentCode).name : null,
-    allowedOutcomes: OPEN.includes(r.status) ? r.allowedOutcomes : [],
+    allowedOutcomes: OPEN_TASK_STATUSES.includes(r.status) ? r.allowedOutcomes : [],
     data: r.data ?? {},
   }));
 }
