@@ -1,5 +1,6 @@
 import type { Model, Transaction } from 'sequelize';
-import type { Db } from './index';
+import { timeOf, type Db } from './index';
+import { OPEN_TASK_STATUSES } from '../domain/tasks';
 import { shanghaiDate } from '../domain/workingDays';
 
 // The open tasks in counts, kept in step with the task rows (issue 11: the efficiency board and the dual-notification
@@ -13,8 +14,6 @@ import { shanghaiDate } from '../domain/workingDays';
 // activities/tasks.ts, a fixture), so a count cannot be forgotten. A write by SQL that changes a task's status,
 // department, assignee, type, escalation or creation time must call recountOpenTasks after (a benchmark's fill).
 
-const OPEN_STATUSES = new Set(['open', 'claimed']);
-
 /** The group a task row counts in while open, or null when it is settled. Absent department and assignee are ''. */
 export interface OpenTaskKey {
   month: string;
@@ -27,9 +26,9 @@ export interface OpenTaskKey {
 type TaskValues = { status?: unknown; createdAt?: unknown; departmentCode?: unknown; assigneeUsername?: unknown; type?: unknown; escalationLevel?: unknown };
 
 export function openTaskKey(v: TaskValues): OpenTaskKey | null {
-  if (!OPEN_STATUSES.has(String(v.status)) || !v.createdAt) return null;
+  if (!OPEN_TASK_STATUSES.includes(String(v.status)) || !v.createdAt) return null;
   return {
-    month: shanghaiDate(new Date(v.createdAt as Date)).slice(0, 7),
+    month: shanghaiDate(timeOf(v.createdAt)).slice(0, 7),
     departmentCode: v.departmentCode ? String(v.departmentCode) : '',
     assigneeUsername: v.assigneeUsername ? String(v.assigneeUsername) : '',
     type: String(v.type),
@@ -39,18 +38,30 @@ export function openTaskKey(v: TaskValues): OpenTaskKey | null {
 
 const sameKey = (a: OpenTaskKey | null, b: OpenTaskKey | null) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Adds `n` (negative: takes away) to each key's count, in one statement per key. */
+/** The open ones among task rows, counted per key. */
+function countByKey(rows: Iterable<TaskValues>): Array<[OpenTaskKey, number]> {
+  const counts = new Map<string, [OpenTaskKey, number]>();
+  for (const r of rows) {
+    const k = openTaskKey(r);
+    if (!k) continue;
+    const c = counts.get(JSON.stringify(k)) ?? [k, 0];
+    c[1] += 1;
+    counts.set(JSON.stringify(k), c);
+  }
+  return [...counts.values()];
+}
+
+/** Adds `n` (negative: takes away) to each key's count, in one statement. */
 async function add(db: Db, changes: Array<[OpenTaskKey, number]>, transaction?: Transaction | null): Promise<void> {
+  if (changes.length === 0) return;
   // In one order of keys, so two writes moving counts between the same groups the other way round wait, not deadlock.
   const ordered = [...changes].sort(([a], [b]) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-  for (const [k, n] of ordered) {
-    const conflict = db.dialect === 'mysql' ? 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)' : 'ON CONFLICT (month, departmentCode, assigneeUsername, type, escalated) DO UPDATE SET n = n + excluded.n';
-    await db.execute(
-      `INSERT INTO open_task_counts (month, departmentCode, assigneeUsername, type, escalated, n) VALUES (?, ?, ?, ?, ?, ?) ${conflict}`,
-      [k.month, k.departmentCode, k.assigneeUsername, k.type, k.escalated, n],
-      { transaction: transaction ?? undefined },
-    );
-  }
+  const conflict = db.dialect === 'mysql' ? 'ON DUPLICATE KEY UPDATE n = n + VALUES(n)' : 'ON CONFLICT (month, departmentCode, assigneeUsername, type, escalated) DO UPDATE SET n = n + excluded.n';
+  await db.execute(
+    `INSERT INTO open_task_counts (month, departmentCode, assigneeUsername, type, escalated, n) VALUES ${ordered.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')} ${conflict}`,
+    ordered.flatMap(([k, n]) => [k.month, k.departmentCode, k.assigneeUsername, k.type, k.escalated, n]),
+    { transaction: transaction ?? undefined },
+  );
 }
 
 /** A row written: its count moves from the group it was in (`before`: its values before the write) to the one it is in now. */
@@ -64,21 +75,13 @@ export async function moveOpenTaskCount(db: Db, before: TaskValues | null, after
 /** Counts the open tasks again from the rows and replaces the counts (a schema step; after a fill by SQL). */
 export async function recountOpenTasks(db: Db): Promise<number> {
   return db.writeTransaction(async (transaction) => {
-    const rows = await db.select<TaskValues & { n: unknown }>(
+    const rows = await db.select<TaskValues>(
       `SELECT status, createdAt, departmentCode, assigneeUsername, type, escalationLevel FROM tasks WHERE status IN ('open', 'claimed')`,
       [],
       { transaction },
     );
-    const counts = new Map<string, [OpenTaskKey, number]>();
-    for (const r of rows) {
-      const k = openTaskKey(r)!;
-      const id = JSON.stringify(k);
-      const c = counts.get(id) ?? [k, 0];
-      c[1] += 1;
-      counts.set(id, c);
-    }
     await db.execute('DELETE FROM open_task_counts', [], { transaction });
-    const values = [...counts.values()].map(([k, n]) => ({ ...k, n }));
+    const values = countByKey(rows).map(([k, n]) => ({ ...k, n }));
     for (let i = 0; i < values.length; i += 2000) await db.models.open_task_counts.bulkCreate(values.slice(i, i + 2000), { transaction });
     return rows.length;
   });
@@ -96,17 +99,7 @@ export function keepOpenTaskCounts(db: Db): void {
     // Rows skipped or merged by the database would be counted as if inserted: refused before anything is written.
     if (options.ignoreDuplicates || options.updateOnDuplicate) throw new Error('tasks: bulkCreate with ignoreDuplicates or updateOnDuplicate would leave open_task_counts wrong; write them one by one');
   });
-  tasks.addHook('afterBulkCreate', async (rows: Model[], options: Options) => {
-    const counts = new Map<string, [OpenTaskKey, number]>();
-    for (const row of rows) {
-      const k = openTaskKey(row.get() as TaskValues);
-      if (!k) continue;
-      const c = counts.get(JSON.stringify(k)) ?? [k, 0];
-      c[1] += 1;
-      counts.set(JSON.stringify(k), c);
-    }
-    await add(db, [...counts.values()], options.transaction);
-  });
+  tasks.addHook('afterBulkCreate', (rows: Model[], options: Options) => add(db, countByKey(rows.map((row) => row.get() as TaskValues)), options.transaction));
   // An update or destroy by a where clause runs the row hooks above, row by row.
   tasks.addHook('beforeBulkUpdate', (options: Options) => void (options.individualHooks = true));
   tasks.addHook('beforeBulkDestroy', (options: Options) => void (options.individualHooks = true));
