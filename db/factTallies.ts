@@ -19,6 +19,12 @@ import { lastDayOfMonth, monthsOf, periodBuckets, splitIntoMonths } from './peri
 
 export const FACTS = ['inspection', 'warning', 'listing'] as const;
 export type Fact = (typeof FACTS)[number];
+// Three facts count no entity cell, only month, party and kind: `notice`, the dual notification's notices by push
+// month, department ('' while unclaimed) and decision ('' while undecided); `registerChange`, the changes and
+// deregistrations by month and action; `establishment`, the entities by month of establishment. A year of them read
+// live was the largest part of the district's dashboard left at a million entities (bench/dashboards.ts).
+export const MONTHLY_FACTS = ['notice', 'registerChange', 'establishment'] as const;
+export type MonthlyFact = (typeof MONTHLY_FACTS)[number];
 
 /** One cell's count, as the statistics read it. */
 export interface FactCount {
@@ -30,29 +36,35 @@ export interface FactCount {
   n: number;
 }
 
-/** Who a fact belongs to: a department code; for a listing its deciding authority in words (as credit_listings holds it). */
-const FACT_SOURCES: Record<Fact, { table: string; at: string; isDate: boolean; party: string; kind: string; bad: string; where: string }> = {
-  inspection: { table: 'inspections', at: 'dueAt', isDate: false, party: 'x.departmentCode', kind: 'x.kind', bad: "CASE WHEN x.outcome <> 'no_problem' THEN 1 ELSE 0 END", where: "x.status = 'completed'" },
-  warning: { table: 'warnings', at: 'raisedAt', isDate: false, party: 'x.departmentCode', kind: "''", bad: '0', where: '1 = 1' },
-  listing: { table: 'credit_listings', at: 'listedOn', isDate: true, party: 'x.authority', kind: "''", bad: '0', where: '1 = 1' },
+/**
+ * Who a fact belongs to: a department code; for a listing its deciding authority in words (as credit_listings holds
+ * it). `cell`: counted per town, industry section and risk class of its entity (joined to the register).
+ */
+const FACT_SOURCES: Record<Fact | MonthlyFact, { table: string; at: string; isDate: boolean; party: string; kind: string; bad: string; where: string; cell: boolean }> = {
+  inspection: { table: 'inspections', at: 'dueAt', isDate: false, party: 'x.departmentCode', kind: 'x.kind', bad: "CASE WHEN x.outcome <> 'no_problem' THEN 1 ELSE 0 END", where: "x.status = 'completed'", cell: true },
+  warning: { table: 'warnings', at: 'raisedAt', isDate: false, party: 'x.departmentCode', kind: "''", bad: '0', where: '1 = 1', cell: true },
+  listing: { table: 'credit_listings', at: 'listedOn', isDate: true, party: 'x.authority', kind: "''", bad: '0', where: '1 = 1', cell: true },
+  notice: { table: 'notifications', at: 'pushedAt', isDate: false, party: "COALESCE(x.departmentCode, '')", kind: "COALESCE(x.decision, '')", bad: '0', where: '1 = 1', cell: false },
+  registerChange: { table: 'registration_events', at: 'occurredAt', isDate: false, party: "''", kind: 'x.action', bad: '0', where: "x.action IN ('change', 'deregister')", cell: false },
+  establishment: { table: 'entities', at: 'establishedOn', isDate: true, party: "''", kind: "''", bad: '0', where: '1 = 1', cell: false },
 };
 /** A constant column (a kind or `bad` a fact has not): left out of the GROUP BY, where a bare 0 would name column 0. */
 const CONSTANT = /^('.*'|\d+)$/;
 const CELL = { industrySection: "COALESCE(SUBSTR(e.industryCode, 1, 1), '')", regionCode: "COALESCE(e.regionCode, '')", riskClass: "COALESCE(e.riskClass, '')" };
 
 /** A fact's rows joined to the register in [from, to] (Shanghai dates), grouped by `bucket` (months) and the cell. */
-function factQuery(fact: Fact, from: string, to: string, months: string[] | null, filter: { party?: string | null; kind?: string }) {
+function factQuery(fact: Fact | MonthlyFact, from: string, to: string, months: string[] | null, filter: { party?: string | null; kind?: string }) {
   const f = FACT_SOURCES[fact];
   const column = `x.${f.at}`;
   const bucket = months ? periodBuckets(column, months, (m) => (f.isDate ? `${m}-01` : startOfShanghaiDay(`${m}-01`))) : { sql: 'ABS(0)', params: [] };
   const range = f.isDate ? [from, to] : [startOfShanghaiDay(from), startOfShanghaiDayAfter(to)];
-  const cell = Object.entries(CELL).map(([k, sql]) => `${sql} AS ${k}`).join(', ');
+  const cell = Object.entries(CELL).map(([k, sql]) => `${f.cell ? sql : "''"} AS ${k}`).join(', ');
   const extra = [...(filter.party ? [`${f.party} = ?`] : []), ...(filter.kind !== undefined ? [`${f.kind} = ?`] : [])];
   return {
     sql: `SELECT ${bucket.sql} AS m, ${f.party} AS party, ${f.kind} AS kind, ${f.bad} AS bad, ${cell}, COUNT(*) AS n
-          FROM ${f.table} x JOIN entities e ON e.creditCode = x.creditCode
+          FROM ${f.table} x${f.cell ? ' JOIN entities e ON e.creditCode = x.creditCode' : ''}
           WHERE ${[f.where, `${column} >= ?`, `${column} ${f.isDate ? '<=' : '<'} ?`, ...extra].join(' AND ')}
-          GROUP BY ${[bucket.sql, f.party, f.kind, f.bad].filter((g) => !CONSTANT.test(g)).concat(Object.values(CELL)).join(', ')}`,
+          GROUP BY ${[bucket.sql, f.party, f.kind, f.bad].filter((g) => !CONSTANT.test(g)).concat(f.cell ? Object.values(CELL) : []).join(', ')}`,
     params: [...bucket.params, ...range, ...(filter.party ? [filter.party] : []), ...(filter.kind !== undefined ? [filter.kind] : []), ...bucket.params],
   };
 }
@@ -60,7 +72,7 @@ function factQuery(fact: Fact, from: string, to: string, months: string[] | null
 /** Counts every fact again, all months, for the register's refresh (db/entityTallies.ts). A plain read. */
 export async function countAllFacts(db: Db): Promise<Array<Record<string, unknown>>> {
   const rows: Array<Record<string, unknown>> = [];
-  for (const fact of FACTS) {
+  for (const fact of [...FACTS, ...MONTHLY_FACTS]) {
     const f = FACT_SOURCES[fact];
     const [span] = await db.select<any>(`SELECT MIN(${f.at}) AS first, MAX(${f.at}) AS last FROM ${f.table}`);
     if (!span?.first) continue;
@@ -171,4 +183,24 @@ export async function factCounts(db: Db, fact: Fact, from: string, to: string, f
   });
   const parts = await Promise.all([tallied, ...live]);
   return parts.flat().map((x) => ({ fact, bad: Number(x.bad), industrySection: String(x.industrySection), regionCode: String(x.regionCode), n: Number(x.n) }));
+}
+
+/**
+ * A monthly fact's counts per month, party and kind in a period [from, to] (Shanghai dates): the whole months from
+ * the tallies, the days before and after them live. `party`: one department's notices.
+ */
+export async function monthlyCounts(db: Db, fact: MonthlyFact, from: string, to: string, party: string | null = null): Promise<Array<{ month: string; party: string; kind: string; n: number }>> {
+  const { whole, edges } = splitIntoMonths(from, to);
+  const tallied = whole
+    ? db.select<any>(`SELECT month, party, kind, SUM(n) AS n FROM fact_tallies WHERE fact = ? AND month >= ? AND month <= ?${party ? ' AND party = ?' : ''} GROUP BY month, party, kind`, [
+        fact, whole.first, whole.last, ...(party ? [party] : []),
+      ])
+    : Promise.resolve([]);
+  const live = edges.map(async (e) => {
+    const months = monthsOf(e.from, e.to, Number.MAX_SAFE_INTEGER);
+    const q = factQuery(fact, e.from, e.to, months, { party });
+    return (await db.select<any>(q.sql, q.params)).map((x) => ({ ...x, month: months[Number(x.m)] }));
+  });
+  const parts = await Promise.all([tallied, ...live]);
+  return parts.flat().map((x) => ({ month: String(x.month), party: String(x.party), kind: String(x.kind), n: Number(x.n) }));
 }

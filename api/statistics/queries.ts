@@ -7,7 +7,7 @@ import { hotSpots } from './hotSpots';
 import { warnings } from './warnings';
 import { tallyBy, type EntityTally } from '../../db/entityTallies';
 import { countTasks } from '../../db/taskTallies';
-import { checkItemCounts, coverageCounts, factCounts } from '../../db/factTallies';
+import { checkItemCounts, coverageCounts, factCounts, monthlyCounts } from '../../db/factTallies';
 
 export type { StatRow, StatSection } from './common';
 
@@ -44,32 +44,28 @@ async function entities(db: Db, s: StatScope): Promise<StatSection[]> {
 // ---- registrations and deregistrations per month ----
 
 async function registrations(db: Db, s: StatScope): Promise<StatSection[]> {
-  const months = monthsOf(s.from, s.to);
-  const byDate = periodBuckets('establishedOn', months, (m) => `${m}-01`);
-  const established = await db.select<any>(`SELECT ${byDate.sql} AS m, COUNT(*) AS n FROM entities WHERE establishedOn >= ? AND establishedOn <= ? GROUP BY ${byDate.sql}`, [...byDate.params, s.from, s.to, ...byDate.params]);
-  const byTime = periodBuckets('occurredAt', months, (m) => dayStart(`${m}-01`));
-  const events = await db.select<any>(
-    `SELECT action AS a, ${byTime.sql} AS m, COUNT(*) AS n FROM registration_events WHERE action IN ('change', 'deregister') AND occurredAt >= ? AND occurredAt < ? GROUP BY action, ${byTime.sql}`,
-    [...byTime.params, dayStart(s.from), dayAfter(s.to), ...byTime.params],
-  );
+  // Every month of the period its own row, however long the period: a month past a cap would have no row to count in.
+  const months = monthsOf(s.from, s.to, Number.MAX_SAFE_INTEGER);
+  // The register's tallies first: a stale count is redone (with the facts' tallies) before those are read.
+  const { stamp } = await registerTallies(db, s);
+  const [established, events] = await Promise.all([monthlyCounts(db, 'establishment', s.from, s.to), monthlyCounts(db, 'registerChange', s.from, s.to)]);
   const rows: StatRow[] = months.map((m) => ({ id: m, label: `${m.slice(0, 4)}年${Number(m.slice(5))}月`, ...rowPeriod(m, s), registrations: 0, changes: 0, deregistrations: 0 }));
-  for (const x of established) (rows[num(x.m)].registrations as number) += num(x.n);
-  for (const x of events) (rows[num(x.m)][x.a === 'change' ? 'changes' : 'deregistrations'] as number) += num(x.n);
+  const byMonth = new Map(rows.map((r) => [r.id, r as Record<string, any>]));
+  for (const x of established) byMonth.get(x.month)!.registrations += x.n;
+  for (const x of events) byMonth.get(x.month)![x.kind === 'change' ? 'changes' : 'deregistrations'] += x.n;
   // A month opens the entities established in it; changes and deregistrations are registration events, which no list shows.
   const drill: Drill = { resource: 'entities', filter: 'establishedFrom', key: 'from', also: [{ filter: 'establishedTo', key: 'to' }], column: 'registrations' };
-  return [{ key: 'byMonth', title: '每月设立、变更和注销登记', chart: 'line', columns: [LABEL('月份'), col('registrations', '设立登记'), col('changes', '变更登记'), col('deregistrations', '注销登记')], rows, drill }];
+  return [{ key: 'byMonth', title: '每月设立、变更和注销登记', chart: 'line', columns: [LABEL('月份'), col('registrations', '设立登记'), col('changes', '变更登记'), col('deregistrations', '注销登记')], rows, drill, ...stamp }];
 }
 
 // ---- dual notification (双告知): notices, receipts, decisions and on-time rates per department ----
 
 async function dualNotification(db: Db, s: StatScope): Promise<StatSection[]> {
-  const dep = s.department ? ' AND departmentCode = ?' : '';
-  const depParams = s.department ? [s.department] : [];
-  const range = [dayStart(s.from), dayAfter(s.to)];
-  // The notices per department and decision in one pass over the index (notifications_pushed): the board's
-  // notices per department and the results both fold from it.
+  // The notices per month, department and decision from their tallies (a stale count is redone first): the board's
+  // notices per department and the results both fold from them.
+  const { stamp } = await registerTallies(db, s);
   const [notices, tasks] = await Promise.all([
-    db.select<any>(`SELECT departmentCode AS d, decision AS k, COUNT(*) AS n FROM notifications WHERE pushedAt >= ? AND pushedAt < ?${dep} GROUP BY departmentCode, decision`, [...range, ...depParams]),
+    monthlyCounts(db, 'notice', s.from, s.to, s.department),
     countTasks(db, { from: s.from, to: s.to, types: ['receipt', 'licenseDecision'], department: s.department ?? undefined }, s.now),
   ]);
   const deps = await names(db, 'departments');
@@ -83,7 +79,7 @@ async function dualNotification(db: Db, s: StatScope): Promise<StatSection[]> {
     }
     return r as Record<string, any>;
   };
-  for (const x of notices) row(x.d).notices += num(x.n);
+  for (const x of notices) row(x.party).notices += x.n;
   for (const x of tasks) {
     const r = row(x.department);
     if (x.type === 'receipt') { r.received += x.completed; r.receivedOnTime += x.onTime; } else { r.decided += x.completed; r.decidedOnTime += x.onTime; }
@@ -91,10 +87,11 @@ async function dualNotification(db: Db, s: StatScope): Promise<StatSection[]> {
   }
   const rows: StatRow[] = [...board.values()].map((r: Record<string, any>) => ({ ...r, id: r.id as string, label: r.label as string, receiptOnTimeRate: rate(r.receivedOnTime as number, r.received as number), decisionOnTimeRate: rate(r.decidedOnTime as number, r.decided as number) }));
   rows.sort((a, b) => (b.notices as number) - (a.notices as number) || a.id.localeCompare(b.id));
-  const decisions = new Map<string | null, number>();
-  for (const x of notices) decisions.set(x.k ?? null, (decisions.get(x.k ?? null) ?? 0) + num(x.n));
+  // An undecided notice's decision is '' in the tallies.
+  const decisions = new Map<string, number>();
+  for (const x of notices) decisions.set(x.kind, (decisions.get(x.kind) ?? 0) + x.n);
   const decisionRows = [...decisions]
-    .map(([k, n]) => ({ id: k ?? 'pending', label: k ? outcomeWord(k) : '尚未反馈', notices: n }))
+    .map(([k, n]) => ({ id: k || 'pending', label: k ? outcomeWord(k) : '尚未反馈', notices: n }))
     .sort((a, b) => b.notices - a.notices || a.id.localeCompare(b.id));
   return [
     {
@@ -106,10 +103,11 @@ async function dualNotification(db: Db, s: StatScope): Promise<StatSection[]> {
       // A department opens its receipts (接收回执 tasks) created in the period and completed: the `received` number.
       // The notices themselves have no list of their own; the unclaimed row (no department) opens nothing.
       drill: { resource: 'efficiency-tasks', filter: 'department', fixed: { type: 'receipt', status: 'completed' }, period: { from: 'createdFrom', to: 'createdTo' }, column: 'received' },
+      ...stamp,
     },
     // No drill: the results count notices (by push time and decision), and no list shows notices; the licenseDecision
     // tasks are another count (by their own creation, one per department that decides).
-    { key: 'byDecision', title: '许可办理结果', chart: 'pie', columns: [LABEL('结果'), col('notices', '告知数')], rows: decisionRows },
+    { key: 'byDecision', title: '许可办理结果', chart: 'pie', columns: [LABEL('结果'), col('notices', '告知数')], rows: decisionRows, ...stamp },
   ];
 }
 

@@ -142,6 +142,37 @@ describe.each(testDatabases)('statistics on $name', (database) => {
     // A period within one month is one row (every January's default period: a bare `GROUP BY 0` was an error).
     const march = await get('/api/v1/statistics/registrations?from=2026-03-01&to=2026-03-31');
     expect(table(section(march, 'byMonth'), 'registrations', 'changes', 'deregistrations')).toEqual([['2026年3月', 2, 0, 0]]);
+    // Two part months and no whole one: both read live, each month on its own row (E2 on 20 January; R1 on 10 February).
+    const parts = await get('/api/v1/statistics/registrations?from=2026-01-16&to=2026-02-10');
+    expect(table(section(parts, 'byMonth'), 'registrations', 'changes', 'deregistrations')).toEqual([['2026年1月', 1, 0, 0], ['2026年2月', 0, 0, 1]]);
+    // The whole months are counted from the tallies, and say as of when.
+    expect(body.sections[0].asOf).toBe((await get('/api/v1/statistics/entities')).sections[0].asOf);
+  });
+
+  it('dual notification and registrations: whole months from the tallies until the next count, the part months live', async () => {
+    const before = await get(`/api/v1/statistics/dualNotification?${PERIOD}`);
+    expect(before.sections.map((x) => [x.key, x.asOf, x.countedEveryMinutes])).toEqual([['byDepartment', before.sections[0].asOf, 10], ['byDecision', before.sections[0].asOf, 10]]);
+    // A notice pushed in April (a whole month of the period) and a change on 10 June, both after the count.
+    await p.db.models.notifications.create({ workflowId: 'lf-N6', eventId: 'R-N6', creditCode: code('E1'), licenseItemCode: null, scopeItems: [], departmentCode: 'WSJKW', candidateDepartmentCodes: [], stage: 'awaitingDecision', decision: null, timeline: [], pushedAt: at('2026-04-02'), updatedAt: new Date() });
+    await p.db.models.registration_events.create({ eventId: 'R6', action: 'change', creditCode: code('E2'), workflowId: 'wf-R6', occurredAt: at('2026-06-10'), bodyHash: 'x', status: 'accepted', notice: null, receivedAt: new Date(), event: {} });
+    try {
+      const notices = async (query: string) => table(section(await get(`/api/v1/statistics/dualNotification?${query}`), 'byDepartment'), 'notices');
+      // Not yet in the whole months' counts…
+      expect(await notices(PERIOD)).toEqual([['金山区市场监督管理局', 2], ['待认领（多部门）', 1], ['金山区卫生健康委员会', 1]]);
+      // …but counted at once in a part month, read live (1 to 15 April; 1 to 15 June).
+      expect(await notices('from=2026-04-01&to=2026-04-15')).toEqual([['金山区卫生健康委员会', 1]]);
+      expect(table(section(await get('/api/v1/statistics/registrations?from=2026-06-01&to=2026-06-15'), 'byMonth'), 'changes')).toEqual([['2026年6月', 1]]);
+      await refreshEntityTallies(p.db);
+      // (Two notices each: the departments in the order of their codes.)
+      expect(await notices(PERIOD)).toEqual([['金山区市场监督管理局', 2], ['金山区卫生健康委员会', 2], ['待认领（多部门）', 1]]);
+      expect(table(section(await get(`/api/v1/statistics/dualNotification?${PERIOD}`), 'byDecision'), 'notices')).toEqual([['尚未反馈', 3], ['已发证', 1], ['不予许可', 1]]);
+      expect(table(section(await get(`/api/v1/statistics/registrations?${PERIOD}`), 'byMonth'), 'changes').slice(4)).toEqual([['2026年5月', 1], ['2026年6月', 1]]);
+    } finally {
+      // The fixtures above again, for the statistics below.
+      await p.db.models.notifications.destroy({ where: { workflowId: 'lf-N6' } });
+      await p.db.models.registration_events.destroy({ where: { eventId: 'R6' } });
+      await refreshEntityTallies(p.db);
+    }
   });
 
   it('dual notification: notices, receipts and decisions with on-time rates per department; results', async () => {
