@@ -378,8 +378,8 @@ const en = {
             fields: { from: 'From', to: 'To', department: 'Department', measure: 'Heat map shows' },
             allDepartments: 'All departments',
             ownDepartment: 'Your department: %{name}',
-            help: 'Entities: the register as last counted (district-wide, on a schedule; each chart says when and how often); registrations per month by establishment date and event time; dual notification by push and task time; spot checks by inspection deadline, coverage for the year of the end date. Cases by filing, decision and closing time; credit lists by listing and delisting date; warnings by the time raised; hot spots count the period’s inspections, warnings and listings per town/street and industry section (whole months as counted with the register, the rest live), as rates per inspection or per 1,000 active entities. Each chart has its numbers below and an Excel export.',
-            asOf: 'Registered entities as of %{time} (counted every %{minutes} minutes)',
+            help: 'Entities: the register as last counted (district-wide, on a schedule; each chart says when and how often); registrations per month by establishment date and event time; dual notification by push and task time; spot checks by inspection deadline, coverage for the year of the end date. Cases by filing, decision and closing time; credit lists by listing and delisting date; warnings by the time raised; hot spots count the period’s inspections, warnings and listings per town/street and industry section, as rates per inspection or per 1,000 active entities. In registrations, the notices of dual notification, spot-check findings and hot spots, whole months are as counted with the register (the chart says when), the rest live. Each chart has its numbers below and an Excel export.',
+            asOf: 'As counted at %{time} (every %{minutes} minutes)',
             drillHints: {
                 entities: 'Click a bar, a cell or a row to see those entities',
                 cases: 'Click a bar or a row to see those cases',
