@@ -138,6 +138,8 @@ describe.each(testDatabases)('the leader’s statistics dashboard on $name', (da
         await page.locator(`[data-testid=chart-${key}] svg`).first().waitFor();
         expect(await page.locator(`[data-testid=table-${key}] tbody tr`).count()).toBeGreaterThan(0);
       }
+      // A chart counted with the register says when, and how often it is counted.
+      await page.locator('[data-testid=section-registrations-byMonth]').filter({ hasText: /\d{4}-\d{2}-\d{2} \d{2}:\d{2} 清点的数字（每 10 分钟清点一次）/ }).waitFor();
       // The dual-notification and spot-check sections answer too (the demo without a worker has none: their tables say so or show rows).
       for (const key of ['dualNotification-byDepartment', 'spotChecks-coverage']) await page.locator(`[data-testid=section-${key}]`).waitFor();
       await page.locator('[data-testid=chart-spotChecks-coverage] svg').first().waitFor();
