@@ -50,21 +50,39 @@ export async function refreshEntityTallies(db: Db, now = new Date()): Promise<En
 
 // A count in progress per database, so the dashboard's statistics asking at once for stale tallies count once.
 const counting = new WeakMap<Db, Promise<EntityTallies>>();
+// The rows of the last count this process read, per database. A count's rows never change (a new count replaces
+// them with a new `asOf`), so they are read once per count, not once per statistic: the dashboard's five
+// statistics that count the register read a few thousand rows each otherwise.
+const lastRead = new WeakMap<Db, EntityTallies>();
+
+async function countedAt(db: Db): Promise<Date | null> {
+  const mark = (await db.models.meta.findByPk(AS_OF_KEY, { raw: true })) as { value: string } | null;
+  return mark ? new Date(mark.value) : null;
+}
+
+/** When the tallies were counted; counted again first when there are none or they are older than `maxAgeSeconds`. */
+export async function talliesAsOf(db: Db, maxAgeSeconds: number, now = new Date()): Promise<Date> {
+  const asOf = await countedAt(db);
+  if (asOf && now.getTime() - asOf.getTime() <= maxAgeSeconds * 1000) return asOf;
+  let running = counting.get(db);
+  if (!running) {
+    running = refreshEntityTallies(db, now).finally(() => counting.delete(db));
+    counting.set(db, running);
+  }
+  const counted = await running;
+  lastRead.set(db, counted);
+  return counted.asOf;
+}
 
 /** The tallies, counted again first when there are none or they are older than `maxAgeSeconds`. */
 export async function entityTallies(db: Db, maxAgeSeconds: number, now = new Date()): Promise<EntityTallies> {
-  const mark = (await db.models.meta.findByPk(AS_OF_KEY, { raw: true })) as { value: string } | null;
-  const asOf = mark ? new Date(mark.value) : null;
-  if (!asOf || now.getTime() - asOf.getTime() > maxAgeSeconds * 1000) {
-    let running = counting.get(db);
-    if (!running) {
-      running = refreshEntityTallies(db, now).finally(() => counting.delete(db));
-      counting.set(db, running);
-    }
-    return running;
-  }
-  const rows = (await db.models.entity_tallies.findAll({ raw: true })) as unknown as EntityTally[];
-  return { rows: rows.map((r) => ({ ...r, n: Number(r.n) })), asOf };
+  const asOf = await talliesAsOf(db, maxAgeSeconds, now);
+  const known = lastRead.get(db);
+  if (known && known.asOf.getTime() === asOf.getTime()) return known;
+  const rows = ((await db.models.entity_tallies.findAll({ raw: true })) as unknown as EntityTally[]).map((r) => ({ ...r, n: Number(r.n) }));
+  // Kept only when no count replaced the rows while they were read, so the rows kept are those of `asOf`.
+  if ((await countedAt(db))?.getTime() === asOf.getTime()) lastRead.set(db, { rows, asOf });
+  return { rows, asOf };
 }
 
 /** Sums `n` per key: the counts of one breakdown (by type, by town, …) folded from the tallies. */

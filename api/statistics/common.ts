@@ -1,5 +1,5 @@
 import type { Db } from '../../db';
-import { entityTallies } from '../../db/entityTallies';
+import { entityTallies, talliesAsOf } from '../../db/entityTallies';
 import { startOfShanghaiDay, startOfShanghaiDayAfter } from '../../domain/workingDays';
 export { jsonItems, jsonValue } from '../../db/json';
 
@@ -83,8 +83,15 @@ export interface StatScope {
  */
 export async function registerTallies(db: Db, s: StatScope) {
   const tallies = await entityTallies(db, s.tallyMinutes * 3 * 60, s.now);
-  return { ...tallies, stamp: { asOf: tallies.asOf.toISOString(), countedEveryMinutes: s.tallyMinutes } };
+  return { ...tallies, stamp: tallyStamp(tallies.asOf, s) };
 }
+
+/** The stamp alone, for a statistic that reads the facts' tallies but not the register's (they are counted together). */
+export async function registerStamp(db: Db, s: StatScope) {
+  return tallyStamp(await talliesAsOf(db, s.tallyMinutes * 3 * 60, s.now), s);
+}
+
+const tallyStamp = (asOf: Date, s: StatScope) => ({ asOf: asOf.toISOString(), countedEveryMinutes: s.tallyMinutes });
 
 
 /** GB/T 4754-2017 sections (门类) by letter: an industry code's first letter. */

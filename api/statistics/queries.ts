@@ -1,7 +1,7 @@
 import type { Db } from '../../db';
 import { entityStatusWord, outcomeWord, planStatusWord, riskClassWord, inspectionOutcomeWord } from '../listWords';
 import { cases } from './cases';
-import { col, complianceBy, dayAfter, dayStart, departmentDrill, industryName, LABEL, periodBuckets, monthsOf, names, num, rate, registerTallies, rowPeriod, type Drill, type StatRow, type StatScope, type StatSection } from './common';
+import { col, complianceBy, dayAfter, dayStart, departmentDrill, industryName, LABEL, monthsOf, names, num, rate, registerStamp, registerTallies, rowPeriod, type Drill, type StatRow, type StatScope, type StatSection } from './common';
 import { credit } from './credit';
 import { hotSpots } from './hotSpots';
 import { warnings } from './warnings';
@@ -46,8 +46,8 @@ async function entities(db: Db, s: StatScope): Promise<StatSection[]> {
 async function registrations(db: Db, s: StatScope): Promise<StatSection[]> {
   // Every month of the period its own row, however long the period: a month past a cap would have no row to count in.
   const months = monthsOf(s.from, s.to, Number.MAX_SAFE_INTEGER);
-  // The register's tallies first: a stale count is redone (with the facts' tallies) before those are read.
-  const { stamp } = await registerTallies(db, s);
+  // When the tallies were counted first: a stale count is redone (with the facts' tallies) before those are read.
+  const stamp = await registerStamp(db, s);
   const [established, events] = await Promise.all([monthlyCounts(db, 'establishment', s.from, s.to), monthlyCounts(db, 'registerChange', s.from, s.to)]);
   const rows: StatRow[] = months.map((m) => ({ id: m, label: `${m.slice(0, 4)}年${Number(m.slice(5))}月`, ...rowPeriod(m, s), registrations: 0, changes: 0, deregistrations: 0 }));
   const byMonth = new Map(rows.map((r) => [r.id, r as Record<string, any>]));
@@ -63,7 +63,7 @@ async function registrations(db: Db, s: StatScope): Promise<StatSection[]> {
 async function dualNotification(db: Db, s: StatScope): Promise<StatSection[]> {
   // The notices per month, department and decision from their tallies (a stale count is redone first): the board's
   // notices per department and the results both fold from them.
-  const { stamp } = await registerTallies(db, s);
+  const stamp = await registerStamp(db, s);
   const [notices, tasks] = await Promise.all([
     monthlyCounts(db, 'notice', s.from, s.to, s.department),
     countTasks(db, { from: s.from, to: s.to, types: ['receipt', 'licenseDecision'], department: s.department ?? undefined }, s.now),
