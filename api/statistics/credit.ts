@@ -1,4 +1,4 @@
-import type { Db } from '../../db';
+import { indexHint, type Db } from '../../db';
 import { LIST_TYPE_NAMES, LIST_TYPES, SCENARIO_NAMES, SCENARIOS } from '../../domain/credit';
 import { feedbackCounts } from '../credit/feedback';
 import { byLargest, col, departmentDrill, departmentOf, LABEL, names, num, rate, type StatRow, type StatScope, type StatSection } from './common';
@@ -16,13 +16,13 @@ export async function credit(db: Db, s: StatScope): Promise<StatSection[]> {
   const authorityParams = s.department ? [deps.get(s.department) ?? s.department] : [];
   const screeningDep = departmentOf(s, 'departmentCode');
   const [listed, ended, active, screenings, measures, feedback] = await Promise.all([
-    // Grouped by list type and authority (folded by `count` below), which no index's order gives: grouped by list type
-    // alone, MariaDB at times read the whole table along credit_listings_document (list type first, so no sort) instead
-    // of the period's range of credit_listings_listed or _ended, which hold every column asked for: 0.35 s instead of
-    // 0.03 s at 100,000 listings (bench/dashboards.ts; the plan from the slow log).
-    db.select<any>(`SELECT listType AS k, authority AS a, COUNT(*) AS n FROM credit_listings WHERE listedOn >= ? AND listedOn <= ?${authority} GROUP BY listType, authority`, [s.from, s.to, ...authorityParams]),
-    db.select<any>(`SELECT listType AS k, authority AS a, COUNT(*) AS n FROM credit_listings WHERE endedOn >= ? AND endedOn <= ?${authority} GROUP BY listType, authority`, [s.from, s.to, ...authorityParams]),
-    db.select<any>(`SELECT listType AS k, COUNT(*) AS n FROM credit_listings WHERE status = 'active'${authority} GROUP BY listType`, authorityParams),
+    // Each count reads the index that holds every column it asks for. Left to choose, MariaDB at times read the whole
+    // table along credit_listings_document or _status instead (list type first, so no sort, but not covering):
+    // 0.3–0.4 s instead of 0.02–0.03 s at 100,000 listings, on some runs and not others (bench/dashboards.ts; the
+    // plans from the slow log).
+    db.select<any>(`SELECT listType AS k, COUNT(*) AS n FROM credit_listings ${indexHint(db, 'credit_listings_listed')} WHERE listedOn >= ? AND listedOn <= ?${authority} GROUP BY listType`, [s.from, s.to, ...authorityParams]),
+    db.select<any>(`SELECT listType AS k, COUNT(*) AS n FROM credit_listings ${indexHint(db, 'credit_listings_ended')} WHERE endedOn >= ? AND endedOn <= ?${authority} GROUP BY listType`, [s.from, s.to, ...authorityParams]),
+    db.select<any>(`SELECT listType AS k, COUNT(*) AS n FROM credit_listings ${indexHint(db, s.department ? 'credit_listings_authority' : 'credit_listings_status')} WHERE status = 'active'${authority} GROUP BY listType`, authorityParams),
     db.select<any>(
       `SELECT scenario AS k, COUNT(*) AS n, SUM(CASE WHEN restricted THEN 1 ELSE 0 END) AS hits FROM screenings WHERE askedAt >= ? AND askedAt <= ?${screeningDep.sql} GROUP BY scenario`,
       [startOfShanghaiDay(s.from), new Date(`${s.to}T23:59:59.999+08:00`), ...screeningDep.params],
@@ -30,11 +30,7 @@ export async function credit(db: Db, s: StatScope): Promise<StatSection[]> {
     db.select<any>(`SELECT scenario AS k, COUNT(*) AS n FROM punishment_measures WHERE active = ?${screeningDep.sql} GROUP BY scenario`, [true, ...screeningDep.params]),
     feedbackCounts(db, { from: s.from, to: s.to, department: s.department, now: s.now }),
   ]);
-  const count = (xs: any[]) => {
-    const out = new Map<string, number>();
-    for (const x of xs) out.set(String(x.k), (out.get(String(x.k)) ?? 0) + num(x.n));
-    return out;
-  };
+  const count = (xs: any[]) => new Map(xs.map((x) => [String(x.k), num(x.n)]));
   const [listedBy, endedBy, activeBy] = [count(listed), count(ended), count(active)];
   // Every list of the catalog has its row, then any list type a district added.
   const listTypes = [...new Set<string>([...LIST_TYPES, ...listedBy.keys(), ...endedBy.keys(), ...activeBy.keys()])];
