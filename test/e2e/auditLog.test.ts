@@ -26,6 +26,24 @@ describe.each(testDatabases)('the audit log in the admin UI on $name', (database
   beforeAll(async () => {
     await appendAudit(p.db, { actorType: 'user', actor: 'clerk', action: 'task.claimed', targetType: 'task', targetId: `E2E-${run}`, detail: { comment: `认领 ${run}` } });
     await appendAudit(p.db, { actorType: 'user', actor: 'supervisor', action: 'task.reassigned', targetType: 'task', targetId: `E2E-${run}` });
+    await appendAudit(p.db, { actorType: 'workflow', actor: `enforcement-case:E2E-${run}:91310116MA1K4L5G6X`, action: 'case.filing', targetType: 'case', targetId: `E2E-${run}` });
+  });
+
+  it('names a process by its kind in words, not its workflow id (the id on hover)', async () => {
+    await ui.inBrowser(p, 'process-actor', async (page) => {
+      await page.goto('/#/login');
+      await page.getByLabel(/^用户名/).fill('auditor');
+      await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: '登录', exact: true }).click();
+      await page.waitForURL(/#\/audit-log(\?|$)/);
+      await page.getByLabel('人员', { exact: true }).fill(`enforcement-case:E2E-${run}:91310116MA1K4L5G6X`);
+      const row = page.locator('[data-testid^="audit-row-"]').filter({ hasText: '流程：案件办理' });
+      await row.waitFor({ timeout: FLOW_WAIT });
+      await expectCount(page.locator('[data-testid^="audit-row-"]'), 1);
+      expect(await row.textContent()).not.toContain('enforcement-case');
+      await expect(row.getByTitle(`enforcement-case:E2E-${run}:91310116MA1K4L5G6X`).textContent()).resolves.toBe('流程：案件办理');
+      await auditPage(page);
+    });
   });
 
   it('the auditor lands on it, finds a clerk’s entries by name, reads one, and verifies the chain before and after a row is changed', async () => {

@@ -4,7 +4,7 @@ import { RecordList } from '../RecordList';
 import { formatShanghaiTime } from '../time';
 import { AuditDetail } from './AuditDetail';
 import { VerifyChainButton } from './VerifyChainButton';
-import { actionWords, actorTypeWords, AUDIT_ACTIONS, AUDIT_TARGET_TYPES, targetTypeWords } from './words';
+import { actionWords, actorTypeWords, AUDIT_ACTIONS, AUDIT_TARGET_TYPES, processWords, targetTypeWords } from './words';
 
 /** GET /audit-log's rows (api/audit/routes.ts AuditEntry). */
 export interface AuditEntry {
@@ -21,7 +21,7 @@ export interface AuditEntry {
     prevHash: string;
 }
 
-/** The actor as a person reads them: a person by name and department, a system, process or command by kind and id. */
+/** The actor as a person reads them: a person by name and department, a process by its kind, a system or command by kind and id. */
 export const ActorText = ({ entry }: { entry: AuditEntry }) => {
     const translate = useTranslate();
     if (entry.actorType === 'user') {
@@ -32,6 +32,8 @@ export const ActorText = ({ entry }: { entry: AuditEntry }) => {
             </span>
         );
     }
+    // A process by its kind in words ("流程：案件办理"), not its workflow id; the id stays on hover and in the export.
+    if (entry.actorType === 'workflow') return <span title={entry.actor.id}>{`${actorTypeWords(translate, entry.actorType)}：${processWords(translate, entry.actor.id)}`}</span>;
     return <span>{`${actorTypeWords(translate, entry.actorType)}：${entry.actor.name}`}</span>;
 };
 

@@ -16,3 +16,5 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 export const actionWords = (translate: Translate, action: string) => translate(`${A}.actions.${action}`, { _: action });
 export const targetTypeWords = (translate: Translate, type: string) => translate(`${A}.targetTypes.${type}`, { _: type });
 export const actorTypeWords = (translate: Translate, type: string) => translate(`${A}.actorTypes.${type}`, { _: type });
+/** A process as its kind in words (a workflow id is `<kind>:<key>`); an id of no known kind shows as recorded. */
+export const processWords = (translate: Translate, workflowId: string) => translate(`${A}.processes.${workflowId.split(':')[0]}`, { _: workflowId });
