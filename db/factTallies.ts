@@ -52,7 +52,7 @@ const FACT_SOURCES: Record<Fact | MonthlyFact, { table: string; at: string; isDa
 const CONSTANT = /^('.*'|\d+)$/;
 const CELL = { industrySection: "COALESCE(SUBSTR(e.industryCode, 1, 1), '')", regionCode: "COALESCE(e.regionCode, '')", riskClass: "COALESCE(e.riskClass, '')" };
 
-/** A fact's rows joined to the register in [from, to] (Shanghai dates), grouped by `bucket` (months) and the cell. */
+/** A fact's rows in [from, to] (Shanghai dates), grouped by `bucket` (months) and, joined to the register, the cell of a fact that has one. */
 function factQuery(fact: Fact | MonthlyFact, from: string, to: string, months: string[] | null, filter: { party?: string | null; kind?: string }) {
   const f = FACT_SOURCES[fact];
   const column = `x.${f.at}`;
