@@ -15,7 +15,8 @@ const shown = (value: unknown, names: Record<string, string>): string => {
 /** An entry's detail: one row per item it recorded (the filters of a search, a task's outcome, a file's hash). */
 export const AuditDetail = ({ detail, names = {}, compact = false }: { detail: Record<string, unknown>; names?: Record<string, string>; compact?: boolean }) => {
     const translate = useTranslate();
-    const items = Object.entries(detail ?? {});
+    // The list's line leaves out a task's key: the target column names the task in words; the entry's page keeps it.
+    const items = Object.entries(detail ?? {}).filter(([key]) => !(compact && key === 'taskKey'));
     const fieldWords = (key: string) => translate(`${A}.detail.fields.${key}`, { _: key });
     if (items.length === 0) return <Typography variant="body2">{translate(`${A}.detail.empty`)}</Typography>;
     if (compact) {
