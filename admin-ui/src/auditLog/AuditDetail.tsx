@@ -13,8 +13,17 @@ const shown = (value: unknown, names: Record<string, string>): string => {
 };
 
 /** An entry's detail: one row per item it recorded (the filters of a search, a task's outcome, a file's hash). */
-export const AuditDetail = ({ detail, names = {}, compact = false }: { detail: Record<string, unknown>; names?: Record<string, string>; compact?: boolean }) => {
+export const AuditDetail = ({ detail, names = {}, compact = false, targetType }: { detail: Record<string, unknown>; names?: Record<string, string>; compact?: boolean; targetType?: string }) => {
     const translate = useTranslate();
+    // A task's status and outcome are codes (claimed, received): in the task list's words.
+    const words: Record<string, string> = {};
+    if (targetType === 'task') {
+        for (const [key, group] of [['status', 'statuses'], ['outcome', 'outcomes']] as const) {
+            const code = detail?.[key];
+            if (typeof code === 'string' && code) words[code] = translate(`resources.tasks.${group}.${code}`, { _: code });
+        }
+    }
+    names = { ...words, ...names };
     // The list's line leaves out a task's key: the target column names the task in words; the entry's page keeps it.
     const items = Object.entries(detail ?? {}).filter(([key]) => !(compact && key === 'taskKey'));
     const fieldWords = (key: string) => translate(`${A}.detail.fields.${key}`, { _: key });

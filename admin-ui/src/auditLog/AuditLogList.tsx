@@ -87,7 +87,7 @@ export const AuditLogList = () => {
                 <FunctionField<AuditEntry> render={e => <TargetText entry={e} />} />
             </DataTable.Col>
             <DataTable.Col source="detail" disableSort>
-                <FunctionField<AuditEntry> render={e => <AuditDetail detail={e.detail} names={e.names} compact />} />
+                <FunctionField<AuditEntry> render={e => <AuditDetail detail={e.detail} names={e.names} targetType={e.target.type} compact />} />
             </DataTable.Col>
         </RecordList>
     );

@@ -25,7 +25,7 @@ export const AuditLogShow = () => {
                 <FunctionField<AuditEntry> source="prevHash" render={e => <Hash value={e.prevHash} />} />
             </FieldsSection>
             <Section title={`${A}.fields.detail`}>
-                <FunctionField<AuditEntry> render={e => <AuditDetail detail={e.detail} names={e.names} />} />
+                <FunctionField<AuditEntry> render={e => <AuditDetail detail={e.detail} names={e.names} targetType={e.target.type} />} />
             </Section>
         </Show>
     );
