@@ -41,3 +41,29 @@ export function registerStuckProcessMetric(registry: client.Registry, deps: { db
     },
   });
 }
+
+export const OPEN_TASKS_METRIC = 'zongjian_open_tasks';
+
+/**
+ * `zongjian_open_tasks{department, type, escalated}`: the open (open or claimed) tasks per department and task type,
+ * read from their counts (db/openTaskCounts.ts, kept in step by every write of a task), so a scrape reads a few
+ * hundred rows however many tasks there are. `escalated="true"`: past the due time, since a task escalates when it
+ * falls due (workflows/humanTasks.ts), which is what an alert on late work watches. `department=""`: not yet
+ * routed to one (a notice awaiting its department).
+ */
+export function registerOpenTaskMetric(registry: client.Registry, db: Db): void {
+  registry.removeSingleMetric(OPEN_TASKS_METRIC);
+  new client.Gauge({
+    name: OPEN_TASKS_METRIC,
+    help: 'Open tasks (open or claimed) by department, task type and whether escalated (past due), from the open-task counts',
+    labelNames: ['department', 'type', 'escalated'],
+    registers: [registry],
+    async collect() {
+      const rows = await db.select<{ d: string; t: string; e: number; n: number }>(
+        'SELECT departmentCode AS d, type AS t, escalated AS e, SUM(n) AS n FROM open_task_counts WHERE n <> 0 GROUP BY departmentCode, type, escalated',
+      );
+      this.reset();
+      for (const r of rows) this.set({ department: String(r.d), type: String(r.t), escalated: Number(r.e) ? 'true' : 'false' }, Number(r.n));
+    },
+  });
+}

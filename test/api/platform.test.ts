@@ -51,6 +51,30 @@ describe.each(testDatabases)('platform endpoints on $name', (database) => {
       expect(res.text).toMatch(/process_cpu_seconds_total/);
     });
 
+    it('GET /metrics → the open tasks by department, type and escalation, from their counts', async () => {
+      const open = async () => {
+        const text = (await p.api.get('/metrics')).text;
+        const value = (labels: string) => Number(text.match(new RegExp(`^zongjian_open_tasks\\{${labels}\\} (\\d+)$`, 'm'))?.[1] ?? 0);
+        return [value('department="SCJGJ",type="receipt",escalated="false"'), value('department="SCJGJ",type="receipt",escalated="true"'), value('department="",type="licenseDecision",escalated="false"')];
+      };
+      const before = await open();
+      const task = (id: string, departmentCode: string | null, type: string, status: string, escalationLevel: number) => ({
+        taskKey: `metrics/${id}`, type, title: id, status, departmentCode, creditCode: '91310116MA1METRICS', entityName: '指标测试', dueAt: new Date(Date.now() + 86_400_000), escalationLevel,
+        workflowId: `wf-metrics-${id}`, createdAt: new Date(), completedAt: status === 'completed' ? new Date() : null, outcome: status === 'completed' ? 'received' : null, allowedOutcomes: [], data: {},
+      });
+      await p.db.models.tasks.bulkCreate([
+        task('M1', 'SCJGJ', 'receipt', 'open', 0),
+        task('M2', 'SCJGJ', 'receipt', 'claimed', 0),
+        task('M3', 'SCJGJ', 'receipt', 'open', 1), // escalated: past its due time
+        task('M4', 'SCJGJ', 'receipt', 'completed', 0), // settled: not open
+        task('M5', null, 'licenseDecision', 'open', 0), // not yet routed to a department
+      ]);
+      // Counted in the scrape after the write: two open and one escalated receipt, one unrouted decision.
+      expect((await open()).map((n, i) => n - before[i])).toEqual([2, 1, 1]);
+      const text = (await p.api.get('/metrics')).text;
+      expect(text).toContain('# TYPE zongjian_open_tasks gauge');
+    });
+
     it('labels requests by route template, not by raw URL (bounded cardinality)', async () => {
       await p.api.get('/api/v1/tasks/424242').set('Authorization', `Bearer ${token}`);
       const res = await p.api.get('/metrics');
