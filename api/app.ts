@@ -27,7 +27,7 @@ import { recordRoutes } from './ext/records';
 import { recordEntryRoutes } from './records/routes';
 import { warningRoutes } from './warnings/routes';
 import { logger } from './logger';
-import { registerOpenTaskMetric, registerStuckProcessMetric } from './operations/metrics';
+import { registerDeliveryMetrics, registerOpenTaskMetric, registerStuckProcessMetric } from './operations/metrics';
 import { operationRoutes } from './operations/routes';
 import { PUBLIC_PAGE } from './public/page';
 import { PUBLIC_SCRIPT } from './public/pageScript';
@@ -130,6 +130,7 @@ export function createApp({ config, db, temporal }: AppDeps): express.Express {
   });
   registerStuckProcessMetric(registry, { db, temporal, config });
   registerOpenTaskMetric(registry, db);
+  registerDeliveryMetrics(registry, db);
   app.get('/metrics', async (_req, res) => {
     res.type(registry.contentType).send(await registry.metrics());
   });

@@ -1,4 +1,5 @@
 import client from 'prom-client';
+import type { ImportPhase } from '../../workflows/recordImport';
 import type { Config } from '../../config';
 import type { Db } from '../../db';
 import * as workflows from '../../workflows';
@@ -64,6 +65,45 @@ export function registerOpenTaskMetric(registry: client.Registry, db: Db): void 
       );
       this.reset();
       for (const r of rows) this.set({ department: String(r.d), type: String(r.t), escalated: Number(r.e) ? 'true' : 'false' }, Number(r.n));
+    },
+  });
+}
+
+export const IMPORTS_IN_FLIGHT_METRIC = 'zongjian_imports_in_flight';
+export const SUBSCRIPTION_LAG_METRIC = 'zongjian_subscription_lag_events';
+/** The phases of a batch import (归集) before it ends: done, failed and cancelled ones are not in flight. */
+const IN_FLIGHT: ImportPhase[] = ['validating', 'needsReview', 'importing'];
+
+/**
+ * `zongjian_imports_in_flight{status}`: batch imports not yet ended, by phase (zero included), so an import held in
+ * needsReview for days, or many importing at once, shows. `zongjian_subscription_lag_events{subscription, status}`:
+ * how many shared events were published after the last one a subscription delivered (an upper bound: events of
+ * types it does not take count too), so a paused or failing receiver shows as a growing lag.
+ */
+export function registerDeliveryMetrics(registry: client.Registry, db: Db): void {
+  registry.removeSingleMetric(IMPORTS_IN_FLIGHT_METRIC);
+  registry.removeSingleMetric(SUBSCRIPTION_LAG_METRIC);
+  new client.Gauge({
+    name: IMPORTS_IN_FLIGHT_METRIC,
+    help: 'Batch imports not yet ended, by phase (validating, needsReview, importing)',
+    labelNames: ['status'],
+    registers: [registry],
+    async collect() {
+      const rows = await db.select<{ s: string; n: number }>(`SELECT status AS s, COUNT(*) AS n FROM imports WHERE status IN (${IN_FLIGHT.map(() => '?').join(', ')}) GROUP BY status`, IN_FLIGHT);
+      for (const status of IN_FLIGHT) this.set({ status }, Number(rows.find((r) => r.s === status)?.n ?? 0));
+    },
+  });
+  new client.Gauge({
+    name: SUBSCRIPTION_LAG_METRIC,
+    help: 'Shared events published after the last one each subscription delivered (an upper bound), by subscription and its status',
+    labelNames: ['subscription', 'status'],
+    registers: [registry],
+    async collect() {
+      const rows = await db.select<{ id: string; s: string; lag: number }>(
+        'SELECT s.id AS id, s.status AS s, COALESCE(h.lastId, 0) - s.cursor AS lag FROM subscriptions s LEFT JOIN shared_event_head h ON h.id = 1',
+      );
+      this.reset();
+      for (const r of rows) this.set({ subscription: String(r.id), status: String(r.s) }, Math.max(0, Number(r.lag)));
     },
   });
 }

@@ -75,6 +75,21 @@ describe.each(testDatabases)('platform endpoints on $name', (database) => {
       expect(text).toContain('# TYPE zongjian_open_tasks gauge');
     });
 
+    it('GET /metrics → the batch imports in flight by phase, and each subscription’s lag behind the shared events', async () => {
+      const metric = async (line: string) => Number((await p.api.get('/metrics')).text.match(new RegExp(`^${line.replace(/[{}]/g, '\\$&')} (\\d+)$`, 'm'))?.[1] ?? NaN);
+      const before = await metric('zongjian_imports_in_flight{status="needsReview"}');
+      const now = new Date();
+      const upload = (key: string, status: string) => ({ importKey: key, kind: 'penalty', departmentCode: 'SCJGJ', uploadedBy: 'clerk', fileName: `${key}.xlsx`, format: 'xlsx', size: 1, sha256: key.padEnd(64, '0'), status, workflowId: `record-import:${key}`, createdAt: now, updatedAt: now });
+      await p.db.models.imports.bulkCreate([upload('metrics-1', 'needsReview'), upload('metrics-2', 'done')]);
+      // The one in review counts; the one done does not (and every phase is reported, zero included).
+      expect(await metric('zongjian_imports_in_flight{status="needsReview"}')).toBe(before + 1);
+      expect(await metric('zongjian_imports_in_flight{status="importing"}')).toBeGreaterThanOrEqual(0);
+      // A subscription that delivered up to event 3 of 10 lags by 7.
+      await p.db.models.shared_event_head.update({ lastId: 10 }, { where: { id: 1 } });
+      await p.db.models.subscriptions.create({ id: 'sub-metrics', departmentCode: 'SCJGJ', system: 'metrics-test', url: 'https://receiver.example/hook', types: [], secret: 'x'.repeat(32), status: 'paused', cursor: 3, createdAt: now, updatedAt: now });
+      expect(await metric('zongjian_subscription_lag_events{subscription="sub-metrics",status="paused"}')).toBe(7);
+    });
+
     it('labels requests by route template, not by raw URL (bounded cardinality)', async () => {
       await p.api.get('/api/v1/tasks/424242').set('Authorization', `Bearer ${token}`);
       const res = await p.api.get('/metrics');
