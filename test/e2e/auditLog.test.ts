@@ -31,11 +31,7 @@ describe.each(testDatabases)('the audit log in the admin UI on $name', (database
 
   it('names a process by its kind in words, not its workflow id (the id on hover)', async () => {
     await ui.inBrowser(p, 'process-actor', async (page) => {
-      await page.goto('/#/login');
-      await page.getByLabel(/^用户名/).fill('auditor');
-      await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: '登录', exact: true }).click();
-      await page.waitForURL(/#\/audit-log(\?|$)/);
+      await logInAsAuditor(page);
       await page.getByLabel('人员', { exact: true }).fill(`enforcement-case:E2E-${run}:91310116MA1K4L5G6X`);
       const row = page.locator('[data-testid^="audit-row-"]').filter({ hasText: '流程：案件办理' });
       await row.waitFor({ timeout: FLOW_WAIT });
@@ -50,12 +46,8 @@ describe.each(testDatabases)('the audit log in the admin UI on $name', (database
 
   it('the auditor lands on it, finds a clerk’s entries by name, reads one, and verifies the chain before and after a row is changed', async () => {
     await ui.inBrowser(p, 'search-and-verify', async (page) => {
-      await page.goto('/#/login');
-      await page.getByLabel(/^用户名/).fill('auditor');
-      await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: '登录', exact: true }).click();
       // The auditor's landing page.
-      await page.waitForURL(/#\/audit-log(\?|$)/);
+      await logInAsAuditor(page);
       await page.locator('#react-admin-title').filter({ hasText: '审计日志' }).waitFor();
       await auditPage(page);
 
@@ -91,6 +83,15 @@ describe.each(testDatabases)('the audit log in the admin UI on $name', (database
     });
   });
 });
+
+/** Logs in as the auditor through the form; the auditor lands on the audit log. */
+async function logInAsAuditor(page: import('playwright-core').Page): Promise<void> {
+  await page.goto('/#/login');
+  await page.getByLabel(/^用户名/).fill('auditor');
+  await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.waitForURL(/#\/audit-log(\?|$)/);
+}
 
 async function expectCount(locator: import('playwright-core').Locator, n: number): Promise<void> {
   expect(await locator.count()).toBe(n);
