@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs promtool (Prometheus's rule checker) once into ./.tools/bin, from Debian's prometheus package, unpacked
 # rather than installed so no Prometheus service starts on the machine. Prints the binary's path as its last line.
-# The alert rules in deploy/prometheus are checked and unit-tested with it (deploy/prometheus/alerts.test.ts).
+# The alert rules in deploy/prometheus are checked and unit-tested with it (test/monitoring.test.ts).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 tools="$here/.tools/bin"
