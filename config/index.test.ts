@@ -43,4 +43,10 @@ describe('configuration', () => {
   it('sends no HSTS unless told: the quick start serves plain HTTP', () => {
     expect(loadConfig({}).HSTS_MAX_AGE).toBe(0);
   });
+
+  it('serves no worker metrics unless told; an address is host:port', () => {
+    expect(loadConfig({}).WORKER_METRICS_ADDRESS).toBe('');
+    expect(loadConfig({ WORKER_METRICS_ADDRESS: '0.0.0.0:9464' }).WORKER_METRICS_ADDRESS).toBe('0.0.0.0:9464');
+    for (const value of ['9464', 'worker-1', 'http://worker-1:9464', ':9464', 'worker-1:port']) expect(() => loadConfig({ WORKER_METRICS_ADDRESS: value })).toThrow(/WORKER_METRICS_ADDRESS/);
+  });
 });

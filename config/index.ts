@@ -47,6 +47,11 @@ const schema = z.object({
   STUCK_PROCESS_MINUTES: z.coerce.number().positive().default(30).describe('a process whose current step has been retrying this long is listed as stuck (operators\' list and the zongjian_stuck_processes metric)'),
   RECONCILE_AFTER_SECONDS: z.coerce.number().positive().default(60).describe('a registration event still without its workflow this long after it was accepted (Temporal was away) has it started by the worker'),
   RECONCILE_EVERY_SECONDS: z.coerce.number().positive().default(60).describe('how often the worker looks for such events'),
+  WORKER_METRICS_ADDRESS: z
+    .string()
+    .regex(/^$|^[^\s:]+:\d{1,5}$/, 'host:port, or empty')
+    .default('')
+    .describe("host:port where a worker process serves the Temporal SDK's own metrics for Prometheus (task slots, pollers, sticky cache, schedule-to-start latency, workflow and activity failures); empty: not served. One port per worker process"),
   DUE_SOON_WORKING_DAYS: z.coerce.number().int().min(0).max(60).default(2).describe('an open task lights yellow (due soon) when this many working days or fewer are left; red once overdue'),
   DUE_SOON_WORKING_DAYS_BY_TYPE: z
     .string()

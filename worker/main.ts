@@ -11,7 +11,9 @@ const SDK_LEVEL = { trace: 'TRACE', debug: 'DEBUG', info: 'INFO', warn: 'WARN', 
 
 async function main() {
   const config = loadConfig();
-  Runtime.install({ logger: new DefaultLogger(SDK_LEVEL[config.LOG_LEVEL]) });
+  // The SDK's own figures (task slots, pollers, sticky cache, latencies) for Prometheus, when an address is set.
+  const metrics = config.WORKER_METRICS_ADDRESS ? { telemetryOptions: { metrics: { prometheus: { bindAddress: config.WORKER_METRICS_ADDRESS } } } } : {};
+  Runtime.install({ logger: new DefaultLogger(SDK_LEVEL[config.LOG_LEVEL]), ...metrics });
   const onRetry = (err: unknown, attempt: number, delayMs: number) => logger.warn({ err: String(err), attempt, delayMs }, 'Temporal not ready, trying again');
   const { worker, connection, db, close } = await createWorker(config, { onRetry });
   logger.info({ taskQueue: config.TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS }, 'worker started');

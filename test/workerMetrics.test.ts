@@ -1,0 +1,50 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { testDatabases } from './support/databases';
+import { eventually, startPlatform, type TestPlatform } from './support/platform';
+
+// A worker process with WORKER_METRICS_ADDRESS serves the Temporal SDK's own metrics for Prometheus (issue 12: what
+// an operator alerts on): task slots, pollers and the rest, labelled with the task queue. On the first test
+// database only (SQLite): the database plays no part.
+const WORKER = path.resolve(__dirname, '../dist/worker/main.js');
+
+/** A port nothing listens on now. */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+describe('the worker’s own metrics', () => {
+  let p: TestPlatform;
+  let worker: ChildProcess | null = null;
+
+  beforeAll(async () => {
+    p = await startPlatform(testDatabases[0], { worker: false });
+  });
+  afterAll(async () => {
+    worker?.kill('SIGKILL');
+    await p?.stop();
+  });
+
+  it('are served for Prometheus at WORKER_METRICS_ADDRESS while the worker polls its task queue', async () => {
+    if (!fs.existsSync(WORKER)) throw new Error('dist/worker/main.js is missing: `npm test` builds it');
+    const port = await freePort();
+    worker = spawn(process.execPath, [WORKER], {
+      env: { ...process.env, DATABASE_URL: p.config.DATABASE_URL, TEMPORAL_ADDRESS: p.config.TEMPORAL_ADDRESS, TASK_QUEUE: p.config.TASK_QUEUE, LOG_LEVEL: 'warn', WORKER_METRICS_ADDRESS: `127.0.0.1:${port}` },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const text = await eventually(async () => {
+      const res = await fetch(`http://127.0.0.1:${port}/metrics`).catch(() => null);
+      const body = res?.ok ? await res.text() : '';
+      return /temporal_num_pollers\{/.test(body) ? body : null;
+    }, 60_000, 'the worker’s metrics');
+    expect(text).toMatch(new RegExp(`temporal_worker_task_slots_available\\{[^}]*task_queue="${p.config.TASK_QUEUE}"[^}]*\\} \\d+`));
+    expect(text).toMatch(/temporal_num_pollers\{[^}]*poller_type="workflow_task"[^}]*\} \d+/);
+  });
+});
