@@ -5,6 +5,7 @@ import type { Db } from '../db';
 import { appendAudit } from '../db/audit';
 import { recordSharedEvents } from '../db/sharedEvents';
 import { shanghaiDate } from '../domain/workingDays';
+import { OPEN_TASK_STATUSES } from '../domain/tasks';
 import { WARNING_RULE_NAMES, WATCHED_OVERDUE_TASK_TYPES, type WarningLevel, type WarningRuleCode, type WarningRuleConfig } from '../domain/warnings';
 
 // The automatic warning rules (监管预警, F7) over the collected data. A scan inserts each new warning once
@@ -146,7 +147,7 @@ export function createWarningActivities(db: Db) {
       // due within the last second would be missed.
       const rows = (await db.models.tasks.findAll({
         attributes: ['taskKey', 'title', 'creditCode', 'entityName', 'departmentCode', 'dueAt'],
-        where: { status: ['open', 'claimed'], dueAt: { [Op.lt]: new Date() }, type: [...WATCHED_OVERDUE_TASK_TYPES], creditCode: creditCode ?? { [Op.ne]: null }, departmentCode: { [Op.ne]: null } },
+        where: { status: OPEN_TASK_STATUSES, dueAt: { [Op.lt]: new Date() }, type: [...WATCHED_OVERDUE_TASK_TYPES], creditCode: creditCode ?? { [Op.ne]: null }, departmentCode: { [Op.ne]: null } },
         raw: true,
       })) as any[];
       yield rows.map((r) => ({

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DataTypes, Model, ModelAttributes, ModelStatic, QueryTypes, Sequelize, Transaction } from 'sequelize';
 import sqlite3 from 'sqlite3';
 import { Umzug } from 'umzug';
+import { OPEN_TASK_STATUSES } from '../domain/tasks';
 import { tables } from './schema';
 import { migrations } from './migrations';
 import { stampHandlingTime } from './handlingTime';
@@ -44,6 +45,9 @@ const sqliteDate = (d: Date) => `${d.toISOString().slice(0, 10)} ${d.toISOString
  * String(Date), which drops the milliseconds (a tally's cut read so counted a task of its last second twice).
  */
 export const timeOf = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
+
+/** The open task statuses (domain OPEN_TASK_STATUSES) as an SQL list, for raw queries: `status IN (${OPEN_TASK_STATUSES_SQL})`. */
+export const OPEN_TASK_STATUSES_SQL = OPEN_TASK_STATUSES.map((s) => `'${s}'`).join(', ');
 
 /**
  * The index a query reads, written after its table's name (MySQL/MariaDB `FORCE INDEX`, SQLite `INDEXED BY`), for a

@@ -1,5 +1,5 @@
 import type { Model, Transaction } from 'sequelize';
-import { timeOf, type Db } from './index';
+import { OPEN_TASK_STATUSES_SQL, timeOf, type Db } from './index';
 import { OPEN_TASK_STATUSES } from '../domain/tasks';
 import { shanghaiDate } from '../domain/workingDays';
 
@@ -76,7 +76,7 @@ export async function moveOpenTaskCount(db: Db, before: TaskValues | null, after
 export async function recountOpenTasks(db: Db): Promise<number> {
   return db.writeTransaction(async (transaction) => {
     const rows = await db.select<TaskValues>(
-      `SELECT status, createdAt, departmentCode, assigneeUsername, type, escalationLevel FROM tasks WHERE status IN ('open', 'claimed')`,
+      `SELECT status, createdAt, departmentCode, assigneeUsername, type, escalationLevel FROM tasks WHERE status IN (${OPEN_TASK_STATUSES_SQL})`,
       [],
       { transaction },
     );

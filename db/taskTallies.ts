@@ -1,4 +1,4 @@
-import { timeOf, type Db } from './index';
+import { OPEN_TASK_STATUSES_SQL, timeOf, type Db } from './index';
 import { endOfShanghaiDay, shanghaiDate, startOfShanghaiDay, startOfShanghaiDayAfter } from '../domain/workingDays';
 import { lastDayOfMonth, monthsOf, periodBuckets, splitIntoMonths } from './periods';
 
@@ -20,7 +20,7 @@ import { lastDayOfMonth, monthsOf, periodBuckets, splitIntoMonths } from './peri
 
 export const SETTLE_MARGIN_MS = 5 * 60_000;
 const SETTLED = "status IN ('completed', 'cancelled')";
-const OPEN = "status IN ('open', 'claimed')";
+const OPEN = `status IN (${OPEN_TASK_STATUSES_SQL})`;
 /** Completed (not cancelled) with a completion time; and of those, by the due time. */
 const COMPLETED = "CASE WHEN status = 'completed' AND completedAt IS NOT NULL THEN 1 ELSE 0 END";
 const ON_TIME = "CASE WHEN status = 'completed' AND completedAt IS NOT NULL AND completedAt <= dueAt THEN 1 ELSE 0 END";

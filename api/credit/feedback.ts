@@ -1,4 +1,4 @@
-import type { Db } from '../../db';
+import { OPEN_TASK_STATUSES_SQL, type Db } from '../../db';
 import { startOfShanghaiDay } from '../../domain/workingDays';
 
 // Punishment feedback (惩戒反馈, F6/F9) counted from the one task model: per department and task type, the
@@ -32,8 +32,8 @@ export async function feedbackCounts(db: Db, s: { from?: string; to?: string; de
        COUNT(*) AS sent,
        SUM(CASE WHEN t.status = 'completed' THEN 1 ELSE 0 END) AS fedBack,
        SUM(CASE WHEN t.status = 'completed' AND t.completedAt <= t.dueAt THEN 1 ELSE 0 END) AS onTime,
-       SUM(CASE WHEN t.status IN ('open', 'claimed') AND t.dueAt < ? THEN 1 ELSE 0 END) AS overdue,
-       SUM(CASE WHEN t.status IN ('open', 'claimed') THEN 1 ELSE 0 END) AS open,
+       SUM(CASE WHEN t.status IN (${OPEN_TASK_STATUSES_SQL}) AND t.dueAt < ? THEN 1 ELSE 0 END) AS overdue,
+       SUM(CASE WHEN t.status IN (${OPEN_TASK_STATUSES_SQL}) THEN 1 ELSE 0 END) AS open,
        SUM(CASE WHEN t.status = 'completed' AND t.outcome IN ('applied', 'restricted') THEN 1 ELSE 0 END) AS applied
      FROM tasks t WHERE t.type IN ('punishmentNotice', 'screeningFeedback', 'punishmentLifting')${where}
      GROUP BY t.departmentCode, t.type`,
