@@ -1176,4 +1176,18 @@ export const tables: TableDef[] = [
       n: { type: DataTypes.INTEGER, allowNull: false },
     },
   },
+  // ---- version 25: limits that hold across API instances (db/rateLimits.ts) ----
+  {
+    // Hits on one rate limit (api/security/loginLimits.ts) by one client key in the window that ends at resetAt
+    // (ms since the epoch): in the database, so every API instance counts the same hits. Expired rows are pruned.
+    name: 'rate_limit_hits',
+    since: 25,
+    attributes: {
+      limitName: { ...str(32), primaryKey: true },
+      clientKey: { ...str(200), primaryKey: true },
+      hits: { type: DataTypes.INTEGER, allowNull: false },
+      resetAt: { type: DataTypes.BIGINT, allowNull: false },
+    },
+    indexes: [{ name: 'rate_limit_hits_reset', fields: ['resetAt'] }],
+  },
 ];

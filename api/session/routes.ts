@@ -28,7 +28,7 @@ document({ method: 'delete', path: '/api/v1/session', operationId: 'logOut', sum
 export function sessionRoutes(db: Db, config: Config): Router {
   const r = Router();
 
-  r.post('/session', sameOriginLogin(config), ...loginLimits(config), async (req, res) => {
+  r.post('/session', sameOriginLogin(config), ...loginLimits(db, config), async (req, res) => {
     const { username, password } = body(Login, req);
     // Usernames match exactly: MySQL's case-insensitive collation would otherwise log `CLERK` in as clerk (and give
     // every case variant its own rate-limit bucket).

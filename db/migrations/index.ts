@@ -92,4 +92,5 @@ export const migrations: Migration[] = [
   schemaStep(24, '024-open-task-counts', async (db) => {
     await recountOpenTasks(db);
   }),
+  schemaStep(25, '025-shared-rate-limits'),
 ];

@@ -158,6 +158,8 @@ describe.each(testDatabases)('security on $name', (database) => {
   describe('whose X-Forwarded-For counts', () => {
     const wrong = (api: ReturnType<typeof request>, forwardedFor: string, username = 'auditor') =>
       api.post('/api/v1/session').set('X-Forwarded-For', forwardedFor).send({ username, password: 'wrong password' });
+    // The hits are in the suite's database (db/rateLimits.ts), shared by every server: each case starts afresh.
+    beforeEach(() => p.db.execute('DELETE FROM rate_limit_hits'));
 
     it('by default nobody’s: a new X-Forwarded-For does not make a new client for the login limit', async () => {
       const api = await serverWith({ LOGIN_RATE_LIMIT: '2' });
@@ -180,6 +182,28 @@ describe.each(testDatabases)('security on $name', (database) => {
   });
 
   describe('failed logins per client', () => {
+    beforeEach(() => p.db.execute('DELETE FROM rate_limit_hits'));
+
+    it('two API instances on one database count the same failures: the limit holds across them, not once per instance', async () => {
+      const env = { LOGIN_FAILURE_LIMIT: '4', LOGIN_RATE_LIMIT: '100' };
+      const [one, two] = [await serverWith(env), await serverWith(env)];
+      const wrong = (api: ReturnType<typeof request>, username: string) => api.post('/api/v1/session').send({ username, password: 'wrong password' });
+      // Raced: two failures at each instance at once, four in all.
+      const statuses = await Promise.all([wrong(one, 'auditor'), wrong(two, 'clerk'), wrong(one, 'leader'), wrong(two, 'inspector')]);
+      expect(statuses.map((r) => r.status)).toEqual([401, 401, 401, 401]);
+      const [rows] = await p.db.select<{ hits: number }>("SELECT hits FROM rate_limit_hits WHERE limitName = 'failures-per-client'");
+      expect(Number(rows.hits)).toBe(4);
+      // The fifth, at either instance, finds the client's four failures, even with a right password.
+      expect((await one.post('/api/v1/session').send({ username: 'supervisor', password: DEMO_PASSWORD })).status).toBe(429);
+      expect((await two.post('/api/v1/session').send({ username: 'supervisor', password: DEMO_PASSWORD })).status).toBe(429);
+      // A limit's window that has ended starts again at one hit.
+      await p.db.execute('UPDATE rate_limit_hits SET resetAt = ?', [Date.now() - 1]);
+      expect((await two.post('/api/v1/session').send({ username: 'supervisor', password: DEMO_PASSWORD })).status).toBe(200);
+      expect((await wrong(one, 'auditor')).status).toBe(401);
+      const [after] = await p.db.select<{ hits: number }>("SELECT hits FROM rate_limit_hits WHERE limitName = 'failures-per-client'");
+      expect(Number(after.hits)).toBe(1);
+    });
+
     it('after LOGIN_FAILURE_LIMIT failures, whatever the usernames, the client gets 429 with Retry-After — even with a right password', async () => {
       const api = await serverWith({ LOGIN_FAILURE_LIMIT: '3', LOGIN_RATE_LIMIT: '100' });
       const login = (username: string, password: string) => api.post('/api/v1/session').send({ username, password });
