@@ -1,0 +1,66 @@
+// The production shape's Temporal Server: its four services and the ports each takes, derived from the frontend's
+// port (TEMPORAL_ADDRESS) so a second shape on other ports needs one setting. With the default 7233 they are the
+// ports of Temporal's own configuration (deploy/production/temporal/config/production.yaml reads them from the
+// environment); compose and the Kubernetes manifests use those defaults (test/deployment.test.ts).
+
+export type TemporalService = 'history' | 'matching' | 'frontend' | 'worker';
+
+interface ServicePorts {
+  name: TemporalService;
+  /** The gRPC port, as an offset from the frontend's. */
+  grpcOffset: number;
+  /** Prometheus metrics of this process: one per process, since each service is a process of its own. */
+  metricsOffset: number;
+}
+
+/** In the order they start: history and matching before the frontend that sends them work, the worker last. */
+const services: ServicePorts[] = [
+  { name: 'history', grpcOffset: 1, metricsOffset: 768 },
+  { name: 'matching', grpcOffset: 2, metricsOffset: 769 },
+  { name: 'frontend', grpcOffset: 0, metricsOffset: 767 },
+  { name: 'worker', grpcOffset: 6, metricsOffset: 770 },
+];
+
+/** Each service's ring membership port sits this far below its gRPC port (7233 → 6933, as Temporal's defaults). */
+const MEMBERSHIP_BELOW = 300;
+/** The frontend's HTTP API (7243 beside 7233). */
+const HTTP_OFFSET = 10;
+
+export function frontendPort(address: string): number {
+  const port = Number(address.split(':').pop());
+  if (!Number.isInteger(port) || port < 1024 || port > 64_000) throw new Error(`TEMPORAL_ADDRESS must be host:port with a port from 1024 to 64000, not ${address}`);
+  return port;
+}
+
+/** The services with their ports for a frontend at `address`. */
+export function servicePorts(address: string) {
+  const base = frontendPort(address);
+  return services.map((s) => ({ name: s.name, grpcPort: base + s.grpcOffset, membershipPort: base + s.grpcOffset - MEMBERSHIP_BELOW, metricsPort: base + s.metricsOffset }));
+}
+
+/**
+ * The environment production.yaml is rendered with: the ports for a frontend at `address`, and the PostgreSQL
+ * connection (TEMPORAL_DB_HOST, _PORT, _USER, _PASSWORD, TEMPORAL_DB, TEMPORAL_VISIBILITY_DB) as set, else the
+ * machine's own PostgreSQL as user postgres.
+ */
+export function temporalEnv(address: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const ports = servicePorts(address);
+  const out: NodeJS.ProcessEnv = {
+    ...env,
+    TEMPORAL_DB_HOST: env.TEMPORAL_DB_HOST ?? '127.0.0.1',
+    TEMPORAL_DB_PORT: env.TEMPORAL_DB_PORT ?? '5432',
+    TEMPORAL_DB_USER: env.TEMPORAL_DB_USER ?? 'postgres',
+    TEMPORAL_DB_PASSWORD: env.TEMPORAL_DB_PASSWORD ?? '',
+    TEMPORAL_DB: env.TEMPORAL_DB ?? 'temporal',
+    TEMPORAL_VISIBILITY_DB: env.TEMPORAL_VISIBILITY_DB ?? 'temporal_visibility',
+    TEMPORAL_BROADCAST_ADDRESS: address.split(':')[0],
+    TEMPORAL_BIND_IP: address.split(':')[0],
+    TEMPORAL_FRONTEND_HTTP_PORT: String(frontendPort(address) + HTTP_OFFSET),
+  };
+  for (const p of ports) {
+    const key = `TEMPORAL_${p.name.toUpperCase()}`;
+    out[`${key}_PORT`] = String(p.grpcPort);
+    out[`${key}_MEMBERSHIP_PORT`] = String(p.membershipPort);
+  }
+  return out;
+}
