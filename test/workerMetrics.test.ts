@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { testDatabases } from './support/databases';
+import { registration } from './support/events';
 import { eventually, startPlatform, type TestPlatform } from './support/platform';
 
 // A worker process with WORKER_METRICS_ADDRESS serves the Temporal SDK's own metrics for Prometheus (issue 12: what
@@ -42,9 +43,27 @@ describe('the worker’s own metrics', () => {
     const text = await eventually(async () => {
       const res = await fetch(`http://127.0.0.1:${port}/metrics`).catch(() => null);
       const body = res?.ok ? await res.text() : '';
-      return /temporal_num_pollers\{/.test(body) ? body : null;
+      // The activity pollers start at once, the workflow pollers once the workflows are bundled.
+      return /temporal_num_pollers\{[^}]*poller_type="workflow_task"/.test(body) ? body : null;
     }, 60_000, 'the worker’s metrics');
     expect(text).toMatch(new RegExp(`temporal_worker_task_slots_available\\{[^}]*task_queue="${p.config.TASK_QUEUE}"[^}]*\\} \\d+`));
     expect(text).toMatch(/temporal_num_pollers\{[^}]*poller_type="workflow_task"[^}]*\} \d+/);
+
+    // A registration starts its dual-notification process on this worker: counted once as started, by type (the
+    // SDK names a metric's own labels in camelCase, its built-in ones in snake_case), and its workflow tasks as
+    // work of that type.
+    const key = await p.apiKey(['registration:write'], 'registration-system');
+    expect((await p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${key}`).send(registration())).status).toBe(202);
+    /** The value of the series of `name` whose labels include each of `labels`, or null. */
+    const valueOf = (body: string, name: string, labels: string[]) => {
+      const line = body.split('\n').find((l) => l.startsWith(`${name}{`) && labels.every((x) => l.includes(x)));
+      return line ? Number(line.split(' ').pop()) : null;
+    };
+    const after = await eventually(async () => {
+      const body = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      return valueOf(body, 'zongjian_workflows_started', [`taskQueue="${p.config.TASK_QUEUE}"`, 'workflowType="dualNotification"']) ? body : null;
+    }, 30_000, 'the started process counted');
+    expect(valueOf(after, 'zongjian_workflows_started', ['workflowType="dualNotification"'])).toBe(1);
+    expect(after).toMatch(/temporal_workflow_task_execution_latency[^{]*\{[^}]*workflow_type="dualNotification"/);
   });
 });

@@ -3,7 +3,11 @@ import type { Config } from '../config';
 import { withRetry, type RetryOptions } from '../config/retry';
 import { createActivities } from '../activities';
 import { openDb } from '../db';
+import { activityRetryInterceptors } from './activityRetries';
 import { dataErrorInterceptors } from './dataErrors';
+
+/** The workflow interceptors, bundled with the workflows (a prebuilt bundle must be built with them too). */
+export const WORKFLOW_INTERCEPTOR_MODULES = [require.resolve('../workflows/interceptors')];
 
 /**
  * Builds the worker of `TASK_QUEUE`: every workflow and every activity. A Temporal server still starting
@@ -20,7 +24,7 @@ export async function createWorker(config: Config, options: { workflowBundle?: {
         taskQueue: config.TASK_QUEUE,
         ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: require.resolve('../workflows') }),
         activities: createActivities({ db, deadlines: { secondsPerWorkingDay: config.DEADLINE_SECONDS_PER_WORKING_DAY } }),
-        interceptors: { activity: [dataErrorInterceptors] },
+        interceptors: { activity: [activityRetryInterceptors, dataErrorInterceptors], workflowModules: WORKFLOW_INTERCEPTOR_MODULES },
       }),
     { onRetry: options.onRetry },
   );

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { startDevServer } from '../../deploy/devServer';
+import { WORKFLOW_INTERCEPTOR_MODULES } from '../../worker';
 
 // One real Temporal dev server (in memory) and one workflow bundle for the whole run; each suite then
 // uses its own task queue and its own database so suites never see each other's work.
@@ -23,7 +24,7 @@ export default async function globalSetup(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zongjian-test-'));
   const address = `127.0.0.1:${await freePort()}`;
   const server = await startDevServer({ address, namespace: 'default', logFile: path.join(dir, 'temporal.log') });
-  const bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), logger: { info() {}, warn() {}, error: console.error, debug() {}, trace() {}, log() {} } as any });
+  const bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), workflowInterceptorModules: WORKFLOW_INTERCEPTOR_MODULES, logger: { info() {}, warn() {}, error: console.error, debug() {}, trace() {}, log() {} } as any });
   fs.writeFileSync(path.join(dir, 'workflows.js'), bundle.code);
   process.env.TEST_TEMPORAL_ADDRESS = address;
   process.env.TEST_WORKFLOW_BUNDLE = path.join(dir, 'workflows.js');
