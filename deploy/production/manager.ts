@@ -8,7 +8,7 @@ import { msToTs } from '@temporalio/common/lib/time';
 import mysql from 'mysql2/promise';
 import { loadConfig, type Config } from '../../config';
 import { prepareApplicationData, printAccess, runDemoWork, waitUntilReady } from '../platformData';
-import { servicePorts, temporalEnv, type TemporalService } from './topology';
+import { servicePorts, temporalEnv, temporalSchemaSteps, temporalServiceArgs, type TemporalService } from './topology';
 
 // The production shape on one machine (CONTRACT.md): `npm run production:local` runs `manager up`, which starts a
 // supervisor in the background and returns once the platform answers; `npm run production:stop` runs `manager stop`.
@@ -231,7 +231,7 @@ class Supervisor {
     await setUpTemporalSchema(tools, env, (m) => this.log(m));
     const server = path.join(tools, 'bin', 'temporal-server');
     for (const service of servicePorts(config.TEMPORAL_ADDRESS)) {
-      this.keep(`temporal-${service.name}`, server, ['--root', temporalRoot, '--config', 'config', '--env', 'production', '--allow-no-auth', 'start', '--service', service.name], {
+      this.keep(`temporal-${service.name}`, server, temporalServiceArgs(temporalRoot, service.name), {
         cwd: temporalRoot,
         env: { ...env, TEMPORAL_METRICS_PORT: String(service.metricsPort) },
       });
@@ -275,14 +275,9 @@ async function setUpTemporalSchema(tools: string, env: NodeJS.ProcessEnv, log: (
   const tool = path.join(tools, 'bin', 'temporal-sql-tool');
   const version = fs.readFileSync(path.join(tools, 'temporal-server.version'), 'utf8').trim();
   const schemas = path.join(tools, 'temporal-schema', `v${version}`, 'postgresql', 'v12');
-  for (const [db, folder] of [[env.TEMPORAL_DB!, 'temporal'], [env.TEMPORAL_VISIBILITY_DB!, 'visibility']]) {
-    const sql = (...args: string[]) =>
-      exec(tool, ['--plugin', 'postgres12', '--ep', env.TEMPORAL_DB_HOST!, '--port', env.TEMPORAL_DB_PORT!, '--user', env.TEMPORAL_DB_USER!, '--password', env.TEMPORAL_DB_PASSWORD ?? '', '--db', db, ...args], { env });
-    // Both are no-ops on a database that has them: setup-schema keeps the version it finds.
-    await sql('create-database');
-    await sql('setup-schema', '-v', '0.0');
-    await sql('update-schema', '-d', path.join(schemas, folder, 'versioned'));
-    log(`Temporal schema in PostgreSQL database ${db}: up to date`);
+  for (const { database, steps } of temporalSchemaSteps(env, schemas)) {
+    for (const args of steps) await exec(tool, args, { env });
+    log(`Temporal schema in PostgreSQL database ${database}: up to date`);
   }
 }
 
@@ -295,6 +290,7 @@ async function ensureNamespace(address: string, namespace: string, log: (m: stri
       const c = await Connection.connect({ address, connectTimeout: '2 seconds' });
       try {
         await c.workflowService.describeNamespace({ namespace });
+        log(`Temporal namespace ${namespace}: ready`);
         return;
       } catch (err: any) {
         if (err?.code !== 5 /* NOT_FOUND */) throw err;
@@ -320,6 +316,8 @@ async function main() {
   const command = process.argv[2];
   if (command === 'up') return up(config);
   if (command === 'stop') return stop(config);
+  // The namespace alone, for the container deployments' one-shot job (compose.yaml, kubernetes/).
+  if (command === 'namespace') return ensureNamespace(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE, (m) => console.log(`[zongjian] ${m}`));
   if (command === 'supervise') {
     const s = new Supervisor(config);
     return s.run().catch(async (err) => {
@@ -329,7 +327,7 @@ async function main() {
       await s.stop(1);
     });
   }
-  throw new Error('usage: manager up | stop | supervise');
+  throw new Error('usage: manager up | stop | namespace | supervise');
 }
 
 if (require.main === module) {

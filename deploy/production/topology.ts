@@ -3,6 +3,8 @@
 // ports of Temporal's own configuration (deploy/production/temporal/config/production.yaml reads them from the
 // environment); compose and the Kubernetes manifests use those defaults (test/deployment.test.ts).
 
+import path from 'node:path';
+
 export type TemporalService = 'history' | 'matching' | 'frontend' | 'worker';
 
 interface ServicePorts {
@@ -26,9 +28,18 @@ const MEMBERSHIP_BELOW = 300;
 /** The frontend's HTTP API (7243 beside 7233). */
 const HTTP_OFFSET = 10;
 
+/**
+ * The frontend ports the other services' ports fit beside: every membership port above 1023, and none above 32767,
+ * since Temporal's PostgreSQL schema keeps a member's port as a smallint (a service on a higher port fails its
+ * first membership heartbeat and exits).
+ */
+const FRONTEND_PORTS = { min: 1024 + MEMBERSHIP_BELOW, max: 32_767 + MEMBERSHIP_BELOW - Math.max(...services.map((s) => s.grpcOffset)) };
+
 export function frontendPort(address: string): number {
   const port = Number(address.split(':').pop());
-  if (!Number.isInteger(port) || port < 1024 || port > 64_000) throw new Error(`TEMPORAL_ADDRESS must be host:port with a port from 1024 to 64000, not ${address}`);
+  if (!Number.isInteger(port) || port < FRONTEND_PORTS.min || port > FRONTEND_PORTS.max) {
+    throw new Error(`TEMPORAL_ADDRESS must be host:port with a port from ${FRONTEND_PORTS.min} to ${FRONTEND_PORTS.max} (the services' ports sit beside it), not ${address}`);
+  }
   return port;
 }
 
@@ -63,4 +74,37 @@ export function temporalEnv(address: string, env: NodeJS.ProcessEnv): NodeJS.Pro
     out[`${key}_MEMBERSHIP_PORT`] = String(p.membershipPort);
   }
   return out;
+}
+
+/**
+ * The command line of one service's process. Its working directory must be `root` too: production.yaml names the
+ * dynamic config by a path relative to the working directory. manager.ts, compose.yaml and the Kubernetes
+ * manifests run exactly this (test/deployment.test.ts).
+ */
+export function temporalServiceArgs(root: string, service: TemporalService): string[] {
+  return ['--root', root, '--config', 'config', '--env', 'production', '--allow-no-auth', 'start', '--service', service];
+}
+
+/**
+ * temporal-sql-tool's calls that create the two PostgreSQL databases and bring their schemas to the server's version,
+ * for the connection in `env` (as temporalEnv() makes it) and the module's `schema/postgresql/v12` folder at
+ * `schemaDir`. Safe at every start: `create-database` and `setup-schema -v 0.0` leave what is there, `update-schema`
+ * applies only the versions not yet applied. manager.ts runs them, and so do the schema jobs of compose.yaml and
+ * the Kubernetes manifests (test/deployment.test.ts).
+ */
+export function temporalSchemaSteps(env: NodeJS.ProcessEnv, schemaDir: string): Array<{ database: string; steps: string[][] }> {
+  return [
+    [env.TEMPORAL_DB!, 'temporal'],
+    [env.TEMPORAL_VISIBILITY_DB!, 'visibility'],
+  ].map(([database, folder]) => {
+    const connection = ['--plugin', 'postgres12', '--ep', env.TEMPORAL_DB_HOST!, '--port', env.TEMPORAL_DB_PORT!, '--user', env.TEMPORAL_DB_USER!, '--password', env.TEMPORAL_DB_PASSWORD ?? '', '--db', database];
+    return {
+      database,
+      steps: [
+        [...connection, 'create-database'],
+        [...connection, 'setup-schema', '-v', '0.0'],
+        [...connection, 'update-schema', '-d', path.join(schemaDir, folder, 'versioned')],
+      ],
+    };
+  });
 }
