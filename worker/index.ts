@@ -24,7 +24,8 @@ export async function createWorker(config: Config, options: { workflowBundle?: {
         taskQueue: config.TASK_QUEUE,
         ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: require.resolve('../workflows') }),
         activities: createActivities({ db, deadlines: { secondsPerWorkingDay: config.DEADLINE_SECONDS_PER_WORKING_DAY } }),
-        interceptors: { activity: [activityRetryInterceptors, dataErrorInterceptors], workflowModules: WORKFLOW_INTERCEPTOR_MODULES },
+        // A prebuilt bundle carries the workflow interceptors itself (test/support/globalSetup.ts builds it with them).
+        interceptors: { activity: [activityRetryInterceptors, dataErrorInterceptors], ...(options.workflowBundle ? {} : { workflowModules: WORKFLOW_INTERCEPTOR_MODULES }) },
       }),
     { onRetry: options.onRetry },
   );

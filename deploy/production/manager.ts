@@ -27,8 +27,17 @@ export function productionConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return loadConfig({ ...env, DATABASE_URL: env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/zongjian' });
 }
 
+/** The shape's default counts (compose.yaml and kubernetes/ carry the same); PRODUCTION_WORKERS and PRODUCTION_API_INSTANCES change them on one machine, e.g. to measure one worker against two. */
 export const WORKERS = 2;
 export const API_INSTANCES = 2;
+
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 16) throw new Error(`${name} must be a whole number from 1 to 16, not ${raw}`);
+  return n;
+}
 
 const stateDir = (config: Config) => path.resolve(config.DATA_DIR, 'production');
 const pidFile = (config: Config) => path.join(stateDir(config), 'supervisor.pid');
@@ -218,6 +227,9 @@ class Supervisor {
 
   async run() {
     const config = this.config;
+    // Settings first: a bad count stops the start before anything runs.
+    const workers = count(process.env, 'PRODUCTION_WORKERS', WORKERS);
+    const apis = count(process.env, 'PRODUCTION_API_INSTANCES', API_INSTANCES);
     fs.writeFileSync(pidFile(config), String(process.pid));
     this.save();
     process.on('SIGINT', () => void this.stop(0));
@@ -239,12 +251,12 @@ class Supervisor {
     await ensureNamespace(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE, (m) => this.log(m));
     this.log(`Temporal Server (history, matching, frontend, worker; PostgreSQL ${env.TEMPORAL_DB_HOST}:${env.TEMPORAL_DB_PORT}) at ${config.TEMPORAL_ADDRESS}`);
 
-    for (let i = 1; i <= WORKERS; i++) this.keep(`worker-${i}`, process.execPath, [path.join(dist, 'worker', 'main.js')], { env: this.processEnv() });
-    for (let i = 1; i <= API_INSTANCES; i++) this.keepApi(`api-${i}`);
+    for (let i = 1; i <= workers; i++) this.keep(`worker-${i}`, process.execPath, [path.join(dist, 'worker', 'main.js')], { env: this.processEnv() });
+    for (let i = 1; i <= apis; i++) this.keepApi(`api-${i}`);
 
     const base = `http://${config.HOST}:${config.PORT}`;
     await waitUntilReady(base, 180_000);
-    this.log(`${WORKERS} workers and ${API_INSTANCES} API instances at ${base}`);
+    this.log(`${workers} worker${workers === 1 ? '' : 's'} and ${apis} API instance${apis === 1 ? '' : 's'} at ${base}`);
     await runDemoWork(base, config, prepared, (m) => this.log(m));
     printAccess(base, config, prepared.keys, (m) => this.log(m));
     this.log('`npm run production:stop` stops everything; the data stays');

@@ -1,0 +1,211 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { Connection } from '@temporalio/client';
+import { openDb, type Db } from '../db';
+import { DEMO_PASSWORD } from '../db/seed';
+import { productionConfig } from '../deploy/production/manager';
+import { temporalEnv } from '../deploy/production/topology';
+import { dualNotificationWorkflowId } from '../workflows/dualNotification';
+import { registration } from '../test/support/events';
+import { cpuSeconds } from './support/cpu';
+import { flags, loadavg, machine, ms, mysqlInfo, pool, sleep, summary, table } from './support/common';
+
+// Registrations against the production shape as `npm run production:local` runs it (Temporal Server's four
+// services on PostgreSQL, the application database on MySQL, the workers and API instances its supervisor
+// started; PRODUCTION_WORKERS=1 for one worker), and what the README's sizing note derives from, per
+// registration: CPU by kind of process, workflows and Temporal history events, and the growth of each database.
+//
+//   npm run production:local && bash bench/run.sh productionShape [--n 500] [--concurrency 16] [--idle-samples 20]
+//
+// It reads the shape's state (DATA_DIR/production/state.json) and demo keys, and adds its registrations to the
+// shape's data (each a new entity whose scope needs two departments' licenses: two receipt tasks).
+
+const SCOPE = '许可项目：食品销售；道路货物运输（不含危险货物）。（依法须经批准的项目，经相关部门批准后方可开展经营活动，具体经营项目以相关部门批准文件或许可证件为准）一般项目：日用百货销售。（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）';
+const TASKS_PER_REGISTRATION = 2;
+
+interface ShapeState {
+  status: string;
+  base: string;
+  processes: Record<string, { pid: number }>;
+}
+
+/** Every process with this command name (PostgreSQL runs one per connection). */
+function pidsNamed(name: string): number[] {
+  return fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e) && (() => {
+    try {
+      return fs.readFileSync(`/proc/${e}/comm`, 'utf8').trim() === name;
+    } catch {
+      return false;
+    }
+  })()).map(Number);
+}
+
+/** CPU seconds of each kind of process in the shape, summed over its processes. */
+function cpuByKind(state: ShapeState): Record<string, number> {
+  const sum = (pids: number[]) => pids.map(cpuSeconds).filter(Number.isFinite).reduce((a, b) => a + b, 0);
+  const of = (prefix: string) => Object.entries(state.processes).filter(([n]) => n.startsWith(prefix)).map(([, p]) => p.pid);
+  return {
+    'API instances': sum(of('api-')),
+    workers: sum(of('worker-')),
+    'Temporal Server': sum(of('temporal-')),
+    MariaDB: sum(pidsNamed('mariadbd')),
+    PostgreSQL: sum(pidsNamed('postgres')),
+  };
+}
+
+/** Bytes of the application database (InnoDB's figures, refreshed by ANALYZE TABLE first). */
+async function applicationBytes(db: Db): Promise<number> {
+  const tables = await db.select<{ name: string }>('SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()');
+  for (const t of tables) await db.execute(`ANALYZE TABLE \`${t.name}\``);
+  const [row] = await db.select<{ bytes: number | string }>('SELECT SUM(DATA_LENGTH + INDEX_LENGTH) AS bytes FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()');
+  return Number(row.bytes);
+}
+
+async function main(): Promise<void> {
+  const f = flags();
+  const n = f.num('n', 500);
+  const concurrency = f.num('concurrency', 16);
+  const idleSamples = f.num('idle-samples', 20);
+  const config = productionConfig();
+  const stateFile = path.resolve(config.DATA_DIR, 'production', 'state.json');
+  const state: ShapeState = JSON.parse(fs.readFileSync(stateFile, 'utf8'));
+  if (state.status !== 'ready') throw new Error(`the production shape is ${state.status} (${stateFile}): start it with \`npm run production:local\``);
+  const keys = JSON.parse(fs.readFileSync(path.resolve(config.DATA_DIR, 'demo-api-keys.json'), 'utf8'));
+  const key: string = keys['registration-system'];
+  const base = state.base;
+  const temporal = temporalEnv(config.TEMPORAL_ADDRESS, process.env);
+  const workers = Object.keys(state.processes).filter((p) => p.startsWith('worker-')).length;
+  const apis = Object.keys(state.processes).filter((p) => p.startsWith('api-')).length;
+
+  console.log(`machine:  ${machine()}`);
+  console.log(`shape:    ${base}; ${workers} worker(s), ${apis} API instance(s); Temporal Server at ${config.TEMPORAL_ADDRESS} on PostgreSQL ${temporal.TEMPORAL_DB_HOST}:${temporal.TEMPORAL_DB_PORT}; ${await mysqlInfo()}`);
+  console.log(`run:      N=${n}, concurrency ${concurrency}, idle samples ${idleSamples}`);
+  console.log(`load:     ${loadavg()} at start`);
+
+  const db = await openDb(config.DATABASE_URL);
+  // Through psql (PostgreSQL's client, installed with it): the platform itself has no PostgreSQL driver.
+  const temporalBytes = async () => {
+    const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
+    const sql = `SELECT pg_database_size(${quote(temporal.TEMPORAL_DB!)}) + pg_database_size(${quote(temporal.TEMPORAL_VISIBILITY_DB!)})`;
+    const { stdout } = await promisify(execFile)('psql', ['-h', temporal.TEMPORAL_DB_HOST!, '-p', temporal.TEMPORAL_DB_PORT!, '-U', temporal.TEMPORAL_DB_USER!, '-d', 'postgres', '-Atc', sql], { env: { ...process.env, PGPASSWORD: temporal.TEMPORAL_DB_PASSWORD } });
+    return Number(stdout.trim());
+  };
+  const clerk = await (async () => {
+    const res = await fetch(`${base}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'clerk', password: DEMO_PASSWORD }) });
+    if (res.status !== 200) throw new Error(`login clerk: ${res.status}`);
+    return ((await res.json()) as { token: string }).token;
+  })();
+
+  const failures: string[] = [];
+  const post = async (event: ReturnType<typeof registration>) => {
+    const res = await fetch(`${base}/api/ext/v1/registrations`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify(event) });
+    if (res.status !== 202) failures.push(`${res.status} ${(await res.text()).slice(0, 200)}`);
+    return res.status === 202;
+  };
+  const receiptsOf = async (codes: string[]) => {
+    let total = 0;
+    for (let i = 0; i < codes.length; i += 500) {
+      const part = codes.slice(i, i + 500);
+      const [row] = await db.select<{ n: number }>(`SELECT COUNT(*) AS n FROM tasks WHERE type = 'receipt' AND creditCode IN (${part.map(() => '?').join(',')})`, part);
+      total += Number(row.n);
+    }
+    return total;
+  };
+  const events = (count: number, tag: string) => Array.from({ length: count }, (_, i) => registration({ businessScope: SCOPE, name: `上海枫泾生产形态基准${tag}${i}号食品有限公司` }));
+
+  // Warm-up: every process's caches and connection pools filled.
+  const warm = events(20, 'w');
+  await pool(warm.length, concurrency, async (i) => void (await post(warm[i])));
+  for (const deadline = performance.now() + 120_000; (await receiptsOf(warm.map((e) => e.entity.creditCode))) < warm.length * TASKS_PER_REGISTRATION; ) {
+    if (performance.now() > deadline) throw new Error('the warm-up registrations did not get their tasks in 2 minutes');
+    await sleep(100);
+  }
+
+  // Under load.
+  const batch = events(n, 'b');
+  const codes = batch.map((e) => e.entity.creditCode);
+  const sizesBefore = { application: await applicationBytes(db), temporal: await temporalBytes() };
+  const cpuBefore = cpuByKind(state);
+  const postLatencies: number[] = [];
+  const t0 = performance.now();
+  await pool(n, concurrency, async (i) => {
+    const s = performance.now();
+    await post(batch[i]);
+    postLatencies.push(performance.now() - s);
+  });
+  const acceptedAt = performance.now();
+  const accepted = n - failures.length;
+  for (const deadline = performance.now() + 900_000; (await receiptsOf(codes)) < accepted * TASKS_PER_REGISTRATION; ) {
+    if (performance.now() > deadline) throw new Error(`only ${await receiptsOf(codes)} of ${accepted * TASKS_PER_REGISTRATION} receipt tasks after 15 minutes`);
+    await sleep(100);
+  }
+  const doneAt = performance.now();
+  const cpuAfter = cpuByKind(state);
+  // Writes still queued in the databases (history archival, visibility) settle before their size is read.
+  await sleep(5000);
+  const sizesAfter = { application: await applicationBytes(db), temporal: await temporalBytes() };
+
+  // Workflows and their history events per registration, from a sample: the registration's dual notification and
+  // the license-feedback processes its tasks belong to (still open: their receipts wait for the clerks).
+  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const sample = batch.filter((_, i) => i % Math.max(1, Math.floor(n / 50)) === 0);
+  let workflows = 0;
+  let historyEvents = 0;
+  for (const e of sample) {
+    const children = await db.select<{ workflowId: string }>('SELECT DISTINCT workflowId FROM tasks WHERE creditCode = ? AND workflowId IS NOT NULL', [e.entity.creditCode]);
+    for (const workflowId of [dualNotificationWorkflowId(e.eventId), ...children.map((c) => c.workflowId)]) {
+      const d = await connection.workflowService.describeWorkflowExecution({ namespace: config.TEMPORAL_NAMESPACE, execution: { workflowId } });
+      workflows++;
+      historyEvents += Number(d.workflowExecutionInfo?.historyLength ?? 0);
+    }
+  }
+  await connection.close();
+
+  // One at a time on the drained shape: POST until the clerk (SCJGJ) sees the receipt task.
+  const idle: number[] = [];
+  for (const e of events(idleSamples, 'i')) {
+    const s = performance.now();
+    if (!(await post(e))) continue;
+    for (;;) {
+      const res = await fetch(`${base}/api/v1/tasks?entity=${e.entity.creditCode}&type=receipt`, { headers: { authorization: `Bearer ${clerk}` } });
+      if (res.status === 200 && ((await res.json()) as { data: unknown[] }).data.length > 0) break;
+      await sleep(20);
+    }
+    idle.push(performance.now() - s);
+  }
+
+  const acceptedS = (acceptedAt - t0) / 1000;
+  const doneS = (doneAt - t0) / 1000;
+  const p = summary(postLatencies);
+  const i = summary(idle);
+  console.log('');
+  table([
+    ['measure', 'N', 'conc.', 'elapsed s', 'per second', 'p50 ms', 'p99 ms'],
+    ['registrations: POST → 202 accepted', accepted, concurrency, acceptedS.toFixed(2), (accepted / acceptedS).toFixed(1), ms(p.p50), ms(p.p99)],
+    [`registrations: all accepted + all ${accepted * TASKS_PER_REGISTRATION} receipt tasks written`, accepted, concurrency, doneS.toFixed(2), (accepted / doneS).toFixed(1), '', ''],
+    ['POST → receipt task visible to clerk, one at a time', i.n, 1, '', '', ms(i.p50), ms(i.p99)],
+  ]);
+  console.log('');
+  const kinds = Object.keys(cpuAfter);
+  const cpuMs = kinds.map((k) => ((cpuAfter[k] - cpuBefore[k]) / accepted) * 1000);
+  table([['CPU ms per registration', ...kinds, 'all'], ['', ...cpuMs.map((v) => v.toFixed(1)), cpuMs.reduce((a, b) => a + b, 0).toFixed(1)]]);
+  console.log('');
+  table([
+    ['per registration', 'value'],
+    ['workflows started (sample of ' + sample.length + ')', (workflows / sample.length).toFixed(2)],
+    ['Temporal history events so far (receipts still open)', (historyEvents / sample.length).toFixed(1)],
+    ['Temporal PostgreSQL growth, bytes (temporal + visibility)', ((sizesAfter.temporal - sizesBefore.temporal) / accepted).toFixed(0)],
+    ['application MySQL growth, bytes (InnoDB, after ANALYZE)', ((sizesAfter.application - sizesBefore.application) / accepted).toFixed(0)],
+  ]);
+  if (failures.length) console.log(`\n${failures.length} registration(s) not accepted, first: ${failures[0]}`);
+  console.log(`\nload: ${loadavg()} at the end (other work on the machine skews every figure)`);
+  await db.close();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
