@@ -27,9 +27,9 @@ export class DatabaseLimitStore implements Store {
   }
 
   /**
-   * One more hit, atomically: a window that has ended starts again at 1. In one write transaction, so two instances
-   * counting the same key at once each see their own hit and the other's (MySQL holds the row lock until commit;
-   * SQLite's IMMEDIATE transaction holds the file).
+   * One more hit, atomically: a window that has ended starts again at 1, and two instances counting the same key at
+   * once each see their own hit and the other's (MySQL holds the row lock until commit; SQLite runs the one statement
+   * under its write lock).
    */
   async increment(key: string): Promise<ClientRateLimitInfo> {
     const now = Date.now();
@@ -39,11 +39,18 @@ export class DatabaseLimitStore implements Store {
         ? // MySQL evaluates the assignments left to right: resetAt must be tested before it is overwritten.
           'INSERT INTO rate_limit_hits (limitName, clientKey, hits, resetAt) VALUES (?, ?, 1, ?) ON DUPLICATE KEY UPDATE hits = IF(resetAt <= ?, 1, hits + 1), resetAt = IF(resetAt <= ?, VALUES(resetAt), resetAt)'
         : 'INSERT INTO rate_limit_hits (limitName, clientKey, hits, resetAt) VALUES (?, ?, 1, ?) ON CONFLICT (limitName, clientKey) DO UPDATE SET hits = CASE WHEN resetAt <= ? THEN 1 ELSE hits + 1 END, resetAt = CASE WHEN resetAt <= ? THEN excluded.resetAt ELSE resetAt END';
-    const row = await this.db.writeTransaction(async (transaction) => {
-      await this.db.execute(upsert, [this.limitName, key, resetAt, now, now], { transaction });
-      const [r] = await this.db.select<{ hits: number; resetAt: number | string }>('SELECT hits, resetAt FROM rate_limit_hits WHERE limitName = ? AND clientKey = ?', [this.limitName, key], { transaction });
-      return r;
-    });
+    const values = [this.limitName, key, resetAt, now, now];
+    // SQLite: one statement, atomic by itself, returning the count (not a queued write transaction: a login must not
+    // wait behind the process's other writes). MySQL: the upsert and its read in one transaction.
+    const row =
+      this.db.dialect === 'sqlite'
+        ? // The empty WITH keeps Sequelize from taking the statement for a plain INSERT, whose rows it would drop.
+          (await this.db.select<{ hits: number; resetAt: number | string }>(`WITH one AS (SELECT 1) ${upsert} RETURNING hits, resetAt`, values))[0]
+        : await this.db.writeTransaction(async (transaction) => {
+            await this.db.execute(upsert, values, { transaction });
+            const [r] = await this.db.select<{ hits: number; resetAt: number | string }>('SELECT hits, resetAt FROM rate_limit_hits WHERE limitName = ? AND clientKey = ?', [this.limitName, key], { transaction });
+            return r;
+          });
     await this.pruneNowAndThen(now);
     return { totalHits: Number(row.hits), resetTime: new Date(Number(row.resetAt)) };
   }
