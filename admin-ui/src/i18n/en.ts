@@ -75,6 +75,7 @@ const taskFields = {
     experts: 'Experts with the team',
     thirdParties: 'Third-party bodies with the team',
     filedAt: 'Filed',
+    extension: 'Reason for the extension',
     decisionNo: 'Decision number',
     penaltyItem: 'Penalty item',
     penaltyKind: 'Penalty',

@@ -50,6 +50,7 @@ const taskFields: Messages['resources']['tasks']['fields'] = {
     experts: '随组专家',
     thirdParties: '随组第三方机构',
     filedAt: '立案时间',
+    extension: '延期理由',
     decisionNo: '决定书文号',
     penaltyItem: '处罚事项',
     penaltyKind: '处罚种类',

@@ -45,8 +45,9 @@ const NAMED_KEYS = [
     // the third-party bodies assigned to it, by name.
     'experts',
     'thirdParties',
-    // A case step: when the case was filed.
+    // A case step: when the case was filed, and why its deadline was extended (the one extension, approved).
     'filedAt',
+    'extension',
     // A paused webhook subscription: which, where it delivers, what failed and how often.
     'subscriptionId',
     'url',
