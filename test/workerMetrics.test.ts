@@ -59,11 +59,14 @@ describe('the worker’s own metrics', () => {
       const line = body.split('\n').find((l) => l.startsWith(`${name}{`) && labels.every((x) => l.includes(x)));
       return line ? Number(line.split(' ').pop()) : null;
     };
+    // The counter moves while the first workflow task runs, its latency only once that task completes: wait for both.
+    const TASK_LATENCY = /temporal_workflow_task_execution_latency[^{]*\{[^}]*workflow_type="dualNotification"/;
     const after = await eventually(async () => {
       const body = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-      return valueOf(body, 'zongjian_workflows_started', [`taskQueue="${p.config.TASK_QUEUE}"`, 'workflowType="dualNotification"']) ? body : null;
-    }, 30_000, 'the started process counted');
+      const started = valueOf(body, 'zongjian_workflows_started', [`taskQueue="${p.config.TASK_QUEUE}"`, 'workflowType="dualNotification"']);
+      return started && TASK_LATENCY.test(body) ? body : null;
+    }, 30_000, 'the started process counted and its first workflow task timed');
     expect(valueOf(after, 'zongjian_workflows_started', ['workflowType="dualNotification"'])).toBe(1);
-    expect(after).toMatch(/temporal_workflow_task_execution_latency[^{]*\{[^}]*workflow_type="dualNotification"/);
+    expect(after).toMatch(TASK_LATENCY);
   });
 });
