@@ -7,10 +7,9 @@ import { Connection } from '@temporalio/client';
 import { openDb, type Db } from '../db';
 import { DEMO_PASSWORD } from '../db/seed';
 import { productionConfig } from '../deploy/production/manager';
-import { temporalEnv } from '../deploy/production/topology';
 import { dualNotificationWorkflowId } from '../workflows/dualNotification';
-import { registration } from '../test/support/events';
 import { cpuSeconds } from './support/cpu';
+import { benchRegistration, receiptVisibleAfter, TASKS_PER_REGISTRATION, waitForCount } from './support/registrations';
 import { flags, loadavg, machine, ms, mysqlInfo, pool, sleep, summary, table } from './support/common';
 
 // Registrations against the production shape as `npm run production:local` runs it (Temporal Server's four
@@ -23,8 +22,6 @@ import { flags, loadavg, machine, ms, mysqlInfo, pool, sleep, summary, table } f
 // It reads the shape's state (DATA_DIR/production/state.json) and demo keys, and adds its registrations to the
 // shape's data (each a new entity whose scope needs two departments' licenses: two receipt tasks).
 
-const SCOPE = '许可项目：食品销售；道路货物运输（不含危险货物）。（依法须经批准的项目，经相关部门批准后方可开展经营活动，具体经营项目以相关部门批准文件或许可证件为准）一般项目：日用百货销售。（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）';
-const TASKS_PER_REGISTRATION = 2;
 
 interface ShapeState {
   status: string;
@@ -76,12 +73,11 @@ async function main(): Promise<void> {
   const keys = JSON.parse(fs.readFileSync(path.resolve(config.DATA_DIR, 'demo-api-keys.json'), 'utf8'));
   const key: string = keys['registration-system'];
   const base = state.base;
-  const temporal = temporalEnv(config.TEMPORAL_ADDRESS, process.env);
   const workers = Object.keys(state.processes).filter((p) => p.startsWith('worker-')).length;
   const apis = Object.keys(state.processes).filter((p) => p.startsWith('api-')).length;
 
   console.log(`machine:  ${machine()}`);
-  console.log(`shape:    ${base}; ${workers} worker(s), ${apis} API instance(s); Temporal Server at ${config.TEMPORAL_ADDRESS} on PostgreSQL ${temporal.TEMPORAL_DB_HOST}:${temporal.TEMPORAL_DB_PORT}; ${await mysqlInfo()}`);
+  console.log(`shape:    ${base}; ${workers} worker(s), ${apis} API instance(s); Temporal Server at ${config.TEMPORAL_ADDRESS} on PostgreSQL ${config.TEMPORAL_DB_HOST}:${config.TEMPORAL_DB_PORT}; ${await mysqlInfo()}`);
   console.log(`run:      N=${n}, concurrency ${concurrency}, idle samples ${idleSamples}`);
   console.log(`load:     ${loadavg()} at start`);
 
@@ -89,8 +85,8 @@ async function main(): Promise<void> {
   // Through psql (PostgreSQL's client, installed with it): the platform itself has no PostgreSQL driver.
   const temporalBytes = async () => {
     const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
-    const sql = `SELECT pg_database_size(${quote(temporal.TEMPORAL_DB!)}) + pg_database_size(${quote(temporal.TEMPORAL_VISIBILITY_DB!)})`;
-    const { stdout } = await promisify(execFile)('psql', ['-h', temporal.TEMPORAL_DB_HOST!, '-p', temporal.TEMPORAL_DB_PORT!, '-U', temporal.TEMPORAL_DB_USER!, '-d', 'postgres', '-Atc', sql], { env: { ...process.env, PGPASSWORD: temporal.TEMPORAL_DB_PASSWORD } });
+    const sql = `SELECT pg_database_size(${quote(config.TEMPORAL_DB)}) + pg_database_size(${quote(config.TEMPORAL_VISIBILITY_DB)})`;
+    const { stdout } = await promisify(execFile)('psql', ['-h', config.TEMPORAL_DB_HOST, '-p', String(config.TEMPORAL_DB_PORT), '-U', config.TEMPORAL_DB_USER, '-d', 'postgres', '-Atc', sql], { env: { ...process.env, PGPASSWORD: config.TEMPORAL_DB_PASSWORD } });
     return Number(stdout.trim());
   };
   const clerk = await (async () => {
@@ -100,7 +96,7 @@ async function main(): Promise<void> {
   })();
 
   const failures: string[] = [];
-  const post = async (event: ReturnType<typeof registration>) => {
+  const post = async (event: ReturnType<typeof benchRegistration>) => {
     const res = await fetch(`${base}/api/ext/v1/registrations`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify(event) });
     if (res.status !== 202) failures.push(`${res.status} ${(await res.text()).slice(0, 200)}`);
     return res.status === 202;
@@ -114,15 +110,12 @@ async function main(): Promise<void> {
     }
     return total;
   };
-  const events = (count: number, tag: string) => Array.from({ length: count }, (_, i) => registration({ businessScope: SCOPE, name: `上海枫泾生产形态基准${tag}${i}号食品有限公司` }));
+  const events = (count: number, tag: string) => Array.from({ length: count }, (_, i) => benchRegistration(`上海枫泾生产形态基准${tag}${i}号食品有限公司`));
 
   // Warm-up: every process's caches and connection pools filled.
   const warm = events(20, 'w');
   await pool(warm.length, concurrency, async (i) => void (await post(warm[i])));
-  for (const deadline = performance.now() + 120_000; (await receiptsOf(warm.map((e) => e.entity.creditCode))) < warm.length * TASKS_PER_REGISTRATION; ) {
-    if (performance.now() > deadline) throw new Error('the warm-up registrations did not get their tasks in 2 minutes');
-    await sleep(100);
-  }
+  await waitForCount(() => receiptsOf(warm.map((e) => e.entity.creditCode)), warm.length * TASKS_PER_REGISTRATION, 120_000, 'warm-up receipt tasks', 100);
 
   // Under load.
   const batch = events(n, 'b');
@@ -138,10 +131,7 @@ async function main(): Promise<void> {
   });
   const acceptedAt = performance.now();
   const accepted = n - failures.length;
-  for (const deadline = performance.now() + 900_000; (await receiptsOf(codes)) < accepted * TASKS_PER_REGISTRATION; ) {
-    if (performance.now() > deadline) throw new Error(`only ${await receiptsOf(codes)} of ${accepted * TASKS_PER_REGISTRATION} receipt tasks after 15 minutes`);
-    await sleep(100);
-  }
+  await waitForCount(() => receiptsOf(codes), accepted * TASKS_PER_REGISTRATION, 900_000, 'receipt tasks', 100);
   const doneAt = performance.now();
   const cpuAfter = cpuByKind(state);
   // Writes still queued in the databases (history archival, visibility) settle before their size is read.
@@ -168,19 +158,13 @@ async function main(): Promise<void> {
   const idle: number[] = [];
   for (const e of events(idleSamples, 'i')) {
     const s = performance.now();
-    if (!(await post(e))) continue;
-    for (;;) {
-      const res = await fetch(`${base}/api/v1/tasks?entity=${e.entity.creditCode}&type=receipt`, { headers: { authorization: `Bearer ${clerk}` } });
-      if (res.status === 200 && ((await res.json()) as { data: unknown[] }).data.length > 0) break;
-      await sleep(20);
-    }
-    idle.push(performance.now() - s);
+    if (await post(e)) idle.push(await receiptVisibleAfter(base, clerk, e.entity.creditCode, s));
   }
 
   const acceptedS = (acceptedAt - t0) / 1000;
   const doneS = (doneAt - t0) / 1000;
   const p = summary(postLatencies);
-  const i = summary(idle);
+  const i = summary(idle.filter(Number.isFinite));
   console.log('');
   table([
     ['measure', 'N', 'conc.', 'elapsed s', 'per second', 'p50 ms', 'p99 ms'],

@@ -10,9 +10,9 @@ import { DEMO_PASSWORD, loadMasterData } from '../db/seed';
 import { createApiKey } from '../db/credentials';
 import { start } from '../api/server';
 import { createWorker } from '../worker';
-import { registration } from '../test/support/events';
 import { cpuMeter, findPid } from './support/cpu';
-import { benchConfig, flags, freshMysqlDatabase, loadavg, lockBenchDatabase, machine, ms, mysqlInfo, pool, sleep, startTemporal, summary, table } from './support/common';
+import { benchRegistration, receiptVisibleAfter, TASKS_PER_REGISTRATION, waitForCount } from './support/registrations';
+import { benchConfig, flags, freshMysqlDatabase, loadavg, lockBenchDatabase, machine, ms, mysqlInfo, pool, startTemporal, summary, table } from './support/common';
 import type { empty } from './emptyWorkflow';
 
 // Registration throughput of a whole platform on one machine (F3 双告知): a Temporal dev server of its own
@@ -28,9 +28,6 @@ import type { empty } from './emptyWorkflow';
 // platform, for the latency of the path itself.
 // MySQL: BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306); the database is dropped and created.
 
-/** Two licensed items, each with its own competent department: one receipt task for SCJGJ, one for JTW. */
-const SCOPE = '许可项目：食品销售；道路货物运输（不含危险货物）。（依法须经批准的项目，经相关部门批准后方可开展经营活动，具体经营项目以相关部门批准文件或许可证件为准）一般项目：日用百货销售。（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）';
-const TASKS_PER_REGISTRATION = 2;
 const quietLogger = { info() {}, warn() {}, error: console.error, debug() {}, trace() {}, log() {} } as any;
 
 interface Reply {
@@ -145,26 +142,12 @@ async function main(): Promise<void> {
       if (r.status !== 200) throw new Error(`listing tasks as admin: ${r.status} ${JSON.stringify(r.body)}`);
       return r.body.total;
     };
-    const waitForAllTasks = async (timeoutMs: number): Promise<void> => {
-      const deadline = performance.now() + timeoutMs;
-      while ((await receiptTotal()) < posted * TASKS_PER_REGISTRATION) {
-        if (performance.now() > deadline) throw new Error(`only ${await receiptTotal()} of ${posted * TASKS_PER_REGISTRATION} receipt tasks after ${timeoutMs / 1000} s`);
-        await sleep(50);
-      }
-    };
-    /** From the POST's start until the clerk (SCJGJ) sees the entity's receipt task; polls every 20 ms. */
+    const waitForAllTasks = (timeoutMs: number) => waitForCount(receiptTotal, posted * TASKS_PER_REGISTRATION, timeoutMs, 'receipt tasks');
+    /** From the POST's start until the clerk (SCJGJ) sees the entity's receipt task. */
     let polls = 0;
-    const visibleAfter = async (creditCode: string, from: number): Promise<number> => {
-      for (;;) {
-        polls++;
-        const r = await http('GET', `${server.url}/api/v1/tasks?entity=${creditCode}&type=receipt`, clerk);
-        if (r.status === 200 && r.body.data.length > 0) return performance.now() - from;
-        if (performance.now() - from > 300_000) return NaN;
-        await sleep(20);
-      }
-    };
+    const visibleAfter = (creditCode: string, from: number) => receiptVisibleAfter(server.url, clerk, creditCode, from, () => polls++);
     const postOne = async (i: number, sample: boolean, postLatencies: number[], visible: Array<Promise<number>>) => {
-      const event = registration({ businessScope: SCOPE, name: `上海枫泾基准${i}号食品有限公司` });
+      const event = benchRegistration(`上海枫泾基准${i}号食品有限公司`);
       const s = performance.now();
       const r = await http('POST', `${server.url}/api/ext/v1/registrations`, apiKey, event);
       postLatencies.push(performance.now() - s);
