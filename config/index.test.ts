@@ -49,4 +49,27 @@ describe('configuration', () => {
     expect(loadConfig({ WORKER_METRICS_ADDRESS: '0.0.0.0:9464' }).WORKER_METRICS_ADDRESS).toBe('0.0.0.0:9464');
     for (const value of ['9464', 'worker-1', 'http://worker-1:9464', ':9464', 'worker-1:port']) expect(() => loadConfig({ WORKER_METRICS_ADDRESS: value })).toThrow(/WORKER_METRICS_ADDRESS/);
   });
+
+  describe('the production shape’s settings', () => {
+    it('default to two workers, two API instances and the machine’s PostgreSQL as postgres', () => {
+      const c = loadConfig({});
+      expect([c.PRODUCTION_WORKERS, c.PRODUCTION_API_INSTANCES]).toEqual([2, 2]);
+      expect([c.TEMPORAL_DB_HOST, c.TEMPORAL_DB_PORT, c.TEMPORAL_DB_USER, c.TEMPORAL_DB_PASSWORD, c.TEMPORAL_DB, c.TEMPORAL_VISIBILITY_DB, c.TEMPORAL_HISTORY_SHARDS]).toEqual(['127.0.0.1', 5432, 'postgres', '', 'temporal', 'temporal_visibility', 4]);
+      expect(loadConfig({ PRODUCTION_WORKERS: '1', TEMPORAL_DB_PORT: '5433', TEMPORAL_DB: 'zj_temporal_7' })).toMatchObject({ PRODUCTION_WORKERS: 1, TEMPORAL_DB_PORT: 5433, TEMPORAL_DB: 'zj_temporal_7' });
+    });
+
+    it.each([
+      ['PRODUCTION_WORKERS', '0'],
+      ['PRODUCTION_WORKERS', '17'],
+      ['PRODUCTION_API_INSTANCES', '1.5'],
+      ['PRODUCTION_API_INSTANCES', 'two'],
+      ['TEMPORAL_DB_PORT', '65536'],
+      ['TEMPORAL_DB_HOST', ''],
+      ['TEMPORAL_DB', 'temporal; DROP DATABASE x'],
+      ['TEMPORAL_VISIBILITY_DB', '1visibility'],
+      ['TEMPORAL_HISTORY_SHARDS', '0'],
+    ])('refuses %s=%j at start-up, naming the setting', (key, value) => {
+      expect(() => loadConfig({ [key]: value })).toThrow(new RegExp(`^invalid configuration:\\n  ${key}:`));
+    });
+  });
 });

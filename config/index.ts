@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { DELIVERY_ATTEMPTS_BEFORE_PAUSE, DELIVERY_LOG_RETENTION_DAYS } from '../domain/sharing';
 import { TASK_TYPES, type TaskType } from '../domain/tasks';
 
+/** A PostgreSQL identifier the schema tool and the templated configuration take unquoted. */
+const PG_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
 // One typed schema for every setting (CONTRACT.md "configuration": environment variables only), each with
 // its default and a doc line; validated at start-up so a bad value stops the process at once.
 const schema = z.object({
@@ -70,6 +73,18 @@ const schema = z.object({
   DELIVERY_MAX_RETRY_SECONDS: z.coerce.number().positive().default(600).describe('the longest wait between two attempts of a delivery'),
   DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(DELIVERY_ATTEMPTS_BEFORE_PAUSE).describe('attempts of one delivery before its subscription pauses and its department gets a task (15: about 1 h 15 min with the default waits)'),
   DELIVERY_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(DELIVERY_LOG_RETENTION_DAYS).describe('days a webhook delivery attempt stays in the delivery log before the nightly prune removes it (attempts of a paused subscription, and failed ones whose event was never delivered, stay)'),
+  // The production shape's own settings (deploy/production/, `npm run production:local`): its supervisor reads them,
+  // the platform's processes do not. Temporal Server's templated production.yaml gets the TEMPORAL_DB_* values and
+  // the shards from temporalEnv() (deploy/production/topology.ts), so a bad one stops the start before any process runs.
+  PRODUCTION_WORKERS: z.coerce.number().int().min(1).max(16).default(2).describe('production shape only: platform worker processes the supervisor runs'),
+  PRODUCTION_API_INSTANCES: z.coerce.number().int().min(1).max(16).default(2).describe('production shape only: API instances the supervisor runs behind one address (PORT)'),
+  TEMPORAL_DB_HOST: z.string().min(1).default('127.0.0.1').describe("production shape only: host of Temporal Server's PostgreSQL"),
+  TEMPORAL_DB_PORT: z.coerce.number().int().min(1).max(65535).default(5432).describe("production shape only: port of Temporal Server's PostgreSQL"),
+  TEMPORAL_DB_USER: z.string().min(1).default('postgres').describe("production shape only: Temporal Server's PostgreSQL account"),
+  TEMPORAL_DB_PASSWORD: z.string().default('').describe('production shape only: its password'),
+  TEMPORAL_DB: z.string().regex(PG_NAME, 'a PostgreSQL database name: letters, digits and _, up to 63').default('temporal').describe("production shape only: Temporal Server's database"),
+  TEMPORAL_VISIBILITY_DB: z.string().regex(PG_NAME, 'a PostgreSQL database name: letters, digits and _, up to 63').default('temporal_visibility').describe("production shape only: Temporal Server's visibility database (workflow lists and search)"),
+  TEMPORAL_HISTORY_SHARDS: z.coerce.number().int().min(1).max(16384).default(4).describe('production shape only: history shards, fixed when the cluster is first created (the README sizing note says how many a city or a province needs)'),
 });
 
 // 'true' (trust every hop) is refused: anyone could then name their own client address in X-Forwarded-For.

@@ -69,7 +69,7 @@ function k8sEnv(c: any): Record<string, unknown> {
 const services = servicePorts(DEFAULT_ADDRESS);
 /** The names production.yaml reads: `env "X"` (or `.Env.X`) in its template. */
 const yamlReads = [...new Set([...productionYaml.matchAll(/\benv\s+"(\w+)"|\.Env\.(\w+)/g)].map((m) => m[1] ?? m[2]))].sort();
-const defaultEnv = temporalEnv(DEFAULT_ADDRESS, {});
+const defaultEnv = temporalEnv(loadConfig({ TEMPORAL_ADDRESS: DEFAULT_ADDRESS }), {});
 
 /** Compose's and Kubernetes' Temporal service containers: their command line and environment. */
 function temporalContainers() {

@@ -27,17 +27,8 @@ export function productionConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return loadConfig({ ...env, DATABASE_URL: env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/zongjian' });
 }
 
-/** The shape's default counts (compose.yaml and kubernetes/ carry the same); PRODUCTION_WORKERS and PRODUCTION_API_INSTANCES change them on one machine, e.g. to measure one worker against two. */
-export const WORKERS = 2;
-export const API_INSTANCES = 2;
-
-function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 16) throw new Error(`${name} must be a whole number from 1 to 16, not ${raw}`);
-  return n;
-}
+/** The shape's default counts (compose.yaml and kubernetes/ carry the same; PRODUCTION_WORKERS and PRODUCTION_API_INSTANCES change them on one machine, e.g. to measure one worker against two). */
+export const { PRODUCTION_WORKERS: WORKERS, PRODUCTION_API_INSTANCES: API_INSTANCES } = loadConfig({});
 
 const stateDir = (config: Config) => path.resolve(config.DATA_DIR, 'production');
 const pidFile = (config: Config) => path.join(stateDir(config), 'supervisor.pid');
@@ -227,9 +218,7 @@ class Supervisor {
 
   async run() {
     const config = this.config;
-    // Settings first: a bad count stops the start before anything runs.
-    const workers = count(process.env, 'PRODUCTION_WORKERS', WORKERS);
-    const apis = count(process.env, 'PRODUCTION_API_INSTANCES', API_INSTANCES);
+    const { PRODUCTION_WORKERS: workers, PRODUCTION_API_INSTANCES: apis } = config;
     fs.writeFileSync(pidFile(config), String(process.pid));
     this.save();
     process.on('SIGINT', () => void this.stop(0));
@@ -239,7 +228,7 @@ class Supervisor {
     await ensureMysqlDatabase(config.DATABASE_URL);
     const prepared = await prepareApplicationData(config, (m) => this.log(m));
 
-    const env = temporalEnv(config.TEMPORAL_ADDRESS, process.env);
+    const env = temporalEnv(config);
     await setUpTemporalSchema(tools, env, (m) => this.log(m));
     const server = path.join(tools, 'bin', 'temporal-server');
     for (const service of servicePorts(config.TEMPORAL_ADDRESS)) {

@@ -4,6 +4,7 @@
 // environment); compose and the Kubernetes manifests use those defaults (test/deployment.test.ts).
 
 import path from 'node:path';
+import type { Config } from '../../config';
 
 export type TemporalService = 'history' | 'matching' | 'frontend' | 'worker';
 
@@ -50,20 +51,22 @@ export function servicePorts(address: string) {
 }
 
 /**
- * The environment production.yaml is rendered with: the ports for a frontend at `address`, and the PostgreSQL
- * connection (TEMPORAL_DB_HOST, _PORT, _USER, _PASSWORD, TEMPORAL_DB, TEMPORAL_VISIBILITY_DB) as set, else the
- * machine's own PostgreSQL as user postgres.
+ * The environment production.yaml is rendered with: `env` with the ports for a frontend at config.TEMPORAL_ADDRESS,
+ * the PostgreSQL connection and the history shards of `config` (config/index.ts: the machine's own PostgreSQL as
+ * user postgres unless set).
  */
-export function temporalEnv(address: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function temporalEnv(config: Pick<Config, 'TEMPORAL_ADDRESS' | 'TEMPORAL_DB_HOST' | 'TEMPORAL_DB_PORT' | 'TEMPORAL_DB_USER' | 'TEMPORAL_DB_PASSWORD' | 'TEMPORAL_DB' | 'TEMPORAL_VISIBILITY_DB' | 'TEMPORAL_HISTORY_SHARDS'>, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const address = config.TEMPORAL_ADDRESS;
   const ports = servicePorts(address);
   const out: NodeJS.ProcessEnv = {
     ...env,
-    TEMPORAL_DB_HOST: env.TEMPORAL_DB_HOST ?? '127.0.0.1',
-    TEMPORAL_DB_PORT: env.TEMPORAL_DB_PORT ?? '5432',
-    TEMPORAL_DB_USER: env.TEMPORAL_DB_USER ?? 'postgres',
-    TEMPORAL_DB_PASSWORD: env.TEMPORAL_DB_PASSWORD ?? '',
-    TEMPORAL_DB: env.TEMPORAL_DB ?? 'temporal',
-    TEMPORAL_VISIBILITY_DB: env.TEMPORAL_VISIBILITY_DB ?? 'temporal_visibility',
+    TEMPORAL_DB_HOST: config.TEMPORAL_DB_HOST,
+    TEMPORAL_DB_PORT: String(config.TEMPORAL_DB_PORT),
+    TEMPORAL_DB_USER: config.TEMPORAL_DB_USER,
+    TEMPORAL_DB_PASSWORD: config.TEMPORAL_DB_PASSWORD,
+    TEMPORAL_DB: config.TEMPORAL_DB,
+    TEMPORAL_VISIBILITY_DB: config.TEMPORAL_VISIBILITY_DB,
+    TEMPORAL_HISTORY_SHARDS: String(config.TEMPORAL_HISTORY_SHARDS),
     TEMPORAL_BROADCAST_ADDRESS: address.split(':')[0],
     TEMPORAL_BIND_IP: address.split(':')[0],
     TEMPORAL_FRONTEND_HTTP_PORT: String(frontendPort(address) + HTTP_OFFSET),
