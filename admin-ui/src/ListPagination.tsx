@@ -1,4 +1,5 @@
-import { Pagination, PaginationActions, useTranslate, type PaginationActionsProps } from 'react-admin';
+import { Alert } from '@mui/material';
+import { Pagination, PaginationActions, useListContext, useTranslate, type PaginationActionsProps } from 'react-admin';
 
 /** The page buttons named in the user's language: MUI names their navigation "pagination navigation" (WCAG 3.1.2). */
 const NamedPaginationActions = (props: PaginationActionsProps) => {
@@ -6,5 +7,22 @@ const NamedPaginationActions = (props: PaginationActionsProps) => {
     return <PaginationActions {...props} aria-label={translate('zongjian.pagination')} />;
 };
 
-/** react-admin's pagination with its page buttons named in the user's language. */
-export const ListPagination = () => <Pagination actions={NamedPaginationActions} />;
+/**
+ * react-admin's pagination with its page buttons named in the user's language, and a notice when the API counted up
+ * to its cap and there are more (`totalIsLowerBound`: the task lists past 10,000, entity search past 1,000): the pages
+ * go as far as the count, so the notice says to narrow the filters. `more` names the notice's text (count: the cap).
+ */
+export const ListPagination = ({ more = 'zongjian.moreThan', testId = 'list-capped' }: { more?: string; testId?: string }) => {
+    const { meta, total } = useListContext();
+    const translate = useTranslate();
+    return (
+        <>
+            {meta?.totalIsLowerBound && (
+                <Alert severity="info" data-testid={testId} sx={{ mx: 2, mt: 1 }}>
+                    {translate(more, { count: total, smart_count: total })}
+                </Alert>
+            )}
+            <Pagination actions={NamedPaginationActions} />
+        </>
+    );
+};

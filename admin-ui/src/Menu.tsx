@@ -38,10 +38,10 @@ const PublicationItem = () => {
 };
 
 /** The task views whose menu item shows how many open tasks wait there. */
-const COUNTED: Record<string, keyof TaskCounts> = { tasks: 'mine', queue: 'offered', overdue: 'overdue', 'due-soon': 'dueSoon' };
+const COUNTED: Record<string, TaskCounts['capped'][number]> = { tasks: 'mine', queue: 'offered', overdue: 'overdue', 'due-soon': 'dueSoon' };
 
-/** "我的待办 3": the label, then the count when there is any. */
-const CountedLabel = ({ name, count }: { name: string; count: number | undefined }) => {
+/** "我的待办 3": the label, then the count when there is any ("10000+" when the API stopped counting at its cap). */
+const CountedLabel = ({ name, count, capped }: { name: string; count: number | undefined; capped: boolean }) => {
     const getResourceLabel = useGetResourceLabel();
     const translate = useTranslate();
     return (
@@ -51,10 +51,10 @@ const CountedLabel = ({ name, count }: { name: string; count: number | undefined
                 <Box
                     component="span"
                     data-testid={`menu-count-${name}`}
-                    title={translate('zongjian.menu.count', { smart_count: count })}
+                    title={translate(capped ? 'zongjian.menu.countMore' : 'zongjian.menu.count', { smart_count: count })}
                     sx={{ display: 'inline-block', ml: 1, px: 0.75, borderRadius: 1, bgcolor: 'action.selected', fontSize: '0.75rem', fontWeight: 600 }}
                 >
-                    {` ${count}`}
+                    {` ${count}${capped ? '+' : ''}`}
                 </Box>
             )}
         </>
@@ -76,7 +76,7 @@ export const AppMenu = () => {
                 .filter(name => resources[name].hasList && resources[name].options?.menu !== false)
                 .map(name =>
                     name in COUNTED ? (
-                        <Menu.ResourceItem key={name} name={name} primaryText={<CountedLabel name={name} count={counts?.[COUNTED[name]]} />} />
+                        <Menu.ResourceItem key={name} name={name} primaryText={<CountedLabel name={name} count={counts?.[COUNTED[name]]} capped={!!counts?.capped.includes(COUNTED[name])} />} />
                     ) : (
                         // A resource's own menu label (options.label), where its name alone would not say what the page is for.
                         <Menu.ResourceItem key={name} name={name} {...(resources[name].options?.label ? { primaryText: translate(resources[name].options.label) } : {})} />

@@ -247,7 +247,7 @@ const getList = async (resource: string, params: Partial<GetListParams>): Promis
     const { data, total, totalIsLowerBound } = await apiFetch<{ data: Record<string, unknown>[]; total: number; totalIsLowerBound?: boolean }>(
         `${pathOf(resource)}?${listQuery(params)}`
     );
-    // Entity search counts up to a cap: the list says "more than" when there are more.
+    // Entity search and the task lists count up to a cap: the list says "more than" when there are more.
     return { data: data.map(withId(resource)), total, ...(totalIsLowerBound !== undefined ? { meta: { totalIsLowerBound } } : {}) };
 };
 

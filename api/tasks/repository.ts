@@ -146,7 +146,22 @@ function filterWhere(f: TaskFilter, now: Date, clock: DeadlineClock): WhereOptio
   return w;
 }
 
-export async function listTasks(db: Db, user: SessionUser, f: TaskFilter, p: Page): Promise<{ data: TaskView[]; total: number }> {
+/**
+ * The largest total a task list counts exactly (CONTRACT.md "Lists"); past it the answer says `totalIsLowerBound`.
+ * Counting stops there, so the list of a department with 50,000 open tasks costs what a small one's does (the exact
+ * count of 50,000 was half of a 1-second answer at a million task rows); nobody pages to the 401st page of a
+ * deadline-ordered queue, and 10,000 still tells a supervisor how far behind a department is.
+ */
+export const TASK_TOTAL_CAP = 10_000;
+
+/** A page of tasks and its total: exact, or the cap with totalIsLowerBound when there are more. */
+export interface TaskPage {
+  data: TaskView[];
+  total: number;
+  totalIsLowerBound: boolean;
+}
+
+export async function listTasks(db: Db, user: SessionUser, f: TaskFilter, p: Page, cap = TASK_TOTAL_CAP): Promise<TaskPage> {
   const now = new Date();
   const clock = await deadlineClock(db, now);
   const filters = filterWhere(f, now, clock);
@@ -157,9 +172,10 @@ export async function listTasks(db: Db, user: SessionUser, f: TaskFilter, p: Pag
   if (p.sort !== 'id') order.push(['id', 'ASC']);
   const where = (b: WhereOptions) => ({ [Op.and]: [b, ...filters] });
   const tasks = db.models.tasks;
+  const counted = cappedTotal(db, branches.map(where), cap);
   if (branches.length === 1) {
-    const { rows, count } = await tasks.findAndCountAll({ where: where(branches[0]), attributes: peopleAttributes(db), order, limit: p.perPage, offset: (p.page - 1) * p.perPage });
-    return { data: await toViews(db, rows.map((r) => r.get({ plain: true })), clock), total: count };
+    const rows = await tasks.findAll({ where: where(branches[0]), attributes: peopleAttributes(db), order, limit: p.perPage, offset: (p.page - 1) * p.perPage });
+    return { data: await toViews(db, rows.map((r) => r.get({ plain: true })), clock), ...(await counted) };
   }
   // Each branch returns its first page·perPage in order; merged, they hold the page wanted.
   const parts = await Promise.all(branches.map((b) => tasks.findAll({ where: where(b), attributes: [...new Set(['id', 'dueAt', p.sort])], order, limit: p.page * p.perPage, raw: true })));
@@ -179,7 +195,7 @@ export async function listTasks(db: Db, user: SessionUser, f: TaskFilter, p: Pag
     .map((r) => r.id);
   const rows = ids.length ? ((await tasks.findAll({ where: { id: ids }, attributes: peopleAttributes(db) })).map((r) => r.get({ plain: true })) as any[]) : [];
   rows.sort((x, y) => ids.indexOf(x.id) - ids.indexOf(y.id));
-  return { data: await toViews(db, rows, clock), total: await countUnion(db, branches.map(where)) };
+  return { data: await toViews(db, rows, clock), ...(await counted) };
 }
 
 /**
@@ -223,36 +239,51 @@ export async function* taskBatches(db: Db, user: SessionUser, f: TaskFilter, sor
   }
 }
 
-export interface TaskCounts {
-  mine: number;
-  offered: number;
-  overdue: number;
-  dueSoon: number;
-}
+const COUNTED = ['mine', 'offered', 'overdue', 'dueSoon'] as const;
+
+export type TaskCounts = Record<(typeof COUNTED)[number], number> & {
+  /** The counts that reached TASK_TOTAL_CAP with more behind it: each is the cap, read "more than". */
+  capped: Array<(typeof COUNTED)[number]>;
+};
 
 /**
  * The menu's counts of open tasks: mine, offered to my department, and within what I see overdue and due
- * soon (the 超期督办 and 临期提醒 boards). Four COUNTs over the same branches as the lists, so each uses an index.
+ * soon (the 超期督办 and 临期提醒 boards). Four COUNTs over the same branches as the lists, so each uses an index,
+ * each exact up to the lists' cap (the menu asks every 30 s on every open screen).
  */
-export async function countTasks(db: Db, user: SessionUser): Promise<TaskCounts> {
+export async function countTasks(db: Db, user: SessionUser, cap = TASK_TOTAL_CAP): Promise<TaskCounts> {
   const now = new Date();
   const clock = await deadlineClock(db, now);
-  const count = (branches: WhereOptions[], condition: WhereOptions) => countUnion(db, branches.map((b) => ({ [Op.and]: [b, condition] })));
+  const count = (branches: WhereOptions[], condition: WhereOptions) => cappedTotal(db, branches.map((b) => ({ [Op.and]: [b, condition] })), cap);
   const visible = visibleBranches(db, user) ?? [{}];
-  const [mine, offered, overdue, dueSoon] = await Promise.all([
+  const counted = await Promise.all([
     count(mineBranches(user), { status: OPEN_TASK_STATUSES }),
     count(offeredBranches(db, user), { status: OPEN_TASK_STATUSES }),
     count(visible, clock.whereLight('red')),
     count(visible, clock.whereLight('yellow')),
   ]);
-  return { mine, offered, overdue, dueSoon };
+  const [mine, offered, overdue, dueSoon] = counted.map((c) => c.total);
+  return { mine, offered, overdue, dueSoon, capped: COUNTED.filter((_, i) => counted[i].totalIsLowerBound) };
 }
 
+/** The ids of the tasks a where selects, as SQL (written by Sequelize's query generator, as every query here). */
+const idsWhere = (db: Db, where: WhereOptions, limit?: number) => queryGenerator(db).selectQuery('tasks', { attributes: ['id'], where, ...(limit === undefined ? {} : { limit }) }, db.models.tasks).replace(/;\s*$/, '');
+
+const countOf = async (db: Db, sql: string) => Number(((await db.sequelize.query(`SELECT COUNT(*) AS n FROM (${sql}) AS counted`, { type: QueryTypes.SELECT })) as Array<{ n: number | string }>)[0].n);
+
 /** COUNT over the UNION of branches: a task in two branches counts once. */
-async function countUnion(db: Db, wheres: WhereOptions[]): Promise<number> {
-  const selects = wheres.map((w) => queryGenerator(db).selectQuery('tasks', { attributes: ['id'], where: w }, db.models.tasks).replace(/;\s*$/, ''));
-  const [row] = (await db.sequelize.query(`SELECT COUNT(*) AS n FROM (${selects.join(' UNION ')}) AS visible`, { type: QueryTypes.SELECT })) as Array<{ n: number | string }>;
-  return Number(row.n);
+const countUnion = (db: Db, wheres: WhereOptions[]) => countOf(db, wheres.map((w) => idsWhere(db, w)).join(' UNION '));
+
+/**
+ * The total of the union of branches, exact up to `cap`. Each branch first counts at most cap + 1 rows of its index
+ * and stops: when one alone passes the cap so does the union, and it is never read whole. Otherwise the union of
+ * branches of at most `cap` rows each is counted exactly. `cap` Infinity: exact whatever it costs (an export's limit).
+ */
+async function cappedTotal(db: Db, wheres: WhereOptions[], cap: number): Promise<{ total: number; totalIsLowerBound: boolean }> {
+  if (cap === Infinity) return { total: await countUnion(db, wheres), totalIsLowerBound: false };
+  const each = await Promise.all(wheres.map((w) => countOf(db, idsWhere(db, w, cap + 1))));
+  const n = Math.max(...each) > cap ? cap + 1 : wheres.length === 1 ? each[0] : await countUnion(db, wheres);
+  return n > cap ? { total: cap, totalIsLowerBound: true } : { total: n, totalIsLowerBound: false };
 }
 
 /** One task, if it exists and the user may see it. */

@@ -12,7 +12,7 @@ import { startOfShanghaiDay, startOfShanghaiDayAfter } from '../../domain/workin
 import { useDueSoonPolicy } from './deadlineLights';
 import { answerList, EXPORT_BATCH_ROWS, ListFormat, listResponses } from '../lists';
 import { taskExport } from './export';
-import { countTasks, findVisibleTask, listTasks, taskBatches } from './repository';
+import { countTasks, findVisibleTask, listTasks, TASK_TOTAL_CAP, taskBatches } from './repository';
 import { TimelineEntrySchema, taskTimeline } from './timeline';
 import { bulkClaim, bulkReassign, claimTask, completeTask, reassignTask } from './useCases';
 
@@ -115,13 +115,14 @@ const BulkResults = z
   .openapi('BulkResults');
 
 const ok = (schema: z.ZodTypeAny, description: string) => ({ 200: { description, content: { 'application/json': { schema } } } });
-document({ method: 'get', path: '/api/v1/tasks', operationId: 'listTasks', summary: 'List tasks (the inbox)', tags: ['tasks'], security: userSecurity, request: { query: TaskQuery }, responses: listResponses(z.object({ data: z.array(Task), total: z.number().int() }), 'tasks visible to you') }, [400, 401, 403, 422]);
+document({ method: 'get', path: '/api/v1/tasks', operationId: 'listTasks', summary: 'List tasks (the inbox)', tags: ['tasks'], security: userSecurity, request: { query: TaskQuery }, responses: listResponses(z.object({ data: z.array(Task), total: z.number().int().describe(`tasks the filters select, counted exactly up to ${TASK_TOTAL_CAP.toLocaleString('en')}`), totalIsLowerBound: z.boolean().describe(`more than ${TASK_TOTAL_CAP.toLocaleString('en')} tasks: total is ${TASK_TOTAL_CAP} and the list goes on past it; narrow the filters to count them`) }), 'tasks visible to you') }, [400, 401, 403, 422]);
 const TaskCounts = z
   .object({
     mine: z.number().int().describe('open tasks assigned to me (我的待办)'),
     offered: z.number().int().describe('open tasks nobody holds yet, offered to my department (待认领)'),
     overdue: z.number().int().describe('open tasks past their deadline, within what I see (超期督办)'),
     dueSoon: z.number().int().describe('open tasks due within the due-soon working days of their type, within what I see (临期提醒)'),
+    capped: z.array(z.enum(['mine', 'offered', 'overdue', 'dueSoon'])).describe(`the counts that reached ${TASK_TOTAL_CAP.toLocaleString('en')} with more behind: each is ${TASK_TOTAL_CAP}, to be read "more than" (counting stops there, as in the lists)`),
   })
   .openapi('TaskCounts');
 document({ method: 'get', path: '/api/v1/tasks/counts', operationId: 'countTasks', summary: 'Count my open tasks for the menu', tags: ['tasks'], security: userSecurity, responses: ok(TaskCounts, 'open tasks: mine, offered to my department, overdue and due soon') });
@@ -146,7 +147,9 @@ export function taskRoutes(db: Db, temporal: Temporal, dueSoon: DueSoonPolicy): 
     const { page, perPage, sort, order, assignee, offered, format, ...rest } = q;
     const f = { ...rest, offered: offered === 'mine', ...(assignee === 'me' ? { mine: true } : { assignee }) };
     const read = (page: number, perPage: number) => listTasks(db, req.user!, f, { page, perPage, sort, order });
-    await answerList(res, { format, page, perPage }, taskExport, read, { total: async () => (await read(1, 1)).total, batches: () => taskBatches(db, req.user!, f, sort, order, EXPORT_BATCH_ROWS) });
+    // An export counts exactly: it is refused past its limit, and says by how much.
+    const exactTotal = async () => (await listTasks(db, req.user!, f, { page: 1, perPage: 1, sort, order }, Infinity)).total;
+    await answerList(res, { format, page, perPage }, taskExport, read, { total: exactTotal, batches: () => taskBatches(db, req.user!, f, sort, order, EXPORT_BATCH_ROWS) });
   });
 
   // Before /tasks/:id, which would read `counts` as an id.

@@ -1,3 +1,5 @@
+import { countTasks, listTasks } from '../../api/tasks/repository';
+import { loadUser } from '../../db/credentials';
 import { testDatabases } from '../support/databases';
 import { eventually, registerWithTasks, startPlatform, type TestPlatform } from '../support/platform';
 import { registration } from '../support/events';
@@ -28,7 +30,7 @@ describe.each(testDatabases)('the inbox on $name', (database) => {
     return (res.body.data as any[]).map((t) => t.id).sort((a, b) => a - b);
   }
 
-  async function counts(user: string): Promise<{ mine: number; offered: number; overdue: number; dueSoon: number }> {
+  async function counts(user: string): Promise<{ mine: number; offered: number; overdue: number; dueSoon: number; capped: string[] }> {
     const res = await p.api.get('/api/v1/tasks/counts').set(as(user));
     expect(res.status).toBe(200);
     return res.body;
@@ -105,6 +107,39 @@ describe.each(testDatabases)('the inbox on $name', (database) => {
     expect(await ids('admin', { ...e, escalation: '2' })).toEqual([f.transport.id]);
     expect(await ids('admin', { ...e, escalation: '1' })).toEqual([]);
     expect(await ids('admin', { ...e, escalation: '0' })).toEqual(sorted(f.food.id, f.pool.id));
+  }, 60_000);
+
+  it('counts a list exactly up to its cap, a task in two of the caller’s branches once, and past the cap says only "more than"', async () => {
+    const f = await register();
+    const clerk = (await loadUser(p.db, { username: 'clerk' }))!;
+    const admin = (await loadUser(p.db, { username: 'admin' }))!;
+    const first = { page: 1, perPage: 25, sort: 'dueAt', order: 'ASC' } as const;
+    const list = (user: typeof clerk, cap: number) => listTasks(p.db, user, { entity: f.entity }, first, cap);
+    // The clerk sees the entity's tasks in two branches (its department's receipt, the claim pool offered to it).
+    expect(await list(clerk, 2)).toMatchObject({ total: 2, totalIsLowerBound: false });
+    // Each branch within the cap, their union past it.
+    const capped = await list(clerk, 1);
+    expect(capped).toMatchObject({ total: 1, totalIsLowerBound: true });
+    // The page is whole whatever the count: the cap bounds the counting, not the rows.
+    expect(capped.data.map((t) => t.id).sort((a, b) => a - b)).toEqual(sorted(f.food.id, f.pool.id));
+    // Claimed, the receipt is in the clerk's own branch and its department's: counted once.
+    expect((await p.api.post(`/api/v1/tasks/${f.food.id}/claim`).set(as('clerk'))).status).toBe(200);
+    expect(await list(clerk, 2)).toMatchObject({ total: 2, totalIsLowerBound: false });
+    // One branch (the administrator sees everything) past the cap, at it, and counted exactly without one.
+    expect(await list(admin, 2)).toMatchObject({ total: 2, totalIsLowerBound: true });
+    expect(await list(admin, 3)).toMatchObject({ total: 3, totalIsLowerBound: false });
+    expect(await list(admin, Infinity)).toMatchObject({ total: 3, totalIsLowerBound: false });
+    // Over HTTP, at the API’s cap: a small list is exact and says so.
+    const res = await p.api.get('/api/v1/tasks').query({ entity: f.entity }).set(as('clerk'));
+    expect(res.body).toMatchObject({ total: 2, totalIsLowerBound: false });
+
+    // The menu's counts stop at the same cap and name the ones that reached it.
+    const exact = await countTasks(p.db, clerk, Infinity);
+    expect(exact.mine).toBeGreaterThanOrEqual(1);
+    expect(exact.capped).toEqual([]);
+    expect(await countTasks(p.db, clerk, exact.mine)).toMatchObject({ mine: exact.mine, capped: expect.not.arrayContaining(['mine']) });
+    expect(await countTasks(p.db, clerk, exact.mine - 1)).toMatchObject({ mine: exact.mine - 1, capped: expect.arrayContaining(['mine']) });
+    expect((await counts('clerk')).capped).toEqual([]);
   }, 60_000);
 
   it('refuses a filter it does not know the meaning of (400), and counts only for a signed-in user (401)', async () => {

@@ -1,21 +1,18 @@
-import { Alert, Chip, Stack, Typography } from '@mui/material';
+import { Chip, Stack, Typography } from '@mui/material';
 import {
     DataTable,
     DateInput,
     FunctionField,
-    Pagination,
-    PaginationActions,
-    type PaginationActionsProps,
     ReferenceField,
     ReferenceInput,
     SearchInput,
     SelectInput,
     TextField,
-    useListContext,
     useTranslate,
 } from 'react-admin';
 
 import type { components } from '../api/schema';
+import { ListPagination } from '../ListPagination';
 import { NameAndCode } from '../NameAndCode';
 import { RecordList } from '../RecordList';
 import { entityStatusChoices, industryChoices, listedChoices, riskClassChoices, sectionOf } from './choices';
@@ -45,28 +42,6 @@ const entityFilters = [
     <DateInput key="establishedTo" source="establishedTo" />,
 ];
 
-/** The page buttons named in the user's language (MUI names them "pagination navigation"; WCAG 3.1.2). */
-const NamedPaginationActions = (props: PaginationActionsProps) => {
-    const translate = useTranslate();
-    return <PaginationActions {...props} aria-label={translate('resources.entities.search.pages')} />;
-};
-
-/** The pages, and "more than 1,000 match" when the API counted up to its cap and there are more. */
-const EntityPagination = () => {
-    const { meta, total } = useListContext();
-    const translate = useTranslate();
-    return (
-        <>
-            {meta?.totalIsLowerBound && (
-                <Alert severity="info" data-testid="entities-capped" sx={{ mx: 2, mt: 1 }}>
-                    {translate('resources.entities.search.more', { count: total })}
-                </Alert>
-            )}
-            <Pagination actions={NamedPaginationActions} />
-        </>
-    );
-};
-
 const Industry = ({ code }: { code: string }) => {
     const translate = useTranslate();
     const section = sectionOf(code);
@@ -94,7 +69,7 @@ const Listings = ({ listTypes }: { listTypes: string[] }) => {
 
 /** 市场主体 / 一户一档: find an entity by a name fragment or credit code, with filters; a row opens its dossier. */
 export const EntityList = () => (
-    <RecordList<EntitySummary> filters={entityFilters} perPage={25} rowTestId="entity-row" pagination={<EntityPagination />}>
+    <RecordList<EntitySummary> filters={entityFilters} perPage={25} rowTestId="entity-row" pagination={<ListPagination more="resources.entities.search.more" testId="entities-capped" />}>
         <DataTable.Col source="name" disableSort>
             <FunctionField<EntitySummary> render={e => <NameAndCode name={e.name} code={e.creditCode} />} />
         </DataTable.Col>

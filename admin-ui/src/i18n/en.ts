@@ -120,10 +120,13 @@ const en = {
         title: 'Zongjian',
         // The page buttons under a list, for a screen reader (MUI names them in English).
         pagination: 'Pages',
+        // A list whose total the API counted up to its cap (totalIsLowerBound).
+        moreThan: 'More than %{count} match; the pages go as far as the first %{count}: narrow the filters',
         menu: {
             publication: 'Publication',
             // The number of open tasks beside a menu item, for a screen reader.
             count: '%{smart_count} open task |||| %{smart_count} open tasks',
+            countMore: 'More than %{smart_count} open tasks',
         },
         auth: {
             too_many_attempts: 'Too many sign-in attempts, please wait a moment and retry',
@@ -1563,7 +1566,6 @@ const en = {
             search: {
                 placeholder: 'Name fragment or credit code',
                 listedAny: 'Any list',
-                pages: 'Pages',
                 more: 'More than %{count} match; the first %{count} are listed: narrow the search',
             },
             actions: { establish: 'Established', change: 'Changed', deregister: 'Deregistered' },

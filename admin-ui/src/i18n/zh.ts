@@ -281,9 +281,12 @@ const zh: Messages = {
         title: '综监',
         // The page buttons under a list, for a screen reader (MUI names them in English).
         pagination: '分页',
+        // A list whose total the API counted up to its cap (totalIsLowerBound).
+        moreThan: '符合条件的超过 %{count} 条，分页只到第 %{count} 条，请用筛选缩小范围',
         menu: {
             publication: '公示',
             count: '%{smart_count} 项未办结',
+            countMore: '超过 %{smart_count} 项未办结',
         },
         auth: {
             too_many_attempts: '登录尝试过于频繁，请稍后再试',
@@ -1710,7 +1713,6 @@ const zh: Messages = {
             search: {
                 placeholder: '名称片段或统一社会信用代码',
                 listedAny: '任一名单',
-                pages: '分页',
                 more: '符合条件的超过 %{count} 户，仅列出前 %{count} 户，请缩小范围',
             },
             actions: { establish: '设立登记', change: '变更登记', deregister: '注销登记' },
