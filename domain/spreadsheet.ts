@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { parse as parseCsvStream } from 'csv-parse';
@@ -224,38 +223,51 @@ async function* utf8Chunks(source: AsyncIterable<Buffer | string>): AsyncGenerat
 }
 
 /**
- * exceljs 4.4's streaming reader decodes each inflated chunk of a part's XML on its own, so a Chinese character
- * split between two chunks reads as two U+FFFD (金市监罚 as 金市��罚, measured on a 3,000-row sheet). Its parts are
- * given to it as text instead: the worksheets through a decoder that keeps a split character for the next chunk,
- * the other parts (shared strings, workbook, styles, rels) with their stream's encoding set to UTF-8.
+ * exceljs 4.4's streaming reader, given the parts of the zip from its central directory, in the order it needs them,
+ * and as text:
+ * - Its own single pass over the zip (unzipper's Parse) loses a part now and then (exceljs#3064: its stream helper
+ *   pauses a part's stream, which unzipper then ends with data undelivered). On Node 20, 5 of 1,500 one-row
+ *   workbooks from exceljs's own writer read as unreadable (the workbook part lost: model.sheets of undefined) or
+ *   as having no header (the shared strings lost). The bytes are in memory anyway: the workbook's rels, the workbook
+ *   part, the styles and the shared strings are read whole first, whatever order the zip stores them in, then the
+ *   sheets in their number order, each inflated as its rows are parsed (bounded memory, no temporary file).
+ * - It decodes each inflated chunk of a part on its own, so a Chinese character split between two chunks reads as
+ *   two U+FFFD (金市监罚 as 金市��罚, measured on a 3,000-row sheet): the small parts are given as one string each,
+ *   the sheets through a decoder that keeps a split character for the next chunk.
  */
-function utf8Safe(reader: ExcelJS.stream.xlsx.WorkbookReader, tmpFiles: fs.ReadStream[]): ExcelJS.stream.xlsx.WorkbookReader {
-  const r = reader as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const parseWorksheet = r._parseWorksheet;
-  r._parseWorksheet = function (this: unknown, iterator: unknown, sheetNo: unknown) {
-    // A sheet read back from exceljs's temporary file: kept, to be closed and removed however the reading ends.
-    if (iterator instanceof fs.ReadStream) tmpFiles.push(iterator);
-    return parseWorksheet.call(this, utf8Chunks(iterator as AsyncIterable<Buffer>), sheetNo);
+function workbookReader(bytes: Buffer): ExcelJS.stream.xlsx.WorkbookReader {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
+  type Parts = Record<'_parseRels' | '_parseWorkbook' | '_parseStyles', (part: Readable) => Promise<void>> &
+    Record<'_parseSharedStrings', (part: Readable) => AsyncGenerator<unknown>> &
+    Record<'_parseWorksheet', (rows: AsyncIterable<string>, sheetNo: string) => Generator<unknown>>;
+  const whole = async (f: ZipEntry) => Readable.from([(await f.buffer()).toString('utf8')]);
+  (reader as unknown as { parse: () => AsyncGenerator<unknown> }).parse = async function* (this: Parts) {
+    let files: ZipEntry[];
+    try {
+      files = (await unzipper.Open.buffer(bytes)).files;
+    } catch {
+      throw unreadable();
+    }
+    const part = (path: string) => files.find((f) => f.path === path);
+    for (const [path, read] of [['xl/_rels/workbook.xml.rels', '_parseRels'], ['xl/workbook.xml', '_parseWorkbook'], ['xl/styles.xml', '_parseStyles']] as const) {
+      const f = part(path);
+      if (f) await this[read](await whole(f));
+    }
+    const strings = part('xl/sharedStrings.xml');
+    if (strings) yield* this._parseSharedStrings(await whole(strings));
+    const sheets = files.map((f) => ({ f, no: /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(f.path)?.[1] })).filter((x): x is { f: ZipEntry; no: string } => x.no !== undefined);
+    for (const { f, no } of sheets.sort((a, b) => Number(a.no) - Number(b.no))) yield* this._parseWorksheet(utf8Chunks(f.stream() as AsyncIterable<Buffer>), no);
   };
-  for (const part of ['_parseRels', '_parseWorkbook', '_parseSharedStrings', '_parseStyles']) {
-    const parse = r[part];
-    r[part] = function (this: unknown, entry: unknown) {
-      (entry as NodeJS.ReadableStream).setEncoding('utf8');
-      return parse.call(this, entry);
-    };
-  }
   return reader;
 }
 
 /**
  * The rows of the workbook's first sheet (the first in the workbook's own order, as Excel shows the tabs) from
  * exceljs's streaming reader: shared strings and styles cached (a date cell is read as a date), the sheet's rows
- * parsed as they are inflated. A worksheet stored before the shared strings is inflated to a temporary file first
- * (exceljs does that): still bounded memory.
+ * parsed as they are inflated.
  */
 async function* xlsxRows(bytes: Buffer): AsyncGenerator<ExcelJS.Row, void, undefined> {
-  const tmpFiles: fs.ReadStream[] = [];
-  const reader = utf8Safe(new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' }), tmpFiles);
+  const reader = workbookReader(bytes);
   const sheetsOf = reader[Symbol.asyncIterator]();
   let sheets = 0;
   let finished = false;
@@ -276,20 +288,7 @@ async function* xlsxRows(bytes: Buffer): AsyncGenerator<ExcelJS.Row, void, undef
     if (err instanceof SpreadsheetError) throw err;
     throw unreadable();
   } finally {
-    // Sheets stored before the shared strings were inflated to temporary files, which exceljs removes only as
-    // its reading goes past each: when this stops early, the rest is gone through (no rows parsed) so that they
-    // are, and every file it opened closed.
-    if (tmpFiles.length > 0) {
-      try {
-        for (let next = await sheetsOf.next(); !next.done; next = await sheetsOf.next());
-      } catch {
-        // Read already, or failed already: only the files matter here.
-      }
-      for (const f of tmpFiles) {
-        f.destroy();
-        fs.rm(String(f.path), { force: true }, () => undefined);
-      }
-    } else if (!finished) await sheetsOf.return?.(undefined);
+    if (!finished) await sheetsOf.return?.(undefined);
   }
   if (sheets === 0) {
     if (!(reader as unknown as { model?: unknown }).model) throw unreadable();
