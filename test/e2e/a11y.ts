@@ -85,9 +85,28 @@ async function runAxe(frame: Frame): Promise<AxeFinding[]> {
   if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(AXE_SOURCE);
   return frame.evaluate(async (tags) => {
     const axe = (window as any).axe;
-    // A notification (snackbar) comes and goes on its own, often while it fades in, when its colours are
-    // mid-transition (axe read 1.03:1); react-admin's settled snackbar is white on #323232. So it is left out.
-    const result = await axe.run({ exclude: [['.MuiSnackbar-root']] }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    // The test goes on while the audit runs: a menu it opens meanwhile fades in, and axe reads its items' colours
+    // mid-transition (1.06:1 for a select's options that are #212121 on white once open). A reading taken while
+    // something moved is taken again once it has stopped; what a person sees is the page at rest.
+    let moved = false;
+    const mark = () => (moved = true);
+    const moving = () => document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
+    document.addEventListener('transitionrun', mark, true);
+    document.addEventListener('animationstart', mark, true);
+    let result: any;
+    try {
+      for (let reading = 0; reading < 3; reading++) {
+        for (let waited = 0; waited < 100 && moving(); waited++) await new Promise((r) => setTimeout(r, 50));
+        moved = false;
+        // A notification (snackbar) comes and goes on its own, often while it fades in, when its colours are
+        // mid-transition (axe read 1.03:1); react-admin's settled snackbar is white on #323232. So it is left out.
+        result = await axe.run({ exclude: [['.MuiSnackbar-root']] }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        if (!moved && !moving()) break;
+      }
+    } finally {
+      document.removeEventListener('transitionrun', mark, true);
+      document.removeEventListener('animationstart', mark, true);
+    }
     return result.violations.flatMap((v: any) =>
       v.nodes.map((n: any) => ({
         rule: v.id,
