@@ -1,12 +1,17 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Connection } from 'mysql2/promise';
+import { start } from '../api/server';
 import { migrate, openDb, type Db } from '../db';
 import { tables } from '../db/schema';
-import { loadMasterData } from '../db/seed';
+import { DEMO_PASSWORD, loadMasterData } from '../db/seed';
 import { loadUser, type SessionUser } from '../db/credentials';
 import { listTasks, type Page, type TaskFilter } from '../api/tasks/repository';
 import { fillTasks, type TaskFillProfile } from './support/tasks';
-import { flags, lockBenchDatabase, machine, ms, mysqlAdmin, mysqlInfo, mysqlUrl, percentile, summary, table } from './support/common';
+import { cpuMeter, findPid } from './support/cpu';
+import { benchConfig, flags, lockBenchDatabase, machine, ms, mysqlAdmin, mysqlInfo, mysqlUrl, percentile, pool, sleep, startTemporal, summary, table } from './support/common';
 
 // The task inbox on a large `tasks` table (MySQL/MariaDB): fills it with realistic rows once, then runs
 // the inbox queries through the real code path (listTasks in api/tasks/repository.ts, which also counts
@@ -14,6 +19,7 @@ import { flags, lockBenchDatabase, machine, ms, mysqlAdmin, mysqlInfo, mysqlUrl,
 //
 //   node dist-bench/bench/inbox.js [--rows 1000000] [--runs 200] [--budget 120] [--refill]
 //        [--database zj_inbox] [--try-indexes] [--try-runs 50] [--only-variants]
+//        [--users 32] [--requests-each 20] [--paced-seconds 60] [--skip-http]
 //
 // The filled database is reused while it holds exactly --rows rows filled by this benchmark; --refill
 // forces a new fill. Each query runs --runs times or until --budget seconds have passed, whichever comes
@@ -30,19 +36,21 @@ interface InboxQuery {
   username: string;
   filter: TaskFilter;
   page: Page;
+  /** The same list as the UI asks for it: GET /api/v1/tasks?<http>. */
+  http: string;
 }
 
 const page = (sort: Page['sort'] = 'dueAt', order: Page['order'] = 'ASC'): Page => ({ page: 1, perPage: 25, sort, order });
 const QUERIES: InboxQuery[] = [
   // assignee=me is `mine` (api/tasks/routes.ts): assigned to me; offered=mine is `offered`: unclaimed and
   // offered to my department, directly or in the claim pool (我的待办 and 部门待认领, api/tasks/repository.ts).
-  { name: 'clerk inbox: assignee=me&status=open,claimed (dueAt)', username: 'clerk', filter: { mine: true, status: ['open', 'claimed'] }, page: page() },
-  { name: 'clerk claim pool: offered=mine&status=open (dueAt)', username: 'clerk', filter: { offered: true, status: ['open'] }, page: page() },
-  { name: 'assigned to one user: assignee=clerk&status=open,claimed', username: 'clerk', filter: { assignee: 'clerk', status: ['open', 'claimed'] }, page: page() },
-  { name: 'department queue: status=open&unassigned=true (dueAt)', username: 'clerk', filter: { status: ['open'], unassigned: true }, page: page() },
-  { name: 'overdue board: overdue=true (escalationLevel DESC)', username: 'supervisor', filter: { overdue: true }, page: page('escalationLevel', 'DESC') },
-  { name: 'district overdue board (区府办 supervisor)', username: 'district', filter: { overdue: true }, page: page('escalationLevel', 'DESC') },
-  { name: 'small department queue (jtw-clerk)', username: 'jtw-clerk', filter: { status: ['open'], unassigned: true }, page: page() },
+  { name: 'clerk inbox: assignee=me&status=open,claimed (dueAt)', username: 'clerk', filter: { mine: true, status: ['open', 'claimed'] }, page: page(), http: 'assignee=me&status=open,claimed' },
+  { name: 'clerk claim pool: offered=mine&status=open (dueAt)', username: 'clerk', filter: { offered: true, status: ['open'] }, page: page(), http: 'offered=mine&status=open' },
+  { name: 'assigned to one user: assignee=clerk&status=open,claimed', username: 'clerk', filter: { assignee: 'clerk', status: ['open', 'claimed'] }, page: page(), http: 'assignee=clerk&status=open,claimed' },
+  { name: 'department queue: status=open&unassigned=true (dueAt)', username: 'clerk', filter: { status: ['open'], unassigned: true }, page: page(), http: 'status=open&unassigned=true' },
+  { name: 'overdue board: overdue=true (escalationLevel DESC)', username: 'supervisor', filter: { overdue: true }, page: page('escalationLevel', 'DESC'), http: 'overdue=true' },
+  { name: 'district overdue board (区府办 supervisor)', username: 'district', filter: { overdue: true }, page: page('escalationLevel', 'DESC'), http: 'overdue=true' },
+  { name: 'small department queue (jtw-clerk)', username: 'jtw-clerk', filter: { status: ['open'], unassigned: true }, page: page(), http: 'status=open&unassigned=true' },
 ];
 
 interface Captured {
@@ -106,6 +114,93 @@ async function plans(c: Connection, mariadb: boolean, results: Awaited<ReturnTyp
       ]);
     }
   }
+}
+
+// --------------------------------------------------------------------------------------------------
+// Over HTTP (issue 12: every list the UI calls, 32 users at once): the real API server on the bench database, each
+// user signed in as the demo user, GET /api/v1/tasks as the admin UI sends it, and the menu's counts.
+
+interface HttpTarget {
+  name: string;
+  username: string;
+  path: string;
+}
+
+const httpTargets = (): HttpTarget[] => [
+  ...QUERIES.map((q) => ({ name: q.name, username: q.username, path: `/api/v1/tasks?${q.http}&page=${q.page.page}&perPage=${q.page.perPage}&sort=${q.page.sort}&order=${q.page.order}` })),
+  ...['clerk', 'supervisor', 'district'].map((username) => ({ name: `menu counts (/tasks/counts, ${username})`, username, path: '/api/v1/tasks/counts' })),
+];
+
+async function overHttp(url: string, rows: number, users: number, requestsEach: number, pacedSeconds: number): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-inbox-'));
+  const temporal = await startTemporal(path.join(dir, 'temporal.log'));
+  // The Schedules the API creates at start are kept from firing during the run.
+  const server = await start(benchConfig(url, temporal.address, { WARNING_SCAN_CRON: '0 3 1 1 *' }));
+  const tokens = new Map<string, string>();
+  const targets = httpTargets();
+  for (const username of new Set(targets.map((t) => t.username))) {
+    const res = await fetch(`${server.url}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+    if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
+    tokens.set(username, ((await res.json()) as { token: string }).token);
+  }
+  const get = async (t: HttpTarget) => {
+    const res = await fetch(`${server.url}${t.path}`, { headers: { authorization: `Bearer ${tokens.get(t.username)}` } });
+    const body = (await res.json()) as { total?: number; totalIsLowerBound?: boolean };
+    if (res.status !== 200) throw new Error(`${t.path} as ${t.username}: ${res.status} ${JSON.stringify(body).slice(0, 200)}`);
+    return body;
+  };
+  const cpu = () => cpuMeter({ node: process.pid, mariadb: findPid('mariadbd', 'mysqld') });
+
+  // Closed loop: `users` clients each send the next request as soon as the last is answered (no time to read).
+  const result: Array<Array<string | number>> = [];
+  for (const t of targets) {
+    for (let i = 0; i < 3; i++) await get(t);
+    const first = await get(t);
+    const times: number[] = [];
+    const meter = cpu();
+    const began = performance.now();
+    await pool(users * requestsEach, users, async () => {
+      const s = performance.now();
+      await get(t);
+      times.push(performance.now() - s);
+    });
+    const seconds = (performance.now() - began) / 1000;
+    const used = meter.since();
+    const s = summary(times);
+    const total = first.total === undefined ? '' : `${first.totalIsLowerBound ? 'more than ' : ''}${first.total.toLocaleString('en')}`;
+    result.push([t.name, t.username, total, s.n, (s.n / seconds).toFixed(0), ms(s.p50), ms(s.p99), ms(s.max), ((used.node / s.n) * 1000).toFixed(2), ((used.mariadb / s.n) * 1000).toFixed(2)]);
+    console.log(`  ${t.name}: ${s.n} requests, ${users} at once, p99 ${ms(s.p99)} ms`);
+  }
+  console.log(`\nover HTTP, ${users} users at once, each sending its next request when answered (${rows.toLocaleString('en')} tasks; API, load and MariaDB on this machine):`);
+  table([['request', 'user', 'total', 'requests', 'per second', 'p50 ms', 'p99 ms', 'max ms', 'CPU ms/request: Node', 'MariaDB'], ...result]);
+
+  // Paced: `users` people each asking for one of the lists every second on average (exponential gaps), for
+  // `pacedSeconds`: what a department's clerks and supervisors at work ask of it.
+  if (pacedSeconds > 0) {
+    const byTarget = new Map<string, number[]>(targets.map((t) => [t.name, []]));
+    const meter = cpu();
+    const end = performance.now() + pacedSeconds * 1000;
+    let rng = 20261202;
+    const random = () => ((rng = (rng * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    await Promise.all(
+      Array.from({ length: users }, async () => {
+        while (performance.now() < end) {
+          await sleep(-Math.log(1 - random()) * 1000);
+          const t = targets[Math.floor(random() * targets.length)];
+          const s = performance.now();
+          await get(t);
+          byTarget.get(t.name)!.push(performance.now() - s);
+        }
+      }),
+    );
+    const used = meter.since();
+    const all = [...byTarget.values()].flat();
+    console.log(`\npaced: ${users} users, one request a second each on average, ${pacedSeconds} s (${all.length} requests; CPU per request: Node ${((used.node / all.length) * 1000).toFixed(2)} ms, MariaDB ${((used.mariadb / all.length) * 1000).toFixed(2)} ms):`);
+    table([['request', 'requests', 'p50 ms', 'p99 ms', 'max ms'], ...targets.map((t) => { const s = summary(byTarget.get(t.name)!); return [t.name, s.n, ms(s.p50), ms(s.p99), ms(s.max)]; }), ['all', all.length, ms(summary(all).p50), ms(summary(all).p99), ms(summary(all).max)]]);
+  }
+  await server.stop();
+  await temporal.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
 }
 
 // --------------------------------------------------------------------------------------------------
@@ -231,6 +326,13 @@ async function main(): Promise<void> {
     printResults(`inbox queries on ${rows.toLocaleString('en')} tasks, indexes of db/schema.ts (mean: count / page or branches + rows / views = the summed time of listTasks' statements of each kind per call; branches run in parallel)`, results);
     console.log('\nplans (one more execution each):');
     await plans(c, mariadb, results);
+  }
+
+  if (!f.has('skip-http')) {
+    options.logging = false;
+    options.benchmark = false;
+    console.log(`\nover HTTP:`);
+    await overHttp(url, rows, f.num('users', 32), f.num('requests-each', 20), f.num('paced-seconds', 60));
   }
 
   if (f.has('try-indexes')) {

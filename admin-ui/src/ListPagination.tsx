@@ -9,7 +9,7 @@ const NamedPaginationActions = (props: PaginationActionsProps) => {
 
 /**
  * react-admin's pagination with its page buttons named in the user's language, and a notice when the API counted up
- * to its cap and there are more (`totalIsLowerBound`: the task lists past 10,000, entity search past 1,000): the pages
+ * to its cap and there are more (`totalIsLowerBound`: the task lists and entity search past 1,000): the pages
  * go as far as the count, so the notice says to narrow the filters. `more` names the notice's text (count: the cap).
  */
 export const ListPagination = ({ more = 'zongjian.moreThan', testId = 'list-capped' }: { more?: string; testId?: string }) => {

@@ -148,11 +148,12 @@ function filterWhere(f: TaskFilter, now: Date, clock: DeadlineClock): WhereOptio
 
 /**
  * The largest total a task list counts exactly (CONTRACT.md "Lists"); past it the answer says `totalIsLowerBound`.
- * Counting stops there, so the list of a department with 50,000 open tasks costs what a small one's does (the exact
- * count of 50,000 was half of a 1-second answer at a million task rows); nobody pages to the 401st page of a
- * deadline-ordered queue, and 10,000 still tells a supervisor how far behind a department is.
+ * Counting stops there, so the list of a department with 50,000 open tasks costs what a small one's does: at a
+ * million task rows the exact count of 52,000 was half of a 1-second answer, and a cap of 10,000 still cost MariaDB
+ * 35–115 ms of CPU a request (bench/inbox.ts over HTTP), more than two cores give 32 users. Entity search stops at the
+ * same 1,000; nobody pages past the 40th page of a deadline-ordered queue, and the efficiency board counts exactly.
  */
-export const TASK_TOTAL_CAP = 10_000;
+export const TASK_TOTAL_CAP = 1_000;
 
 /** A page of tasks and its total: exact, or the cap with totalIsLowerBound when there are more. */
 export interface TaskPage {
@@ -277,12 +278,14 @@ const countUnion = (db: Db, wheres: WhereOptions[]) => countOf(db, wheres.map((w
 /**
  * The total of the union of branches, exact up to `cap`. Each branch first counts at most cap + 1 rows of its index
  * and stops: when one alone passes the cap so does the union, and it is never read whole. Otherwise the union of
- * branches of at most `cap` rows each is counted exactly. `cap` Infinity: exact whatever it costs (an export's limit).
+ * branches of at most `cap` rows each is counted exactly, unless only one holds any. `cap` Infinity: exact whatever it costs (an export's limit).
  */
 async function cappedTotal(db: Db, wheres: WhereOptions[], cap: number): Promise<{ total: number; totalIsLowerBound: boolean }> {
   if (cap === Infinity) return { total: await countUnion(db, wheres), totalIsLowerBound: false };
   const each = await Promise.all(wheres.map((w) => countOf(db, idsWhere(db, w, cap + 1))));
-  const n = Math.max(...each) > cap ? cap + 1 : wheres.length === 1 ? each[0] : await countUnion(db, wheres);
+  // One branch holding rows (a filter often empties the others): the union is that branch.
+  const holding = each.filter((n) => n > 0);
+  const n = Math.max(...each) > cap ? cap + 1 : holding.length <= 1 ? (holding[0] ?? 0) : await countUnion(db, wheres);
   return n > cap ? { total: cap, totalIsLowerBound: true } : { total: n, totalIsLowerBound: false };
 }
 

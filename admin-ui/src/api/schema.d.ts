@@ -3352,7 +3352,7 @@ export interface components {
             overdue: number;
             /** @description open tasks due within the due-soon working days of their type, within what I see (临期提醒) */
             dueSoon: number;
-            /** @description the counts that reached 10,000 with more behind: each is 10000, to be read "more than" (counting stops there, as in the lists) */
+            /** @description the counts that reached 1,000 with more behind: each is 1000, to be read "more than" (counting stops there, as in the lists) */
             capped: ("mine" | "offered" | "overdue" | "dueSoon")[];
         };
         TimelineEntry: {
@@ -9189,9 +9189,9 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["Task"][];
-                        /** @description tasks the filters select, counted exactly up to 10,000 */
+                        /** @description tasks the filters select, counted exactly up to 1,000 */
                         total: number;
-                        /** @description more than 10,000 tasks: total is 10000 and the list goes on past it; narrow the filters to count them */
+                        /** @description more than 1,000 tasks: total is 1000 and the list goes on past it; narrow the filters to count them */
                         totalIsLowerBound: boolean;
                     };
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
