@@ -25,8 +25,12 @@ function checkContract(doc: unknown): Promise<ContractReport> {
     const child = spawn(process.execPath, [path.join(root, 'deploy', 'apiContract.mjs'), 'check'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.stderr.on('data', (chunk) => (err += chunk));
+    // Decoded as a stream: a chunk appended on its own cuts a Chinese character at a chunk's end into U+FFFD (CI read
+    // 《中��人民共和国食品安全法》 in the served document once).
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => (out += chunk));
+    child.stderr.on('data', (chunk: string) => (err += chunk));
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`deploy/apiContract.mjs check exited ${code}: ${err}`))));
     child.stdin.end(JSON.stringify(doc));

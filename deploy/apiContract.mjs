@@ -58,6 +58,8 @@ function builtDocument() {
 
 async function readStdin() {
   let text = '';
+  // As text, decoded across chunks: a Buffer chunk appended on its own cuts a character at its end into U+FFFD.
+  process.stdin.setEncoding('utf8');
   for await (const chunk of process.stdin) text += chunk;
   return text;
 }
