@@ -3,7 +3,7 @@ import { verifyAuditWithCheckpoints } from '../cli/auditVerify';
 import { auditCheckpointScheduleId } from '../workflows/auditCheckpoint';
 import { testDatabases } from './support/databases';
 import { startPlatform, type TestPlatform } from './support/platform';
-import { runScheduleNow } from './support/schedules';
+import { describeSchedule, runScheduleNow } from './support/schedules';
 
 // The anchor of the audit chain: a checkpoint Schedule records the head in Temporal's history, and
 // `cli audit verify` (the function it calls) finds rows cut off the end with the head moved back.
@@ -21,7 +21,7 @@ describe('audit checkpoint', () => {
   const checkpointNow = () => runScheduleNow<{ lastId: number }>(p, auditCheckpointScheduleId(p.config.TASK_QUEUE));
 
   it('is created when the API starts, on the configured interval', async () => {
-    const d = await p.client.schedule.getHandle(auditCheckpointScheduleId(p.config.TASK_QUEUE)).describe();
+    const d = await describeSchedule(p, auditCheckpointScheduleId(p.config.TASK_QUEUE));
     expect(d.spec.intervals?.map((i) => i.every)).toEqual([10 * 60_000]);
   });
 

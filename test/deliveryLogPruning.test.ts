@@ -3,6 +3,7 @@ import { ScheduleOverlapPolicy } from '@temporalio/client';
 import { deliveryLogPruningScheduleId } from '../workflows/deliveryLogPruning';
 import { testDatabases } from './support/databases';
 import { eventually, startPlatform, type TestPlatform } from './support/platform';
+import { describeSchedule } from './support/schedules';
 
 // Delivery log retention (F13): the nightly Schedule deletes delivery attempts older than
 // DELIVERY_LOG_RETENTION_DAYS in batches, and keeps what a person may still need — every attempt of a paused
@@ -31,14 +32,14 @@ describe.each(testDatabases)('delivery log pruning on $name', (database) => {
   /** Runs the Schedule now and waits for that run's result. */
   async function pruneNow(): Promise<{ deleted: number }> {
     const schedule = p.client.schedule.getHandle(deliveryLogPruningScheduleId(p.config.TASK_QUEUE));
-    const before = (await schedule.describe()).info.recentActions.length;
+    const before = (await describeSchedule(p, deliveryLogPruningScheduleId(p.config.TASK_QUEUE))).info.recentActions.length;
     await schedule.trigger(ScheduleOverlapPolicy.ALLOW_ALL);
     const run = await eventually(async () => (await schedule.describe()).info.recentActions[before], 20_000, 'the triggered pruning run');
     return p.client.workflow.getHandle(run.action.workflow.workflowId, run.action.workflow.firstExecutionRunId).result();
   }
 
   it('is created when the API starts, nightly, with the configured retention', async () => {
-    const d = await p.client.schedule.getHandle(deliveryLogPruningScheduleId(p.config.TASK_QUEUE)).describe();
+    const d = await describeSchedule(p, deliveryLogPruningScheduleId(p.config.TASK_QUEUE));
     expect(d.action.type === 'startWorkflow' && d.action.args).toEqual([{ retentionDays: 30 }]);
     expect(d.spec.timezone).toBe('Asia/Shanghai');
   });

@@ -2,7 +2,7 @@ import { registerTallyScheduleId } from '../workflows/registerTallies';
 import { taskTallyScheduleId } from '../workflows/taskTallies';
 import { testDatabases } from './support/databases';
 import { eventually, startPlatform, type TestPlatform } from './support/platform';
-import { runScheduleNow } from './support/schedules';
+import { describeSchedule, runScheduleNow } from './support/schedules';
 
 // The dashboards' tallies: Schedules the API creates count the register (db/entityTallies.ts) and the settled tasks
 // (db/taskTallies.ts) when the API starts and every REGISTER_TALLY_MINUTES and TASK_TALLY_MINUTES; each run
@@ -19,7 +19,7 @@ describe.each(testDatabases)('the tally Schedules on $name', (database) => {
   const asOf = async () => ((await p.db.models.meta.findByPk('entityTallies.asOf', { raw: true })) as any)?.value as string | undefined;
 
   it('is created when the API starts, on the configured interval, and its start-up run counts the register', async () => {
-    const d = await p.client.schedule.getHandle(registerTallyScheduleId(p.config.TASK_QUEUE)).describe();
+    const d = await describeSchedule(p, registerTallyScheduleId(p.config.TASK_QUEUE));
     expect(d.spec.intervals?.map((i) => i.every)).toEqual([10 * 60_000]);
     await eventually(async () => (await asOf()) !== undefined, 20_000, 'the start-up count');
     expect(await tallied()).toBe(await registered());
@@ -41,7 +41,7 @@ describe.each(testDatabases)('the tally Schedules on $name', (database) => {
   });
 
   it('the task tallies: created when the API starts; a run counts the tasks settled before its cut, and leaves open ones out', async () => {
-    const d = await p.client.schedule.getHandle(taskTallyScheduleId(p.config.TASK_QUEUE)).describe();
+    const d = await describeSchedule(p, taskTallyScheduleId(p.config.TASK_QUEUE));
     expect(d.spec.intervals?.map((i) => i.every)).toEqual([10 * 60_000]);
     const task = (key: string, status: string, completedAt: Date | null) => ({
       taskKey: `tally-test:${key}`, type: 'receipt', title: `计数测试 ${key}`, status, departmentCode: 'SCJGJ', assigneeUsername: 'clerk', dueAt: new Date('2026-06-30T15:59:59Z'),
