@@ -242,12 +242,7 @@ function workbookReader(bytes: Buffer): ExcelJS.stream.xlsx.WorkbookReader {
     Record<'_parseWorksheet', (rows: AsyncIterable<string>, sheetNo: string) => Generator<unknown>>;
   const whole = async (f: ZipEntry) => Readable.from([(await f.buffer()).toString('utf8')]);
   (reader as unknown as { parse: () => AsyncGenerator<unknown> }).parse = async function* (this: Parts) {
-    let files: ZipEntry[];
-    try {
-      files = (await unzipper.Open.buffer(bytes)).files;
-    } catch {
-      throw unreadable();
-    }
+    const files = await zipFiles(bytes);
     const part = (path: string) => files.find((f) => f.path === path);
     for (const [path, read] of [['xl/_rels/workbook.xml.rels', '_parseRels'], ['xl/workbook.xml', '_parseWorkbook'], ['xl/styles.xml', '_parseStyles']] as const) {
       const f = part(path);
@@ -357,6 +352,15 @@ interface ZipEntry {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const unzipper = require('unzipper') as { Open: { buffer(b: Buffer): Promise<{ files: ZipEntry[] }> } };
 
+/** The files of a zip, from its central directory; a zip that cannot be read is not a workbook. */
+async function zipFiles(bytes: Buffer): Promise<ZipEntry[]> {
+  try {
+    return (await unzipper.Open.buffer(bytes)).files;
+  } catch {
+    throw unreadable();
+  }
+}
+
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
 /**
@@ -365,12 +369,7 @@ const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).e
  * scanned for them, a slice at a time (no XML tree held).
  */
 async function firstMergedRange(bytes: Buffer): Promise<string | null> {
-  let files: ZipEntry[];
-  try {
-    files = (await unzipper.Open.buffer(bytes)).files;
-  } catch {
-    throw unreadable();
-  }
+  const files = await zipFiles(bytes);
   const file = (path: string) => files.find((f) => f.path === path);
   const book = file('xl/workbook.xml');
   const rels = file('xl/_rels/workbook.xml.rels');
