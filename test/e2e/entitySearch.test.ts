@@ -58,6 +58,8 @@ describe('entity search in the admin UI', () => {
       const search = page.getByPlaceholder('名称片段或统一社会信用代码');
       await search.fill('枫泾');
       await page.getByTestId('entities-capped').filter({ hasText: '超过 1000 户' }).waitFor({ timeout: UI_WAIT });
+      // The range below the list says the same: more than 1000, not "共 1000 条".
+      await page.getByText('第 1-25 条，共超过 1000 条').waitFor();
       await auditPage(page);
 
       await search.fill('寻档');

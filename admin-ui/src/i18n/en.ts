@@ -122,6 +122,8 @@ const en = {
         pagination: 'Pages',
         // A list whose total the API counted up to its cap (totalIsLowerBound).
         moreThan: 'More than %{count} match; the pages go as far as the first %{count}: narrow the filters',
+        // Its range below the list.
+        pageRangeMore: '%{offsetBegin}-%{offsetEnd} of more than %{count}',
         menu: {
             publication: 'Publication',
             // The number of open tasks beside a menu item, for a screen reader.

@@ -283,6 +283,8 @@ const zh: Messages = {
         pagination: '分页',
         // A list whose total the API counted up to its cap (totalIsLowerBound).
         moreThan: '符合条件的超过 %{count} 条，分页只到第 %{count} 条，请用筛选缩小范围',
+        // Its range below the list.
+        pageRangeMore: '第 %{offsetBegin}-%{offsetEnd} 条，共超过 %{count} 条',
         menu: {
             publication: '公示',
             count: '%{smart_count} 项未办结',
