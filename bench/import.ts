@@ -1,4 +1,3 @@
-import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,14 +8,14 @@ import { start } from '../api/server';
 import { migrate, openDb } from '../db';
 import { DEMO_PASSWORD, loadMasterData } from '../db/seed';
 import { newCreditCode } from '../test/support/events';
-import { createWorker } from '../worker';
+import { forkWorker, mib } from './support/workerProcess';
 import { benchConfig, flags, freshMysqlDatabase, loadavg, lockBenchDatabase, machine, ms, mysqlInfo, startTemporal } from './support/common';
 
 // A batch import (归集, F10; issue 10: "an import of 100,000 rows is a Temporal workflow") end to end: a --rows
 // .xlsx of penalties (nine in ten rows naming their entity by credit code, one in ten by name alone, one in a
 // hundred refused for a bad date) uploaded as the clerk through the API, validated by the workflow, confirmed,
 // and imported in chunks of 500 by the worker; the phases timed from the import's own view, as the UI polls it.
-// The worker runs in a child process (this script with --worker-child), so the API's and the worker's peak RSS
+// The worker runs in a child process (bench/support/workerProcess.ts), so the API's and the worker's peak RSS
 // (process.resourceUsage().maxRSS) are each their own; the workbook is written with exceljs's streaming writer
 // (shared strings after the sheet, as Excel stores them) so writing it does not count against the API.
 //
@@ -37,44 +36,6 @@ async function workbook(entities: Array<{ creditCode: string; name: string }>, r
   sheet.commit();
   await book.commit();
   return fs.readFileSync(file);
-}
-
-const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
-
-/**
- * The heap still reachable after a full collection (the child runs with --expose-gc): what the worker holds, as
- * against its RSS, which also counts garbage V8 has not yet collected (on a machine with RAM to spare it lets the
- * heap grow to several times what is live before it collects).
- */
-const liveHeap = () => {
-  (globalThis as { gc?: () => void }).gc?.();
-  return process.memoryUsage().heapUsed;
-};
-
-/** The worker's process: runs until told to stop, then reports its peak RSS. */
-async function workerChild(url: string, temporalAddress: string, taskQueue: string) {
-  Runtime.install({ logger: new DefaultLogger('ERROR') });
-  const worker = await createWorker(benchConfig(url, temporalAddress, { TASK_QUEUE: taskQueue }));
-  const running = worker.worker.run();
-  let peak = 0;
-  process.on('message', (m) => {
-    if (m === 'stop') worker.worker.shutdown();
-    if (m === 'mark') {
-      // The end of a phase: its peak reported, the next phase's measured afresh.
-      process.send!({ peak: Math.max(peak, process.memoryUsage().rss), live: liveHeap() });
-      peak = 0;
-    }
-  });
-  // The workflow bundle built at start-up is most of a worker's peak: its RSS once ready is reported apart.
-  const readyRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-  process.send!('ready');
-  await running;
-  clearInterval(sampler);
-  const live = liveHeap();
-  await worker.close();
-  process.send!({ maxRss: process.resourceUsage().maxRSS * 1024, readyRss, peak, live });
-  process.disconnect();
 }
 
 async function main() {
@@ -99,16 +60,7 @@ async function main() {
   console.log(`${machine()}\n${dbKind === 'mysql' ? await mysqlInfo() : 'SQLite'}: ${entityCount} entities; a ${rows}-row workbook of ${(file.length / 1024 / 1024).toFixed(1)} MiB written in ${ms(performance.now() - t0)} ms`);
 
   const config = benchConfig(url, temporal.address);
-  const child = fork(__filename, ['--worker-child', url, temporal.address, config.TASK_QUEUE], { stdio: 'inherit', execArgv: [...process.execArgv, '--expose-gc'] });
-  const childMessages: unknown[] = [];
-  const childMessage = () =>
-    new Promise<unknown>((resolve, reject) => {
-      if (childMessages.length > 0) return resolve(childMessages.shift());
-      child.once('message', () => resolve(childMessages.shift()));
-      child.once('exit', (code) => reject(new Error(`the worker exited (${code})`)));
-    });
-  child.on('message', (m) => childMessages.push(m));
-  if ((await childMessage()) !== 'ready') throw new Error('the worker did not start');
+  const worker = await forkWorker(url, temporal.address, { TASK_QUEUE: config.TASK_QUEUE });
   const server = await start(config);
   const rssBefore = process.memoryUsage().rss;
   let rss = 0;
@@ -145,8 +97,7 @@ async function main() {
     v = await view();
   }
   const validated = performance.now();
-  child.send('mark');
-  const { peak: validationRss, live: validationLive } = (await childMessage()) as { peak: number; live: number };
+  const { peak: validationRss, live: validationLive } = await worker.mark();
   console.log(`upload answered in ${ms(uploaded - u0)} ms (the headers and first rows read, the file stored, the workflow started; API RSS ${mib(rssBefore)} before, ${mib(uploadRss)} at most meanwhile); validation of ${v.rowsTotal} rows in ${ms(validated - uploaded)} ms: ${v.rowsValid} valid, ${v.rowsRejected} refused, ${v.rowsAmbiguous} ambiguous (status ${v.status}); worker RSS at most ${mib(validationRss)} until then, its live heap then ${mib(validationLive)}`);
   if (v.status === 'needsReview') {
     const confirmed = await fetch(`${server.url}/api/v1/imports/${started.importId}/confirm`, { method: 'POST', headers: auth });
@@ -164,8 +115,8 @@ async function main() {
   }
   const imported = performance.now();
   clearInterval(sampler);
-  child.send('stop');
-  const { maxRss: workerRss, readyRss: workerReady, peak: workerPeak, live: workerLive } = (await childMessage()) as { maxRss: number; readyRss: number; peak: number; live: number };
+  const { maxRss: workerRss, peak: workerPeak, live: workerLive } = await worker.stop();
+  const workerReady = worker.ready.readyRss;
   const seconds = (imported - i0) / 1000;
   const total = (imported - u0) / 1000;
   console.log(`import: ${v.status}, ${v.rowsDone} rows stored in ${seconds.toFixed(1)} s = ${(v.rowsDone / seconds).toFixed(0)} rows/s; upload to done ${total.toFixed(1)} s = ${(v.rowsDone / total).toFixed(0)} rows/s overall; records ${await db.models.records.count()}; peak RSS: API process ${mib(rss)} sampled, maxRSS ${mib(process.resourceUsage().maxRSS * 1024)} (with the bench's own setup); worker process maxRSS ${mib(workerRss)} (with its start-up), ${mib(workerReady)} once ready, ${mib(workerPeak)} at most while importing, its live heap at the end ${mib(workerLive)}; ${loadavg()}`);
@@ -177,8 +128,7 @@ async function main() {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-const role = process.argv.indexOf('--worker-child');
-(role >= 0 ? workerChild(process.argv[role + 1], process.argv[role + 2], process.argv[role + 3]) : main()).then(
+main().then(
   () => process.exit(0),
   (err) => {
     console.error(err);

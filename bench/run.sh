@@ -15,6 +15,7 @@
 #   bash bench/run.sh riskBacktest [flags]  the credit-risk model against checks after a date, e.g. --entities 50000
 #   bash bench/run.sh dashboards [flags]    every statistic and the efficiency board at 1,000,000 entities and tasks
 #   bash bench/run.sh productionShape [flags] registrations against a running `npm run production:local`, e.g. --n 400
+#   bash bench/run.sh workerMemory [flags]  the worker's RSS with 10,000 open workflows, e.g. --max-cached 2000
 # draw, screening and warnings use the demo district at a million entities (MySQL zj_million); screening
 # and warnings load it when it is missing (about 10 minutes) and share its 100,000 bench credit listings.
 # Benchmarks print figures and assert nothing. BENCH_MYSQL_URL overrides mysql://root@127.0.0.1:3306.
@@ -31,7 +32,7 @@ run() {
   echo "== bench/$name.ts took $((SECONDS - start)) s"
 }
 case "$which" in
-  registrations | inbox | draw | screening | warnings | import | deliveries | eligibility | export | search | dossier | riskBacktest | dashboards | productionShape) run "$which" "$@" ;;
+  registrations | inbox | draw | screening | warnings | import | deliveries | eligibility | export | search | dossier | riskBacktest | dashboards | productionShape | workerMemory) run "$which" "$@" ;;
   all)
     run registrations "$@"
     run inbox
@@ -39,9 +40,10 @@ case "$which" in
     run screening
     run warnings
     run import
+    run workerMemory
     ;;
   *)
-    echo "usage: bash bench/run.sh [all|registrations|inbox|draw|screening|warnings|import|deliveries|eligibility|export|search|dossier|riskBacktest|dashboards] [flags…]" >&2
+    echo "usage: bash bench/run.sh [all|registrations|inbox|draw|screening|warnings|import|deliveries|eligibility|export|search|dossier|riskBacktest|dashboards|productionShape|workerMemory] [flags…]" >&2
     exit 2
     ;;
 esac

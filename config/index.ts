@@ -55,6 +55,13 @@ const schema = z.object({
     .regex(/^$|^[^\s:]+:\d{1,5}$/, 'host:port, or empty')
     .default('')
     .describe("host:port where a worker process serves the Temporal SDK's own metrics for Prometheus (task slots, pollers, sticky cache, schedule-to-start latency, workflow and activity failures); empty: not served. One port per worker process"),
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .optional()
+    .describe("workflows a worker process keeps in memory between their steps (the SDK's sticky cache); unset: the SDK's default, about 600 per GiB of the process's V8 heap limit past 200 MiB (Node's default limit on a 24 GiB machine, 4 GiB, gives 2,300). A workflow outside the cache is replayed from its history at its next step. bench/workerMemory.ts measures the worker's memory by this setting"),
   DUE_SOON_WORKING_DAYS: z.coerce.number().int().min(0).max(60).default(2).describe('an open task lights yellow (due soon) when this many working days or fewer are left; red once overdue'),
   DUE_SOON_WORKING_DAYS_BY_TYPE: z
     .string()
