@@ -2,6 +2,7 @@ import * as wf from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { shanghaiDate } from '../domain/workingDays';
 import { STEP_ACTIVITIES } from './activityOptions';
+import { historyIsLong } from './history';
 
 // The credit-risk classes (F14) come from the model (domain/risk.ts), scored over the whole register by a nightly
 // Schedule (api/risk/schedule.ts), and at once when the district office changes the model. The spot-check strata
@@ -35,6 +36,8 @@ export interface RiskRescoringInput {
   pollSeconds: number;
   /** Where to continue; absent at the first start, which begins after the newest rows. */
   cursors?: { afterEvent: number; afterRecord: number };
+  /** Testing only: continue as new past this many history events instead of POLLING_HISTORY_EVENTS. */
+  historyEvents?: number;
 }
 
 export async function riskRescoring(input: RiskRescoringInput): Promise<void> {
@@ -43,7 +46,7 @@ export async function riskRescoring(input: RiskRescoringInput): Promise<void> {
     const round = await steps.rescoreChanged({ asOf: shanghaiDate(new Date()), ...cursors });
     const moved = round.afterEvent !== cursors.afterEvent || round.afterRecord !== cursors.afterRecord;
     cursors = { afterEvent: round.afterEvent, afterRecord: round.afterRecord };
-    if (wf.workflowInfo().continueAsNewSuggested) await wf.continueAsNew<typeof riskRescoring>({ ...input, cursors });
+    if (historyIsLong(input.historyEvents)) await wf.continueAsNew<typeof riskRescoring>({ ...input, cursors });
     if (!moved) await wf.sleep(input.pollSeconds * 1000);
   }
 }

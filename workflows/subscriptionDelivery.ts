@@ -1,5 +1,6 @@
 import * as wf from '@temporalio/workflow';
 import { STEP_ACTIVITIES } from './activityOptions';
+import { historyIsLong } from './history';
 import type { Activities } from '../activities';
 import type { SubscriptionStatus } from '../activities/sharing';
 import { DELIVERY_BACKOFF_COEFFICIENT } from '../domain/sharing';
@@ -115,7 +116,7 @@ export async function subscriptionDelivery(input: SubscriptionInput): Promise<Su
       if ((status as SubscriptionStatus) === 'active') cursor = Math.max(cursor, await acts.subscriptionCursor({ subscriptionId: input.subscriptionId }));
       continue;
     }
-    if (wf.workflowInfo().continueAsNewSuggested) {
+    if (historyIsLong()) {
       await book.flushed();
       await wf.condition(wf.allHandlersFinished);
       await wf.continueAsNew<typeof subscriptionDelivery>({ ...input, cursor, status });

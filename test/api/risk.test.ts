@@ -2,7 +2,8 @@ import { scoreRegister } from '../../db/risk';
 import { DEFAULT_RISK_MODEL } from '../../domain/risk';
 import { testDatabases } from '../support/databases';
 import { newCreditCode } from '../support/events';
-import { startPlatform, type TestPlatform } from '../support/platform';
+import { eventually, startPlatform, type TestPlatform } from '../support/platform';
+import { riskRescoring } from '../../workflows/riskScoring';
 
 // The credit-risk model (F14): classes from the facts the platform holds, scored at a date, explained on the
 // dossier; the district office sets new versions, which score the register at once through the risk workflow.
@@ -104,6 +105,27 @@ describe.each(testDatabases)('credit-risk model on $name', (database) => {
     }
     expect(row.factors).toContainEqual({ factor: 'penalties', count: 2, points: 24 });
     expect(await classOf('complaints')).toBe(row.riskClass);
+  }, 60_000);
+
+  it('keeps the rescoring poll’s history short: past its bound it continues as new, carrying its cursors', async () => {
+    // A bound of 40 events (POLLING_HISTORY_EVENTS is 1,000) is reached after a few polls of 50 ms.
+    const workflowId = `risk-rescoring-bounded-${database.name}-${Date.now()}`;
+    const first = await p.client.workflow.start(riskRescoring, { workflowId, taskQueue: p.config.TASK_QUEUE, args: [{ pollSeconds: 0.05, historyEvents: 40 }] });
+    try {
+      const runs = await eventually(async () => {
+        const latest = await p.client.workflow.getHandle(workflowId).describe();
+        return latest.runId !== first.firstExecutionRunId ? latest : null;
+      }, 30_000, 'a second run of the rescoring poll');
+      expect(runs.status.name).toBe('RUNNING');
+      // The first run ended by continuing as new within a little over its bound, not at Temporal's suggestion (~4,000).
+      const history = await p.client.workflow.getHandle(workflowId, first.firstExecutionRunId).fetchHistory();
+      expect(history.events!.length).toBeLessThan(80);
+      const next = history.events!.at(-1)!.workflowExecutionContinuedAsNewEventAttributes!;
+      const input = JSON.parse(Buffer.from(next.input!.payloads![0].data!).toString('utf8'));
+      expect(input).toMatchObject({ pollSeconds: 0.05, historyEvents: 40, cursors: { afterEvent: expect.any(Number), afterRecord: expect.any(Number) } });
+    } finally {
+      await p.client.workflow.getHandle(workflowId).terminate('test done').catch(() => undefined);
+    }
   }, 60_000);
 
   it('two versions set at once become two versions, neither lost', async () => {
