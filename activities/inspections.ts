@@ -84,6 +84,8 @@ export function createInspectionActivities(db: Db) {
     async commitPlanDraw(planId: string): Promise<{ poolHash: string; seedHashes: ReturnType<typeof commitSeeds>; poolSizes: Record<string, number>; inspectors: number }> {
       const existing = await draws.findByPk(planId);
       const p = await plan(planId);
+      // The pool committed by this call, so it is not read back (a million entities are some 60 MB of JSON).
+      let committed: PoolSnapshot | null = null;
       if (!existing) {
         const strataKeys = p.strata.map((s) => s.key);
         const entities = await entityPool(db, p.entityFilter, strataKeys);
@@ -103,17 +105,17 @@ export function createInspectionActivities(db: Db) {
         const parameters: DrawParameters = { strata: p.strata, teamSize: p.teamSize, departmentCodes: teamDepartments(drawing, p.jointDepartmentCodes), ...(expertFields.length ? { expertFields } : {}), ...(thirdPartyFields.length ? { thirdPartyFields } : {}) };
         const algorithm = thirdPartyFields.length ? DRAW_ALGORITHM_WITH_THIRD_PARTIES : expertFields.length ? DRAW_ALGORITHM_WITH_EXPERTS : DRAW_ALGORITHM;
         const seeds: DrawSeeds = { entities: crypto.randomBytes(32).toString('hex'), teams: crypto.randomBytes(32).toString('hex') };
+        // Hashed once: each hash sorts the pool again and hashes its whole JSON.
+        const hash = poolHash(pool);
         await db.writeTransaction(async (t) => {
-          await draws.create(
-            { planId, algorithm, parameters, poolHash: poolHash(pool), seedHashes: commitSeeds(seeds), seeds, revealed: [], committedAt: new Date() },
-            { transaction: t },
-          );
+          await draws.create({ planId, algorithm, parameters, poolHash: hash, seedHashes: commitSeeds(seeds), seeds, revealed: [], committedAt: new Date() }, { transaction: t });
           await writeDocument(db, planId, 'pool', pool, t);
-          await appendAudit(db, { actorType: 'workflow', actor: `inspection-plan:${planId}`, action: 'draw.committed', targetType: 'plan', targetId: planId, detail: { poolHash: poolHash(pool), seedHashes: commitSeeds(seeds) } }, t);
+          await appendAudit(db, { actorType: 'workflow', actor: `inspection-plan:${planId}`, action: 'draw.committed', targetType: 'plan', targetId: planId, detail: { poolHash: hash, seedHashes: commitSeeds(seeds) } }, t);
         });
+        committed = pool;
       }
       const d = (await draws.findByPk(planId))!;
-      const pool = (await readDocument<PoolSnapshot>(db, planId, 'pool'))!;
+      const pool = committed ?? (await readDocument<PoolSnapshot>(db, planId, 'pool'))!;
       const poolSizes: Record<string, number> = {};
       for (const e of pool.entities) poolSizes[e.stratum] = (poolSizes[e.stratum] ?? 0) + 1;
       return { poolHash: d.get('poolHash'), seedHashes: d.get('seedHashes'), poolSizes, inspectors: pool.inspectors.length };
