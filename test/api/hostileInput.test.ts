@@ -46,8 +46,18 @@ describe.each(testDatabases)('hostile input on $name', (database) => {
     taskId = (await eventually(async () => ((await p.api.get('/api/v1/tasks').query({ entity: event.entity.creditCode }).set('Authorization', `Bearer ${bearer.clerk}`)).body.data as any[])[0], 20_000, 'a receipt task')).id;
     const listed = await p.api.post('/api/v1/credit-listings').set('Authorization', `Bearer ${bearer.clerk}`).send({ listType: 'abnormalOperationList', creditCode: newCreditCode(), entityName: '上海恶意输入测试有限公司', reason: '未按期公示年度报告', documentNo: '金市监异〔2026〕990号', listedOn: today });
     listingId = listed.body.listingId;
-    await new Promise((r) => setTimeout(r, 1500));
-  });
+    // The listing's and the registration's processes go on writing after their answers (the departments' notices,
+    // their tasks and audit rows): wait until the rows stop changing for a second. A fixed 1.5 s was too short on a
+    // loaded machine: five audit rows of the setup landed during the first endpoint's count (a CI rehearsal).
+    let last = '';
+    await eventually(async () => {
+      const now = JSON.stringify(await rowCounts());
+      const settled = now === last;
+      last = now;
+      if (!settled) await new Promise((r) => setTimeout(r, 1000));
+      return settled;
+    }, 60_000, 'the setup’s rows to stop changing');
+  }, 120_000);
   afterAll(() => p?.stop());
 
   const creditCode = () => newCreditCode();
