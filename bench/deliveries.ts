@@ -12,7 +12,7 @@ import { loadMasterData } from '../db/seed';
 import { recordSharedEvents } from '../db/sharedEvents';
 import { SHARED_EVENT_TYPES } from '../domain/sharing';
 import { createWorker } from '../worker';
-import { benchConfig, flags, freshMysqlDatabase, loadavg, lockBenchDatabase, machine, ms, mysqlInfo, startTemporal, summary, table } from './support/common';
+import { benchConfig, flags, freshMysqlDatabase, loadavg, lockBenchDatabase, machine, ms, mysqlInfo, runBench, startTemporal, summary, table } from './support/common';
 
 // Webhook deliveries (F13): how many shared events a second the platform delivers to a local receiver.
 // Starts its own Temporal dev server (in memory), a fresh database (MySQL `zj_bench_deliveries`, or
@@ -125,10 +125,4 @@ async function main() {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -9,7 +9,7 @@ import { migrate, openDb } from '../db';
 import { DEMO_PASSWORD, loadMasterData } from '../db/seed';
 import { newCreditCode } from '../test/support/events';
 import { forkWorker, mib } from './support/workerProcess';
-import { benchConfig, flags, freshMysqlDatabase, loadavg, lockBenchDatabase, machine, ms, mysqlInfo, startTemporal } from './support/common';
+import { benchConfig, flags, freshMysqlDatabase, loadavg, lockBenchDatabase, machine, ms, mysqlInfo, runBench, startTemporal } from './support/common';
 
 // A batch import (归集, F10; issue 10: "an import of 100,000 rows is a Temporal workflow") end to end: a --rows
 // .xlsx of penalties (nine in ten rows naming their entity by credit code, one in ten by name alone, one in a
@@ -128,10 +128,4 @@ async function main() {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runBench(main);

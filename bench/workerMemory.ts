@@ -11,7 +11,7 @@ import { loadMasterData } from '../db/seed';
 import { stageQuery } from '../workflows/licenseFeedback';
 import { benchRegistration, TASKS_PER_REGISTRATION, waitForCount } from './support/registrations';
 import { forkWorker, mib, type WorkerMark, type WorkerReady } from './support/workerProcess';
-import { benchConfig, flags, freshMysqlDatabase, loadavg, lockBenchDatabase, machine, ms, mysqlInfo, pool, sleep, startTemporal, table } from './support/common';
+import { benchConfig, flags, freshMysqlDatabase, loadavg, lockBenchDatabase, machine, ms, mysqlInfo, pool, runBench, sleep, startTemporal, table } from './support/common';
 
 // The worker's memory with many open workflows (issue 12: at most 1.5 GB RSS with 10,000, the cache settings
 // stated). Registrations are posted through the real API until --workflows license-feedback processes are open,
@@ -146,10 +146,4 @@ async function main() {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runBench(main);

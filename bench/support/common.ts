@@ -96,6 +96,17 @@ export async function pool(n: number, concurrency: number, fn: (i: number) => Pr
   await Promise.all(Array.from({ length: Math.min(concurrency, n) }, lane));
 }
 
+/** Runs a bench's main and ends the process: 0 when it finished, 1 with the error printed (an open pool or server never holds it). */
+export function runBench(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}
+
 export const sleep = (msec: number) => new Promise((r) => setTimeout(r, msec));
 
 export async function freePort(): Promise<number> {
