@@ -1,9 +1,9 @@
-import crypto from 'node:crypto';
 import { appendAudit } from '../../db/audit';
 import { DEMO_PASSWORD } from '../../db/seed';
 import { auditPage } from './a11y';
 import { browserSuite, FLOW_WAIT } from './browser';
 import { testDatabases } from '../support/databases';
+import { newRunTag } from '../support/events';
 import { startPlatform, type TestPlatform } from '../support/platform';
 
 // The audit log (审计日志, F8/F15) as the auditor sees it: it is their landing page; they search a person by a
@@ -14,7 +14,7 @@ import { startPlatform, type TestPlatform } from '../support/platform';
 
 describe.each(testDatabases)('the audit log in the admin UI on $name', (database) => {
   let p: TestPlatform;
-  const run = crypto.randomBytes(4).toString('hex');
+  const run = newRunTag();
 
   const ui = browserSuite({
     start: async () => [(p = await startPlatform(database, { worker: false }))],

@@ -1,9 +1,8 @@
-import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { auditPage } from './a11y';
 import { as, browserSuite, chooseOutcome, claimFromQueue, FLOW_WAIT, logIn, submitCompletion, tasksOf } from './browser';
 import { testDatabases } from '../support/databases';
-import { newCreditCode } from '../support/events';
+import { newCreditCode, newRunTag } from '../support/events';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
 
 // An import row that names its entity only by a name two entities share (归集导入主体确认): the import does not
@@ -30,7 +29,7 @@ describe('an import row naming an entity by a shared name', () => {
   };
 
   it('asks the importing clerk to choose among the candidates by name, and stores the row for the one chosen', async () => {
-    const run = crypto.randomBytes(3).toString('hex');
+    const run = newRunTag();
     // The same name once with Chinese and once with ASCII brackets: one name once normalised.
     const name = `上海枫泾同名商行${run}（普通合伙）`;
     const chosen = await entity(name, '上海市金山区枫泾镇新枫路 1 号');

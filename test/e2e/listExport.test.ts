@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { browserSuite, logIn, UI_WAIT } from './browser';
 import { auditPage } from './a11y';
 import { testDatabases } from '../support/databases';
-import { newCreditCode } from '../support/events';
+import { newCreditCode, newRunTag } from '../support/events';
 import { startPlatform, type TestPlatform } from '../support/platform';
 
 // The export button of a list (the server's &format=xlsx with the list's filter and sort) and the printed
@@ -29,7 +29,7 @@ async function downloaded(page: Page): Promise<{ name: string; header: string[];
 
 describe('list export and the printed dossier in the admin UI', () => {
   let p: TestPlatform;
-  const run = crypto.randomBytes(3).toString('hex');
+  const run = newRunTag();
   const creditCode = newCreditCode();
   const entityName = `上海枫泾导出测试食品有限公司${run}`;
   // The printed dossier's entity: register data and nothing else, so its pages are few.

@@ -8,6 +8,12 @@ export function newCreditCode(): string {
   return makeCreditCode({ registrationDepartment: '9', category: '1', regionCode: '310116', organizationBase: base });
 }
 
+/**
+ * A tag that tells one test run's records apart in names a person reads. Digits only: a hex tag of letters
+ * alone ("aacefd") reads as English to the Chinese UI's language audit (test/e2e/a11y.ts), one run in ~50.
+ */
+export const newRunTag = () => String(crypto.randomInt(100_000_000)).padStart(8, '0');
+
 export const newEventId = (prefix = 'REG') => `${prefix}-${crypto.randomBytes(8).toString('hex')}`;
 
 export const SCOPE_FOOD_TRANSPORT_UNCLEAR =
