@@ -5,7 +5,7 @@ import { appendAudit } from '../db/audit';
 import { entityPool, expertiseNeeds, expertPool, inspectorPool, thirdPartyPool } from '../db/drawPools';
 import { readDocument, writeDocument } from '../db/chunks';
 import { recordSharedEvents } from '../db/sharedEvents';
-import { canonicalPool, commitSeeds, draw, DRAW_ALGORITHM, DRAW_ALGORITHM_WITH_EXPERTS, DRAW_ALGORITHM_WITH_THIRD_PARTIES, isDrawAlgorithm, poolHash, teamDepartments, type DrawParameters, type DrawResult, type DrawSeeds, type PoolSnapshot } from '../domain/draw';
+import { canonicalPool, commitSeeds, draw, DRAW_ALGORITHM, DRAW_ALGORITHM_WITH_EXPERTS, DRAW_ALGORITHM_WITH_THIRD_PARTIES, isDrawAlgorithm, poolJson, sha256, teamDepartments, type DrawParameters, type DrawResult, type DrawSeeds, type PoolSnapshot } from '../domain/draw';
 import type { CheckItemResult, EntityFilter, InspectorFilter } from '../domain/inspections';
 import { RECUSING_CONFLICT_STATUSES } from '../domain/resources';
 import { revokesLicense } from '../domain/sharing';
@@ -105,11 +105,12 @@ export function createInspectionActivities(db: Db) {
         const parameters: DrawParameters = { strata: p.strata, teamSize: p.teamSize, departmentCodes: teamDepartments(drawing, p.jointDepartmentCodes), ...(expertFields.length ? { expertFields } : {}), ...(thirdPartyFields.length ? { thirdPartyFields } : {}) };
         const algorithm = thirdPartyFields.length ? DRAW_ALGORITHM_WITH_THIRD_PARTIES : expertFields.length ? DRAW_ALGORITHM_WITH_EXPERTS : DRAW_ALGORITHM;
         const seeds: DrawSeeds = { entities: crypto.randomBytes(32).toString('hex'), teams: crypto.randomBytes(32).toString('hex') };
-        // Hashed once: each hash sorts the pool again and hashes its whole JSON.
-        const hash = poolHash(pool);
+        // Serialized and hashed once, and stored as the text that was hashed.
+        const json = poolJson(pool);
+        const hash = sha256(json);
         await db.writeTransaction(async (t) => {
           await draws.create({ planId, algorithm, parameters, poolHash: hash, seedHashes: commitSeeds(seeds), seeds, revealed: [], committedAt: new Date() }, { transaction: t });
-          await writeDocument(db, planId, 'pool', pool, t);
+          await writeDocument(db, planId, 'pool', json, t);
           await appendAudit(db, { actorType: 'workflow', actor: `inspection-plan:${planId}`, action: 'draw.committed', targetType: 'plan', targetId: planId, detail: { poolHash: hash, seedHashes: commitSeeds(seeds) } }, t);
         });
         committed = pool;
@@ -140,7 +141,7 @@ export function createInspectionActivities(db: Db) {
           const algorithm = d.get('algorithm');
           if (!isDrawAlgorithm(algorithm)) throw new Error(`plan ${input.planId} was committed under an unknown draw algorithm ${algorithm}`);
           result = draw(d.get('parameters'), (await readDocument<PoolSnapshot>(db, input.planId, 'pool', t))!, d.get('seeds'), algorithm);
-          await writeDocument(db, input.planId, 'result', result, t);
+          await writeDocument(db, input.planId, 'result', JSON.stringify(result), t);
           await d.update({ resultHash: result.resultHash, drawnAt: new Date() }, { transaction: t });
         }
         const reveal = input.step === 'both' ? ['entities', 'teams'] : [input.step];

@@ -40,8 +40,8 @@ async function main() {
     const result = draw({ strata, teamSize: 2, departmentCodes: [] }, pool, seeds(r), DRAW_ALGORITHM);
     const t2 = performance.now();
     await db.writeTransaction(async (t) => {
-      await writeDocument(db, `BENCH-${r}`, 'pool', pool, t);
-      await writeDocument(db, `BENCH-${r}`, 'result', result, t);
+      await writeDocument(db, `BENCH-${r}`, 'pool', JSON.stringify(pool), t);
+      await writeDocument(db, `BENCH-${r}`, 'result', JSON.stringify(result), t);
     });
     const t3 = performance.now();
     let random = 0;

@@ -1,16 +1,16 @@
 import type { Transaction } from 'sequelize';
 import type { Db } from './index';
+import { textPieces } from '../domain/text';
 
 // A large JSON document stored in 1 MiB pieces, one statement each, so no statement nears MySQL's
 // max_allowed_packet (16 MiB by default) however large the document grows.
 const CHUNK_CHARS = 1 << 20;
 
-export async function writeDocument(db: Db, planId: string, part: 'pool' | 'result', value: unknown, t: Transaction): Promise<void> {
-  const text = JSON.stringify(value);
+/** Stores a document given as its JSON text, which the caller has often made already to hash it (a pool's is 50 MB). */
+export async function writeDocument(db: Db, planId: string, part: 'pool' | 'result', json: string, t: Transaction): Promise<void> {
   await db.models.draw_chunks.destroy({ where: { planId, part }, transaction: t });
-  for (let i = 0, chunk = 0; i < text.length; i += CHUNK_CHARS, chunk++) {
-    await db.models.draw_chunks.create({ planId, part, chunk, data: text.slice(i, i + CHUNK_CHARS) }, { transaction: t });
-  }
+  let chunk = 0;
+  for (const data of textPieces(json, CHUNK_CHARS)) await db.models.draw_chunks.create({ planId, part, chunk: chunk++, data }, { transaction: t });
 }
 
 /** The document, or null when it was never written. */

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { commitSeeds, draw, DRAW_ALGORITHM, DRAW_ALGORITHM_WITH_EXPERTS, DRAW_ALGORITHM_WITH_THIRD_PARTIES, DRAW_ALGORITHMS, poolHash, SeededStream, staffingShortfall, teamDepartments, validateParameters, verifyDraw, type DrawAlgorithm, type DrawnInspection, type DrawParameters, type PoolInspector, type PoolSnapshot } from './draw';
+import { commitSeeds, draw, DRAW_ALGORITHM, DRAW_ALGORITHM_WITH_EXPERTS, DRAW_ALGORITHM_WITH_THIRD_PARTIES, DRAW_ALGORITHMS, poolHash, SeededStream, sha256, staffingShortfall, teamDepartments, validateParameters, verifyDraw, type DrawAlgorithm, type DrawnInspection, type DrawParameters, type PoolInspector, type PoolSnapshot } from './draw';
 
 const hex = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 const seedOf = (n: number) => ({ entities: hex(`entities-${n}`), teams: hex(`teams-${n}`) });
@@ -580,5 +580,14 @@ describe('zj-draw-4: third-party bodies for items that need them (第三方机�
     expect(verifyDraw({ ...published, result: swapped }).problems).toContain('drawing again gives different entities or teams');
     // Relabelled as zj-draw-3, the bodies it cannot draw are refused, not silently dropped.
     expect(verifyDraw({ ...published, algorithm: 'zj-draw-3' }).problems).toEqual(['the draw cannot be repeated: zj-draw-3 does not assign third-party bodies (thirdPartyFields needs zj-draw-4)']);
+  });
+});
+
+describe('sha256 of a long text', () => {
+  it('is the hash of its whole UTF-8, however the text is cut into pieces to hash', () => {
+    // Longer than one piece (2^20 units), with a character of two UTF-16 units across the first cut.
+    const text = 'a'.repeat((1 << 20) - 1) + '😀' + '上海枫泾'.repeat(1000);
+    expect(sha256(text)).toBe(hex(text));
+    expect(sha256(Buffer.from(text, 'utf8'))).toBe(hex(text));
   });
 });

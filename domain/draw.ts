@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { textPieces } from './text';
 
 // The verifiable draw of double-random spot checks (双随机一公开; 国办发〔2015〕58号). Pure: the same pool
 // snapshot, parameters, seed and algorithm always give the same entities and teams, and anyone holding the
@@ -151,7 +152,14 @@ export interface DrawResult {
   resultHash: string;
 }
 
-export const sha256 = (data: string | Buffer) => crypto.createHash('sha256').update(data).digest('hex');
+/** SHA-256 in hex; a text is hashed as UTF-8, in pieces (a whole 50 MB pool converted at once took ~10× as long). */
+export function sha256(data: string | Buffer): string {
+  const hash = crypto.createHash('sha256');
+  if (typeof data !== 'string') return hash.update(data).digest('hex');
+  for (const piece of textPieces(data, HASH_PIECE_CHARS)) hash.update(piece, 'utf8');
+  return hash.digest('hex');
+}
+const HASH_PIECE_CHARS = 1 << 20;
 
 /** The commitment published before the draw: the seed cannot be chosen after seeing the pool. */
 export const seedCommitment = (seedHex: string) => sha256(Buffer.from(seedHex, 'hex'));
@@ -192,7 +200,9 @@ export function canonicalPool(pool: PoolSnapshot): PoolSnapshot {
   };
 }
 
-export const poolHash = (pool: PoolSnapshot) => sha256(JSON.stringify(canonicalPool(pool)));
+/** The pool's canonical JSON: what its hash covers, and what is stored and published. */
+export const poolJson = (pool: PoolSnapshot) => JSON.stringify(canonicalPool(pool));
+export const poolHash = (pool: PoolSnapshot) => sha256(poolJson(pool));
 
 /** A deterministic stream of uniform integers keyed by the seed and a label. */
 export class SeededStream {

@@ -1,4 +1,4 @@
-import { jsonTextProblem, textProblem } from './text';
+import { jsonTextProblem, textPieces, textProblem } from './text';
 
 describe('the text rule', () => {
   it('accepts Chinese, full-width punctuation, emoji and other well-formed text', () => {
@@ -32,5 +32,22 @@ describe('the text rule', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 70; i++) deep = [deep];
     expect(jsonTextProblem(deep)?.message).toMatch(/64 levels/);
+  });
+});
+
+describe('textPieces', () => {
+  it('cuts a long text into pieces that join back to it', () => {
+    const text = '上海枫泾'.repeat(10) + 'abc';
+    const pieces = [...textPieces(text, 7)];
+    expect(pieces.join('')).toBe(text);
+    expect(pieces.every((p) => p.length <= 7)).toBe(true);
+    expect([...textPieces('', 7)]).toEqual([]);
+  });
+  it('never ends a piece on the first half of a surrogate pair, so no piece holds half a character', () => {
+    // '😀' is two UTF-16 units; at size 4 the first cut would fall between them.
+    const text = 'abc😀def😀';
+    const pieces = [...textPieces(text, 4)];
+    expect(pieces).toEqual(['abc', '😀de', 'f😀']);
+    for (const p of pieces) expect(Buffer.from(p, 'utf8').toString('utf8')).toBe(p);
   });
 });

@@ -39,8 +39,8 @@ describe('the public page', () => {
     await p.db.models.inspection_plans.create({ id: 'SC-E2E-2', title: '2026年人手不足的双随机抽查', departmentCode: 'SCJGJ', jointDepartmentCodes: [], drawMode: 'planning', receivingDepartmentCode: null, checkItemCodes: [], periodFrom: '2026-12-01', periodTo: '2026-12-31', entityFilter: {}, strata: [{ key: 'all', count: 1 }], inspectorFilter: {}, teamSize: 5, status: 'understaffed', createdBy: 'clerk', createdAt: new Date(), workflowId: null });
     await p.db.models.draws.create({ planId: 'SC-E2E-2', algorithm: 'zj-draw-2', parameters: { strata: [{ key: 'all', count: 1 }], teamSize: 5, departmentCodes: [] }, poolHash, seedHashes: { entities: 'b'.repeat(64), teams: 'c'.repeat(64) }, seeds: {}, revealed: ['entities', 'teams'], resultHash: 'd'.repeat(64), committedAt: new Date(), drawnAt: new Date() });
     await p.db.writeTransaction(async (t) => {
-      await writeDocument(p.db, 'SC-E2E-2', 'pool', { entities: [{ creditCode: target, stratum: 'all' }], inspectors: [{ credentialNo: 'E2E-C1', departmentCode: 'SCJGJ' }], recusals: [] }, t);
-      await writeDocument(p.db, 'SC-E2E-2', 'result', { algorithm: 'zj-draw-2', strata: [{ key: 'all', poolSize: 1, drawn: 1 }], inspections: [{ creditCode: target, stratum: 'all', team: [], unstaffed: 'only 1 eligible inspector(s) for a team of 5' }], resultHash: 'd'.repeat(64) }, t);
+      await writeDocument(p.db, 'SC-E2E-2', 'pool', JSON.stringify({ entities: [{ creditCode: target, stratum: 'all' }], inspectors: [{ credentialNo: 'E2E-C1', departmentCode: 'SCJGJ' }], recusals: [] }), t);
+      await writeDocument(p.db, 'SC-E2E-2', 'result', JSON.stringify({ algorithm: 'zj-draw-2', strata: [{ key: 'all', poolSize: 1, drawn: 1 }], inspections: [{ creditCode: target, stratum: 'all', team: [], unstaffed: 'only 1 eligible inspector(s) for a team of 5' }], resultHash: 'd'.repeat(64) }), t);
     });
   });
   beforeEach(async () => {
