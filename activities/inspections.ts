@@ -140,7 +140,7 @@ export function createInspectionActivities(db: Db) {
           // The algorithm the draw was committed under, not today's: a plan committed under zj-draw-1 draws as it would have.
           const algorithm = d.get('algorithm');
           if (!isDrawAlgorithm(algorithm)) throw new Error(`plan ${input.planId} was committed under an unknown draw algorithm ${algorithm}`);
-          result = draw(d.get('parameters'), (await readDocument<PoolSnapshot>(db, input.planId, 'pool', t))!, d.get('seeds'), algorithm);
+          result = draw(d.get('parameters'), (await readDocument<PoolSnapshot>(db, input.planId, 'pool', t))!, d.get('seeds'), algorithm, d.get('poolHash'));
           await writeDocument(db, input.planId, 'result', JSON.stringify(result), t);
           await d.update({ resultHash: result.resultHash, drawnAt: new Date() }, { transaction: t });
         }

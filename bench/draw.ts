@@ -3,7 +3,7 @@ import { QueryTypes } from 'sequelize';
 import { entityPool } from '../db/drawPools';
 import { migrate, openDb } from '../db';
 import { writeDocument } from '../db/chunks';
-import { canonicalPool, draw, DRAW_ALGORITHM, type DrawSeeds } from '../domain/draw';
+import { canonicalPool, draw, DRAW_ALGORITHM, poolJson, sha256, type DrawSeeds } from '../domain/draw';
 import { flags, machine, ms, mysqlInfo, mysqlUrl, table } from './support/common';
 
 // The draw of a spot-check plan over a 1,000,000-entity pool: a 5% sample in each credit-risk stratum and a
@@ -31,16 +31,21 @@ async function main() {
   const inspectors = Array.from({ length: 500 }, (_, i) => ({ credentialNo: `310116${String(200000 + i).padStart(8, '0')}`, departmentCode: 'SCJGJ' }));
   const seeds = (r: number): DrawSeeds => ({ entities: r.toString(16).padStart(64, '0'), teams: (r + 1).toString(16).padStart(64, '0') });
 
-  const rows: Array<Array<string | number>> = [['run', 'pool query', 'draw', 'persist', 'total', 'drawn', 'ORDER BY RAND()']];
+  const rows: Array<Array<string | number>> = [['run', 'pool query', 'pool hash', 'draw', 'persist', 'total', 'drawn', 'ORDER BY RAND()']];
   for (let r = 1; r <= runs; r++) {
     const t0 = performance.now();
     const entities = await entityPool(db, {}, strata.map((s) => s.key));
     const t1 = performance.now();
+    // As the platform does it: the commit serializes and hashes the canonical pool once (commitPlanDraw), and the
+    // draw carries that hash (runDraw).
     const pool = canonicalPool({ entities, inspectors, recusals: [] });
-    const result = draw({ strata, teamSize: 2, departmentCodes: [] }, pool, seeds(r), DRAW_ALGORITHM);
+    const json = poolJson(pool);
+    const hash = sha256(json);
+    const tHash = performance.now();
+    const result = draw({ strata, teamSize: 2, departmentCodes: [] }, pool, seeds(r), DRAW_ALGORITHM, hash);
     const t2 = performance.now();
     await db.writeTransaction(async (t) => {
-      await writeDocument(db, `BENCH-${r}`, 'pool', JSON.stringify(pool), t);
+      await writeDocument(db, `BENCH-${r}`, 'pool', json, t);
       await writeDocument(db, `BENCH-${r}`, 'result', JSON.stringify(result), t);
     });
     const t3 = performance.now();
@@ -50,7 +55,7 @@ async function main() {
       await db.select("SELECT creditCode FROM entities WHERE status = 'active' AND riskClass = ? ORDER BY RAND() LIMIT ?", [s.key, s.drawn]);
       random += performance.now() - s0;
     }
-    rows.push([r, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t3 - t0), result.inspections.length, ms(random)]);
+    rows.push([r, ms(t1 - t0), ms(tHash - t1), ms(t2 - tHash), ms(t3 - t2), ms(t3 - t0), result.inspections.length, ms(random)]);
   }
   await db.models.draw_chunks.destroy({ where: { planId: Array.from({ length: runs }, (_, i) => `BENCH-${i + 1}`) } });
   console.log(`draw over ${n} entities, 5% per risk class, teams of 2 from 500 inspectors (milliseconds)`);

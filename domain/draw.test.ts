@@ -35,6 +35,16 @@ describe.each(DRAW_ALGORITHMS)('draw (双随机) by %s', (algorithm) => {
       expect(a.strata).toEqual([{ key: 'A', poolSize: 100, drawn: 10 }, { key: 'D', poolSize: 100, drawn: 7 }]);
     });
 
+    it('given the pool hash committed before the draw, it gives the result it gives when it hashes the pool itself', () => {
+      const p = pool(400, 12, undefined, algorithm);
+      const params = { strata: [{ key: 'A', ratio: 0.1 }], teamSize: 2 };
+      expect(draw(params, p, seedOf(4), algorithm, poolHash(p))).toEqual(draw(params, p, seedOf(4), algorithm));
+      // A hash that is not the pool's is carried into the result, whose hash then differs: verification finds it.
+      const wrong = draw(params, p, seedOf(4), algorithm, 'f'.repeat(64));
+      expect(wrong.poolHash).toBe('f'.repeat(64));
+      expect(wrong.resultHash).not.toBe(draw(params, p, seedOf(4), algorithm).resultHash);
+    });
+
     it('a different seed gives a different draw', () => {
       const params = { strata: [{ key: 'A', ratio: 0.1 }], teamSize: 2 };
       expect(draw(params, pool(400, 12, undefined, algorithm), seedOf(1), algorithm).inspections).not.toEqual(draw(params, pool(400, 12, undefined, algorithm), seedOf(2), algorithm).inspections);

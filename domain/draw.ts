@@ -427,8 +427,13 @@ function checkInspectors(algorithm: DrawAlgorithm, inspectors: PoolSnapshot['ins
  * Draws entities per stratum, then a team for each drawn entity from the inspectors not recused for it, by
  * the given algorithm (the one the draw was committed under). Streams are labelled per stratum and per
  * entity, so one stratum's draw never shifts another's.
+ *
+ * `committedPoolHash` is the pool's hash as committed before the draw, which the result then carries instead of
+ * hashing the pool again (a second of a million-entity draw's time). Only the platform passes it, for the pool it
+ * committed; a verifier never does: verifyDraw hashes the published pool itself, so a pool that differs from the
+ * committed one is found either way.
  */
-export function draw(parameters: DrawParameters, pool: PoolSnapshot, seeds: DrawSeeds, algorithm: DrawAlgorithm): DrawResult {
+export function draw(parameters: DrawParameters, pool: PoolSnapshot, seeds: DrawSeeds, algorithm: DrawAlgorithm, committedPoolHash?: string): DrawResult {
   if (!isDrawAlgorithm(algorithm)) throw new RangeError(`unknown algorithm ${algorithm}; this code implements ${DRAW_ALGORITHMS.join(', ')}`);
   const problems = validateParameters(parameters);
   if (algorithm === 'zj-draw-1' && parameters.departmentCodes?.length) problems.push('zj-draw-1 does not draw joint-check teams by department (departmentCodes needs zj-draw-2)');
@@ -469,7 +474,7 @@ export function draw(parameters: DrawParameters, pool: PoolSnapshot, seeds: Draw
       inspections.push({ ...drawn, ...(expertsOf && staffed ? expertsOf(creditCode) : {}), ...(thirdPartiesOf && staffed ? thirdPartiesOf(creditCode) : {}) });
     }
   }
-  const body = { algorithm, poolHash: sha256(JSON.stringify(canonical)), seedHashes: commitSeeds(seeds), strata, inspections } as const;
+  const body = { algorithm, poolHash: committedPoolHash ?? sha256(JSON.stringify(canonical)), seedHashes: commitSeeds(seeds), strata, inspections } as const;
   return { ...body, resultHash: sha256(JSON.stringify(body)) };
 }
 
