@@ -7,7 +7,7 @@ import { migrate, openDb, type Db } from '../db';
 import { loadMasterData } from '../db/seed';
 import { auditWhere, listAuditLog, type AuditFilter } from '../api/audit/repository';
 import { AUDIT_ACTION_WORDS } from '../api/audit/words';
-import { flags, freshMysqlDatabase, machine, ms, summary, table } from './support/common';
+import { flags, freshMysqlDatabase, machine, ms, runBench, summary, table } from './support/common';
 
 // The auditor's audit-log search (GET /api/v1/audit-log) at a million entries: fills `audit_log` with entries
 // shaped like the platform's (the demo district's people and processes as actors, its actions, a year of
@@ -98,7 +98,4 @@ async function main() {
   await db.close();
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -10,7 +10,7 @@ import { defaultTrendFrom, efficiency, forecast, trend } from '../api/efficiency
 import { statistic, STATISTICS } from '../api/statistics/queries';
 import type { StatScope } from '../api/statistics/common';
 import { shanghaiDate } from '../domain/workingDays';
-import { flags, lockBenchDatabase, machine, ms, mysqlAdmin, mysqlInfo, summary, table } from './support/common';
+import { flags, lockBenchDatabase, machine, ms, mysqlAdmin, mysqlInfo, runBench, summary, table } from './support/common';
 import { DEMO_SEED, millionDb } from './support/million';
 import { fillTasks, type TaskFillProfile } from './support/tasks';
 import { ensureListings } from './support/listings';
@@ -225,7 +225,4 @@ async function main(): Promise<void> {
   await lock.release();
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runBench(main);

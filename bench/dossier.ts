@@ -7,7 +7,7 @@ import { connectDb, migrate, type Db } from '../db';
 import { dossierOf } from '../db/dossier';
 import { loadMasterData } from '../db/seed';
 import { newCreditCode } from '../test/support/events';
-import { flags, freshMysqlDatabase, machine, ms, summary } from './support/common';
+import { flags, freshMysqlDatabase, machine, ms, runBench, summary } from './support/common';
 
 // The dossier (一户一档, F11; issue 10: p99 ≤ 200 ms for an entity with 1,000 records): one entity with
 // --records rows spread over its tables (licenses, notices, inspections, cases with penalties, credit
@@ -103,7 +103,4 @@ async function main() {
   if (kind !== 'mysql') for (const s of ['', '-wal', '-shm']) fs.rmSync(url.slice('sqlite:'.length) + s, { force: true });
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -4,7 +4,7 @@ import { entityPool } from '../db/drawPools';
 import { migrate, openDb } from '../db';
 import { writeDocument } from '../db/chunks';
 import { canonicalPool, draw, DRAW_ALGORITHM, poolJson, sha256, type DrawSeeds } from '../domain/draw';
-import { flags, machine, ms, mysqlInfo, mysqlUrl, table } from './support/common';
+import { flags, machine, ms, mysqlInfo, mysqlUrl, runBench, table } from './support/common';
 
 // The draw of a spot-check plan over a 1,000,000-entity pool: a 5% sample in each credit-risk stratum and a
 // team of two for each drawn entity from 500 inspectors, through the real pool query, the real draw and
@@ -65,7 +65,4 @@ async function main() {
   await db.close();
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -12,7 +12,7 @@ import { loadMasterData } from '../db/seed';
 import { windowStart } from '../domain/eligibility';
 import { shanghaiDate } from '../domain/workingDays';
 import { newCreditCode } from '../test/support/events';
-import { flags, freshMysqlDatabase, loadavg, machine, ms, summary } from './support/common';
+import { flags, freshMysqlDatabase, loadavg, machine, ms, runBench, summary } from './support/common';
 
 // The support-eligibility check (F12; issue 10: 10,000 rows answered in ≤ 10 s): --entities registered entities,
 // one in ten with a fact a policy looks at (a credit listing, a penalty record, a decided or open case); then
@@ -96,7 +96,4 @@ async function main() {
   await db.close();
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -13,7 +13,7 @@ import { EXPORT_BATCH_ROWS, exportList, modelBatches, Paging } from '../api/list
 import { taskExport } from '../api/tasks/export';
 import { countTasks, listTasks, taskBatches } from '../api/tasks/repository';
 import { newCreditCode } from '../test/support/events';
-import { flags, freshMysqlDatabase, machine, ms } from './support/common';
+import { flags, freshMysqlDatabase, machine, ms, runBench } from './support/common';
 
 // The list export (&format=xlsx, issue 10: up to 100,000 rows in bounded memory): --rows tasks of one
 // department and as many warnings, exported whole as the routes do (api/lists.ts exportList: the task list
@@ -121,7 +121,4 @@ async function main() {
   if (kind !== 'mysql') for (const s of ['', '-wal', '-shm']) fs.rmSync(url.slice('sqlite:'.length) + s, { force: true });
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

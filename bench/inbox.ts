@@ -11,7 +11,7 @@ import { loadUser, type SessionUser } from '../db/credentials';
 import { listTasks, type Page, type TaskFilter } from '../api/tasks/repository';
 import { fillTasks, type TaskFillProfile } from './support/tasks';
 import { cpuMeter, findPid } from './support/cpu';
-import { benchConfig, flags, lockBenchDatabase, machine, ms, mysqlAdmin, mysqlInfo, mysqlUrl, percentile, pool, sleep, startTemporal, summary, table } from './support/common';
+import { benchConfig, flags, lockBenchDatabase, machine, ms, mysqlAdmin, mysqlInfo, mysqlUrl, percentile, pool, runBench, sleep, startTemporal, summary, table } from './support/common';
 
 // The task inbox on a large `tasks` table (MySQL/MariaDB): fills it with realistic rows once, then runs
 // the inbox queries through the real code path (listTasks in api/tasks/repository.ts, which also counts
@@ -361,7 +361,4 @@ async function main(): Promise<void> {
   console.log(`\ntotal run time ${((performance.now() - began) / 1000).toFixed(1)} s`);
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

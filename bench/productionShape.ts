@@ -10,7 +10,7 @@ import { productionConfig } from '../deploy/production/manager';
 import { dualNotificationWorkflowId } from '../workflows/dualNotification';
 import { cpuSeconds } from './support/cpu';
 import { benchRegistration, receiptVisibleAfter, TASKS_PER_REGISTRATION, waitForCount } from './support/registrations';
-import { flags, loadavg, machine, ms, mysqlInfo, pool, sleep, summary, table } from './support/common';
+import { flags, loadavg, machine, ms, mysqlInfo, pool, runBench, sleep, summary, table } from './support/common';
 
 // Registrations against the production shape as `npm run production:local` runs it (Temporal Server's four
 // services on PostgreSQL, the application database on MySQL, the workers and API instances its supervisor
@@ -189,7 +189,4 @@ async function main(): Promise<void> {
   await db.close();
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

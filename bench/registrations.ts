@@ -12,7 +12,7 @@ import { start } from '../api/server';
 import { createWorker } from '../worker';
 import { cpuMeter, findPid } from './support/cpu';
 import { benchRegistration, receiptVisibleAfter, TASKS_PER_REGISTRATION, waitForCount } from './support/registrations';
-import { benchConfig, flags, freshMysqlDatabase, loadavg, lockBenchDatabase, machine, ms, mysqlInfo, pool, startTemporal, summary, table } from './support/common';
+import { benchConfig, flags, freshMysqlDatabase, loadavg, lockBenchDatabase, machine, ms, mysqlInfo, pool, runBench, startTemporal, summary, table } from './support/common';
 import type { empty } from './emptyWorkflow';
 
 // Registration throughput of a whole platform on one machine (F3 双告知): a Temporal dev server of its own
@@ -215,7 +215,4 @@ async function main(): Promise<void> {
   else console.log(`(the MySQL database is kept for inspection; the next run drops it; Temporal log in ${dir})`);
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -10,7 +10,7 @@ import type { EntitySeed } from '../db/demo/types';
 import { scoreRegister } from '../db/risk';
 import { loadMasterData } from '../db/seed';
 import { RISK_CLASSES } from '../domain/risk';
-import { flags, machine, table } from './support/common';
+import { flags, machine, runBench, table } from './support/common';
 
 // The credit-risk model's back-test (F14, issue 11), in the manner of the published evaluation of Chicago's
 // food-inspection model: the demo district's generator gives each entity a hidden violation propensity that the
@@ -104,7 +104,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -11,7 +11,7 @@ import { punishmentMeasures } from '../db/demo/measures';
 import { mulberry32 } from '../db/demo/random';
 import { SCENARIOS, type ListType, type Scenario } from '../domain/credit';
 import { cpuMeter, findPid } from './support/cpu';
-import { benchConfig, flags, loadavg, lockBenchDatabase, machine, ms, mysqlInfo, pool, sleep, startTemporal, summary, table } from './support/common';
+import { benchConfig, flags, loadavg, lockBenchDatabase, machine, ms, mysqlInfo, pool, runBench, sleep, startTemporal, summary, table } from './support/common';
 import { ensureListings, type ListedEntity } from './support/listings';
 import { DEMO_SEED, millionDb } from './support/million';
 
@@ -255,7 +255,4 @@ async function main(): Promise<void> {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -11,7 +11,7 @@ import { demoRiskClass } from '../db/seed';
 import { regions } from '../db/demo/district';
 import { generateEntity } from '../db/demo/generate';
 import { mulberry32 } from '../db/demo/random';
-import { flags, machine, ms, mysqlAdmin, mysqlUrl, percentile, table } from './support/common';
+import { flags, machine, ms, mysqlAdmin, mysqlUrl, percentile, runBench, table } from './support/common';
 
 // Entity search (GET /api/v1/entities, db/entitySearch.ts) over a large register, on SQLite and on MySQL/MariaDB.
 // Fills a database with the demo district's entities (db/demo/generate.ts: real-looking names, towns,
@@ -203,7 +203,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

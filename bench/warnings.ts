@@ -11,7 +11,7 @@ import type { Db } from '../db';
 import { shanghaiDate } from '../domain/workingDays';
 import { createWorker } from '../worker';
 import type { warningScan } from '../workflows/warnings';
-import { benchConfig, flags, loadavg, lockBenchDatabase, machine, ms, mysqlAdmin, mysqlInfo, mysqlUrl, sleep, startTemporal, table } from './support/common';
+import { benchConfig, flags, loadavg, lockBenchDatabase, machine, ms, mysqlAdmin, mysqlInfo, mysqlUrl, runBench, sleep, startTemporal, table } from './support/common';
 import { cpuMeter, findPid } from './support/cpu';
 import { ensureLicenses } from './support/licenses';
 import { ensureListings } from './support/listings';
@@ -381,7 +381,4 @@ async function scanWithWorkflows(p: {
   await platform.close();
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);
