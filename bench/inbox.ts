@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type { Connection } from 'mysql2/promise';
 import { start } from '../api/server';
 import { migrate, openDb, type Db } from '../db';
-import { tables } from '../db/schema';
+import { tables, type IndexField } from '../db/schema';
 import { DEMO_PASSWORD, loadMasterData } from '../db/seed';
 import { loadUser, type SessionUser } from '../db/credentials';
 import { listTasks, type Page, type TaskFilter } from '../api/tasks/repository';
@@ -206,30 +206,12 @@ async function overHttp(url: string, rows: number, users: number, requestsEach: 
 // --------------------------------------------------------------------------------------------------
 // Variants for --try-indexes, and the repair that brings the bench tables back to db/schema.ts.
 
-// What the measurements on a million rows pointed at (api/tasks/repository.ts lists as a union of branches):
-// the district office's `escalationLevel >= 2` branch reads a whole index for want of one on status and
-// escalation; the claim-pool branch reads a clustered row for every task_candidates row of the department,
-// and those rows stay after the task was claimed or closed. The second variant is a data change, not an
-// index: it sets the pool rows of claimed and closed tasks aside (bench_closed_candidates) and puts them back.
-const ADD_STATUS_ESCALATION = 'CREATE INDEX bench_status_escalation_due ON tasks (status, escalationLevel, dueAt)';
-const TRIM_POOL = [
-  "CREATE TABLE bench_closed_candidates AS SELECT c.taskId, c.departmentCode FROM task_candidates c JOIN tasks t ON t.id = c.taskId WHERE t.status <> 'open'",
-  'DELETE c FROM task_candidates c JOIN bench_closed_candidates b ON b.taskId = c.taskId AND b.departmentCode = c.departmentCode',
-];
+// What the measurements on a million rows pointed at (api/tasks/repository.ts lists as a union of branches): the
+// district office's `escalationLevel >= 2` branch reads a whole index for want of one on status and escalation.
+// (The claim pool's variant, task_candidates holding only unclaimed tasks, became schema step 026: `waiting`.)
 const VARIANTS: Array<{ name: string; apply: string[] }> = [
-  { name: 'ADD INDEX (status, escalationLevel, dueAt)', apply: [ADD_STATUS_ESCALATION] },
-  { name: 'task_candidates holding only unclaimed pool tasks (data, not an index)', apply: TRIM_POOL },
-  { name: 'both of the above', apply: [ADD_STATUS_ESCALATION, ...TRIM_POOL] },
+  { name: 'ADD INDEX (status, escalationLevel, dueAt)', apply: ['CREATE INDEX bench_status_escalation_due ON tasks (status, escalationLevel, dueAt)'] },
 ];
-
-/** Puts back the pool rows a variant set aside. */
-async function restorePool(c: Connection): Promise<boolean> {
-  const [rows] = (await c.query("SHOW TABLES LIKE 'bench_closed_candidates'")) as any;
-  if (rows.length === 0) return false;
-  await c.query('INSERT IGNORE INTO task_candidates (taskId, departmentCode) SELECT taskId, departmentCode FROM bench_closed_candidates');
-  await c.query('DROP TABLE bench_closed_candidates');
-  return true;
-}
 
 /** Makes the secondary indexes of `tasks` exactly those of db/schema.ts, in their order (creation order can sway the optimizer on ties). */
 async function restoreSchemaIndexes(c: Connection): Promise<boolean> {
@@ -240,14 +222,16 @@ async function restoreSchemaIndexes(c: Connection): Promise<boolean> {
     if (r.Key_name === 'PRIMARY') continue;
     let ix = actual.find((a) => a.name === r.Key_name);
     if (!ix) actual.push((ix = { name: r.Key_name, fields: [], unique: Number(r.Non_unique) === 0 }));
-    ix.fields[Number(r.Seq_in_index) - 1] = r.Column_name;
+    ix.fields[Number(r.Seq_in_index) - 1] = r.Collation === 'D' ? `${r.Column_name} DESC` : r.Column_name;
   }
-  const same = (a: (typeof actual)[number], e: (typeof expected)[number]) => a.name === e.name && a.fields.join() === e.fields.join() && a.unique === !!e.unique;
+  // A column as SHOW INDEX tells it: its name, and DESC when descending.
+  const column = (f: IndexField) => (typeof f === 'string' ? f : `${f.name} DESC`);
+  const same = (a: (typeof actual)[number], e: (typeof expected)[number]) => a.name === e.name && a.fields.join() === e.fields.map(column).join() && a.unique === !!e.unique;
   let k = 0;
   while (k < expected.length && k < actual.length && same(actual[k], expected[k])) k++;
   if (k === expected.length && actual.length === expected.length) return false;
   const drops = actual.slice(k).map((a) => `DROP INDEX \`${a.name}\``);
-  const adds = expected.slice(k).map((e) => `ADD ${e.unique ? 'UNIQUE ' : ''}INDEX \`${e.name}\` (${e.fields.map((x) => `\`${x}\``).join(', ')})`);
+  const adds = expected.slice(k).map((e) => `ADD ${e.unique ? 'UNIQUE ' : ''}INDEX \`${e.name}\` (${e.fields.map((x) => column(x).replace(/^(\S+)/, '`$1`')).join(', ')})`);
   await c.query(`ALTER TABLE tasks ${[...drops, ...adds].join(', ')}`);
   return true;
 }
@@ -277,7 +261,6 @@ async function main(): Promise<void> {
   const c = await mysqlAdmin(url);
 
   if (await restoreSchemaIndexes(c)) console.log('restored the indexes of tasks to db/schema.ts (an earlier --try-indexes run was interrupted)');
-  if (await restorePool(c)) console.log('put back the task_candidates rows an interrupted --try-indexes run had set aside');
   const [[{ n }]] = (await c.query('SELECT COUNT(*) AS n FROM tasks')) as any;
   const [marker] = (await c.query("SELECT value FROM meta WHERE `key` = 'bench.inbox'")) as any;
   let profile: TaskFillProfile | null = marker[0] ? JSON.parse(marker[0].value) : null;
@@ -349,8 +332,7 @@ async function main(): Promise<void> {
       } finally {
         const u = performance.now();
         await restoreSchemaIndexes(c);
-        await restorePool(c);
-        console.log(`  restored the schema's indexes (and the pool) in ${((performance.now() - u) / 1000).toFixed(1)} s`);
+        console.log(`  restored the schema's indexes in ${((performance.now() - u) / 1000).toFixed(1)} s`);
       }
     }
   }

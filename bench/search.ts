@@ -86,7 +86,7 @@ async function fill(db: Db, entities: number): Promise<void> {
   }
   console.log(`  ${db.dialect}: ${listings.length.toLocaleString('en')} credit listings at ${elapsed()} s`);
   for (const ix of secondary) {
-    await qi.addIndex(ix.table, ix.fields, { name: ix.name, unique: ix.unique });
+    await qi.addIndex(ix.table, { fields: ix.fields, name: ix.name, unique: ix.unique });
     console.log(`  ${db.dialect}: index ${ix.name} at ${elapsed()} s`);
   }
   const a = performance.now();

@@ -15,8 +15,11 @@ export interface TableDef {
   columnsSince?: Record<string, number>;
   attributes: ModelAttributes;
   options?: ModelOptions;
-  indexes?: Array<{ name: string; fields: string[]; unique?: boolean; since?: number }>;
+  indexes?: Array<{ name: string; fields: IndexField[]; unique?: boolean; since?: number }>;
 }
+
+/** An index column: by name, ascending, or descending where a list reads it in that order. */
+export type IndexField = string | { name: string; order: 'DESC' };
 
 /**
  * The function lists (职能清单, F1) are versioned catalogs (since version 18): each item's row in its own table is
@@ -270,6 +273,10 @@ export const tables: TableDef[] = [
       // the tasks settled since the last count.
       { name: 'tasks_open_created', fields: ['status', 'createdAt', 'departmentCode', 'assigneeUsername', 'type', 'dueAt', 'escalationLevel'], since: 23 },
       { name: 'tasks_status_completed', fields: ['status', 'completedAt'], since: 23 },
+      // The overdue boards (highest escalation first, then the longest overdue): a department's tasks of one status in
+      // the board's order, so a page is the first rows of one range (api/tasks/repository.ts reads a branch per status);
+      // without it MariaDB read and sorted every overdue task of the department, 52,000 at a million rows.
+      { name: 'tasks_department_level', fields: ['departmentCode', 'status', { name: 'escalationLevel', order: 'DESC' }, 'dueAt'], since: 26 },
     ],
   },
   {
@@ -278,8 +285,17 @@ export const tables: TableDef[] = [
     attributes: {
       taskId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
       departmentCode: { ...str(32), primaryKey: true },
+      // The task waits for a taker (domain/tasks.ts waitsForTaker), kept with the task row by saveTask (since version 26):
+      // 待认领 reads only these rows. Without it the list read the task row of every pool task the department was ever
+      // offered, claimed and closed ones included (bench/inbox.ts: half of the claim pool's time at a million tasks).
+      waiting: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
     },
-    indexes: [{ name: 'task_candidates_department', fields: ['departmentCode', 'taskId'] }],
+    columnsSince: { waiting: 26 },
+    indexes: [
+      // What a department may see of the pool: every task it was a candidate for.
+      { name: 'task_candidates_department', fields: ['departmentCode', 'taskId'] },
+      { name: 'task_candidates_waiting', fields: ['departmentCode', 'waiting', 'taskId'], since: 26 },
+    ],
   },
   {
     name: 'audit_log',

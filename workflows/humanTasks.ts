@@ -1,7 +1,7 @@
 import * as wf from '@temporalio/workflow';
 import { STEP_ACTIVITIES } from './activityOptions';
 import type { Actor, TaskState, TaskType } from '../domain/tasks';
-import { OUTCOMES_BY_TYPE } from '../domain/tasks';
+import { DISTRICT_ESCALATION_LEVEL, OUTCOMES_BY_TYPE } from '../domain/tasks';
 import type { Activities } from '../activities';
 import type { Reassignment } from '../activities/tasks';
 import { REFUSAL, refuse } from './errors';
@@ -254,7 +254,7 @@ export async function awaitWithEscalation(book: TaskBook, taskKey: string, secon
   while (!settled()) {
     const moved = () => dueOf() !== due;
     const wake = () => settled() || moved();
-    if (level >= 2) await wf.condition(wake);
+    if (level >= DISTRICT_ESCALATION_LEVEL) await wf.condition(wake);
     else await wf.condition(wake, Math.max(1, Date.parse(escalateAt) - Date.now()));
     if (settled()) break;
     if (moved()) {

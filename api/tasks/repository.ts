@@ -3,7 +3,7 @@ import type { Db } from '../../db';
 import type { SessionUser } from '../../db/credentials';
 import type { z } from '../openapi';
 import type { Light } from '../../domain/deadlineLight';
-import { OPEN_TASK_STATUSES } from '../../domain/tasks';
+import { DISTRICT_ESCALATION_LEVEL, OPEN_TASK_STATUSES } from '../../domain/tasks';
 import { keysetAfter } from '../lists';
 import { deadlineClock, type DeadlineClock } from './deadlineLights';
 import type { Task } from './routes';
@@ -62,7 +62,8 @@ function visibleBranches(db: Db, user: SessionUser): WhereOptions[] | null {
   const branches: WhereOptions[] = [{ assigneeUsername: user.username }];
   if (user.roles.includes('supervisor') || user.roles.includes('clerk')) {
     branches.push({ departmentCode: dept }, offeredTo(db, dept));
-    if (user.roles.includes('supervisor') && user.department.kind === 'district') branches.push({ escalationLevel: { [Op.gte]: 2 } });
+    // The top level by equality: with the status of a list's branch, one range of tasks_status_level_due in deadline order.
+    if (user.roles.includes('supervisor') && user.department.kind === 'district') branches.push({ escalationLevel: DISTRICT_ESCALATION_LEVEL });
   }
   if (user.roles.includes('inspector')) branches.push({ departmentCode: dept, status: OPEN_TASK_STATUSES });
   return branches;
@@ -77,7 +78,7 @@ function offeredBranches(db: Db, user: SessionUser): WhereOptions[] {
   const intake = user.roles.some((r) => r === 'admin' || r === 'supervisor' || r === 'clerk');
   return [
     { assigneeUsername: null, departmentCode: dept, ...(intake ? {} : { status: OPEN_TASK_STATUSES }) },
-    ...(intake ? [{ [Op.and]: [{ assigneeUsername: null }, offeredTo(db, dept)] }] : []),
+    ...(intake ? [{ [Op.and]: [{ assigneeUsername: null }, offeredTo(db, dept, true)] }] : []),
   ];
 }
 
@@ -91,15 +92,32 @@ function branchesOf(db: Db, user: SessionUser, f: TaskFilter): WhereOptions[] {
   return visibleBranches(db, user) ?? [{}];
 }
 
+/**
+ * The branches a list reads its rows from: those of branchesOf, each read once per status when the list asks for
+ * several (the open ones, or the overdue boards). One status is one range of the branch's index in the list's order,
+ * read up to the page and stopped; `status IN (…)` made MariaDB read both ranges whole and sort them (a department's
+ * 52,000 overdue tasks for a page of 25). Counting keeps the branches whole: it reads at most the cap either way.
+ */
+function readBranches(db: Db, user: SessionUser, f: TaskFilter): WhereOptions[] {
+  const branches = branchesOf(db, user, f);
+  const statuses = f.overdue ? OPEN_TASK_STATUSES.filter((s) => !f.status?.length || f.status.includes(s)) : (f.status ?? []);
+  if (statuses.length < 2) return branches;
+  return branches.flatMap((b) => statuses.map((status) => ({ [Op.and]: [b, { status }] })));
+}
+
 export function visibleTo(db: Db, user: SessionUser): WhereOptions {
   const branches = visibleBranches(db, user);
   return branches ? { [Op.or]: branches } : {};
 }
 
-/** Tasks in the claim pool that `departmentCode` is a candidate for. */
-function offeredTo(db: Db, departmentCode: string): WhereOptions {
+/**
+ * Tasks in the claim pool that `departmentCode` is a candidate for; `waiting`: only those still waiting for a
+ * taker (the task_candidates_waiting index), not every pool task the department was ever offered.
+ */
+function offeredTo(db: Db, departmentCode: string, waiting = false): WhereOptions {
   // The subquery is written by Sequelize's query generator from a where object, as every other query here.
-  const candidates = queryGenerator(db).selectQuery('task_candidates', { attributes: ['taskId'], where: { departmentCode } }, db.models.task_candidates).replace(/;\s*$/, '');
+  const where = waiting ? { departmentCode, waiting: true } : { departmentCode };
+  const candidates = queryGenerator(db).selectQuery('task_candidates', { attributes: ['taskId'], where }, db.models.task_candidates).replace(/;\s*$/, '');
   return { id: { [Op.in]: Sequelize.literal(`(${candidates})`) } };
 }
 
@@ -166,14 +184,14 @@ export async function listTasks(db: Db, user: SessionUser, f: TaskFilter, p: Pag
   const now = new Date();
   const clock = await deadlineClock(db, now);
   const filters = filterWhere(f, now, clock);
-  const branches = branchesOf(db, user, f);
+  const branches = readBranches(db, user, f);
   // Ties break by the earlier deadline (the overdue board: highest escalation, then longest overdue), then id.
   const order: Array<[string, 'ASC' | 'DESC']> = [[p.sort, p.order]];
   if (p.sort !== 'dueAt' && p.sort !== 'id') order.push(['dueAt', 'ASC']);
   if (p.sort !== 'id') order.push(['id', 'ASC']);
   const where = (b: WhereOptions) => ({ [Op.and]: [b, ...filters] });
   const tasks = db.models.tasks;
-  const counted = cappedTotal(db, branches.map(where), cap);
+  const counted = cappedTotal(db, branchesOf(db, user, f).map(where), cap);
   if (branches.length === 1) {
     const rows = await tasks.findAll({ where: where(branches[0]), attributes: peopleAttributes(db), order, limit: p.perPage, offset: (p.page - 1) * p.perPage });
     return { data: await toViews(db, rows.map((r) => r.get({ plain: true })), clock), ...(await counted) };
@@ -208,7 +226,7 @@ export async function* taskBatches(db: Db, user: SessionUser, f: TaskFilter, sor
   const now = new Date();
   const clock = await deadlineClock(db, now);
   const filters = filterWhere(f, now, clock);
-  const branches = branchesOf(db, user, f);
+  const branches = readBranches(db, user, f);
   const columns: Array<[string, 'ASC' | 'DESC']> = [[sort, order]];
   if (sort !== 'dueAt' && sort !== 'id') columns.push(['dueAt', 'ASC']);
   if (sort !== 'id') columns.push(['id', 'ASC']);

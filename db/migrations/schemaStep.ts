@@ -24,7 +24,7 @@ export function schemaStep(version: number, name: string, after?: (db: Db) => Pr
           for (const [c, a] of Object.entries(all)) if (columnSince(c) === version) await qi.addColumn(t.name, c, a);
         }
         for (const ix of t.indexes ?? []) {
-          if ((ix.since ?? tableSince) === version) await qi.addIndex(t.name, ix.fields, { name: ix.name, unique: ix.unique });
+          if ((ix.since ?? tableSince) === version) await qi.addIndex(t.name, { fields: ix.fields, name: ix.name, unique: ix.unique });
         }
       }
       await after?.(db);

@@ -16,6 +16,6 @@ export async function rebuildSqliteTasks(db: Db, version: number): Promise<void>
     await db.sequelize.query(`INSERT INTO tasks_rebuilt (${columns}) SELECT ${columns} FROM tasks`, { transaction });
     await qi.dropTable('tasks', { transaction });
     await qi.renameTable('tasks_rebuilt', 'tasks', { transaction });
-    for (const ix of (def.indexes ?? []).filter((i) => (i.since ?? 1) <= version)) await qi.addIndex('tasks', ix.fields, { name: ix.name, unique: ix.unique, transaction });
+    for (const ix of (def.indexes ?? []).filter((i) => (i.since ?? 1) <= version)) await qi.addIndex('tasks', { fields: ix.fields, name: ix.name, unique: ix.unique, transaction });
   });
 }

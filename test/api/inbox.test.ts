@@ -2,7 +2,11 @@ import { countTasks, listTasks } from '../../api/tasks/repository';
 import { loadUser } from '../../db/credentials';
 import { testDatabases } from '../support/databases';
 import { eventually, registerWithTasks, startPlatform, type TestPlatform } from '../support/platform';
-import { registration } from '../support/events';
+import { newRunTag, registration } from '../support/events';
+import { createTaskActivities } from '../../activities/tasks';
+import type { TaskState } from '../../domain/tasks';
+
+const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 
 // The inbox as its users work it (issue 9): 我的待办 (`assignee=me`: assigned to me) and 待认领
 // (`offered=mine`: nobody holds it, offered to my department) are separate views, the menu's counts
@@ -140,6 +144,55 @@ describe.each(testDatabases)('the inbox on $name', (database) => {
     expect(await countTasks(p.db, clerk, exact.mine)).toMatchObject({ mine: exact.mine, capped: expect.not.arrayContaining(['mine']) });
     expect(await countTasks(p.db, clerk, exact.mine - 1)).toMatchObject({ mine: exact.mine - 1, capped: expect.arrayContaining(['mine']) });
     expect((await counts('clerk')).capped).toEqual([]);
+  }, 60_000);
+
+  it('pages the overdue boards highest escalation first, then longest overdue, across branches, statuses and levels', async () => {
+    // Task rows written as the processes write them (saveTask), named by this run's tag: the supervisor's department
+    // (open and claimed), one held by the supervisor, the claim pool offered to SCJGJ, and JTW's; not overdue and
+    // completed ones stay off the board. Each branch is read once per status (api/tasks/repository.ts readBranches).
+    const tag = newRunTag();
+    const save = createTaskActivities(p.db).saveTask;
+    const hour = 3_600_000;
+    const rows: Array<Partial<TaskState> & { key: string }> = [
+      { key: 'a', escalationLevel: 0, dueAt: ago(1 * hour) },
+      { key: 'b', escalationLevel: 1, dueAt: ago(30 * hour), status: 'claimed', assigneeUsername: 'clerk' },
+      { key: 'c', escalationLevel: 2, dueAt: ago(200 * hour) },
+      { key: 'd', escalationLevel: 2, dueAt: ago(300 * hour), status: 'claimed', assigneeUsername: 'clerk' },
+      { key: 'e', escalationLevel: 1, dueAt: ago(40 * hour) },
+      { key: 'f', escalationLevel: 0, dueAt: ago(2 * hour), status: 'claimed', assigneeUsername: 'supervisor' },
+      { key: 'g', escalationLevel: 2, dueAt: ago(250 * hour), type: 'claim', departmentCode: null, candidateDepartmentCodes: ['SCJGJ', 'NYNCW'] },
+      { key: 'h', escalationLevel: 1, dueAt: ago(35 * hour), type: 'claim', departmentCode: null, candidateDepartmentCodes: ['SCJGJ', 'NYNCW'] },
+      { key: 'i', escalationLevel: 2, dueAt: ago(220 * hour), departmentCode: 'JTW' },
+      { key: 'j', escalationLevel: 0, dueAt: ago(-48 * hour) },
+      { key: 'k', escalationLevel: 2, dueAt: ago(400 * hour), status: 'completed', assigneeUsername: 'clerk', completedAt: ago(1 * hour), outcome: 'received' },
+    ];
+    const id = new Map<string, number>();
+    for (const { key, ...over } of rows) {
+      const task: TaskState = {
+        taskKey: `board-${tag}-${key}`, type: 'receipt', title: `看板${key}`, status: 'open', departmentCode: 'SCJGJ', candidateDepartmentCodes: [], assigneeUsername: null,
+        creditCode: null, entityName: `看板排序测试${tag}`, dueAt: ago(0), escalationLevel: 0, workflowId: `board-${tag}`, createdAt: ago(500 * hour),
+        completedAt: null, outcome: null, comment: null, completedBy: null, allowedOutcomes: ['received'], data: {}, ...over,
+      };
+      id.set(key, await save({ task, change: 'created', actor: null }));
+    }
+    const board = async (username: string, perPage: number) => {
+      const user = (await loadUser(p.db, { username }))!;
+      const pages: string[] = [];
+      for (let page = 1; page <= 10; page++) {
+        const got = await listTasks(p.db, user, { overdue: true, q: `看板排序测试${tag}` }, { page, perPage, sort: 'escalationLevel', order: 'DESC' });
+        pages.push(...got.data.map((t) => [...id].find(([, v]) => v === t.id)![0]));
+        if (got.data.length < perPage) return { keys: pages, total: got.total };
+      }
+      throw new Error('more than 10 pages');
+    };
+    // The SCJGJ supervisor: its department's, its own and the pool's; not JTW's, not the future or completed ones.
+    for (const perPage of [2, 3, 25]) expect(await board('supervisor', perPage)).toEqual({ keys: ['d', 'g', 'c', 'e', 'h', 'b', 'f', 'a'], total: 8 });
+    // The district office's supervisor: every task at the district level, whichever department's.
+    for (const perPage of [1, 25]) expect(await board('district', perPage)).toEqual({ keys: ['d', 'g', 'i', 'c'], total: 4 });
+    // The clerk's 我的待办 over both open statuses, by deadline.
+    const clerk = (await loadUser(p.db, { username: 'clerk' }))!;
+    const mine = await listTasks(p.db, clerk, { mine: true, status: ['open', 'claimed', 'completed'], q: `看板排序测试${tag}` }, { page: 1, perPage: 25, sort: 'dueAt', order: 'ASC' });
+    expect(mine.data.map((t) => t.id)).toEqual([id.get('k'), id.get('d'), id.get('b')]);
   }, 60_000);
 
   it('refuses a filter it does not know the meaning of (400), and counts only for a signed-in user (401)', async () => {
