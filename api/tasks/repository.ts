@@ -55,13 +55,13 @@ export type TaskView = z.infer<typeof Task>;
  * supervisor and clerk: their department's tasks and the claim pool offered to it; the district office's
  * supervisors: every second-level escalation too; inspector: their department's open tasks.
  */
-function visibleBranches(db: Db, user: SessionUser): WhereOptions[] | null {
+function visibleBranches(db: Db, user: SessionUser, waitingOnly = false): WhereOptions[] | null {
   // Leaders read every task (the efficiency drill-down); they act on none.
   if (user.roles.includes('admin') || user.roles.includes('leader')) return null;
   const dept = user.department.code;
   const branches: WhereOptions[] = [{ assigneeUsername: user.username }];
   if (user.roles.includes('supervisor') || user.roles.includes('clerk')) {
-    branches.push({ departmentCode: dept }, offeredTo(db, dept));
+    branches.push({ departmentCode: dept }, offeredTo(db, dept, waitingOnly));
     // The top level by equality: with the status of a list's branch, one range of tasks_status_level_due in deadline order.
     if (user.roles.includes('supervisor') && user.department.kind === 'district') branches.push({ escalationLevel: DISTRICT_ESCALATION_LEVEL });
   }
@@ -85,11 +85,23 @@ function offeredBranches(db: Db, user: SessionUser): WhereOptions[] {
 /** 我的待办: what is assigned to me, which everyone may see (one branch, on the tasks_assignee index). */
 const mineBranches = (user: SessionUser): WhereOptions[] => [{ assigneeUsername: user.username }];
 
-/** The branches of a list: my tasks, the tasks offered to me, or everything I may see. */
+/** The statuses a filter lets through, or null for any. */
+function listedStatuses(f: TaskFilter): string[] | null {
+  const asked = f.status?.length ? f.status : null;
+  return f.overdue ? OPEN_TASK_STATUSES.filter((s) => !asked || asked.includes(s)) : asked;
+}
+
+/**
+ * The branches of a list: my tasks, the tasks offered to me, or everything I may see. A list of unclaimed open
+ * tasks only (a department's queue) reads the claim pool's waiting rows: what else the department was offered is
+ * claimed or closed, so the filter drops it anyway, after reading its row.
+ */
 function branchesOf(db: Db, user: SessionUser, f: TaskFilter): WhereOptions[] {
   if (f.mine) return mineBranches(user);
   if (f.offered) return offeredBranches(db, user);
-  return visibleBranches(db, user) ?? [{}];
+  const statuses = listedStatuses(f);
+  const waitingOnly = !!f.unassigned && statuses !== null && statuses.every((s) => OPEN_TASK_STATUSES.includes(s));
+  return visibleBranches(db, user, waitingOnly) ?? [{}];
 }
 
 /**
@@ -100,7 +112,7 @@ function branchesOf(db: Db, user: SessionUser, f: TaskFilter): WhereOptions[] {
  */
 function readBranches(db: Db, user: SessionUser, f: TaskFilter): WhereOptions[] {
   const branches = branchesOf(db, user, f);
-  const statuses = f.overdue ? OPEN_TASK_STATUSES.filter((s) => !f.status?.length || f.status.includes(s)) : (f.status ?? []);
+  const statuses = listedStatuses(f) ?? [];
   if (statuses.length < 2) return branches;
   return branches.flatMap((b) => statuses.map((status) => ({ [Op.and]: [b, { status }] })));
 }
