@@ -1,6 +1,6 @@
 import type { Db } from '../db';
 import { appendAudit } from '../db/audit';
-import { waitsForTaker, type TaskState } from '../domain/tasks';
+import { OPEN_TASK_STATUSES, type TaskState } from '../domain/tasks';
 
 /** Who a reassigned task went from and to, and why: the task's timeline tells it (api/tasks/timeline.ts). */
 export interface Reassignment {
@@ -42,15 +42,15 @@ export function createTaskActivities(db: Db) {
         if (row) await row.update(values, { transaction: t });
         else row = await tasks.create(values, { transaction: t });
         const id = row.get('id') as number;
-        // The claim pool's rows wait while the task does, changed in this transaction with the row (db/schema.ts).
-        const waiting = waitsForTaker(task);
+        // The claim pool's rows say whether the task is open, changed in this transaction with the row (db/schema.ts).
+        const isOpen = OPEN_TASK_STATUSES.includes(task.status);
         if (isNew && task.candidateDepartmentCodes.length > 0) {
           await task_candidates.bulkCreate(
-            task.candidateDepartmentCodes.map((departmentCode) => ({ taskId: id, departmentCode, waiting })),
+            task.candidateDepartmentCodes.map((departmentCode) => ({ taskId: id, departmentCode, isOpen })),
             { transaction: t, ignoreDuplicates: true },
           );
         } else if (!isNew && task.candidateDepartmentCodes.length > 0) {
-          await task_candidates.update({ waiting }, { where: { taskId: id, waiting: !waiting }, transaction: t });
+          await task_candidates.update({ isOpen }, { where: { taskId: id, isOpen: !isOpen }, transaction: t });
         }
         // A retried activity writes the same state again; the trail records the change once.
         const already = await db.models.audit_log.findOne({

@@ -208,7 +208,7 @@ async function overHttp(url: string, rows: number, users: number, requestsEach: 
 
 // What the measurements on a million rows pointed at (api/tasks/repository.ts lists as a union of branches): the
 // district office's `escalationLevel >= 2` branch reads a whole index for want of one on status and escalation.
-// (The claim pool's variant, task_candidates holding only unclaimed tasks, became schema step 026: `waiting`.)
+// (The claim pool's variant, task_candidates holding only unclaimed tasks, became schema step 026: `isOpen`.)
 const VARIANTS: Array<{ name: string; apply: string[] }> = [
   { name: 'ADD INDEX (status, escalationLevel, dueAt)', apply: ['CREATE INDEX bench_status_escalation_due ON tasks (status, escalationLevel, dueAt)'] },
 ];

@@ -285,16 +285,17 @@ export const tables: TableDef[] = [
     attributes: {
       taskId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
       departmentCode: { ...str(32), primaryKey: true },
-      // The task waits for a taker (domain/tasks.ts waitsForTaker), kept with the task row by saveTask (since version 26):
-      // 待认领 reads only these rows. Without it the list read the task row of every pool task the department was ever
-      // offered, claimed and closed ones included (bench/inbox.ts: half of the claim pool's time at a million tasks).
-      waiting: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
+      // The task is still to be done (open or claimed), kept with the task row by saveTask (since version 26): 待认领,
+      // the queues, the overdue boards and the menu's counts read only these rows. Without it each read the task row of
+      // every pool task the department was ever offered (bench/inbox.ts: 5,000 of them for SCJGJ at a million tasks),
+      // to drop the closed ones.
+      isOpen: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
     },
-    columnsSince: { waiting: 26 },
+    columnsSince: { isOpen: 26 },
     indexes: [
       // What a department may see of the pool: every task it was a candidate for.
       { name: 'task_candidates_department', fields: ['departmentCode', 'taskId'] },
-      { name: 'task_candidates_waiting', fields: ['departmentCode', 'waiting', 'taskId'], since: 26 },
+      { name: 'task_candidates_open', fields: ['departmentCode', 'isOpen', 'taskId'], since: 26 },
     ],
   },
   {

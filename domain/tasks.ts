@@ -14,8 +14,6 @@ export const OPEN_TASK_STATUSES: string[] = ['open', 'claimed'];
 /** The top escalation level (workflows/humanTasks.ts awaitWithEscalation): 0 none, 1 the department's supervisor, 2 the district. */
 export const DISTRICT_ESCALATION_LEVEL = 2;
 
-/** 待认领: still to be done and nobody holds it. A claim-pool task's candidate rows carry this (`task_candidates.waiting`). */
-export const waitsForTaker = (t: Pick<TaskState, 'status' | 'assigneeUsername'>): boolean => t.assigneeUsername === null && OPEN_TASK_STATUSES.includes(t.status);
 
 export const LICENSE_DECISIONS = ['issued', 'refused', 'not_applied', 'not_required'] as const;
 export type LicenseDecision = (typeof LICENSE_DECISIONS)[number];

@@ -55,13 +55,13 @@ export type TaskView = z.infer<typeof Task>;
  * supervisor and clerk: their department's tasks and the claim pool offered to it; the district office's
  * supervisors: every second-level escalation too; inspector: their department's open tasks.
  */
-function visibleBranches(db: Db, user: SessionUser, waitingOnly = false): WhereOptions[] | null {
+function visibleBranches(db: Db, user: SessionUser, openOnly = false): WhereOptions[] | null {
   // Leaders read every task (the efficiency drill-down); they act on none.
   if (user.roles.includes('admin') || user.roles.includes('leader')) return null;
   const dept = user.department.code;
   const branches: WhereOptions[] = [{ assigneeUsername: user.username }];
   if (user.roles.includes('supervisor') || user.roles.includes('clerk')) {
-    branches.push({ departmentCode: dept }, offeredTo(db, dept, waitingOnly));
+    branches.push({ departmentCode: dept }, offeredTo(db, dept, openOnly));
     // The top level by equality: with the status of a list's branch, one range of tasks_status_level_due in deadline order.
     if (user.roles.includes('supervisor') && user.department.kind === 'district') branches.push({ escalationLevel: DISTRICT_ESCALATION_LEVEL });
   }
@@ -92,16 +92,15 @@ function listedStatuses(f: TaskFilter): string[] | null {
 }
 
 /**
- * The branches of a list: my tasks, the tasks offered to me, or everything I may see. A list of unclaimed open
- * tasks only (a department's queue) reads the claim pool's waiting rows: what else the department was offered is
- * claimed or closed, so the filter drops it anyway, after reading its row.
+ * The branches of a list: my tasks, the tasks offered to me, or everything I may see. A list of open tasks only (a
+ * queue, an overdue board) reads the claim pool's open rows: the filter would drop the closed ones anyway, after
+ * reading their rows.
  */
 function branchesOf(db: Db, user: SessionUser, f: TaskFilter): WhereOptions[] {
   if (f.mine) return mineBranches(user);
   if (f.offered) return offeredBranches(db, user);
   const statuses = listedStatuses(f);
-  const waitingOnly = !!f.unassigned && statuses !== null && statuses.every((s) => OPEN_TASK_STATUSES.includes(s));
-  return visibleBranches(db, user, waitingOnly) ?? [{}];
+  return visibleBranches(db, user, statuses !== null && statuses.every((s) => OPEN_TASK_STATUSES.includes(s))) ?? [{}];
 }
 
 /**
@@ -123,12 +122,12 @@ export function visibleTo(db: Db, user: SessionUser): WhereOptions {
 }
 
 /**
- * Tasks in the claim pool that `departmentCode` is a candidate for; `waiting`: only those still waiting for a
- * taker (the task_candidates_waiting index), not every pool task the department was ever offered.
+ * Tasks in the claim pool that `departmentCode` is a candidate for; `openOnly`: only those still open (the
+ * task_candidates_open index), not every pool task the department was ever offered.
  */
-function offeredTo(db: Db, departmentCode: string, waiting = false): WhereOptions {
+function offeredTo(db: Db, departmentCode: string, openOnly = false): WhereOptions {
   // The subquery is written by Sequelize's query generator from a where object, as every other query here.
-  const where = waiting ? { departmentCode, waiting: true } : { departmentCode };
+  const where = openOnly ? { departmentCode, isOpen: true } : { departmentCode };
   const candidates = queryGenerator(db).selectQuery('task_candidates', { attributes: ['taskId'], where }, db.models.task_candidates).replace(/;\s*$/, '');
   return { id: { [Op.in]: Sequelize.literal(`(${candidates})`) } };
 }
@@ -286,7 +285,8 @@ export async function countTasks(db: Db, user: SessionUser, cap = TASK_TOTAL_CAP
   const now = new Date();
   const clock = await deadlineClock(db, now);
   const count = (branches: WhereOptions[], condition: WhereOptions) => cappedTotal(db, branches.map((b) => ({ [Op.and]: [b, condition] })), cap);
-  const visible = visibleBranches(db, user) ?? [{}];
+  // Every count is of open tasks: the claim pool's open rows are enough.
+  const visible = visibleBranches(db, user, true) ?? [{}];
   const counted = await Promise.all([
     count(mineBranches(user), { status: OPEN_TASK_STATUSES }),
     count(offeredBranches(db, user), { status: OPEN_TASK_STATUSES }),

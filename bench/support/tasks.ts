@@ -3,7 +3,7 @@ import type { Connection } from 'mysql2/promise';
 import { demoDistrict } from '../../db/demo/district';
 import { generateEntity } from '../../db/demo/generate';
 import { mulberry32 } from '../../db/demo/random';
-import { OUTCOMES_BY_TYPE, waitsForTaker, type TaskType } from '../../domain/tasks';
+import { OPEN_TASK_STATUSES, OUTCOMES_BY_TYPE, type TaskType } from '../../domain/tasks';
 import { DEMO_SEED } from './million';
 
 // A million task rows on MySQL/MariaDB for the benchmarks that read the task table (bench/inbox.ts, the
@@ -57,7 +57,7 @@ function generator(now: number) {
   const otherTypes: Array<[TaskType, number]> = [['receipt', 0.45], ['licenseDecision', 0.4], ['unlicensedOperationCheck', 0.15]];
   const titles: Partial<Record<TaskType, string>> = { claim: '认领', receipt: '接收双告知', licenseDecision: '发证反馈', unlicensedOperationCheck: '无证经营核查' };
 
-  return function row(id: number): { values: unknown[]; candidates: string[]; waiting: boolean } {
+  return function row(id: number): { values: unknown[]; candidates: string[]; isOpen: boolean } {
     const u = rng();
     const status = u < 0.7 ? 'completed' : u < 0.9 ? 'open' : 'claimed';
     const claim = rng() < 0.02;
@@ -105,7 +105,7 @@ function generator(now: number) {
         JSON.stringify(data),
       ],
       candidates: set?.departments ?? [],
-      waiting: waitsForTaker({ status, assigneeUsername: assignee }),
+      isOpen: OPEN_TASK_STATUSES.includes(status),
     };
   };
 }
@@ -126,11 +126,11 @@ export async function fillTasks(c: Connection, rows: number, marker: string): Pr
     for (let id = start; id < Math.min(start + BATCH, rows + 1); id++) {
       const r = row(id);
       values.push(r.values);
-      for (const d of r.candidates) candidates.push([id, d, r.waiting]);
+      for (const d of r.candidates) candidates.push([id, d, r.isOpen]);
     }
     generating += performance.now() - g;
     await c.query(`INSERT INTO tasks (${COLUMNS.map((x) => `\`${x}\``).join(', ')}) VALUES ?`, [values]);
-    if (candidates.length) await c.query('INSERT INTO task_candidates (taskId, departmentCode, waiting) VALUES ?', [candidates]);
+    if (candidates.length) await c.query('INSERT INTO task_candidates (taskId, departmentCode, isOpen) VALUES ?', [candidates]);
     const done = Math.min(start + BATCH - 1, rows);
     if (done % 100_000 === 0 || done === rows) {
       const s = (performance.now() - t0) / 1000;

@@ -10,7 +10,7 @@ import { DEFAULT_RISK_MODEL } from '../../domain/risk';
 import { fillHandlingTime } from '../handlingTime';
 import { recountOpenTasks } from '../openTaskCounts';
 import { recordFirstVersions } from '../catalogs';
-import { markTakenPoolTasks } from '../taskCandidates';
+import { markClosedPoolTasks } from '../taskCandidates';
 
 export interface Migration {
   name: string;
@@ -94,8 +94,8 @@ export const migrations: Migration[] = [
     await recountOpenTasks(db);
   }),
   schemaStep(25, '025-shared-rate-limits'),
-  schemaStep(26, '026-claim-pool-waiting', async (db) => {
-    // The column arrives true on every row; the pool rows of tasks taken or closed before now stop waiting.
-    await markTakenPoolTasks(db);
+  schemaStep(26, '026-inbox-at-scale', async (db) => {
+    // The column arrives true on every row; the pool rows of tasks closed before now are marked so.
+    await markClosedPoolTasks(db);
   }),
 ];

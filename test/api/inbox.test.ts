@@ -191,7 +191,7 @@ describe.each(testDatabases)('the inbox on $name', (database) => {
     for (const perPage of [1, 25]) expect(await board('district', perPage)).toEqual({ keys: ['d', 'g', 'i', 'c'], total: 4 });
     // The clerk's 我的待办 over both open statuses, by deadline.
     const clerk = (await loadUser(p.db, { username: 'clerk' }))!;
-    // Its department's queue of unclaimed open tasks, the pool's waiting ones among them (read from the waiting rows).
+    // Its department's queue of unclaimed open tasks, the pool's among them (read from the pool's open rows).
     const queue = await listTasks(p.db, clerk, { unassigned: true, status: ['open'], q: `看板排序测试${tag}` }, { page: 1, perPage: 25, sort: 'dueAt', order: 'ASC' });
     expect(queue.data.map((t) => t.id)).toEqual(['g', 'c', 'e', 'h', 'a', 'j'].map((k) => id.get(k)));
     const mine = await listTasks(p.db, clerk, { mine: true, status: ['open', 'claimed', 'completed'], q: `看板排序测试${tag}` }, { page: 1, perPage: 25, sort: 'dueAt', order: 'ASC' });
