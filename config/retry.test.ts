@@ -1,7 +1,7 @@
 import net from 'node:net';
-import { Connection, ServiceError } from '@temporalio/client';
+import { Client, Connection, ServiceError } from '@temporalio/client';
 import { Sequelize } from 'sequelize';
-import { isDatabaseUnavailable, isTemporalUnavailable, isTransient, withRetry } from './retry';
+import { isDatabaseUnavailable, isNamespaceMissing, isTemporalUnavailable, isTransient, STARTUP_RETRY, withRetry } from './retry';
 
 // Real failures, not made-up errors: a port nobody listens on yet, a Temporal frontend that is not there,
 // a MySQL server that is not there.
@@ -80,5 +80,29 @@ describe('transient errors', () => {
     const bad = await sqlite.query('SELECT * FROM no_such_table').catch((e) => e);
     expect(isTransient(bad)).toBe(false);
     await sqlite.close();
+  });
+});
+
+describe('a namespace not yet registered', () => {
+  it('is waited for at a start (STARTUP_RETRY), and is no outage for a request (isTransient)', async () => {
+    // The run's real Temporal, asked for a namespace it does not serve: the raw gRPC NOT_FOUND, and the client's error.
+    const connection = await Connection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS! });
+    const namespace = `missing-${Date.now()}`;
+    const raw = await connection.workflowService.describeNamespace({ namespace }).catch((e) => e);
+    const client = new Client({ connection, namespace });
+    const scheduled = await client.schedule.create({ scheduleId: 'never', spec: { intervals: [{ every: '1 hour' }] }, action: { type: 'startWorkflow', workflowType: 'none', taskQueue: 'none' } }).catch((e) => e);
+    await connection.close();
+    expect(raw.code).toBe(5);
+    expect(scheduled.name).toBe('NamespaceNotFoundError');
+    for (const err of [raw, scheduled]) {
+      expect(isNamespaceMissing(err)).toBe(true);
+      expect(isTransient(err)).toBe(false);
+      expect(STARTUP_RETRY.retryable!(err)).toBe(true);
+    }
+    // Not every NOT_FOUND: a workflow that does not exist is an answer, not a wait.
+    const c2 = await Connection.connect({ address: process.env.TEST_TEMPORAL_ADDRESS! });
+    const noWorkflow = await new Client({ connection: c2 }).workflow.getHandle(`none-${Date.now()}`).describe().catch((e) => e);
+    await c2.close();
+    expect(isNamespaceMissing(noWorkflow)).toBe(false);
   });
 });

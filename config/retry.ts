@@ -49,6 +49,20 @@ export function isTransient(err: unknown): boolean {
   return isTemporalUnavailable(err) || isDatabaseUnavailable(err) || [...chain(err)].some((e) => NETWORK_CODES.has(e.code));
 }
 
+const GRPC_NOT_FOUND = 5;
+
+/** Temporal answers but does not serve the namespace (yet): the client's NamespaceNotFoundError, or gRPC NOT_FOUND about a namespace. */
+export function isNamespaceMissing(err: unknown): boolean {
+  return [...chain(err)].some((e) => e.name === 'NamespaceNotFoundError' || (e.code === GRPC_NOT_FOUND && /namespace/i.test(String(e.details ?? e.message))));
+}
+
+/**
+ * How a process waits at its start: for Temporal and the database, and for the namespace, which a deployment may
+ * register after the platform starts (compose's and Kubernetes' namespace job; a Temporal Server whose frontend answers
+ * before the namespace is registered). About 75 s before giving up with the last error.
+ */
+export const STARTUP_RETRY: Pick<RetryOptions, 'attempts' | 'retryable'> = { attempts: 20, retryable: (err) => isTransient(err) || isNamespaceMissing(err) };
+
 export interface RetryOptions {
   /** Tries in all, the first included (default 10). */
   attempts?: number;

@@ -224,7 +224,9 @@ describe('the production shape on real hosts (deploy/production)', () => {
   });
 
   it('sets up the Temporal schema with manager.ts’s temporal-sql-tool steps', () => {
-    expect(managerSource).toContain('for (const { database, steps } of temporalSchemaSteps(env, schemas))');
+    // The supervisor (and a test run's cluster) sets the schema up through temporalServer.ts, which runs these steps.
+    expect(managerSource).toContain('await setUpTemporalSchema(tools, env,');
+    expect(read('temporalServer.ts')).toContain('for (const { database, steps } of temporalSchemaSteps(env, schemas))');
     // The connection comes from the job's environment (the names temporalEnv() sets), each database in turn.
     const placeholders = Object.fromEntries(['TEMPORAL_DB_HOST', 'TEMPORAL_DB_PORT', 'TEMPORAL_DB_USER', 'TEMPORAL_DB_PASSWORD', 'TEMPORAL_DB', 'TEMPORAL_VISIBILITY_DB'].map((k) => [k, `$${k}`]));
     const expected = temporalSchemaSteps(placeholders, path.posix.join(imageSchemas, 'v12')).flatMap((d) => d.steps.map((args) => ['temporal-sql-tool', ...args]));

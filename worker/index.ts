@@ -1,6 +1,6 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Config } from '../config';
-import { withRetry, type RetryOptions } from '../config/retry';
+import { STARTUP_RETRY, withRetry, type RetryOptions } from '../config/retry';
 import { createActivities } from '../activities';
 import { openDb } from '../db';
 import { activityRetryInterceptors } from './activityRetries';
@@ -11,11 +11,14 @@ export const WORKFLOW_INTERCEPTOR_MODULES = [require.resolve('../workflows/inter
 
 /**
  * Builds the worker of `TASK_QUEUE`: every workflow and every activity. A Temporal server still starting
- * (`14 UNAVAILABLE`, connection refused) delays it instead of stopping it.
+ * (`14 UNAVAILABLE`, connection refused, the namespace not yet registered) delays it instead of stopping it.
  */
 export async function createWorker(config: Config, options: { workflowBundle?: { code: string }; onRetry?: RetryOptions['onRetry'] } = {}) {
   const db = await openDb(config.DATABASE_URL);
-  const connection = await withRetry(() => NativeConnection.connect({ address: config.TEMPORAL_ADDRESS }), { onRetry: options.onRetry });
+  const connection = await withRetry(() => NativeConnection.connect({ address: config.TEMPORAL_ADDRESS }), { ...STARTUP_RETRY, onRetry: options.onRetry });
+  // The namespace served first: a Worker.create that fails on it (a frontend not yet healthy) stays registered in
+  // the SDK's runtime, and every later try fails as a second worker on the same task queue.
+  await withRetry(() => connection.workflowService.describeNamespace({ namespace: config.TEMPORAL_NAMESPACE }), { ...STARTUP_RETRY, onRetry: options.onRetry });
   const worker = await withRetry(
     () =>
       Worker.create({
@@ -28,7 +31,7 @@ export async function createWorker(config: Config, options: { workflowBundle?: {
         // A prebuilt bundle carries the workflow interceptors itself (test/support/globalSetup.ts builds it with them).
         interceptors: { activity: [activityRetryInterceptors, dataErrorInterceptors], ...(options.workflowBundle ? {} : { workflowModules: WORKFLOW_INTERCEPTOR_MODULES }) },
       }),
-    { onRetry: options.onRetry },
+    { ...STARTUP_RETRY, onRetry: options.onRetry },
   );
   return {
     worker,

@@ -1,14 +1,12 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import cluster, { type Worker as ClusterWorker } from 'node:cluster';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { Connection } from '@temporalio/client';
-import { msToTs } from '@temporalio/common/lib/time';
 import mysql from 'mysql2/promise';
 import { loadConfig, type Config } from '../../config';
 import { prepareApplicationData, printAccess, runDemoWork, waitUntilReady } from '../platformData';
-import { servicePorts, temporalEnv, temporalSchemaSteps, temporalServiceArgs, type TemporalService } from './topology';
+import { servicePorts, temporalEnv, temporalServiceArgs } from './topology';
+import { ensureNamespace, installTemporalServer, setUpTemporalSchema, stopProcess, TEMPORAL_STOP_ORDER, temporalRoot } from './temporalServer';
 
 // The production shape on one machine (CONTRACT.md): `npm run production:local` runs `manager up`, which starts a
 // supervisor in the background and returns once the platform answers; `npm run production:stop` runs `manager stop`.
@@ -17,10 +15,8 @@ import { servicePorts, temporalEnv, temporalSchemaSteps, temporalServiceArgs, ty
 // instances in turn, keeping each client's own address). A process that dies is started again; a stop stops the
 // API first and Temporal last, so nothing in flight is cut off by a missing server.
 
-const exec = promisify(execFile);
 const repo = path.resolve(__dirname, ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..', '..', '..'] : ['..', '..']));
 const dist = path.join(repo, 'dist');
-const temporalRoot = path.join(repo, 'deploy', 'production', 'temporal');
 
 /** Production defaults: the application database on the machine's MySQL/MariaDB unless DATABASE_URL says otherwise. */
 export function productionConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -195,20 +191,11 @@ class Supervisor {
     this.stopping = true;
     this.save({ status: 'stopping' });
     this.log('stopping: the API instances, then the workers, then Temporal Server');
-    const ended = (c: ChildProcess) => c.exitCode !== null || c.signalCode !== null;
-    const stopChild = (c: ChildProcess, graceMs: number) =>
-      new Promise<void>((resolve) => {
-        if (ended(c)) return resolve();
-        c.once('exit', () => resolve());
-        c.kill('SIGTERM');
-        setTimeout(() => c.kill('SIGKILL'), graceMs).unref();
-      });
-    await Promise.all([...this.apis.values()].map((w) => stopChild(w.process, 15_000)));
-    await Promise.all([...this.children].filter(([n]) => n.startsWith('worker-')).map(([, c]) => stopChild(c, 30_000)));
-    // Frontend first, so no new request reaches a history or matching service that is going.
-    for (const service of ['frontend', 'matching', 'history', 'worker'] as TemporalService[]) {
+    await Promise.all([...this.apis.values()].map((w) => stopProcess(w.process, 15_000)));
+    await Promise.all([...this.children].filter(([n]) => n.startsWith('worker-')).map(([, c]) => stopProcess(c, 30_000)));
+    for (const service of TEMPORAL_STOP_ORDER) {
       const c = this.children.get(`temporal-${service}`);
-      if (c) await stopChild(c, 20_000);
+      if (c) await stopProcess(c, 20_000);
     }
     this.save({ status: 'stopped', processes: {} });
     fs.rmSync(pidFile(this.config), { force: true });
@@ -224,7 +211,7 @@ class Supervisor {
     process.on('SIGINT', () => void this.stop(0));
     process.on('SIGTERM', () => void this.stop(0));
 
-    const tools = (await exec('bash', [path.join(repo, 'deploy', 'production', 'install-temporal-server.sh')], { maxBuffer: 16 << 20 })).stdout.trim().split('\n').pop()!;
+    const tools = await installTemporalServer();
     await ensureMysqlDatabase(config.DATABASE_URL);
     const prepared = await prepareApplicationData(config, (m) => this.log(m));
 
@@ -264,51 +251,6 @@ async function ensureMysqlDatabase(url: string): Promise<void> {
     await c.query(`CREATE DATABASE IF NOT EXISTS \`${name.replace(/`/g, '``')}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   } finally {
     await c.end();
-  }
-}
-
-/**
- * Creates the two PostgreSQL databases and brings their schemas to this server version with Temporal's own SQL
- * tool at every start: `create-database` and `setup-schema -v 0.0` leave what is there, `update-schema` applies only
- * the versions not yet applied (so a newer server version's schema arrives with it).
- */
-async function setUpTemporalSchema(tools: string, env: NodeJS.ProcessEnv, log: (m: string) => void): Promise<void> {
-  const tool = path.join(tools, 'bin', 'temporal-sql-tool');
-  const version = fs.readFileSync(path.join(tools, 'temporal-server.version'), 'utf8').trim();
-  const schemas = path.join(tools, 'temporal-schema', `v${version}`, 'postgresql', 'v12');
-  for (const { database, steps } of temporalSchemaSteps(env, schemas)) {
-    for (const args of steps) await exec(tool, args, { env });
-    log(`Temporal schema in PostgreSQL database ${database}: up to date`);
-  }
-}
-
-/** Registers the namespace once (30 days of closed workflow histories), then waits until the frontend serves it. */
-async function ensureNamespace(address: string, namespace: string, log: (m: string) => void): Promise<void> {
-  const deadline = Date.now() + 180_000;
-  let registered = false;
-  for (;;) {
-    try {
-      const c = await Connection.connect({ address, connectTimeout: '2 seconds' });
-      try {
-        await c.workflowService.describeNamespace({ namespace });
-        log(`Temporal namespace ${namespace}: ready`);
-        return;
-      } catch (err: any) {
-        if (err?.code !== 5 /* NOT_FOUND */) throw err;
-        if (!registered) {
-          await c.workflowService.registerNamespace({ namespace, workflowExecutionRetentionPeriod: msToTs('30 days') }).catch((e: any) => {
-            if (e?.code !== 6 /* ALREADY_EXISTS */) throw e;
-          });
-          registered = true;
-          log(`Temporal namespace ${namespace} registered`);
-        }
-      } finally {
-        await c.close();
-      }
-    } catch (err) {
-      if (Date.now() > deadline) throw new Error(`Temporal Server at ${address} did not serve namespace ${namespace}: ${String(err)}`);
-    }
-    await sleep(1000);
   }
 }
 

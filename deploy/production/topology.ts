@@ -88,6 +88,11 @@ export function temporalServiceArgs(root: string, service: TemporalService): str
   return ['--root', root, '--config', 'config', '--env', 'production', '--allow-no-auth', 'start', '--service', service];
 }
 
+/** temporal-sql-tool's connection options for `database` on the PostgreSQL in `env` (as temporalEnv() makes it). */
+export function sqlToolConnection(env: NodeJS.ProcessEnv, database: string): string[] {
+  return ['--plugin', 'postgres12', '--ep', env.TEMPORAL_DB_HOST!, '--port', env.TEMPORAL_DB_PORT!, '--user', env.TEMPORAL_DB_USER!, '--password', env.TEMPORAL_DB_PASSWORD ?? '', '--db', database];
+}
+
 /**
  * temporal-sql-tool's calls that create the two PostgreSQL databases and bring their schemas to the server's version,
  * for the connection in `env` (as temporalEnv() makes it) and the module's `schema/postgresql/v12` folder at
@@ -100,7 +105,7 @@ export function temporalSchemaSteps(env: NodeJS.ProcessEnv, schemaDir: string): 
     [env.TEMPORAL_DB!, 'temporal'],
     [env.TEMPORAL_VISIBILITY_DB!, 'visibility'],
   ].map(([database, folder]) => {
-    const connection = ['--plugin', 'postgres12', '--ep', env.TEMPORAL_DB_HOST!, '--port', env.TEMPORAL_DB_PORT!, '--user', env.TEMPORAL_DB_USER!, '--password', env.TEMPORAL_DB_PASSWORD ?? '', '--db', database];
+    const connection = sqlToolConnection(env, database);
     return {
       database,
       steps: [

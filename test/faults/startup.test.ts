@@ -1,13 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import request from 'supertest';
 import { loadConfig } from '../../config';
-import { startDevServer, type DevServer } from '../../deploy/devServer';
 import { start, type RunningServer } from '../../api/server';
 import { createWorker } from '../../worker';
 import { testDatabases } from '../support/databases';
-import { freePort } from '../support/globalSetup';
+import { freeTemporalAddress, startTestTemporal, type TestTemporal } from '../support/temporal';
 
 // `npm start` starts the Temporal dev server, the worker and the API together; the dev server may still be
 // coming up (connection refused, `14 UNAVAILABLE: shard …`) when the others first call it. They wait and try
@@ -15,19 +13,19 @@ import { freePort } from '../support/globalSetup';
 
 describe('start-up before Temporal is there', () => {
   let url = '';
-  let temporal: DevServer | null = null;
+  let temporal: TestTemporal | null = null;
   let server: RunningServer | null = null;
   let closeWorker: (() => Promise<void>) | null = null;
   afterAll(async () => {
     await closeWorker?.();
     await server?.stop();
-    await temporal?.stop();
+    await temporal?.destroy();
     if (url) await testDatabases[0].drop(url);
   });
 
   it('the API and the worker wait for a Temporal server that comes up later, then work', async () => {
     Runtime.install({ logger: new DefaultLogger('WARN') });
-    const address = `127.0.0.1:${await freePort()}`;
+    const address = await freeTemporalAddress();
     url = await testDatabases[0].create();
     const config = loadConfig({ PORT: '0', DATABASE_URL: url, TEMPORAL_ADDRESS: address, TASK_QUEUE: `startup-${Date.now()}`, LOG_LEVEL: 'silent' });
     const workerRetries: unknown[] = [];
@@ -35,7 +33,7 @@ describe('start-up before Temporal is there', () => {
     const worker = createWorker(config, { workflowBundle: { code: fs.readFileSync(process.env.TEST_WORKFLOW_BUNDLE!, 'utf8') }, onRetry: (err) => workerRetries.push(err) });
     // Longer than the API's connect timeout (5 s), so only a retry can make it.
     await new Promise((r) => setTimeout(r, 7_000));
-    temporal = await startDevServer({ address, namespace: 'default', logFile: path.join(process.env.TEST_DIR!, `startup-${Date.now()}.log`) });
+    temporal = await startTestTemporal({ dir: process.env.TEST_DIR!, address });
 
     server = await api;
     const w = await worker;

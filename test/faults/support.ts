@@ -2,37 +2,18 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startDevServer, type DevServer } from '../../deploy/devServer';
-import { freePort } from '../support/globalSetup';
+import { startTestTemporal, type TestTemporal } from '../support/temporal';
 import type { WhereOptions } from 'sequelize';
 import { eventually, type TestPlatform } from '../support/platform';
 
-// What the fault suites share: a Temporal dev server of the suite's own, persisted to a file so it can be
-// stopped and started again with its data, and a worker in a process of its own so it can be killed.
+// What the fault suites share: a Temporal of the suite's own (the dev server persisted to a file, or a cluster on
+// PostgreSQL with TEST_TEMPORAL=cluster) so it can be stopped and started again with its data, and a worker in a
+// process of its own so it can be killed.
 
-export interface OwnTemporal {
-  address: string;
-  stop(): Promise<void>;
-  /** Starts the server again on the same address and data file. */
-  start(): Promise<void>;
-}
+export type OwnTemporal = TestTemporal;
 
-export async function ownTemporal(): Promise<OwnTemporal> {
-  const dir = fs.mkdtempSync(path.join(process.env.TEST_DIR ?? os.tmpdir(), 'temporal-'));
-  const address = `127.0.0.1:${await freePort()}`;
-  const options = { address, namespace: 'default', dbFile: path.join(dir, 'temporal.sqlite'), logFile: path.join(dir, 'temporal.log') };
-  let server: DevServer | null = await startDevServer(options);
-  return {
-    address,
-    async stop() {
-      await server?.stop();
-      server = null;
-    },
-    async start() {
-      server = await startDevServer(options);
-    },
-  };
-}
+/** A Temporal of the suite's own (of the run's kind), whose data outlives a stop. */
+export const ownTemporal = (): Promise<OwnTemporal> => startTestTemporal({ dir: fs.mkdtempSync(path.join(process.env.TEST_DIR ?? os.tmpdir(), 'temporal-')), persist: true });
 
 const WORKER = path.resolve(__dirname, '../../dist/worker/main.js');
 

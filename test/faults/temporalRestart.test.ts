@@ -30,7 +30,7 @@ describe('Temporal stopped and restarted with its data', () => {
   });
   afterAll(async () => {
     await p?.stop();
-    await temporal?.stop();
+    await temporal?.destroy();
   });
 
   const post = (event: object) => p.api.post('/api/ext/v1/registrations').set('Authorization', `Bearer ${key}`).send(event);

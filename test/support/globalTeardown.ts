@@ -1,3 +1,3 @@
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as any).__temporal?.stop();
+  await (globalThis as any).__temporal?.destroy();
 }
