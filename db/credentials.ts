@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { departmentsByCode } from './departments';
 import { appendAudit } from './audit';
 import type { Db } from './index';
 import type { Role } from '../domain/tasks';
@@ -59,7 +60,7 @@ export interface SessionUser {
 export async function loadUser(db: Db, where: { id: number } | { username: string }): Promise<(SessionUser & { passwordHash: string; active: boolean }) | null> {
   const u = await db.models.users.findOne({ where });
   if (!u) return null;
-  const d = await db.models.departments.findByPk(u.get('departmentCode'), { raw: true }) as any;
+  const d = (await departmentsByCode(db)).get(u.get('departmentCode'));
   return {
     id: u.get('id'),
     username: u.get('username'),

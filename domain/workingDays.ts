@@ -64,6 +64,8 @@ function formatCalendarDate(dayNumber: number): string {
 
 export class WorkingDayCalendar {
   private readonly overrides = new Map<number, boolean>();
+  /** Each day's answer once worked out: a page of tasks a year overdue asks about the same days again (bench/inbox.ts). */
+  private readonly known = new Map<number, boolean>();
 
   constructor(overrides: CalendarOverride[] = []) {
     for (const override of overrides) {
@@ -113,6 +115,12 @@ export class WorkingDayCalendar {
   }
 
   private isWorkingDayNumber(dayNumber: number): boolean {
+    let working = this.known.get(dayNumber);
+    if (working === undefined) this.known.set(dayNumber, (working = this.workingByRule(dayNumber)));
+    return working;
+  }
+
+  private workingByRule(dayNumber: number): boolean {
     const override = this.overrides.get(dayNumber);
     if (override !== undefined) return override;
     const date = formatCalendarDate(dayNumber);

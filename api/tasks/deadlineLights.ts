@@ -3,9 +3,9 @@
 import { Op, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
 import { loadWorkingDayCalendar } from '../../db/calendar';
+import { cachedPerDb } from '../../db/cached';
 import { deadlineLight, dueSoonWorkingDays, yellowUntil, type DueSoonPolicy, type Light } from '../../domain/deadlineLight';
 import { OPEN_TASK_STATUSES, type TaskType } from '../../domain/tasks';
-import type { WorkingDayCalendar } from '../../domain/workingDays';
 
 // An edited override shows within this long; a list of 500 tasks costs one query, not 500.
 const CALENDAR_CACHE_MS = 10_000;
@@ -14,20 +14,12 @@ const DEFAULT_POLICY: DueSoonPolicy = { workingDays: 2, byType: {} };
 // Per database, so that every reader of task views (routes, use cases, the benchmark) sees the same policy
 // without threading it through each signature; taskRoutes registers the configured one.
 const policies = new WeakMap<Db, DueSoonPolicy>();
-const calendars = new WeakMap<Db, { loadedAt: number; calendar: Promise<WorkingDayCalendar> }>();
 
 export function useDueSoonPolicy(db: Db, policy: DueSoonPolicy): void {
   policies.set(db, policy);
 }
 
-async function cachedCalendar(db: Db): Promise<WorkingDayCalendar> {
-  const cached = calendars.get(db);
-  if (cached && Date.now() - cached.loadedAt < CALENDAR_CACHE_MS) return cached.calendar;
-  const calendar = loadWorkingDayCalendar(db);
-  calendars.set(db, { loadedAt: Date.now(), calendar });
-  calendar.catch(() => calendars.delete(db));
-  return calendar;
-}
+const cachedCalendar = cachedPerDb(CALENDAR_CACHE_MS, (db) => loadWorkingDayCalendar(db));
 
 export interface DeadlineClock {
   now: Date;

@@ -1,5 +1,6 @@
 import { Op, QueryTypes, Sequelize, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
+import { departmentsByCode } from '../../db/departments';
 import type { SessionUser } from '../../db/credentials';
 import type { z } from '../openapi';
 import type { Light } from '../../domain/deadlineLight';
@@ -333,9 +334,12 @@ export async function findTaskByKey(db: Db, taskKey: string): Promise<TaskView |
 
 async function toViews(db: Db, rows: any[], clock: DeadlineClock): Promise<TaskView[]> {
   if (rows.length === 0) return [];
-  const departments = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, { code: d.code, name: d.name }]));
+  const departments = await departmentsByCode(db);
   const candidates = (await db.models.task_candidates.findAll({ where: { taskId: rows.map((r) => r.id) }, raw: true })) as any[];
-  const dept = (code: string) => departments.get(code) ?? { code, name: code };
+  const dept = (code: string) => {
+    const d = departments.get(code);
+    return d ? { code: d.code, name: d.name } : { code, name: code };
+  };
   return rows.map((r) => ({
     id: r.id,
     taskKey: r.taskKey,
