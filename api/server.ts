@@ -31,7 +31,7 @@ export async function start(config: Config): Promise<RunningServer> {
   await withRetry(() => ensureDeliveryLogPruningSchedule(temporal, config.DELIVERY_LOG_RETENTION_DAYS), { ...STARTUP_RETRY, onRetry: onRetry('delivery log pruning schedule') });
   await withRetry(() => ensureRiskScoringSchedule(temporal), { ...STARTUP_RETRY, onRetry: onRetry('risk scoring schedule') });
   await withRetry(() => ensureTallySchedules(temporal, config.REGISTER_TALLY_MINUTES, config.TASK_TALLY_MINUTES), { ...STARTUP_RETRY, onRetry: onRetry('tally schedules') });
-  await withRetry(() => ensureRiskRescoring(temporal, config.RISK_RESCORE_SECONDS), { ...STARTUP_RETRY, onRetry: onRetry('risk rescoring') });
+  await withRetry(() => ensureRiskRescoring(temporal, db, config.RISK_RESCORE_SECONDS), { ...STARTUP_RETRY, onRetry: onRetry('risk rescoring') });
   const app = createApp({ config, db, temporal });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
