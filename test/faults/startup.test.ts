@@ -4,6 +4,7 @@ import request from 'supertest';
 import { loadConfig } from '../../config';
 import { start, type RunningServer } from '../../api/server';
 import { createWorker } from '../../worker';
+import { migrate, openDb } from '../../db';
 import { testDatabases } from '../support/databases';
 import { freeTemporalAddress, startTestTemporal, type TestTemporal } from '../support/temporal';
 
@@ -27,6 +28,10 @@ describe('start-up before Temporal is there', () => {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     const address = await freeTemporalAddress();
     url = await testDatabases[0].create();
+    // Migrated first, as `npm start` and the production shape do before they start the API and the worker.
+    const db = await openDb(url);
+    await migrate(db);
+    await db.close();
     const config = loadConfig({ PORT: '0', DATABASE_URL: url, TEMPORAL_ADDRESS: address, TASK_QUEUE: `startup-${Date.now()}`, LOG_LEVEL: 'silent' });
     const workerRetries: unknown[] = [];
     const api = start(config);
