@@ -3,6 +3,7 @@ import { recountOpenTasks } from './openTaskCounts';
 import { createTaskActivities } from '../activities/tasks';
 import type { TaskState } from '../domain/tasks';
 import { testDatabases } from '../test/support/databases';
+import { taskState } from '../test/support/tasks';
 
 // The open tasks' counts (db/openTaskCounts.ts) follow every write of a task row: through the task projection
 // (activities/tasks.ts), as a process writes it, one at a time and at once.
@@ -10,13 +11,7 @@ import { testDatabases } from '../test/support/databases';
 const MARCH = '2026-03-10T02:00:00.000Z'; // 10:00 in Shanghai
 const LAST_OF_FEBRUARY = '2026-02-28T17:00:00.000Z'; // 01:00 on 03-01 in Shanghai: a March task
 
-function task(key: string, over: Partial<TaskState> = {}): TaskState {
-  return {
-    taskKey: key, type: 'receipt', title: key, status: 'open', departmentCode: 'SCJGJ', candidateDepartmentCodes: [], assigneeUsername: null,
-    creditCode: null, entityName: null, dueAt: '2026-03-20T15:59:59.000Z', escalationLevel: 0, workflowId: `wf-${key}`, createdAt: MARCH,
-    completedAt: null, outcome: null, comment: null, completedBy: null, allowedOutcomes: ['received'], data: {}, ...over,
-  };
-}
+const task = (key: string, over: Partial<TaskState> = {}) => taskState(key, { createdAt: MARCH, ...over });
 
 describe.each(testDatabases)('open task counts on $name', (database) => {
   let db: Db;

@@ -3,18 +3,14 @@ import { markClosedPoolTasks } from './taskCandidates';
 import { createTaskActivities } from '../activities/tasks';
 import type { TaskState } from '../domain/tasks';
 import { testDatabases } from '../test/support/databases';
+import { taskState } from '../test/support/tasks';
 
 // The claim pool's `isOpen` flag (schema step 026): 待认领, the queues, the overdue boards and the menu's counts read only
 // the pool rows of open tasks, so the flag must follow every write of the task row (activities/tasks.ts saveTask), and
 // step 026 must set it right on the rows written before it existed (markClosedPoolTasks).
 
-function poolTask(key: string, over: Partial<TaskState> = {}): TaskState {
-  return {
-    taskKey: key, type: 'claim', title: key, status: 'open', departmentCode: null, candidateDepartmentCodes: ['SCJGJ', 'NYNCW'], assigneeUsername: null,
-    creditCode: null, entityName: null, dueAt: '2026-03-20T15:59:59.000Z', escalationLevel: 0, workflowId: `wf-${key}`, createdAt: '2026-03-10T02:00:00.000Z',
-    completedAt: null, outcome: null, comment: null, completedBy: null, allowedOutcomes: ['claimed'], data: {}, ...over,
-  };
-}
+/** A claim-pool task offered to SCJGJ and NYNCW. */
+const poolTask = (key: string, over: Partial<TaskState> = {}) => taskState(key, { type: 'claim', departmentCode: null, candidateDepartmentCodes: ['SCJGJ', 'NYNCW'], allowedOutcomes: ['claimed'], ...over });
 
 describe.each(testDatabases)('the claim pool’s open rows on $name', (database) => {
   let db: Db;

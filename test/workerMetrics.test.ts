@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '../deploy/devServer';
 import { testDatabases } from './support/databases';
 import { registration } from './support/events';
 import { eventually, startPlatform, type TestPlatform } from './support/platform';
@@ -10,16 +10,6 @@ import { eventually, startPlatform, type TestPlatform } from './support/platform
 // an operator alerts on): task slots, pollers and the rest, labelled with the task queue. On the first test
 // database only (SQLite): the database plays no part.
 const WORKER = path.resolve(__dirname, '../dist/worker/main.js');
-
-/** A port nothing listens on now. */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 
 describe('the worker’s own metrics', () => {
   let p: TestPlatform;

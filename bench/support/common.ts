@@ -1,12 +1,12 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import mysql from 'mysql2/promise';
 import { loadConfig, type Config } from '../../config';
+import { freePort } from '../../deploy/devServer';
 
 // Shared helpers of the benchmarks: command-line flags, statistics, bounded concurrency, a Temporal dev
 // server of their own, and MySQL databases. Benchmarks print figures; they assert nothing about time.
@@ -109,16 +109,6 @@ export function runBench(main: () => Promise<void>): void {
 
 export const sleep = (msec: number) => new Promise((r) => setTimeout(r, msec));
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 // --------------------------------------------------------------------------------------------------
 // Temporal dev server. deploy/devServer.ts finds deploy/install-temporal.sh relative to its own folder,

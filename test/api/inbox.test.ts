@@ -3,6 +3,7 @@ import { loadUser } from '../../db/credentials';
 import { testDatabases } from '../support/databases';
 import { eventually, registerWithTasks, startPlatform, type TestPlatform } from '../support/platform';
 import { newRunTag, registration } from '../support/events';
+import { taskState } from '../support/tasks';
 import { createTaskActivities } from '../../activities/tasks';
 import type { TaskState } from '../../domain/tasks';
 
@@ -168,11 +169,7 @@ describe.each(testDatabases)('the inbox on $name', (database) => {
     ];
     const id = new Map<string, number>();
     for (const { key, ...over } of rows) {
-      const task: TaskState = {
-        taskKey: `board-${tag}-${key}`, type: 'receipt', title: `看板${key}`, status: 'open', departmentCode: 'SCJGJ', candidateDepartmentCodes: [], assigneeUsername: null,
-        creditCode: null, entityName: `看板排序测试${tag}`, dueAt: ago(0), escalationLevel: 0, workflowId: `board-${tag}`, createdAt: ago(500 * hour),
-        completedAt: null, outcome: null, comment: null, completedBy: null, allowedOutcomes: ['received'], data: {}, ...over,
-      };
+      const task = taskState(`board-${tag}-${key}`, { title: `看板${key}`, entityName: `看板排序测试${tag}`, workflowId: `board-${tag}`, createdAt: ago(500 * hour), ...over });
       id.set(key, await save({ task, change: 'created', actor: null }));
     }
     const board = async (username: string, perPage: number) => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import mysql from 'mysql2/promise';
 import type { TestDatabase } from '../support/databases';
 import { registration } from '../support/events';
-import { freePort } from '../support/temporal';
+import { freePort } from '../../deploy/devServer';
 import { eventually, startPlatform, type TestPlatform } from '../support/platform';
 import { expectEachRegistrationOnce } from './support';
 

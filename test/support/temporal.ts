@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
-import { startDevServer, type DevServer } from '../../deploy/devServer';
+import { freePort, startDevServer, type DevServer } from '../../deploy/devServer';
 import { startTemporalCluster, type TemporalCluster } from '../../deploy/production/temporalServer';
 import { frontendPort, servicePorts } from '../../deploy/production/topology';
 
@@ -36,17 +36,6 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
-/** A free port on 127.0.0.1 (the system's choice). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 /** An address for a Temporal of this run's kind: for a cluster, a frontend port whose every service port beside it is free too. */
 export async function freeTemporalAddress(kind = testTemporalKind()): Promise<string> {
