@@ -1,4 +1,7 @@
+import { migrate, openDb, type Db } from '../../db';
+import { createTaskActivities } from '../../activities/tasks';
 import type { TaskState } from '../../domain/tasks';
+import type { TestDatabase } from './databases';
 
 /**
  * A task as a workflow holds it (the input of saveTask), for suites that write task rows as the processes do: an open
@@ -10,4 +13,24 @@ export function taskState(key: string, over: Partial<TaskState> = {}): TaskState
     creditCode: null, entityName: null, dueAt: '2026-03-20T15:59:59.000Z', escalationLevel: 0, workflowId: `wf-${key}`, createdAt: '2026-03-10T02:00:00.000Z',
     completedAt: null, outcome: null, comment: null, completedBy: null, allowedOutcomes: ['received'], data: {}, ...over,
   };
+}
+
+/**
+ * A migrated database of its own for each test of the calling `describe`, and saveTask on it (the one writer of task
+ * rows), for suites that check what a task's writes leave behind. Read `db` and `save` inside the tests.
+ */
+export function eachTaskDatabase(database: TestDatabase): { db: Db; save: ReturnType<typeof createTaskActivities>['saveTask'] } {
+  const context = {} as { db: Db; save: ReturnType<typeof createTaskActivities>['saveTask'] };
+  let url = '';
+  beforeEach(async () => {
+    url = await database.create();
+    context.db = await openDb(url);
+    await migrate(context.db);
+    context.save = createTaskActivities(context.db).saveTask;
+  });
+  afterEach(async () => {
+    await context.db.close();
+    await database.drop(url);
+  });
+  return context;
 }
