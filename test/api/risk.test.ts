@@ -43,6 +43,10 @@ describe.each(testDatabases)('credit-risk model on $name', (database) => {
     const complaints = await push('complaint', [complaint('complaints', 1), complaint('complaints', 2)]);
     expect(complaints.body).toMatchObject({ stored: 2 });
     await p.db.models.licenses.create({ creditCode: codes.lapsed, licenseItemCode: 'L001', departmentCode: 'SCJGJ', licenseNo: 'JY-RISK-1', validFrom: '2021-10-01', validTo: '2026-10-01', source: 'test', createdAt: new Date() });
+    // The rescoring poll follows the pushed records and scores their four entities at today's date; the scoring at
+    // AS_OF below comes after it, or a round landing between two tests would date the dossier's class today.
+    const pushedTo = [codes.abnormal, codes.penalties, codes.outside, codes.complaints];
+    await eventually(async () => (await p.db.models.entity_risk.count({ where: { creditCode: pushedTo } })) === pushedTo.length, 60_000, 'the rescoring of the pushed records');
   }, 120_000);
   afterAll(() => p?.stop());
 
