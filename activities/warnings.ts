@@ -34,6 +34,8 @@ export interface WarningToStart {
   departmentCode: string;
 }
 
+const toStart = (r: any): WarningToStart => ({ id: r.id, level: r.level, creditCode: r.creditCode, entityName: r.entityName, subject: r.subject, reason: r.reason, departmentCode: r.departmentCode });
+
 const PAGE = 5000;
 /** Rows per INSERT of new warnings (about 0.4 MB of SQL each). */
 const INSERT_CHUNK = 1000;
@@ -185,10 +187,23 @@ export function createWarningActivities(db: Db) {
       return { raised, checked };
     },
 
-    /** The warnings a scan raised, in id order after `after`: the scan starts their workflows. */
+    /** The ids of the warnings a scan raised, in id order after `after`: the scan hands them to batches. */
+    async warningIdsOfScan(input: { scanId: string; after: string; limit: number }): Promise<string[]> {
+      const rows = (await db.models.warnings.findAll({ attributes: ['id'], where: { raisedBy: input.scanId, id: { [Op.gt]: input.after } }, order: [['id', 'ASC']], limit: input.limit, raw: true })) as any[];
+      return rows.map((r) => r.id);
+    },
+
+    /** Before batches (workflows/warnings.ts startOneByOne): the warnings of a scan, to start one workflow each. */
     async warningsOfScan(input: { scanId: string; after: string; limit: number }): Promise<WarningToStart[]> {
       const rows = (await db.models.warnings.findAll({ where: { raisedBy: input.scanId, id: { [Op.gt]: input.after } }, order: [['id', 'ASC']], limit: input.limit, raw: true })) as any[];
-      return rows.map((r) => ({ id: r.id, level: r.level, creditCode: r.creditCode, entityName: r.entityName, subject: r.subject, reason: r.reason, departmentCode: r.departmentCode }));
+      return rows.map(toStart);
+    },
+
+    /** A batch takes its warnings: their rows name the workflow that handles them, and it gets what it needs. */
+    async takeWarnings(input: { ids: string[]; workflowId: string }): Promise<WarningToStart[]> {
+      await db.models.warnings.update({ workflowId: input.workflowId }, { where: { id: input.ids, workflowId: { [Op.ne]: input.workflowId } } });
+      const rows = (await db.models.warnings.findAll({ where: { id: input.ids }, order: [['id', 'ASC']], raw: true })) as any[];
+      return rows.map(toStart);
     },
 
     /**
@@ -245,9 +260,10 @@ export function createWarningActivities(db: Db) {
     const fresh = withKeys.filter((w) => !existing.has(w.dedupeKey));
     if (fresh.length === 0) return 0;
     const now = new Date();
+    // The scan answers for a warning until its batch takes it (takeWarnings: the batch's workflow id).
     const rows = fresh.map(({ c, dedupeKey }) => {
       const id = newWarningId();
-      return { id, ruleCode: c.ruleCode, source: 'auto', level, creditCode: c.creditCode, entityName: c.entityName, subject: c.subject.slice(0, 200), reason: c.reason, departmentCode: c.departmentCode, status: 'open', dedupeKey, raisedBy: scanId, raisedAt: now, workflowId: `warning:${id}` };
+      return { id, ruleCode: c.ruleCode, source: 'auto', level, creditCode: c.creditCode, entityName: c.entityName, subject: c.subject.slice(0, 200), reason: c.reason, departmentCode: c.departmentCode, status: 'open', dedupeKey, raisedBy: scanId, raisedAt: now, workflowId: scanId };
     });
     await db.writeTransaction(async (t) => {
       // A rule that yields all its candidates at once (an abnormal-operation list of 50,000) would otherwise

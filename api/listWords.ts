@@ -35,7 +35,7 @@ export const yesNo = (v: unknown) => (v === null || v === undefined ? '' : v ? '
 export const penaltyKindWord = words({ warning: '警告', fine: '罚款', confiscation: '没收违法所得', suspension: '责令停产停业', revocation: '吊销许可证件' });
 export const processWord = words({
   dualNotification: '双告知', licenseFeedback: '发证反馈', inspectionPlan: '抽查计划', inspection: '抽查检查', enforcementCase: '案件办理', jointPunishment: '联合惩戒',
-  screeningFeedback: '核查结果反馈', warning: '监管预警', warningScan: '预警扫描', auditCheckpoint: '审计链存证',
+  screeningFeedback: '核查结果反馈', warning: '监管预警', warningBatch: '监管预警（扫描批次）', warningScan: '预警扫描', auditCheckpoint: '审计链存证',
 });
 export const processStateWord = words({ failed: '已失败', retrying: '反复重试' });
 export const recordKindWord = words({ license: '许可', penalty: '行政处罚', inspection: '检查', judicial_assistance: '司法协助', complaint: '投诉举报' });

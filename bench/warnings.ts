@@ -8,6 +8,7 @@ import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { createWarningActivities } from '../activities/warnings';
 import type { Db } from '../db';
+import { recountOpenTasks } from '../db/openTaskCounts';
 import { shanghaiDate } from '../domain/workingDays';
 import { createWorker } from '../worker';
 import type { warningScan } from '../workflows/warnings';
@@ -36,12 +37,12 @@ import type { benchWarningScan } from './warningScanWorkflow';
 // stretch without one, and where the time went by statement kind (Sequelize's benchmark timing). Then the
 // plan of every rule statement (ANALYZE on MariaDB: rows estimated and read).
 //
-// --workflows N (default 0: skipped) then times the scan's second half, starting the warnings' workflows:
-// the real `warningScan` workflow (workflows/warnings.ts: 100 starts at a time, continue-as-new every
-// 1,000) on the platform worker (every workflow and activity, worker/index.ts), for the licenseExpiring
-// rule alone with its threshold set (for the run only) to the number of days that yields about N warnings.
-// It prints the rule's time, the starts per second, the time until every `warning` workflow has written its
-// handling task, and CPU per warning.
+// --workflows N (default 0: skipped) then times the scan's second half, handing the warnings to their
+// workflows: the real `warningScan` workflow (workflows/warnings.ts: a `warningBatch` workflow for each 200,
+// continue-as-new every 50 batches) on the platform worker (every workflow and activity, worker/index.ts), for
+// the licenseExpiring rule alone with its threshold set (for the run only) to the number of days that yields
+// about N warnings. It prints the rule's time, the batches started per second, the time until every warning's
+// handling task is written (its deadline running in its batch), and CPU per warning.
 // The warnings a run raised and their handling tasks are deleted at the end unless --keep (and at the next
 // start in any case); the audit entries of those tasks stay (the audit log is a hash chain).
 
@@ -90,8 +91,10 @@ async function main(): Promise<void> {
   const one = async (sql: string, values: unknown[] = []) => Number(Object.values((await q<Record<string, unknown>>(sql, values))[0])[0]);
   const cleanUp = async () => {
     // The handling tasks the bench's warnings' workflows wrote (--workflows), then the warnings.
-    await db.execute("DELETE t FROM warnings w JOIN tasks t ON t.taskKey = CONCAT(w.workflowId, '/handle') WHERE w.raisedBy LIKE ? AND t.type = 'warningHandling'", [`${SCAN_PREFIX}%`]);
+    await db.execute("DELETE t FROM warnings w JOIN tasks t ON t.taskKey = CONCAT('warning:', w.id, '/handle') WHERE w.raisedBy LIKE ? AND t.type = 'warningHandling'", [`${SCAN_PREFIX}%`]);
     await db.execute('DELETE FROM warnings WHERE raisedBy LIKE ?', [`${SCAN_PREFIX}%`]);
+    // Deleted by SQL, not through the model: the open tasks' counts are counted again (db/openTaskCounts.ts).
+    await recountOpenTasks(db);
   };
   await restoreRule(db); // an interrupted --workflows run left the rule's threshold changed
   await cleanUp();
@@ -314,7 +317,7 @@ async function scanWithWorkflows(p: {
 
   const workflowId = `${SCAN_PREFIX}${p.tag}:workflows`; // scanId = workflowId:runId, so cleanUp finds its warnings
   const ofScan = `${workflowId}:%`;
-  const tasksWritten = () => one("SELECT COUNT(*) FROM warnings w JOIN tasks t ON t.taskKey = CONCAT(w.workflowId, '/handle') WHERE w.raisedBy LIKE ? AND t.type = 'warningHandling'", [ofScan]);
+  const tasksWritten = () => one("SELECT COUNT(*) FROM warnings w JOIN tasks t ON t.taskKey = CONCAT('warning:', w.id, '/handle') WHERE w.raisedBy LIKE ? AND t.type = 'warningHandling'", [ofScan]);
   const cpu = cpuMeter({ node: process.pid, temporal: temporal.process.pid, db: findPid('mariadbd', 'mysqld') });
   const t0 = performance.now();
   const loadBefore = loadavg();
@@ -329,7 +332,7 @@ async function scanWithWorkflows(p: {
   } finally {
     await restoreRule(db);
   }
-  // Every started `warning` workflow opens its handling task (computeDueAt, then saveTask): wait for them all.
+  // Every started batch opens its warnings' handling tasks (takeWarnings, computeDueAt, saveTasks): wait for them all.
   for (const deadline = Date.now() + 15 * 60_000; Date.now() < deadline; await sleep(250)) {
     tasks = await tasksWritten();
     if (tasks >= raised) {
@@ -353,25 +356,25 @@ async function scanWithWorkflows(p: {
   let children = 0;
   try {
     for await (const w of client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) if (w) runs++;
-    for await (const w of client.workflow.list({ query: `WorkflowType = 'warning'` })) if (w) children++;
+    for await (const w of client.workflow.list({ query: `WorkflowType = 'warningBatch'` })) if (w) children++;
   } catch {
     runs = NaN;
     children = NaN;
   }
-  const [last] = await q<{ at: Date }>("SELECT MAX(t.createdAt) AS at FROM warnings w JOIN tasks t ON t.taskKey = CONCAT(w.workflowId, '/handle') WHERE w.raisedBy LIKE ? AND t.type = 'warningHandling'", [ofScan]);
+  const [last] = await q<{ at: Date }>("SELECT MAX(t.createdAt) AS at FROM warnings w JOIN tasks t ON t.taskKey = CONCAT('warning:', w.id, '/handle') WHERE w.raisedBy LIKE ? AND t.type = 'warningHandling'", [ofScan]);
   const lastTaskMs = last?.at ? new Date(last.at).getTime() : NaN;
   const startMs = scanEnd - ruleDone;
   const s = (v: number) => (v / 1000).toFixed(1);
   table([
     ['warningScan, licenseExpiring, threshold ' + threshold + ' days', 'figure'],
     ['warnings raised', raised.toLocaleString('en')],
-    ['runs (continue-as-new every 1,000 starts)', String(runs)],
-    ['`warning` workflows on the server', String(children)],
+    ['runs (continue-as-new every 50 batches)', String(runs)],
+    ['`warningBatch` workflows on the server', String(children)],
     ['raiseWarnings (scheduled → completed)', `${s(ruleDone - eventMs(scheduled))} s`],
-    ['starting the workflows (rule done → last run completed)', `${s(startMs)} s: ${(raised / (startMs / 1000)).toFixed(1)} warnings/s started`],
+    ['starting the batches (rule done → last run completed)', `${s(startMs)} s: ${(raised / (startMs / 1000)).toFixed(1)} warnings/s handed over`],
     ['whole scan workflow, client start → result', `${s(scanMs)} s (server: ${s(scanEnd - scanStart)} s)`],
     ['until every handling task was written (polled every 250 ms)', Number.isFinite(tasksMs) ? `${s(tasksMs)} s: ${(raised / ((tasksMs - (ruleDone - scanStart)) / 1000)).toFixed(1)} warnings/s after the rule` : `not all: ${tasks.toLocaleString('en')} of ${raised.toLocaleString('en')} after 15 minutes`],
-    ['last handling task opened (its workflow’s clock)', `${s(lastTaskMs - scanStart)} s after the scan started`],
+    ['last handling task opened (its batch’s clock)', `${s(lastTaskMs - scanStart)} s after the scan started`],
     ['CPU per warning: Node (worker), Temporal, MariaDB', `${ms((used.node * 1000) / raised)}, ${ms((used.temporal * 1000) / raised)}, ${ms((used.db * 1000) / raised)} ms`],
     ['load before / after', `${loadBefore.replace('load average ', '')} / ${loadAfter.replace('load average ', '')}`],
   ]);

@@ -27,24 +27,36 @@ function hashOf(r: ChainedRow): string {
 
 /** Appends one entry; inside `t` when given (so the entry commits with the change it records). */
 export async function appendAudit(db: Db, entry: AuditEntry, t?: Transaction): Promise<void> {
+  return appendAudits(db, [entry], t);
+}
+
+/** Appends entries in order, chained one to the next, with one lock of the head and one INSERT (a batch of tasks). */
+export async function appendAudits(db: Db, entries: AuditEntry[], t?: Transaction): Promise<void> {
+  if (entries.length === 0) return;
   const write = async (tx: Transaction) => {
     // Locking the single head row orders concurrent appends on MySQL; SQLite's IMMEDIATE lock does the same.
     const head = await db.models.audit_head.findByPk(1, { transaction: tx, lock: db.dialect === 'mysql' ? tx.LOCK.UPDATE : undefined });
     if (!head) throw new Error('audit_head row missing: run the migrations');
-    const row: ChainedRow = {
-      id: head.get('lastId') + 1,
-      at: new Date(Math.floor(Date.now())),
-      detail: entry.detail ?? {},
-      prevHash: head.get('lastHash'),
-      actorType: entry.actorType,
-      actor: entry.actor,
-      action: entry.action,
-      targetType: entry.targetType,
-      targetId: entry.targetId,
-    };
-    const hash = hashOf(row);
-    await db.models.audit_log.create({ ...row, detail: JSON.stringify(row.detail), hash }, { transaction: tx });
-    await head.update({ lastId: row.id, lastHash: hash }, { transaction: tx });
+    let last = { id: head.get('lastId') as number, hash: head.get('lastHash') as string };
+    const at = new Date(Math.floor(Date.now()));
+    const rows = entries.map((entry) => {
+      const row: ChainedRow = {
+        id: last.id + 1,
+        at,
+        detail: entry.detail ?? {},
+        prevHash: last.hash,
+        actorType: entry.actorType,
+        actor: entry.actor,
+        action: entry.action,
+        targetType: entry.targetType,
+        targetId: entry.targetId,
+      };
+      const hash = hashOf(row);
+      last = { id: row.id, hash };
+      return { ...row, detail: JSON.stringify(row.detail), hash };
+    });
+    await db.models.audit_log.bulkCreate(rows, { transaction: tx });
+    await head.update({ lastId: last.id, lastHash: last.hash }, { transaction: tx });
   };
   if (t) return write(t);
   return db.writeTransaction(write);

@@ -11,12 +11,12 @@ import { loadWorkingDayCalendar } from './calendar';
 /** Stamps the rows being written whose completion is new or changed (a model hook: every writer of a task). */
 export async function stampHandlingTime(db: Db, rows: Row[], transaction?: Transaction | null): Promise<void> {
   const due = rows.filter((r) => r.changed('completedAt') || r.changed('createdAt') || (r.isNewRecord && r.get('completedAt')));
-  if (due.length === 0) return;
+  // An open task has no handling time; only a completed one needs the calendar (not read for every new task).
+  const completed = due.filter((r) => r.get('completedAt'));
+  for (const r of due) if (!r.get('completedAt')) r.set('handlingWorkingDays', null);
+  if (completed.length === 0) return;
   const calendar = await loadWorkingDayCalendar(db, transaction ?? undefined);
-  for (const r of due) {
-    const completedAt = r.get('completedAt') as Date | null;
-    r.set('handlingWorkingDays', completedAt ? calendar.workingDaysBetween(new Date(r.get('createdAt') as Date), new Date(completedAt)) : null);
-  }
+  for (const r of completed) r.set('handlingWorkingDays', calendar.workingDaysBetween(new Date(r.get('createdAt') as Date), new Date(r.get('completedAt') as Date)));
 }
 
 /**

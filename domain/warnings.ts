@@ -8,6 +8,12 @@ export type WarningLevel = (typeof WARNING_LEVELS)[number];
 /** Local: working days to handle a warning, by level. */
 export const WARNING_HANDLING_WORKING_DAYS: Record<WarningLevel, number> = { red: 2, orange: 5, yellow: 10, blue: 15 };
 
+/**
+ * A warning's handling task, whichever workflow holds it (its own `warning:<id>`, or a scan's batch): the
+ * warning's page and statistics find the task by this key (api/statistics/warnings.ts spells it in SQL).
+ */
+export const warningTaskKey = (warningId: string) => `warning:${warningId}/handle`;
+
 export const WARNING_RULES = ['licenseExpiring', 'deregisteredWithLicenses', 'abnormalOperationListed', 'caseFiled', 'taskOverdue'] as const;
 export type WarningRuleCode = (typeof WARNING_RULES)[number];
 

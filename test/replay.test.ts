@@ -30,6 +30,7 @@ const FIXTURE_TYPES: Record<string, string> = {
   jointPunishment: 'jointPunishment',
   screeningFeedback: 'screeningFeedback',
   warning: 'warning',
+  warningBatch: 'warningBatch',
 };
 
 describe('workflow replay', () => {
@@ -133,6 +134,23 @@ describe('workflow replay', () => {
       const w = (await p.api.post('/api/v1/warnings').set(call('inspector')).send({ creditCode, level: 'red', subject: '回放', reason: '回放' })).body;
       await p.api.post(`/api/v1/tasks/${(await task('clerk', 'warningHandling')).id}/complete`).set(call('clerk')).send({ outcome: 'no_action_needed', comment: '核实无异常' });
       await record({ jointPunishment: listed.workflowId, screeningFeedback: screened.feedbackWorkflowId, warning: w.workflowId });
+    });
+
+    it('replays a scan’s batch of warnings, one handled at once and one reassigned first', async () => {
+      const tokens: Record<string, string> = {};
+      for (const u of ['admin', 'jtw-clerk', 'jtw-supervisor']) tokens[u] = await p.login(u);
+      const call = (u: string) => ({ Authorization: `Bearer ${tokens[u]}` });
+      const creditCode = ((await p.db.models.entities.findOne({ where: { status: 'active' }, order: [['creditCode', 'DESC']], raw: true })) as any).creditCode;
+      for (const n of [1, 2]) await p.db.models.licenses.create({ creditCode, licenseItemCode: 'L003', departmentCode: 'JTW', licenseNo: `JT-REPLAY-${n}`, validFrom: '2021-12-20', validTo: new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10), source: 'test', createdAt: new Date() });
+      expect((await p.api.post('/api/v1/warning-scans').set(call('admin')).send({ rules: ['licenseExpiring'], creditCode })).body.raised).toBe(2);
+      const tasks = await eventually(async () => {
+        const rows = ((await p.api.get('/api/v1/tasks').query({ type: 'warningHandling', entity: creditCode }).set(call('jtw-clerk'))).body.data as any[]);
+        return rows.length === 2 && rows;
+      });
+      await p.api.post(`/api/v1/tasks/${tasks[0].id}/complete`).set(call('jtw-clerk')).send({ outcome: 'resolved', comment: '已提醒' });
+      await p.api.post(`/api/v1/tasks/${tasks[1].id}/reassign`).set(call('jtw-supervisor')).send({ assignee: 'jtw-clerk', reason: '回放' });
+      await p.api.post(`/api/v1/tasks/${tasks[1].id}/complete`).set(call('jtw-clerk')).send({ outcome: 'no_action_needed', comment: '已续期' });
+      await record({ warningBatch: tasks[0].workflowId });
     });
 
     /** Replays each closed workflow's history, and with RECORD_HISTORIES=1 keeps it as a fixture. */

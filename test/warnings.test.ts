@@ -1,5 +1,5 @@
 import { warningScheduleId } from '../api/warnings/schedule';
-import { warningScan } from '../workflows/warnings';
+import { warningBatchWorkflowId, warningScan } from '../workflows/warnings';
 import { addYears } from '../domain/credit';
 import { shanghaiDate } from '../domain/workingDays';
 import { testDatabases } from './support/databases';
@@ -77,11 +77,12 @@ describe.each(testDatabases)('warnings on $name', (database) => {
     expect((await warningsOf(p, { entity: b }))[0].level).toBe('yellow');
   });
 
-  it('a scan raising many warnings starts their workflows page by page, continuing as new, each once', async () => {
+  it('a scan hands its warnings to batches page by page, continuing as new, each warning to one batch once', async () => {
     const c = entities[5];
     for (let n = 1; n <= 5; n++) await license(p, c, `JT-MANY-${n}`, addYears(today, 0, n));
-    const handle = await p.client.workflow.start(warningScan, { workflowId: `warning-scan:test:${p.config.TASK_QUEUE}`, taskQueue: p.config.TASK_QUEUE, args: [{ rules: ['licenseExpiring'], creditCode: c, startsPerRun: 2 }] });
-    // Three runs (2 + 2 + 1 starts); the client follows the chain to the last run's result.
+    // Batches of 2, one a run: three runs (2 + 2 + 1 warnings), the last ending on its short page.
+    const handle = await p.client.workflow.start(warningScan, { workflowId: `warning-scan:test:${p.config.TASK_QUEUE}`, taskQueue: p.config.TASK_QUEUE, args: [{ rules: ['licenseExpiring'], creditCode: c, batchSize: 2, batchesPerRun: 1 }] });
+    // The client follows the chain to the last run's result.
     expect(await handle.result()).toEqual({ raised: 5 });
     // Visibility is eventually consistent: wait for the three runs to be listed.
     await eventually(async () => {
@@ -89,10 +90,50 @@ describe.each(testDatabases)('warnings on $name', (database) => {
       for await (const w of p.client.workflow.list({ query: `WorkflowId = 'warning-scan:test:${p.config.TASK_QUEUE}'` })) runs.push(w.runId);
       return runs.length === 3;
     }, 20_000, 'three runs of the scan');
+    // Each warning's handling task, once, in its batch (a batch takes its warnings, then writes their tasks).
+    const tasks = await eventually(async () => {
+      const rows = (await p.db.models.tasks.findAll({ where: { type: 'warningHandling', creditCode: c }, raw: true })) as any[];
+      return rows.length === 5 && rows;
+    }, 20_000, 'five handling tasks');
     const raised = await warningsOf(p, { entity: c, ruleCode: 'licenseExpiring' });
     expect(raised).toHaveLength(5);
-    for (const w of raised) expect((await p.client.workflow.getHandle(w.workflowId).describe()).status.name).toBe('RUNNING');
+    // Each warning names its batch, named by the batch's first warning (in id order); each batch runs.
+    const ids = raised.map((w) => w.id).sort();
+    const batches = [ids[0], ids[2], ids[4]].map(warningBatchWorkflowId);
+    expect(raised.map((w) => [w.id, w.workflowId]).sort()).toEqual(ids.map((id, i) => [id, batches[Math.floor(i / 2)]]));
+    for (const id of batches) expect((await p.client.workflow.getHandle(id).describe()).status.name).toBe('RUNNING');
+    // The warning's page shows its own task only.
+    expect(tasks.map((t) => [t.taskKey, t.workflowId]).sort()).toEqual(ids.map((id, i) => [`warning:${id}/handle`, batches[Math.floor(i / 2)]]));
+    const page = (await p.api.get(`/api/v1/warnings/${ids[1]}`).set(as(p, 'jtw-clerk'))).body;
+    expect(page.tasks.map((t: any) => t.taskKey)).toEqual([`warning:${ids[1]}/handle`]);
+
+    // Handling one warning of a batch closes that warning alone; the batch ends with its last.
+    const complete = async (id: string, outcome: string) => {
+      const task = tasks.find((t) => t.taskKey === `warning:${id}/handle`);
+      return p.api.post(`/api/v1/tasks/${task.id}/complete`).set(as(p, 'jtw-clerk')).send({ outcome, comment: '已电话提醒企业办理延续' });
+    };
+    expect((await complete(ids[0], 'resolved')).status).toBe(200);
+    await eventually(async () => (await p.api.get(`/api/v1/warnings/${ids[0]}`).set(as(p, 'jtw-clerk'))).body.status === 'closed', 20_000, 'the first warning closed');
+    expect((await p.api.get(`/api/v1/warnings/${ids[1]}`).set(as(p, 'jtw-clerk'))).body.status).toBe('open');
+    expect((await p.client.workflow.getHandle(batches[0]).describe()).status.name).toBe('RUNNING');
+    // A second completion of a handled task is refused by the batch, and changes nothing.
+    expect((await complete(ids[0], 'referred')).status).toBe(409);
+    expect((await complete(ids[1], 'no_action_needed')).status).toBe(200);
+    expect(await p.client.workflow.getHandle(batches[0]).result()).toEqual({ handled: 2 });
+    expect(((await p.api.get(`/api/v1/warnings/${ids[0]}`).set(as(p, 'jtw-clerk'))).body as any).outcome).toBe('resolved');
   });
+
+  it('a batch escalates each late task as a warning of its own would: to the supervisor, then to the district', async () => {
+    const c = ((await fast.db.models.entities.findOne({ where: { status: 'active' }, order: [['creditCode', 'DESC']], raw: true })) as any).creditCode;
+    for (let n = 1; n <= 2; n++) await license(fast, c, `JT-LATE-${n}`, addYears(today, 0, n));
+    // Blue: 15 working days to handle (15 s here), then SECOND_ESCALATION_WORKING_DAYS more to the district.
+    expect((await scan(fast, { rules: ['licenseExpiring'], creditCode: c })).raised).toBe(2);
+    const levels = async () => ((await fast.db.models.tasks.findAll({ where: { type: 'warningHandling', creditCode: c }, order: [['taskKey', 'ASC']], raw: true })) as any[]).map((t) => t.escalationLevel);
+    await eventually(async () => (await levels()).join() === '2,2', 60_000, 'both tasks escalated to the district');
+    const [w] = await warningsOf(fast, { entity: c, ruleCode: 'licenseExpiring' });
+    expect(w.workflowId).toMatch(/^warning-batch:/);
+    expect((await fast.client.workflow.getHandle(w.workflowId).describe()).status.name).toBe('RUNNING');
+  }, 90_000);
 
   it('handling needs a comment and an outcome, and closes the warning', async () => {
     const [a] = entities;

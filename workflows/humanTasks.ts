@@ -18,7 +18,10 @@ export const claimTaskUpdate = wf.defineUpdate<TaskState, [ClaimInput]>('claimTa
 export const completeTaskUpdate = wf.defineUpdate<TaskState, [CompleteInput]>('completeTask');
 export const reassignTaskUpdate = wf.defineUpdate<TaskState, [ReassignInput]>('reassignTask');
 
-const { saveTask, computeDueAt } = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
+const { saveTask, saveTasks, computeDueAt } = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
+
+/** A task's state as written: later changes in the workflow do not reach a write already queued. */
+const snapshotOf = (t: TaskState): TaskState => ({ ...t, candidateDepartmentCodes: [...t.candidateDepartmentCodes], data: { ...t.data } });
 
 export interface NewTask {
   taskKey: string;
@@ -41,7 +44,7 @@ export class TaskBook {
   /** Extra checks a process adds before a task completes (e.g. license details for `issued`). */
   completionCheck: (task: TaskState, input: CompleteInput) => void = () => undefined;
 
-  constructor(private readonly workflowId: string) {}
+  constructor(readonly workflowId: string) {}
 
   get(taskKey: string): TaskState {
     const t = this.tasks.get(taskKey);
@@ -59,6 +62,21 @@ export class TaskBook {
   }
 
   async open(n: NewTask): Promise<TaskState> {
+    const task = this.added(n);
+    await this.persist(task, 'created', null);
+    return task;
+  }
+
+  /** Opens several tasks written together (one activity, one transaction): a batch of warnings' handling tasks. */
+  async openAll(news: NewTask[]): Promise<TaskState[]> {
+    const tasks = news.map((n) => this.added(n));
+    const snapshots = tasks.map(snapshotOf);
+    this.persisting = this.persisting.then(() => saveTasks({ tasks: snapshots, change: 'created', actor: null }));
+    await this.persisting;
+    return tasks;
+  }
+
+  private added(n: NewTask): TaskState {
     const task: TaskState = {
       taskKey: n.taskKey,
       type: n.type,
@@ -81,7 +99,6 @@ export class TaskBook {
       data: n.data ?? {},
     };
     this.tasks.set(task.taskKey, task);
-    await this.persist(task, 'created', null);
     return task;
   }
 
@@ -225,7 +242,7 @@ export class TaskBook {
 
   // Writes are chained so the row always ends with the latest state, whatever order activities finish in.
   private persist(t: TaskState, change: string, actor: string | null, reassignment?: Reassignment): Promise<unknown> {
-    const snapshot: TaskState = { ...t, candidateDepartmentCodes: [...t.candidateDepartmentCodes], data: { ...t.data } };
+    const snapshot = snapshotOf(t);
     this.persisting = this.persisting.then(() => saveTask({ task: snapshot, change, actor, ...(reassignment ? { reassignment } : {}) }));
     return this.persisting;
   }

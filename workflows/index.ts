@@ -7,7 +7,7 @@ export { enforcementCase } from './enforcementCase';
 export { jointPunishment } from './jointPunishment';
 export { screeningFeedback } from './screeningFeedback';
 export { eligibilityFeedback } from './eligibilityFeedback';
-export { warning, warningScan } from './warnings';
+export { warning, warningBatch, warningScan } from './warnings';
 export { auditCheckpoint } from './auditCheckpoint';
 export { subscriptionDelivery } from './subscriptionDelivery';
 export { deliveryLogPruning } from './deliveryLogPruning';

@@ -12,14 +12,15 @@ const COUNTS: Array<keyof Counts> = ['raised', 'handled', 'handledOnTime', 'open
 
 export async function warnings(db: Db, s: StatScope): Promise<StatSection[]> {
   const dep = departmentOf(s, 'w.departmentCode');
-  // Each warning has one handling task (workflows/warnings.ts, `<workflowId>/handle`): its due time is the warning's.
+  // Each warning has one handling task (domain/warnings.ts warningTaskKey: `warning:<id>/handle`, in its own
+  // workflow or a scan's batch): its due time is the warning's.
   const groups = await db.select<any>(
     `SELECT w.level AS l, w.ruleCode AS r, w.departmentCode AS d, COUNT(*) AS raised,
        SUM(CASE WHEN w.status = 'closed' THEN 1 ELSE 0 END) AS handled,
        SUM(CASE WHEN w.status = 'closed' AND w.closedAt <= t.dueAt THEN 1 ELSE 0 END) AS handledOnTime,
        SUM(CASE WHEN w.status = 'open' THEN 1 ELSE 0 END) AS open,
        SUM(CASE WHEN w.status = 'open' AND t.dueAt < ? THEN 1 ELSE 0 END) AS overdueNow
-     FROM warnings w LEFT JOIN tasks t ON t.workflowId = w.workflowId AND t.type = 'warningHandling'
+     FROM warnings w LEFT JOIN tasks t ON t.taskKey = CONCAT('warning:', w.id, '/handle')
      WHERE w.raisedAt >= ? AND w.raisedAt < ?${dep.sql} GROUP BY w.level, w.ruleCode, w.departmentCode`,
     [s.now, dayStart(s.from), dayAfter(s.to), ...dep.params],
   );

@@ -5,7 +5,7 @@ import { Op } from 'sequelize';
 import type { Db } from '../../db';
 import { peopleOf } from '../../db/people';
 import { appendAudit } from '../../db/audit';
-import { WARNING_LEVELS, WARNING_RULES } from '../../domain/warnings';
+import { WARNING_LEVELS, WARNING_RULES, warningTaskKey } from '../../domain/warnings';
 import { warning, warningRaisedUpdate, warningScan, warningWorkflowId } from '../../workflows/warnings';
 import { requireUser } from '../auth/middleware';
 import { forbidden, notFound, unprocessable } from '../errors';
@@ -69,7 +69,7 @@ export function warningRoutes(db: Db, temporal: Temporal): Router {
     const u = req.user!;
     const w = (await db.models.warnings.findByPk(id, { raw: true })) as any;
     if (!w || (!seesAll(u) && w.departmentCode !== u.department.code && w.raisedBy !== `user:${u.username}`)) throw notFound(`warning ${id} does not exist or is not visible to you`, { code: 'warning-not-found' });
-    const tasks = (await db.models.tasks.findAll({ where: { workflowId: w.workflowId }, order: [['id', 'ASC']] })).map((t) => t.get({ plain: true }));
+    const tasks = (await db.models.tasks.findAll({ where: { taskKey: warningTaskKey(w.id) }, order: [['id', 'ASC']] })).map((t) => t.get({ plain: true }));
     // A person raised it (`user:<login>`), shown by name and department; otherwise a rule scan did.
     const login = String(w.raisedBy).startsWith('user:') ? String(w.raisedBy).slice(5) : null;
     const raisedByPerson = login ? (await peopleOf(db, [login])).get(login)! : null;

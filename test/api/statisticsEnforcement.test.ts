@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { testDatabases } from '../support/databases';
 import { startPlatform, type TestPlatform } from '../support/platform';
 import { refreshEntityTallies } from '../../db/entityTallies';
+import { warningTaskKey } from '../../domain/warnings';
 import { sheetRows } from '../support/workbooks';
 import { drillRequest } from '../support/drill';
 
@@ -48,7 +49,7 @@ describe.each(testDatabases)('statistics of cases, credit, warnings and hot spot
         creditCode: code(e), name: `上海热点测试${e}有限公司`, entityType: '有限责任公司', industryCode, regionCode, address: '上海市金山区', legalRepresentative: '张某', businessScope: '日用百货销售', registrationAuthority: SCJGJ, establishedOn: '2020-01-01', status, riskClass: 'B', lastEventAt: new Date(),
       })),
     );
-    const task = (id: string, type: string, departmentCode: string, status: string, createdAt: string, dueAt: string, completedAt: string | null, outcome: string | null = null) => ({ taskKey: `hot/${id}`, type, title: id, status, departmentCode, creditCode: code('H1'), entityName: '测试', dueAt: at(dueAt), escalationLevel: 0, workflowId: `wf-${id}`, createdAt: at(createdAt), completedAt: completedAt ? at(completedAt) : null, outcome, allowedOutcomes: [], data: {} });
+    const task = (id: string, type: string, departmentCode: string, status: string, createdAt: string, dueAt: string, completedAt: string | null, outcome: string | null = null) => ({ taskKey: type === 'warningHandling' ? warningTaskKey(id) : `hot/${id}`, type, title: id, status, departmentCode, creditCode: code('H1'), entityName: '测试', dueAt: at(dueAt), escalationLevel: 0, workflowId: `wf-${id}`, createdAt: at(createdAt), completedAt: completedAt ? at(completedAt) : null, outcome, allowedOutcomes: [], data: {} });
 
     // ---- cases ----
     const enforcementCase = (id: string, departmentCode: string, stage: string, filedAt: string | null, decidedAt: string | null, outcome: string | null, penalty: Record<string, unknown> | null = null) => ({ caseKey: `hot/${id}`, inspectionKey: `hot/i-${id}`, creditCode: code('H1'), entityName: 'H1', departmentCode, stage, filingDueAt: null, decisionDueAt: null, filedAt: filedAt ? at(filedAt) : null, decidedAt: decidedAt ? at(decidedAt) : null, outcome, penalty, workflowId: `wf-${id}` });

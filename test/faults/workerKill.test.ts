@@ -135,13 +135,13 @@ describe('worker killed mid-process', () => {
     expect(await p.db.models.credit_listings.count({ where: { creditCode } })).toBe(1);
   }, 300_000);
 
-  it('a warning scan starting its warnings page by page raises each warning, and its handling task, once', async () => {
+  it('a warning scan handing its warnings to batches page by page raises each warning, and its handling task, once', async () => {
     const WARNINGS = 8;
     const creditCode = ((await p.db.models.entities.findOne({ where: { status: 'active' }, order: [['creditCode', 'ASC']], raw: true })) as any).creditCode;
     for (let n = 1; n <= WARNINGS; n++) {
       await p.db.models.licenses.create({ creditCode, licenseItemCode: 'L003', departmentCode: 'JTW', licenseNo: `JT-FAULT-${n}`, validFrom: addYears(today, -5, 0), validTo: addYears(today, 0, n), source: 'test', createdAt: new Date() });
     }
-    const handle = await p.client.workflow.start(warningScan, { workflowId: `warning-scan:fault:${p.config.TASK_QUEUE}`, taskQueue: p.config.TASK_QUEUE, args: [{ rules: ['licenseExpiring'], creditCode, startsPerRun: 2 }] });
+    const handle = await p.client.workflow.start(warningScan, { workflowId: `warning-scan:fault:${p.config.TASK_QUEUE}`, taskQueue: p.config.TASK_QUEUE, args: [{ rules: ['licenseExpiring'], creditCode, batchSize: 2, batchesPerRun: 2 }] });
 
     // Killed as soon as the first warning is stored, while the scan is still starting the others.
     await eventually(async () => (await p.db.models.warnings.count({ where: { creditCode } })) >= 1, 60_000, 'first warning');

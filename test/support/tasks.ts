@@ -15,18 +15,20 @@ export function taskState(key: string, over: Partial<TaskState> = {}): TaskState
   };
 }
 
+type TaskActivities = ReturnType<typeof createTaskActivities>;
+
 /**
- * A migrated database of its own for each test of the calling `describe`, and saveTask on it (the one writer of task
- * rows), for suites that check what a task's writes leave behind. Read `db` and `save` inside the tests.
+ * A migrated database of its own for each test of the calling `describe`, and saveTask and saveTasks on it (the
+ * writers of task rows), for suites that check what a task's writes leave behind. Read them inside the tests.
  */
-export function eachTaskDatabase(database: TestDatabase): { db: Db; save: ReturnType<typeof createTaskActivities>['saveTask'] } {
-  const context = {} as { db: Db; save: ReturnType<typeof createTaskActivities>['saveTask'] };
+export function eachTaskDatabase(database: TestDatabase): { db: Db; save: TaskActivities['saveTask']; saveMany: TaskActivities['saveTasks'] } {
+  const context = {} as { db: Db; save: TaskActivities['saveTask']; saveMany: TaskActivities['saveTasks'] };
   let url = '';
   beforeEach(async () => {
     url = await database.create();
     context.db = await openDb(url);
     await migrate(context.db);
-    context.save = createTaskActivities(context.db).saveTask;
+    ({ saveTask: context.save, saveTasks: context.saveMany } = createTaskActivities(context.db));
   });
   afterEach(async () => {
     await context.db.close();

@@ -8012,7 +8012,7 @@ export interface operations {
                 perPage?: number;
                 state?: "failed" | "retrying";
                 /** @description a workflow type */
-                process?: "dualNotification" | "licenseFeedback" | "inspectionPlan" | "inspection" | "enforcementCase" | "jointPunishment" | "screeningFeedback" | "eligibilityFeedback" | "warning" | "warningScan" | "auditCheckpoint" | "subscriptionDelivery" | "deliveryLogPruning" | "recordImport" | "riskRescoring" | "riskScoring" | "registerTallies" | "taskTallies";
+                process?: "dualNotification" | "licenseFeedback" | "inspectionPlan" | "inspection" | "enforcementCase" | "jointPunishment" | "screeningFeedback" | "eligibilityFeedback" | "warning" | "warningBatch" | "warningScan" | "auditCheckpoint" | "subscriptionDelivery" | "deliveryLogPruning" | "recordImport" | "riskRescoring" | "riskScoring" | "registerTallies" | "taskTallies";
                 /** @description `xlsx`: the whole list the filters select (every page, in the same order, up to 100,000 rows; `page` and `perPage` are ignored) as an Excel workbook with Chinese column headers; more rows answer 422 `export-too-large`. Default `json`, one page. */
                 format?: components["parameters"]["ListFormat"];
             };

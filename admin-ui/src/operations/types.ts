@@ -14,6 +14,7 @@ export const STUCK_PROCESSES = [
     'jointPunishment',
     'screeningFeedback',
     'warning',
+    'warningBatch',
     'warningScan',
     'auditCheckpoint',
     'eligibilityFeedback',
