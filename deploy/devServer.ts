@@ -6,9 +6,17 @@ import { Connection } from '@temporalio/client';
 
 // The Temporal dev server (the CLI's `server start-dev`), used by the quick start and by the tests alike.
 
+/** The repository root: the first folder upwards holding deploy/install-temporal.sh (from the sources, dist/ or dist-bench/). */
+function repoRoot(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'deploy', 'install-temporal.sh'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error('cannot find the repository root (deploy/install-temporal.sh)');
+  }
+}
+
 /** Runs deploy/install-temporal.sh (idempotent) and returns the CLI binary it installed or found. */
 export function temporalBinary(): string {
-  const script = path.resolve(__dirname, '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []), 'deploy', 'install-temporal.sh');
+  const script = path.join(repoRoot(), 'deploy', 'install-temporal.sh');
   const out = execFileSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return out.trim().split('\n').pop()!;
 }

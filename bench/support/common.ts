@@ -1,23 +1,12 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { Connection } from '@temporalio/client';
 import mysql from 'mysql2/promise';
 import { loadConfig, type Config } from '../../config';
-import { freePort } from '../../deploy/devServer';
+import { freePort, startDevServer } from '../../deploy/devServer';
 
 // Shared helpers of the benchmarks: command-line flags, statistics, bounded concurrency, a Temporal dev
 // server of their own, and MySQL databases. Benchmarks print figures; they assert nothing about time.
-
-/** The repository root: the first folder upwards holding deploy/install-temporal.sh (works from dist-bench/ too). */
-export function repoRoot(): string {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'deploy', 'install-temporal.sh'))) return dir;
-    if (path.dirname(dir) === dir) throw new Error('cannot find the repository root (deploy/install-temporal.sh)');
-  }
-}
 
 // --------------------------------------------------------------------------------------------------
 // Flags: `--name value`, `--name=value` and bare `--flag`.
@@ -122,46 +111,18 @@ export interface BenchTemporal {
 }
 
 export async function startTemporal(logFile: string): Promise<BenchTemporal> {
-  const root = repoRoot();
-  const out = execFileSync('bash', [path.join(root, 'deploy', 'install-temporal.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  const binary = out.trim().split('\n').pop()!;
   const address = `127.0.0.1:${await freePort()}`;
-  const [ip, port] = address.split(':');
-  const fd = fs.openSync(logFile, 'a');
-  const child = spawn(binary, ['server', 'start-dev', '--ip', ip, '--port', port, '--namespace', 'default', '--log-level', 'warn', '--headless'], { stdio: ['ignore', fd, fd] });
-  let exited = false;
-  child.once('exit', () => (exited = true));
-  const killOnExit = () => {
-    if (!exited) child.kill('SIGKILL');
-  };
+  const server = await startDevServer({ address, namespace: 'default', logFile });
+  // A benchmark that ends by throwing leaves no server behind.
+  const killOnExit = () => void server.process.kill('SIGKILL');
   process.once('exit', killOnExit);
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (exited) throw new Error(`the Temporal dev server exited at start; see ${logFile}`);
-    try {
-      const c = await Connection.connect({ address, connectTimeout: '1 second' });
-      await c.workflowService.describeNamespace({ namespace: 'default' });
-      await c.close();
-      break;
-    } catch (err) {
-      if (Date.now() > deadline) {
-        child.kill('SIGKILL');
-        throw new Error(`the Temporal dev server did not become ready at ${address}: ${String(err)}`);
-      }
-      await sleep(300);
-    }
-  }
   return {
     address,
-    process: child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        process.removeListener('exit', killOnExit);
-        if (exited) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-      }),
+    process: server.process,
+    stop: () => {
+      process.removeListener('exit', killOnExit);
+      return server.stop();
+    },
   };
 }
 
