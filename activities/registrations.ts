@@ -1,6 +1,7 @@
 import { Op } from 'sequelize';
 import type { Db } from '../db';
 import { appendAudit } from '../db/audit';
+import { departmentNames } from '../db/departments';
 import { reindexEntityName } from '../db/entitySearch';
 import { recordSharedEvents } from '../db/sharedEvents';
 import type { SharedEventType } from '../domain/sharing';
@@ -76,8 +77,7 @@ export function createRegistrationActivities(db: Db) {
       const wordings = items.map((i) => normalizeScopeWording(i.text));
       const catalogRows = (await scope_catalog.findAll({ where: { wording: wordings } })).map((r) => r.get({ plain: true }) as any);
       const itemRows = (await license_items.findAll({ raw: true })) as any[];
-      const deptRows = (await departments.findAll({ raw: true })) as any[];
-      const deptName = new Map(deptRows.map((d) => [d.code as string, d.name as string]));
+      const deptName = await departmentNames(db);
 
       const alreadyNotified = new Set<string>();
       if (event.action === 'change') {

@@ -3,6 +3,7 @@ import { Context } from '@temporalio/activity';
 import { Op, type Transaction } from 'sequelize';
 import type { Db } from '../db';
 import { appendAudit } from '../db/audit';
+import { departmentsByCode } from '../db/departments';
 import { recordSharedEvents } from '../db/sharedEvents';
 import { shanghaiDate } from '../domain/workingDays';
 import { OPEN_TASK_STATUSES } from '../domain/tasks';
@@ -48,7 +49,7 @@ const newWarningId = () => `W${crypto.randomBytes(12).toString('hex')}`;
 export function createWarningActivities(db: Db) {
   /** Department code by code or exact name (a listing's authority). */
   async function departmentIndex(): Promise<Map<string, string>> {
-    const all = (await db.models.departments.findAll({ raw: true })) as any[];
+    const all = [...(await departmentsByCode(db)).values()];
     return new Map(all.flatMap((d) => [[d.code, d.code], [d.name, d.code]]));
   }
 

@@ -2,6 +2,7 @@ import type { Response } from 'express';
 import { Op, type ModelStatic, type WhereOptions } from 'sequelize';
 import type { Db } from '../db';
 import type { SessionUser } from '../db/credentials';
+import { departmentNames as departmentNameMap } from '../db/departments';
 import { unprocessable } from './errors';
 import { registry, z } from './openapi';
 import { text } from './validate';
@@ -205,6 +206,6 @@ const shanghaiToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().sl
 
 /** Every department's name by code, for an export batch (a few dozen rows, read once per batch). */
 export async function departmentNames(db: Db): Promise<(code: unknown) => string> {
-  const names = new Map(((await db.models.departments.findAll({ attributes: ['code', 'name'], raw: true })) as any[]).map((d) => [d.code, d.name as string]));
+  const names = await departmentNameMap(db);
   return (code) => (typeof code === 'string' ? (names.get(code) ?? code) : '');
 }

@@ -4,12 +4,12 @@ import { verifyDraw, type PublishedDraw } from '../domain/draw';
 import { loadConfig, describeConfig } from '../config';
 import { migrate, openDb, type Db } from '../db';
 import { appendAudit } from '../db/audit';
+import { departmentsByCode, findDepartment } from '../db/departments';
 import { verifyAuditWithCheckpoints } from './auditVerify';
 import { importFile } from './importFile';
 import { loadDemoOnce, loadEntities, loadMasterData } from '../db/seed';
 import { API_SCOPES, apiKeyParts, createApiKey, hashPassword, passwordWeakness, revokeApiKey, type ApiScope } from '../db/credentials';
 import { ROLES, type Role } from '../domain/tasks';
-import { Op } from 'sequelize';
 
 // The operator CLI (CONTRACT.md): `npm run cli -- <command>`. Each command prints its result as the last
 // line of stdout and exits non-zero with a clear message on failure.
@@ -91,12 +91,12 @@ const commands: Record<string, (o: Options, args: string[]) => Promise<string>> 
       if (weakness) throw new UsageError(`--password is too weak (${weakness}): 8 to 200 characters, two of letters, digits and other characters, not the username`);
       const dept = required(o, 'department');
       const roles = list<Role>(required(o, 'roles'), ROLES, 'role');
-      const department = await db.models.departments.findOne({ where: { [Op.or]: [{ code: dept }, { name: dept }] } });
+      const department = await findDepartment(db, dept);
       if (!department) throw new UsageError(`unknown department ${dept}`);
       if (await db.models.users.findOne({ where: { username } })) throw new UsageError(`user ${username} already exists`);
-      await db.models.users.create({ username, displayName: (o['display-name'] as string) ?? username, passwordHash: await hashPassword(password), departmentCode: department.get('code'), roles, active: true, createdAt: new Date() });
-      await appendAudit(db, { actorType: 'operator', actor: 'cli', action: 'user.created', targetType: 'user', targetId: username, detail: { department: department.get('code'), roles } });
-      return `created user ${username} (${department.get('name')}; ${roles.join(', ')})`;
+      await db.models.users.create({ username, displayName: (o['display-name'] as string) ?? username, passwordHash: await hashPassword(password), departmentCode: department.code, roles, active: true, createdAt: new Date() });
+      await appendAudit(db, { actorType: 'operator', actor: 'cli', action: 'user.created', targetType: 'user', targetId: username, detail: { department: department.code, roles } });
+      return `created user ${username} (${department.name}; ${roles.join(', ')})`;
     }),
 
   'apikey create': (o) =>
@@ -104,7 +104,7 @@ const commands: Record<string, (o: Options, args: string[]) => Promise<string>> 
       const system = required(o, 'system');
       const scopes = list<ApiScope>(required(o, 'scopes'), API_SCOPES, 'scope');
       const departmentCode = typeof o.department === 'string' ? o.department : null;
-      if (departmentCode && !(await db.models.departments.findByPk(departmentCode))) throw new UsageError(`unknown department ${departmentCode}`);
+      if (departmentCode && !(await departmentsByCode(db)).has(departmentCode)) throw new UsageError(`unknown department ${departmentCode}`);
       const key = await createApiKey(db, system, scopes, departmentCode);
       await appendAudit(db, { actorType: 'operator', actor: 'cli', action: 'apikey.created', targetType: 'apikey', targetId: apiKeyParts(key)!.prefix, detail: { system, scopes, departmentCode } });
       return key;

@@ -1,5 +1,6 @@
 import { OPEN_TASK_STATUSES } from '../domain/tasks';
 import { measuresOf } from './credit';
+import { departmentNames } from './departments';
 import { timeOf, type Db } from './index';
 import { peopleOf } from './people';
 import { recordsOf } from './records';
@@ -56,7 +57,7 @@ export function licenseState(validTo: string | null, today: string, warningDays:
 export async function dossierOf(db: Db, creditCode: string, today: string) {
   const m = db.models;
   const byCode = { where: { creditCode }, raw: true } as const;
-  const [entity, registrations, licenses, items, notifications, inspections, cases, listings, warnings, tasks, departments, collected] = await Promise.all([
+  const [entity, registrations, licenses, items, notifications, inspections, cases, listings, warnings, tasks, deptNames, collected] = await Promise.all([
     m.entities.findByPk(creditCode, { raw: true }) as Promise<any>,
     m.registration_events.findAll({ ...byCode, attributes: ['eventId', 'action', 'occurredAt', 'status', 'receivedAt', 'workflowId'], order: [['occurredAt', 'DESC']] }) as Promise<any[]>,
     m.licenses.findAll({ ...byCode, order: [['validTo', 'DESC']] }) as Promise<any[]>,
@@ -68,13 +69,12 @@ export async function dossierOf(db: Db, creditCode: string, today: string) {
     m.credit_listings.findAll({ ...byCode, order: [['listedOn', 'DESC']] }) as Promise<any[]>,
     m.warnings.findAll({ ...byCode, attributes: ['id', 'level', 'subject', 'reason', 'departmentCode', 'status', 'raisedAt', 'closedAt', 'outcome', 'ruleCode', 'source'], order: [['raisedAt', 'DESC']] }) as Promise<any[]>,
     m.tasks.findAll({ where: { creditCode, status: OPEN_TASK_STATUSES }, attributes: ['id', 'type', 'title', 'status', 'departmentCode', 'assigneeUsername', 'dueAt', 'createdAt'], order: [['dueAt', 'ASC']], raw: true }) as Promise<any[]>,
-    m.departments.findAll({ attributes: ['code', 'name'], raw: true }) as Promise<any[]>,
+    departmentNames(db),
     // Collected records (归集) once their table exists (db/records.ts): one query, every kind.
     m.records ? recordsOf(db, creditCode) : Promise.resolve(null),
   ]);
   if (!entity) return null;
 
-  const deptNames = new Map<string, string>(departments.map((d) => [d.code, d.name]));
   const dept = (code: string | null | undefined) => (code ? { code, name: deptNames.get(code) ?? code } : null);
   const itemOf = new Map<string, any>(items.map((i) => [i.code, i]));
   const activeTypes = [...new Set(listings.filter((l) => l.status === 'active').map((l) => l.listType as string))];

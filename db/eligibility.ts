@@ -5,6 +5,7 @@ import { shanghaiDate, startOfShanghaiDay } from '../domain/workingDays';
 import { appendAudit, type AuditEntry } from './audit';
 import { inChunks } from './chunks';
 import { measuresOf } from './credit';
+import { departmentNames } from './departments';
 import type { Db } from './index';
 import { entitiesNamedLike } from './records';
 
@@ -59,7 +60,7 @@ export async function entityFacts(db: Db, creditCodes: string[], policy: Policy,
   for (const e of entities) found.set(e.creditCode, { creditCode: e.creditCode, name: e.name, facts: { status: e.status, listings: [], restriction: { measures: [], listings: [] }, penalties: [], openCases: [] } });
   const present = [...found.keys()];
   if (present.length === 0) return found;
-  const departments = new Map(((await db.models.departments.findAll({ attributes: ['code', 'name'], raw: true })) as any[]).map((d) => [d.code, d.name as string]));
+  const departments = await departmentNames(db);
 
   // Active listings, as screening reads them (db/credit.ts activeListings), for all entities at once.
   const listings = await inChunks(present, (chunk) =>

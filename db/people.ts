@@ -1,4 +1,5 @@
 import type { Db } from './index';
+import { departmentNames } from './departments';
 
 // People by name and department wherever a person is shown (issue 9; DESIGN.md rule 10): processes and
 // rows record logins, people read names. One lookup for every view that names someone.
@@ -14,8 +15,7 @@ export async function peopleOf(db: Db, usernames: readonly (string | null | unde
   const wanted = [...new Set(usernames.filter((u): u is string => !!u))];
   if (wanted.length === 0) return new Map();
   const rows = (await db.models.users.findAll({ where: { username: wanted }, attributes: ['username', 'displayName', 'departmentCode'], raw: true })) as any[];
-  const codes = [...new Set(rows.map((r) => r.departmentCode))];
-  const departments = new Map(((await db.models.departments.findAll({ where: { code: codes }, attributes: ['code', 'name'], raw: true })) as any[]).map((d) => [d.code, d.name]));
+  const departments = await departmentNames(db);
   const people = new Map<string, Person>(rows.map((r) => [r.username, { username: r.username, displayName: r.displayName, department: { code: r.departmentCode, name: departments.get(r.departmentCode) ?? r.departmentCode } }]));
   for (const u of wanted) if (!people.has(u)) people.set(u, { username: u, displayName: u, department: { code: '', name: '' } });
   return people;

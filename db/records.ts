@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
-import { Op, UniqueConstraintError } from 'sequelize';
+import { UniqueConstraintError } from 'sequelize';
 import { withRetry } from '../config/retry';
 import { entityNameSpellings, RECORD_KINDS, type RecordKind } from '../domain/records';
 import { revokesLicense } from '../domain/sharing';
 import { appendAudit, type AuditEntry } from './audit';
+import { departmentsByCode } from './departments';
 import type { Db } from './index';
 import { recordSharedEvents } from './sharedEvents';
 import { startOfShanghaiDay } from '../domain/workingDays';
@@ -31,8 +32,7 @@ export type RecordToSave = Omit<CollectedRecord, 'createdAt' | 'updatedAt'>;
 /** The departments among `refs` (codes or exact names), by the ref that named each. */
 export async function departmentsNamed(db: Db, refs: string[]): Promise<Map<string, string>> {
   if (refs.length === 0) return new Map();
-  const rows = (await db.models.departments.findAll({ where: { [Op.or]: [{ code: refs }, { name: refs }] }, raw: true })) as any[];
-  // Exact code or name: MySQL's case-insensitive collation would otherwise take `scjgj` for SCJGJ.
+  const rows = [...(await departmentsByCode(db)).values()];
   return new Map(refs.flatMap((ref) => rows.filter((d) => d.code === ref || d.name === ref).map((d) => [ref, d.code as string] as const)));
 }
 

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { Op } from 'sequelize';
 import type { Db } from '../../db';
 import { revokeApiKey } from '../../db/credentials';
+import { departmentNames } from '../../db/departments';
 import { requireUser } from '../auth/middleware';
 import { notFound } from '../errors';
 import { answerList, ListFormat, listResponses, type ListExport } from '../lists';
@@ -37,7 +38,7 @@ type Row = { id: number; system: string; prefix: string; scopes: string[]; depar
 type View = z.infer<typeof ApiKeyView>;
 
 async function viewsOf(db: Db, rows: Row[]): Promise<View[]> {
-  const names = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
+  const names = await departmentNames(db);
   return rows.map((k) => ({
     id: k.id,
     system: k.system,

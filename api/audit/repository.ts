@@ -1,5 +1,6 @@
 import { Op, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
+import { departmentsByCode } from '../../db/departments';
 import { peopleOf } from '../../db/people';
 import type { BatchReader } from '../lists';
 import { startOfShanghaiDay, startOfShanghaiDayAfter } from '../../domain/workingDays';
@@ -63,7 +64,7 @@ async function views(db: Db, rows: any[]): Promise<AuditEntryView[]> {
   // Codes and logins in a detail: its top-level short strings (a department, an assignee), looked up in one query each.
   const mentioned = [...new Set(details.flatMap((d) => Object.values(d ?? {}).filter((v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 100)))];
   const people = await peopleOf(db, [...rows.filter((r) => r.actorType === 'user').map((r) => r.actor), ...idsOf('user'), ...mentioned]);
-  const departments = mentioned.length ? ((await db.models.departments.findAll({ where: { code: mentioned }, attributes: ['code', 'name'], raw: true })) as any[]) : [];
+  const departments = mentioned.length ? [...(await departmentsByCode(db)).values()] : [];
   const nameOf = new Map<string, string>([
     ...[...people.values()].filter((p) => p.department.code).map((p) => [p.username, p.displayName] as [string, string]),
     ...departments.map((d) => [d.code, d.name] as [string, string]),

@@ -1,5 +1,6 @@
 import type { Db } from '../../db';
 import { catalogModel, changeItem, createItem } from '../../db/catalogs';
+import { departmentsByCode } from '../../db/departments';
 import { CATALOG_COLUMNS, cellText, checkItemKindOf, detailFields, itemInput, MAX_CATALOG_IMPORT_ROWS, type Catalog, type ItemInput } from '../../domain/catalogs';
 import { readTable, SpreadsheetError } from '../../domain/spreadsheet';
 import { fieldIssues } from '../../domain/textSchemas';
@@ -32,7 +33,7 @@ export async function importCatalog(db: Db, catalog: Catalog, file: { name: stri
   if (missing.length) throw unprocessable(`the file lacks the columns ${missing.join(', ')}`, [{ field: 'file', message: `missing columns: ${missing.join('、')}` }], { code: 'import-columns-missing', params: { columns: missing.join('、') } });
   if (table.rows.length === 0) throw unprocessable('the file has no rows', [{ field: 'file', message: 'no rows' }], { code: 'spreadsheet-empty' });
 
-  const departments = (await db.models.departments.findAll({ attributes: ['code', 'name'], raw: true })) as any[];
+  const departments = [...(await departmentsByCode(db)).values()];
   const departmentOf = (v: string | undefined) => departments.find((d) => d.code === v || d.name === v)?.code as string | undefined;
   const errors: FieldError[] = [];
   const seen = new Map<string, number>();

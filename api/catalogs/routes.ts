@@ -3,6 +3,7 @@ import { Op, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
 import { CatalogRefusal, catalogModel, changeItem, createItem, itemVersions, itemView, retireItem, statusWhere } from '../../db/catalogs';
 import type { SessionUser } from '../../db/credentials';
+import { departmentsByCode } from '../../db/departments';
 import { peopleOf } from '../../db/people';
 import { CATALOG_COLUMNS, CATALOG_NAMES, CATALOG_PATHS, CATALOGS, catalogOfPath, CHECK_ITEM_KIND_WORDS, ITEM_STATUSES, itemChange, itemInput, itemRetirement, MAX_CATALOG_IMPORT_ROWS, type Catalog } from '../../domain/catalogs';
 import { shanghaiDate } from '../../domain/workingDays';
@@ -96,7 +97,7 @@ const requireDistrict = (u: SessionUser) => {
 };
 
 async function requireDepartment(db: Db, departmentCode: string): Promise<void> {
-  if (!(await db.models.departments.findByPk(departmentCode))) throw unprocessable(`unknown department ${departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }], { code: 'unknown-department', params: { department: departmentCode } });
+  if (!(await departmentsByCode(db)).has(departmentCode)) throw unprocessable(`unknown department ${departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }], { code: 'unknown-department', params: { department: departmentCode } });
 }
 
 export function catalogRoutes(db: Db, options: { maxUploadBytes: number }): Router {

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { UniqueConstraintError } from 'sequelize';
 import type { Db } from '../../db';
+import { departmentsByCode } from '../../db/departments';
 import { defaultExpiresOn, earliestRepairOn, EXIT_TYPES, LIST_TYPE_NAMES, LIST_TYPES, LIST_ENTERED_BY, listingDecisionKey, mayEnterList, type ExitType, type ListType } from '../../domain/credit';
 import { shanghaiDate } from '../../domain/workingDays';
 import type { Actor } from '../../domain/tasks';
@@ -84,7 +85,7 @@ export const districtWide = (u: SessionUser) => u.roles.includes('admin') || u.d
  */
 export async function requireListAuthority(db: Db, listType: ListType, departmentCode: string | null): Promise<void> {
   if (mayEnterList(listType, departmentCode)) return;
-  const by = (await db.models.departments.findByPk(LIST_ENTERED_BY[listType], { raw: true })) as any;
+  const by = (await departmentsByCode(db)).get(LIST_ENTERED_BY[listType]);
   throw forbidden(`${LIST_TYPE_NAMES[listType]} is entered by ${by?.name ?? LIST_ENTERED_BY[listType]} or a district-wide role, not by department ${departmentCode}`, { code: 'list-authority', params: { list: LIST_TYPE_NAMES[listType], authority: by?.name ?? LIST_ENTERED_BY[listType] } });
 }
 

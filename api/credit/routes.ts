@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { Op } from 'sequelize';
 import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
+import { departmentNames, departmentsByCode } from '../../db/departments';
 import { EXIT_TYPES, LIST_ENTERED_BY, LIST_TYPE_NAMES, LIST_TYPES, mayEnterList, SCENARIOS } from '../../domain/credit';
 import { shanghaiDate } from '../../domain/workingDays';
 import { listingStateQuery } from '../../workflows/jointPunishment';
@@ -73,7 +74,7 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
   r.get('/credit-listings', staff, async (req, res) => {
     const q = query(ListingQuery, req);
     // A listing names its deciding authority in words (as the credit statistic counts a department's entries).
-    const authority = q.department ? (((await db.models.departments.findByPk(q.department, { raw: true })) as any)?.name ?? q.department) : null;
+    const authority = q.department ? ((await departmentsByCode(db)).get(q.department)?.name ?? q.department) : null;
     const where: Record<string, unknown> = {
       ...(q.status ? { status: q.status } : {}), ...(q.listType ? { listType: q.listType } : {}), ...(q.entity ? { creditCode: q.entity } : {}), ...(q.q ? { entityName: { [Op.like]: `%${q.q}%` } } : {}),
       ...(authority ? { authority } : {}), ...(q.listedFrom || q.listedTo ? { listedOn: { ...(q.listedFrom ? { [Op.gte]: q.listedFrom } : {}), ...(q.listedTo ? { [Op.lte]: q.listedTo } : {}) } } : {}),
@@ -83,7 +84,7 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
 
   r.get('/credit-list-types', staff, async (req, res) => {
     const u = req.user!;
-    const names = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
+    const names = await departmentNames(db);
     const data = LIST_TYPES.map((id) => {
       const by = LIST_ENTERED_BY[id];
       return { id, name: LIST_TYPE_NAMES[id], enteredBy: by === 'penalizing' ? null : { code: by, name: names.get(by) ?? by }, mayEnter: entersListings(u) && mayEnterList(id, districtWide(u) ? null : u.department.code) };
@@ -136,7 +137,7 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
   });
 
   async function checkMeasure(u: SessionUser, m: z.infer<typeof MeasureInput>) {
-    if (!(await db.models.departments.findByPk(m.departmentCode))) throw unprocessable(`unknown department ${m.departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }], { code: 'unknown-department', params: { department: m.departmentCode } });
+    if (!(await departmentsByCode(db)).has(m.departmentCode)) throw unprocessable(`unknown department ${m.departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }], { code: 'unknown-department', params: { department: m.departmentCode } });
     if (!u.roles.includes('admin') && m.departmentCode !== u.department.code) throw forbidden('a supervisor manages the measures their own department implements', { code: 'measure-other-department' });
   }
 
@@ -170,7 +171,7 @@ export function creditRoutes(db: Db, temporal: Temporal): Router {
   r.get('/punishment-feedback', staff, async (req, res) => {
     const q = query(FeedbackQuery, req);
     const rows = await feedbackCounts(db, { from: q.from, to: q.to, now: new Date() });
-    const names = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
+    const names = await departmentNames(db);
     const board = new Map<string, any>();
     for (const x of rows) {
       const d = board.get(x.departmentCode) ?? { id: x.departmentCode, departmentCode: x.departmentCode, departmentName: names.get(x.departmentCode) ?? x.departmentCode, punishmentNotice: null, screeningFeedback: null, punishmentLifting: null };

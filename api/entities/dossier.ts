@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { Db } from '../../db';
 import type { SessionUser } from '../../db/credentials';
+import { departmentsByCode } from '../../db/departments';
 import { dossierOf, type StoredDossier } from '../../db/dossier';
 import { publicEntityName } from '../../domain/personalData';
 import type { TaskType } from '../../domain/tasks';
@@ -287,7 +288,7 @@ export function dossierRoutes(db: Db): Router {
 export function sharedDossierRoutes(db: Db): Router {
   const r = Router();
   const systemViewer = async (departmentCode: string | null | undefined): Promise<Viewer> => {
-    const department = departmentCode ? ((await db.models.departments.findByPk(departmentCode, { raw: true })) as any) : null;
+    const department = departmentCode ? ((await departmentsByCode(db)).get(departmentCode) ?? null) : null;
     return { seesIdNumbers: false, districtWide: department?.kind === 'district', departmentCode: department?.code ?? null, departmentName: department?.name ?? null };
   };
   r.get('/entities/:creditCode', requireScope(db, 'entity:read'), async (req, res) => {

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { Op } from 'sequelize';
 import type { Db } from '../../db';
+import { findDepartment } from '../../db/departments';
 import { LICENSE_DECISIONS } from '../../domain/tasks';
 import { reportLicenseDecisionUpdate } from '../../workflows/licenseFeedback';
 import { requireScope } from '../auth/middleware';
@@ -46,22 +47,19 @@ export function licenseDecisionRoutes(db: Db, temporal: Temporal): Router {
     requireValidCreditCode(event.creditCode, 'creditCode');
     const system = req.apiClient!.system;
     const { answer, replayed } = await applyOnce(db, db.models.license_decision_events, { eventId: event.eventId, hash: eventHash(event), pending: { workflowId: '' } }, async () => {
-      // Exact code or name: MySQL's case-insensitive collation would otherwise take `jtw` for JTW (SQLite would not).
-      const department = (await db.models.departments.findAll({ where: { [Op.or]: [{ code: event.department }, { name: event.department }] } })).find(
-        (d) => d.get('code') === event.department || d.get('name') === event.department,
-      );
+      const department = await findDepartment(db, event.department);
       if (!department) throw unprocessable(`unknown department ${event.department}`, [{ field: 'department', message: 'no department with this code or name' }], { code: 'unknown-department', params: { department: event.department } });
       const item = (await db.models.license_items.findAll({ where: { [Op.or]: [{ code: event.licenseItem }, { name: event.licenseItem }] } })).find(
         (i) => i.get('code') === event.licenseItem || i.get('name') === event.licenseItem,
       );
       if (!item) throw unprocessable(`unknown license item ${event.licenseItem}`, [{ field: 'licenseItem', message: 'no license item with this name or code' }], { code: 'unknown-license-item', params: { licenseItem: event.licenseItem } });
-      const departmentCode = department.get('code') as string;
+      const departmentCode = department.code;
       const candidates = await db.models.notifications.findAll({
         where: { creditCode: event.creditCode, licenseItemCode: item.get('code'), stage: { [Op.ne]: 'cancelled' } },
         order: [['pushedAt', 'DESC']],
       });
       const notification = candidates.find((n) => n.get('departmentCode') === departmentCode || (n.get('candidateDepartmentCodes') as string[]).includes(departmentCode));
-      if (!notification) throw notFound(`${department.get('name')} was not notified of ${event.creditCode} for ${item.get('name')}`, { code: 'not-notified', params: { department: String(department.get('name')), creditCode: event.creditCode, licenseItem: String(item.get('name')) } });
+      if (!notification) throw notFound(`${department.name} was not notified of ${event.creditCode} for ${item.get('name')}`, { code: 'not-notified', params: { department: department.name, creditCode: event.creditCode, licenseItem: String(item.get('name')) } });
       const workflowId = notification.get('workflowId') as string;
       const result = await update(
         temporal,

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { Router } from 'express';
-import { Op } from 'sequelize';
 import type { Db } from '../../db';
 import { activeListings, measuresOf } from '../../db/credit';
+import { findDepartment } from '../../db/departments';
 import { LIST_TYPE_NAMES, SCENARIOS, screen, type ListType } from '../../domain/credit';
 import { shanghaiDate } from '../../domain/workingDays';
 import { screeningFeedback, screeningFeedbackWorkflowId } from '../../workflows/screeningFeedback';
@@ -58,8 +58,7 @@ export function screeningRoutes(db: Db, temporal: Temporal): Router {
     const client = req.apiClient!;
     let departmentCode = client.departmentCode;
     if (q.department) {
-      const d = (await db.models.departments.findAll({ where: { [Op.or]: [{ code: q.department }, { name: q.department }] }, raw: true })) as any[];
-      departmentCode = d.find((x) => x.code === q.department || x.name === q.department)?.code ?? null;
+      departmentCode = (await findDepartment(db, q.department))?.code ?? null;
       if (!departmentCode) throw unprocessable(`unknown department ${q.department}`, [{ field: 'department', message: 'no department with this code or name' }], { code: 'unknown-department', params: { department: q.department } });
     }
     if (!departmentCode) throw unprocessable('say which department asks: `department`, or an API key created with --department', [{ field: 'department', message: 'required for this API key' }], { code: 'department-required' });

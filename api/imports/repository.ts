@@ -1,4 +1,5 @@
 import type { Db } from '../../db';
+import { departmentsByCode } from '../../db/departments';
 import { importErrors, importsOf, type ImportRow, type RowError } from '../../db/imports';
 import { peopleOf } from '../../db/people';
 
@@ -51,7 +52,7 @@ async function views(db: Db, rows: ImportRow[], withErrors: boolean): Promise<Im
     rows.map(async (r) => {
       const person = people.get(r.uploadedBy)!;
       const e = withErrors ? await importErrors(db, r.id, 0, ERRORS_IN_VIEW) : { errors: [], total: errorCount.get(r.id) ?? 0 };
-      const departments = person.department.code === r.departmentCode ? person.department : ((await db.models.departments.findByPk(r.departmentCode, { raw: true })) as any);
+      const departments = person.department.code === r.departmentCode ? person.department : (await departmentsByCode(db)).get(r.departmentCode);
       return {
         id: r.id,
         kind: r.kind,

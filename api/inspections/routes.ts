@@ -5,6 +5,7 @@ import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
 import { readDocument } from '../../db/chunks';
 import { statusWhere } from '../../db/catalogs';
+import { departmentsByCode } from '../../db/departments';
 import { shanghaiDate, startOfShanghaiDay, startOfShanghaiDayAfter } from '../../domain/workingDays';
 import { teamDepartments, validateParameters, type DrawResult } from '../../domain/draw';
 import { LIST_TYPES } from '../../domain/credit';
@@ -143,7 +144,7 @@ export function inspectionRoutes(db: Db, temporal: Temporal, childrenPerRun: num
       const problem = { code: 'check-item-of-other-department', params: { items: foreign.map((i) => i.name).join('、') } };
       throw unprocessable(`check items of a department not in the plan: ${foreign.map((i) => i.code).join(', ')}`, [{ field: 'checkItemCodes', message: 'add the department as a joint department', ...problem }], problem);
     }
-    const known = new Set(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => d.code));
+    const known = await departmentsByCode(db);
     for (const [field, code] of [...p.jointDepartmentCodes.map((c) => ['jointDepartmentCodes', c]), ['receivingDepartmentCode', p.receivingDepartmentCode]] as Array<[string, string | undefined]>) {
       const problem = { code: 'unknown-department', params: { department: code ?? '' } };
       if (code && !known.has(code)) throw unprocessable(`unknown department ${code}`, [{ field, message: 'unknown department', ...problem }], problem);

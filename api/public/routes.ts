@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { Op } from 'sequelize';
 import type { Db } from '../../db';
 import { readDocument } from '../../db/chunks';
+import { departmentNames } from '../../db/departments';
 import { notFound } from '../errors';
 import { planView } from '../inspections/routes';
 import { document, z } from '../openapi';
@@ -36,7 +37,7 @@ export function publicRoutes(db: Db): Router {
 
   r.get('/inspection-plans', async (_req, res) => {
     const rows = (await db.models.inspection_plans.findAll({ where: { status: PUBLIC_PLAN_STATUSES }, order: [['createdAt', 'DESC']], limit: 200, attributes: ['id'] })) as any[];
-    const names = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
+    const names = await departmentNames(db);
     const data = [];
     for (const row of rows) {
       const plan = publicPlan((await planView(db, row.get('id')))!);
@@ -73,7 +74,7 @@ export function publicRoutes(db: Db): Router {
     if (q.planId) where.planId = q.planId;
     if (q.from || q.to) where.publishedAt = { ...(q.from ? { [Op.gte]: startOfShanghaiDay(q.from) } : {}), ...(q.to ? { [Op.lte]: new Date(`${q.to}T23:59:59.999+08:00`) } : {}) };
     const { rows, count } = await db.models.publications.findAndCountAll({ where: { kind: 'inspectionResult', ...where, ...(q.q ? { [Op.and]: [entityMatch(db, q.q)] } : {}) }, order: [['publishedAt', 'DESC'], ['id', 'DESC']], limit: q.perPage, offset: (q.page - 1) * q.perPage });
-    const names = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
+    const names = await departmentNames(db);
     res.json({
       data: rows.map((p) => ({ creditCode: p.get('creditCode'), entityName: publicEntityName(p.get('creditCode') as string, p.get('entityName') as string), department: { code: p.get('departmentCode'), name: names.get(p.get('departmentCode')) }, planId: p.get('planId'), publishedAt: p.get('publishedAt'), ...p.get('content') })),
       total: count,

@@ -1,5 +1,6 @@
 import { Op, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
+import { departmentNames } from '../../db/departments';
 import { PERSONAL_FIELDS, type RecordKind } from '../../domain/records';
 
 // Collected records (归集) as the staff's list reads them: the entity by name with its credit code, the
@@ -31,9 +32,7 @@ const withoutPersonalData = (kind: RecordKind, data: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(data ?? {}).filter(([field]) => !PERSONAL_FIELDS[kind]?.includes(field)));
 
 async function views(db: Db, rows: any[]): Promise<RecordView[]> {
-  const codes = [...new Set(rows.flatMap((r) => [r.departmentCode, r.sourceDepartmentCode]))];
-  const departments = codes.length ? ((await db.models.departments.findAll({ where: { code: codes }, raw: true })) as any[]) : [];
-  const nameOf = new Map(departments.map((d) => [d.code as string, d.name as string]));
+  const nameOf = await departmentNames(db);
   const department = (code: string) => ({ code, name: nameOf.get(code) ?? code });
   return rows.map((r) => ({
     id: r.id,

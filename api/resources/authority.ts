@@ -41,9 +41,7 @@ export const poolQuery = (q: string) =>
   });
 
 /** Department code → name, for the views. */
-export async function departmentNames(db: Db): Promise<Map<string, string>> {
-  return new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
-}
+export { departmentNames } from '../../db/departments';
 
 export const plain = <T>(row: any): T => row.get({ plain: true });
 

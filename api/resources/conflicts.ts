@@ -4,6 +4,7 @@ import type { Db } from '../../db';
 import type { SessionUser } from '../../db/credentials';
 import { appendAudit } from '../../db/audit';
 import { peopleOf } from '../../db/people';
+import { departmentNames } from '../../db/departments';
 import { CONFLICT_PARTIES, CONFLICT_STATUSES, CONFLICT_STATUS_NAMES, type ConflictParty, type ConflictStatus } from '../../domain/resources';
 import { requireUser } from '../auth/middleware';
 import { conflict, forbidden, notFound, unprocessable } from '../errors';
@@ -99,7 +100,7 @@ async function partiesOf(db: Db, keys: Array<{ type: ConflictParty; key: string 
 
 async function views(db: Db, rows: Row[]): Promise<View[]> {
   const parties = await partiesOf(db, rows.map((r) => ({ type: r.partyType, key: r.partyKey })));
-  const departments = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
+  const departments = await departmentNames(db);
   const codes = [...new Set(rows.map((r) => r.creditCode))];
   const entities = new Map(codes.length ? ((await db.models.entities.findAll({ where: { creditCode: codes }, attributes: ['creditCode', 'name'], raw: true })) as any[]).map((e) => [e.creditCode, e.name]) : []);
   const people = await peopleOf(db, rows.flatMap((r) => [r.declaredBy, r.decidedBy]));

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { Db } from '../../db';
+import { departmentsByCode } from '../../db/departments';
 import { DEFAULT_INSPECTOR_STATUS, FIELDS, FIELD_NAMES, INSPECTOR_STATUSES, INSPECTOR_STATUS_NAMES } from '../../domain/resources';
 import { requireUser } from '../auth/middleware';
 import { ListFormat } from '../lists';
@@ -36,7 +37,7 @@ const count = (n: unknown) => Number(n ?? 0);
 
 export async function distribution(db: Db): Promise<StatSection[]> {
   const inspectors = await inspectorsOf(db, {});
-  const departments = ((await db.models.departments.findAll({ order: [['code', 'ASC']], raw: true })) as any[]).filter((d) => d.kind === 'bureau');
+  const departments = [...(await departmentsByCode(db)).values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)).filter((d) => d.kind === 'bureau');
   const regions = (await db.models.regions.findAll({ order: [['code', 'ASC']], raw: true })) as any[];
   const [experts, thirdParties, supervised] = await Promise.all([
     db.select<{ departmentCode: string; fields: string }>("SELECT departmentCode, fields FROM experts WHERE status = 'active'"),

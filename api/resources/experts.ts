@@ -3,6 +3,7 @@ import { Op, UniqueConstraintError, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
 import type { SessionUser } from '../../db/credentials';
 import { appendAudit } from '../../db/audit';
+import { departmentsByCode } from '../../db/departments';
 import { FIELD_NAMES, maskPhone, PHONE_PATTERN, RESOURCE_STATUSES, RESOURCE_STATUS_NAMES, type Field, type ResourceStatus } from '../../domain/resources';
 import { requireUser } from '../auth/middleware';
 import { AppError, badRequest, notFound } from '../errors';
@@ -75,7 +76,7 @@ export async function expertViews(db: Db, u: SessionUser, rows: Row[]): Promise<
 /** The department a new resource belongs to: the one named (checked to exist), else the creator's own. */
 export async function keepingDepartment(db: Db, u: SessionUser, asked: string | undefined): Promise<string> {
   const code = asked ?? u.department.code;
-  if (!(await db.models.departments.findByPk(code))) throw badRequest('departmentCode: no such department', [{ field: 'departmentCode', message: 'unknown department' }], { code: 'unknown-department', params: { department: code } });
+  if (!(await departmentsByCode(db)).has(code)) throw badRequest('departmentCode: no such department', [{ field: 'departmentCode', message: 'unknown department' }], { code: 'unknown-department', params: { department: code } });
   requireManage(u, code);
   return code;
 }

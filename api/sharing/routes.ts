@@ -1,6 +1,7 @@
 import { Router, type Request } from 'express';
 import type { Config } from '../../config';
 import type { Db } from '../../db';
+import { departmentsByCode } from '../../db/departments';
 import { FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT, SHARED_EVENT_TYPES, type SharedEventType } from '../../domain/sharing';
 import { requireScope, requireUser } from '../auth/middleware';
 import { badRequest, forbidden } from '../errors';
@@ -173,8 +174,7 @@ export function subscriptionRoutes(db: Db, temporal: Temporal, config: Config): 
   });
   r.post('/subscriptions', requireUser(db, 'admin'), async (req, res) => {
     const input = body(AdminSubscriptionInput, req);
-    const department = await db.models.departments.findByPk(input.departmentCode);
-    if (!department) throw badRequest('departmentCode: no such department', [{ field: 'departmentCode', message: 'unknown department' }], { code: 'unknown-department', params: { department: input.departmentCode } });
+    if (!(await departmentsByCode(db)).has(input.departmentCode)) throw badRequest('departmentCode: no such department', [{ field: 'departmentCode', message: 'unknown department' }], { code: 'unknown-department', params: { department: input.departmentCode } });
     res.status(201).json(await subscribe(deps, { url: input.url, types: input.types, departmentCode: input.departmentCode, system: `user:${req.user!.username}` }, platformAddresses(config, { localPort: req.socket.localPort, hostname: req.hostname })));
   });
   r.get('/subscriptions/:id', staff, async (req, res) => {

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { Db } from '../../db';
+import { departmentsByCode } from '../../db/departments';
 import { shanghaiDate } from '../../domain/workingDays';
 import { requireUser } from '../auth/middleware';
 import { badRequest, forbidden, notFound } from '../errors';
@@ -84,7 +85,7 @@ export function statisticsRoutes(db: Db, tallyMinutes: number): Router {
       if (department && department !== user.department.code) throw forbidden('a supervisor sees their own department’s statistics', { code: 'statistics-other-department' });
       department = user.department.code;
     }
-    const dep = department ? ((await db.models.departments.findByPk(department, { raw: true })) as any) : null;
+    const dep = department ? ((await departmentsByCode(db)).get(department) ?? null) : null;
     if (department && !dep) throw badRequest(`no department ${department}`, [{ field: 'department', message: 'unknown department' }], { code: 'unknown-department', params: { department } });
     const sections = await statistic(db, name as StatisticName, { from, to, department, now: new Date(), tallyMinutes });
     if (q.format === 'xlsx') return exportSections(res, STATISTIC_TITLES[name as StatisticName], sections, q.section);

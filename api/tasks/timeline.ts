@@ -1,4 +1,5 @@
 import type { Db } from '../../db';
+import { departmentNames } from '../../db/departments';
 import { peopleOf } from '../../db/people';
 import { isLicenseFeedbackWorkflowId, timelineQuery, type TimelineEntry } from '../../workflows/licenseFeedback';
 import { z } from '../openapi';
@@ -75,7 +76,7 @@ export async function taskTimeline(db: Db, temporal: Temporal, task: TaskView): 
   }
   const people = await peopleOf(db, entries.flatMap((e) => [e.actor, e.assignee]));
   // Workflows record department codes (a step's detail); people read names.
-  const departments = new Map(((await db.models.departments.findAll({ attributes: ['code', 'name'], raw: true })) as any[]).map((d) => [d.code, d.name]));
+  const departments = await departmentNames(db);
   const person = (login: string | undefined, as: 'actor' | 'assignee') => {
     if (!login) return {};
     const p = people.get(login)!;

@@ -3,6 +3,7 @@ import { Op, UniqueConstraintError } from 'sequelize';
 import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
 import { generatePassword, hashPassword, passwordWeakness } from '../../db/credentials';
+import { departmentNames, departmentsByCode } from '../../db/departments';
 import { ROLES } from '../../domain/tasks';
 import { requireUser } from '../auth/middleware';
 import { AppError, badRequest, notFound, unprocessable } from '../errors';
@@ -76,7 +77,7 @@ document({ method: 'post', path: '/api/v1/users/{id}/reactivate', operationId: '
 type Row = { id: number; username: string; displayName: string; departmentCode: string; roles: string[]; credentialNo: string | null; regionCode: string | null; active: boolean; createdAt: Date };
 
 async function viewsOf(db: Db, rows: Row[]) {
-  const departments = new Map(((await db.models.departments.findAll({ raw: true })) as any[]).map((d) => [d.code, d.name]));
+  const departments = await departmentNames(db);
   const codes = [...new Set(rows.map((r) => r.regionCode).filter((c): c is string => !!c))];
   const regions = new Map(codes.length ? ((await db.models.regions.findAll({ where: { code: codes }, raw: true })) as any[]).map((r) => [r.code, r.name]) : []);
   return rows.map((x) => ({
@@ -114,7 +115,7 @@ const plain = (row: any): Row => row.get({ plain: true });
 async function checkAssignment(db: Db, a: { roles: string[]; departmentCode: string; credentialNo: string | null; regionCode: string | null }) {
   const unknown = a.roles.filter((r) => !(ROLES as readonly string[]).includes(r));
   if (unknown.length) throw badRequest(`unknown role: ${unknown.join(', ')}`, [{ field: 'roles', message: 'unknown role' }], { code: 'unknown-role', params: { role: unknown.join(', ') } });
-  if (!(await db.models.departments.findByPk(a.departmentCode))) throw badRequest('departmentCode: no such department', [{ field: 'departmentCode', message: 'unknown department' }], { code: 'unknown-department', params: { department: a.departmentCode } });
+  if (!(await departmentsByCode(db)).has(a.departmentCode)) throw badRequest('departmentCode: no such department', [{ field: 'departmentCode', message: 'unknown department' }], { code: 'unknown-department', params: { department: a.departmentCode } });
   if (a.regionCode && !(await db.models.regions.findByPk(a.regionCode))) throw badRequest('regionCode: no such town or street', [{ field: 'regionCode', message: 'unknown region' }], { code: 'unknown-region', params: { region: a.regionCode } });
   if (a.roles.includes('inspector') && (!a.credentialNo || !a.regionCode)) {
     const fields = [...(a.credentialNo ? [] : ['credentialNo']), ...(a.regionCode ? [] : ['regionCode'])];

@@ -5,6 +5,7 @@ import { Op } from 'sequelize';
 import type { Db } from '../../db';
 import { peopleOf } from '../../db/people';
 import { appendAudit } from '../../db/audit';
+import { departmentsByCode } from '../../db/departments';
 import { WARNING_LEVELS, WARNING_RULES, warningTaskKey } from '../../domain/warnings';
 import { warning, warningRaisedUpdate, warningScan, warningWorkflowId } from '../../workflows/warnings';
 import { requireUser } from '../auth/middleware';
@@ -83,7 +84,7 @@ export function warningRoutes(db: Db, temporal: Temporal): Router {
     const entity = (await db.models.entities.findByPk(input.creditCode, { raw: true })) as any;
     if (!entity) throw unprocessable(`entity ${input.creditCode} is not registered in the district`, [{ field: 'creditCode', message: 'unknown entity' }], { code: 'entity-not-registered', params: { creditCode: input.creditCode } });
     const departmentCode = input.departmentCode ?? u.department.code;
-    if (!(await db.models.departments.findByPk(departmentCode))) throw unprocessable(`unknown department ${departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }], { code: 'unknown-department', params: { department: departmentCode } });
+    if (!(await departmentsByCode(db)).has(departmentCode)) throw unprocessable(`unknown department ${departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }], { code: 'unknown-department', params: { department: departmentCode } });
     const id = `W${crypto.randomBytes(12).toString('hex')}`;
     const workflowId = warningWorkflowId(id);
     const w = { id, level: input.level, creditCode: input.creditCode, entityName: entity.name, subject: input.subject, reason: input.reason, departmentCode };
@@ -111,7 +112,7 @@ export function warningRoutes(db: Db, temporal: Temporal): Router {
     const u = req.user!;
     // The rules serve every department: the administrator or the district office sets them.
     if (!u.roles.includes('admin') && u.department.kind !== 'district') throw forbidden('the district office sets the warning rules', { code: 'warning-rules-district-only' });
-    if (input.departmentCode && !(await db.models.departments.findByPk(input.departmentCode))) throw unprocessable(`unknown department ${input.departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }], { code: 'unknown-department', params: { department: input.departmentCode } });
+    if (input.departmentCode && !(await departmentsByCode(db)).has(input.departmentCode)) throw unprocessable(`unknown department ${input.departmentCode}`, [{ field: 'departmentCode', message: 'unknown department' }], { code: 'unknown-department', params: { department: input.departmentCode } });
     const row = await db.models.warning_rules.findByPk(code);
     if (!row) throw notFound(`rule ${code} does not exist`, { code: 'warning-rule-not-found', params: { code } });
     await db.writeTransaction(async (t) => {
