@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { departmentsByCode } from './departments';
 import { appendAudit } from './audit';
-import type { Db } from './index';
+import { timeOf, type Db } from './index';
 import type { Role } from '../domain/tasks';
 
 // Passwords are hashed with Argon2id (memory-hard, OWASP parameters: 19 MiB, 2 passes). Session tokens
@@ -58,17 +58,20 @@ export interface SessionUser {
 }
 
 export async function loadUser(db: Db, where: { id: number } | { username: string }): Promise<(SessionUser & { passwordHash: string; active: boolean }) | null> {
-  const u = await db.models.users.findOne({ where });
+  const u = (await db.models.users.findOne({ where }))?.get({ plain: true });
   if (!u) return null;
-  const d = (await departmentsByCode(db)).get(u.get('departmentCode'));
+  return { ...(await sessionUserOf(db, u)), passwordHash: u.passwordHash, active: u.active };
+}
+
+/** The signed-in person as every request sees them: a users row with its department's name and kind. */
+async function sessionUserOf(db: Db, u: { id: number; username: string; displayName: string; departmentCode: string; roles: Role[] }): Promise<SessionUser> {
+  const d = (await departmentsByCode(db)).get(u.departmentCode);
   return {
-    id: u.get('id'),
-    username: u.get('username'),
-    displayName: u.get('displayName'),
-    department: { code: u.get('departmentCode'), name: d?.name ?? u.get('departmentCode'), kind: d?.kind ?? 'bureau' },
-    roles: u.get('roles'),
-    passwordHash: u.get('passwordHash'),
-    active: u.get('active'),
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    department: { code: u.departmentCode, name: d?.name ?? u.departmentCode, kind: d?.kind ?? 'bureau' },
+    roles: u.roles,
   };
 }
 
@@ -79,13 +82,17 @@ export async function createSession(db: Db, userId: number, ttlHours: number): P
   return { token, expiresAt };
 }
 
+/**
+ * The user of a live session, or null. One statement, since every signed-in request starts here (the inbox's
+ * hot path): the session row and its user's row together; the department comes from the cached read.
+ */
 export async function resolveSession(db: Db, token: string): Promise<SessionUser | null> {
-  const s = await db.models.sessions.findByPk(sha256(token), { raw: true }) as any;
-  if (!s || new Date(s.expiresAt) < new Date()) return null;
-  const u = await loadUser(db, { id: s.userId });
-  if (!u || !u.active) return null;
-  const { passwordHash: _h, active: _a, ...user } = u;
-  return user;
+  const [r] = await db.select<{ expiresAt: unknown; id: number; username: string; displayName: string; departmentCode: string; roles: string; active: unknown }>(
+    'SELECT s.expiresAt, u.id, u.username, u.displayName, u.departmentCode, u.roles, u.active FROM sessions s JOIN users u ON u.id = s.userId WHERE s.tokenHash = ?',
+    [sha256(token)],
+  );
+  if (!r || timeOf(r.expiresAt) < new Date() || !Number(r.active)) return null;
+  return sessionUserOf(db, { ...r, roles: JSON.parse(r.roles) as Role[] });
 }
 
 export const endSession = (db: Db, token: string) => db.models.sessions.destroy({ where: { tokenHash: sha256(token) } });
