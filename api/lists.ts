@@ -2,7 +2,7 @@ import type { Response } from 'express';
 import { Op, type ModelStatic, type WhereOptions } from 'sequelize';
 import type { Db } from '../db';
 import type { SessionUser } from '../db/credentials';
-import { departmentNames as departmentNameMap } from '../db/departments';
+import { departmentNames } from '../db/departments';
 import { unprocessable } from './errors';
 import { registry, z } from './openapi';
 import { text } from './validate';
@@ -204,8 +204,8 @@ export async function exportList<T, V = T>(res: Response, view: ListExport<T, V>
 
 const shanghaiToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
-/** Every department's name by code, for an export batch (a few dozen rows, read once per batch). */
-export async function departmentNames(db: Db): Promise<(code: unknown) => string> {
-  const names = await departmentNameMap(db);
+/** A department code as its name for a list or export cell (the code itself when unknown, blank when absent). */
+export async function departmentLabeller(db: Db): Promise<(code: unknown) => string> {
+  const names = await departmentNames(db);
   return (code) => (typeof code === 'string' ? (names.get(code) ?? code) : '');
 }

@@ -8,12 +8,12 @@ export interface DepartmentRow {
 }
 
 /**
- * Every department by code, read at most once in 10 s per database: a session's department and a task page's names
+ * Every department by code (in code order), read at most once in 10 s per database: a session's department and a task page's names
  * are read on every request, and departments change only with the master data (db/seed.ts). Not inside a write
  * transaction: a miss there would wait for a second pooled connection, which ten such transactions could all hold.
  */
 export const departmentsByCode = cachedPerDb(10_000, async (db: Db): Promise<Map<string, DepartmentRow>> => {
-  const rows = (await db.models.departments.findAll({ attributes: ['code', 'name', 'kind'], raw: true })) as unknown as DepartmentRow[];
+  const rows = (await db.models.departments.findAll({ attributes: ['code', 'name', 'kind'], order: [['code', 'ASC']], raw: true })) as unknown as DepartmentRow[];
   return new Map(rows.map((d) => [d.code, { code: d.code, name: d.name, kind: d.kind }]));
 });
 

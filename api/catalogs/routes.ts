@@ -10,7 +10,7 @@ import { shanghaiDate } from '../../domain/workingDays';
 import { districtWide } from '../credit/listings';
 import { requireUser } from '../auth/middleware';
 import { AppError, conflict, forbidden, notFound, unprocessable } from '../errors';
-import { answerList, departmentNames, type ListExport, listResponses, pagesOfModel, Paging, seesAll } from '../lists';
+import { answerList, departmentLabeller, type ListExport, listResponses, pagesOfModel, Paging, seesAll } from '../lists';
 import { document, userSecurity, z } from '../openapi';
 import { receiveUpload } from '../upload';
 import { body, parse, query, text } from '../validate';
@@ -62,7 +62,7 @@ const catalogExport = (db: Db, catalog: Catalog): ListExport<any> => ({
   fileName: CATALOG_NAMES[catalog],
   sheetName: CATALOG_NAMES[catalog],
   prepare: async (rows) => {
-    const dept = await departmentNames(db);
+    const dept = await departmentLabeller(db);
     return rows.map((r) => ({ ...r, department: dept(r.departmentCode) }));
   },
   // The import's columns first, so an exported list edited and uploaded again is an import.

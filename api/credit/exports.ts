@@ -1,7 +1,7 @@
 import type { Db } from '../../db';
 import { LIST_TYPE_NAMES, SCENARIO_NAMES, type ListType, type Scenario } from '../../domain/credit';
 import { listingStatusWord, yesNo } from '../listWords';
-import { departmentNames, type ListExport } from '../lists';
+import { departmentLabeller, type ListExport } from '../lists';
 
 // The joint-punishment lists as workbooks: credit listings, the measures catalog and the feedback board.
 
@@ -30,7 +30,7 @@ export const measureExport = (db: Db): ListExport<Row> => ({
   fileName: '惩戒措施目录',
   sheetName: '惩戒措施目录',
   prepare: async (rows) => {
-    const dept = await departmentNames(db);
+    const dept = await departmentLabeller(db);
     return rows.map((m) => ({ ...m, departmentName: dept(m.departmentCode) }));
   },
   columns: [

@@ -3,7 +3,7 @@ import { timeOf, type Db } from '../../db';
 import { loadWorkingDayCalendar } from '../../db/calendar';
 import { peopleOf } from '../../db/people';
 import { OPEN_TASK_STATUSES, type TaskType } from '../../domain/tasks';
-import { departmentNames } from '../lists';
+import { departmentLabeller } from '../lists';
 import { rate } from '../statistics/common';
 import { countTasks } from '../../db/taskTallies';
 import { lastDayOfMonth } from '../../db/periods';
@@ -73,7 +73,7 @@ const groupKey = (by: GroupBy, t: Pick<TaskFacts, 'departmentCode' | 'assigneeUs
 
 /** Names for the groups' keys: departments by name, people by name with their own department. */
 async function namedGroups(db: Db, by: GroupBy, keys: string[]): Promise<(key: string) => Group> {
-  const departmentName = await departmentNames(db);
+  const departmentName = await departmentLabeller(db);
   const dept = (code: string) => (code ? { code, name: departmentName(code) } : null);
   const people = await peopleOf(db, keys.filter((k) => k.startsWith('@')).map((k) => k.slice(1)));
   return (key) => {

@@ -6,7 +6,7 @@ import { SCENARIOS } from '../../domain/credit';
 import { ENTITY_STATUS_NAMES, POLICY_CODE, REASON_KINDS, REASON_NAMES, type RowResult } from '../../domain/eligibility';
 import { requireUser } from '../auth/middleware';
 import { forbidden, notFound } from '../errors';
-import { answerList, departmentNames, listResponses, Paging, seesAll, type ListExport } from '../lists';
+import { answerList, departmentLabeller, listResponses, Paging, seesAll, type ListExport } from '../lists';
 import { document, Problem, userSecurity, z } from '../openapi';
 import type { Temporal } from '../temporal';
 import { receiveUpload } from '../upload';
@@ -162,7 +162,7 @@ export function eligibilityRoutes(db: Db, temporal: Temporal, options: { maxUplo
   /** Checks as the API shows them: the policy's code and name, the person and the department by name. */
   async function views<T extends { policy: { code: string; name: string }; checkedBy: string; departmentCode: string }>(checks: T[]) {
     const people = await peopleOf(db, checks.map((c) => c.checkedBy));
-    const departmentName = await departmentNames(db);
+    const departmentName = await departmentLabeller(db);
     return checks.map(({ policy, departmentCode, ...rest }) => ({ ...rest, policy: policy.code, policyName: policy.name, checkedBy: people.get(rest.checkedBy)!.displayName, department: departmentName(departmentCode) }));
   }
   const view = async <T extends { policy: { code: string; name: string }; checkedBy: string; departmentCode: string }>(c: T) => (await views([c]))[0];

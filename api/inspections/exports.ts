@@ -1,7 +1,7 @@
 import type { Db } from '../../db';
 import { peopleOf } from '../../db/people';
 import { caseStageWord, drawModeWord, inspectionKindWord, inspectionOutcomeWord, inspectionStatusWord, lightWord, outcomeWord, penaltyKindWord, planStatusWord } from '../listWords';
-import { departmentNames, type ListExport } from '../lists';
+import { departmentLabeller, type ListExport } from '../lists';
 
 // The spot-check lists as workbooks (plans, inspections, cases): departments and people by name,
 // statuses in words, dates and working days left.
@@ -12,7 +12,7 @@ export const planExport = (db: Db): ListExport<Row> => ({
   fileName: '抽查计划',
   sheetName: '抽查计划',
   prepare: async (plans) => {
-    const [dept, people] = await Promise.all([departmentNames(db), peopleOf(db, plans.map((p) => p.createdBy))]);
+    const [dept, people] = await Promise.all([departmentLabeller(db), peopleOf(db, plans.map((p) => p.createdBy))]);
     return plans.map((p) => ({
       ...p,
       departmentName: dept(p.departmentCode),
@@ -41,7 +41,7 @@ export const inspectionExport = (db: Db): ListExport<Row> => ({
   fileName: '检查任务',
   sheetName: '检查任务',
   prepare: async (rows) => {
-    const dept = await departmentNames(db);
+    const dept = await departmentLabeller(db);
     return rows.map((r) => ({ ...r, departmentName: dept(r.departmentCode), teamNames: (r.team ?? []).map((u: string) => r.people?.[u]?.displayName ?? u) }));
   },
   columns: [
@@ -66,7 +66,7 @@ export const caseExport = (db: Db): ListExport<Row> => ({
   fileName: '执法案件',
   sheetName: '执法案件',
   prepare: async (rows) => {
-    const dept = await departmentNames(db);
+    const dept = await departmentLabeller(db);
     return rows.map((r) => ({ ...r, departmentName: dept(r.departmentCode) }));
   },
   columns: [

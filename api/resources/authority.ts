@@ -40,9 +40,6 @@ export const poolQuery = (q: string) =>
     format: ListFormat,
   });
 
-/** Department code → name, for the views. */
-export { departmentNames } from '../../db/departments';
-
 export const plain = <T>(row: any): T => row.get({ plain: true });
 
 /**

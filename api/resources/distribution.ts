@@ -37,7 +37,7 @@ const count = (n: unknown) => Number(n ?? 0);
 
 export async function distribution(db: Db): Promise<StatSection[]> {
   const inspectors = await inspectorsOf(db, {});
-  const departments = [...(await departmentsByCode(db)).values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)).filter((d) => d.kind === 'bureau');
+  const departments = [...(await departmentsByCode(db)).values()].filter((d) => d.kind === 'bureau');
   const regions = (await db.models.regions.findAll({ order: [['code', 'ASC']], raw: true })) as any[];
   const [experts, thirdParties, supervised] = await Promise.all([
     db.select<{ departmentCode: string; fields: string }>("SELECT departmentCode, fields FROM experts WHERE status = 'active'"),

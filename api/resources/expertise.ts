@@ -7,7 +7,8 @@ import { notFound } from '../errors';
 import { answerList, ListFormat, listResponses, wholeList, type ListExport } from '../lists';
 import { document, userSecurity, z } from '../openapi';
 import { body, parse, query } from '../validate';
-import { departmentNames, FieldCode, Named, requireManage } from './authority';
+import { FieldCode, Named, requireManage } from './authority';
+import { departmentNames } from '../../db/departments';
 
 // Check items that need outside expertise (F2): a field and what is needed, an expert (the draw adds one of that
 // field to every team of a plan holding the item: domain/draw.ts zj-draw-3) or a third-party body (the draw assigns

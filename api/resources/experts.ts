@@ -3,14 +3,14 @@ import { Op, UniqueConstraintError, type WhereOptions } from 'sequelize';
 import type { Db } from '../../db';
 import type { SessionUser } from '../../db/credentials';
 import { appendAudit } from '../../db/audit';
-import { departmentsByCode } from '../../db/departments';
 import { FIELD_NAMES, maskPhone, PHONE_PATTERN, RESOURCE_STATUSES, RESOURCE_STATUS_NAMES, type Field, type ResourceStatus } from '../../domain/resources';
 import { requireUser } from '../auth/middleware';
 import { AppError, badRequest, notFound } from '../errors';
 import { answerList, listResponses, type ListExport } from '../lists';
 import { document, userSecurity, z } from '../openapi';
 import { body, parse, query, text } from '../validate';
-import { departmentNames, FieldCode, Fields, listedDepartment, poolQuery, setResourceStatus, mayManage, Named, plain, requireManage } from './authority';
+import { FieldCode, Fields, listedDepartment, poolQuery, setResourceStatus, mayManage, Named, plain, requireManage } from './authority';
+import { departmentNames, departmentsByCode } from '../../db/departments';
 
 // The expert pool (专家库): outside experts a department keeps, drawn into the teams of plans whose check items
 // need one (domain/draw.ts zj-draw-3). A phone number is personal data: in full to those who manage the expert,

@@ -9,7 +9,8 @@ import { badRequest, notFound } from '../errors';
 import { answerList, ListFormat, listResponses, wholeList, type ListExport } from '../lists';
 import { document, userSecurity, z } from '../openapi';
 import { body, parse, query, text } from '../validate';
-import { departmentNames, FieldCode, Fields, listedDepartment, Named, plain, requireManage } from './authority';
+import { FieldCode, Fields, listedDepartment, Named, plain, requireManage } from './authority';
+import { departmentNames } from '../../db/departments';
 
 // Inspectors (执法人员): the users with the inspector role and a credential number (执法证号), each with a profile
 // of fields of competence and a status (在岗/休假/调离); only those on duty are drawn (activities/inspections.ts).

@@ -11,7 +11,8 @@ import { requireValidCreditCode } from '../ext/events';
 import { answerList, listResponses, type ListExport } from '../lists';
 import { document, userSecurity, z } from '../openapi';
 import { body, date, parse, query, text } from '../validate';
-import { departmentNames, FieldCode, Fields, listedDepartment, poolQuery, setResourceStatus, Named, plain, requireManage } from './authority';
+import { FieldCode, Fields, listedDepartment, poolQuery, setResourceStatus, Named, plain, requireManage } from './authority';
+import { departmentNames } from '../../db/departments';
 import { keepingDepartment } from './experts';
 
 // Third-party bodies (第三方机构): testing, appraisal and inspection bodies a department engages for items that

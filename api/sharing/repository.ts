@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Db } from '../../db';
 import { appendAudit } from '../../db/audit';
 import type { SharedEventType } from '../../domain/sharing';
-import { departmentNames, type ListExport } from '../lists';
+import { departmentLabeller, type ListExport } from '../lists';
 import { deliveryStatusWord, sharedEventTypeWord, subscriptionStatusWord } from '../listWords';
 
 // Subscriptions and their delivery log as plain views (never the secret, which is shown once at creation).
@@ -74,14 +74,14 @@ export const dropSubscription = (db: Db, id: string) => db.models.subscriptions.
 export async function findSubscription(db: Db, id: string): Promise<SubscriptionView | null> {
   const row = (await db.models.subscriptions.findByPk(id))?.get({ plain: true }) as any;
   if (!row || row.status === 'deleted') return null;
-  return view(row, await departmentNames(db));
+  return view(row, await departmentLabeller(db));
 }
 
 export async function listSubscriptions(db: Db, q: { departmentCode?: string; status?: string; page: number; perPage: number }): Promise<{ data: SubscriptionView[]; total: number }> {
   const where = { ...(q.departmentCode ? { departmentCode: q.departmentCode } : {}), status: q.status ? q.status : ['active', 'paused'] };
   const { rows, count } = await db.models.subscriptions.findAndCountAll({ where, order: [['createdAt', 'DESC'], ['id', 'ASC']], limit: q.perPage, offset: (q.page - 1) * q.perPage });
   const plain = rows.map((r) => r.get({ plain: true }) as any);
-  const names = await departmentNames(db);
+  const names = await departmentLabeller(db);
   return { data: plain.map((r) => view(r, names)), total: count };
 }
 

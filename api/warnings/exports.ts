@@ -2,7 +2,7 @@ import type { Db } from '../../db';
 import { peopleOf } from '../../db/people';
 import { WARNING_RULE_NAMES, type WarningRuleCode } from '../../domain/warnings';
 import { outcomeWord, warningLevelWord, warningSourceWord, warningStatusWord, yesNo } from '../listWords';
-import { departmentNames, type ListExport } from '../lists';
+import { departmentLabeller, type ListExport } from '../lists';
 
 // The warning board and the rules as workbooks: who raised a warning by name (or the rule scan).
 
@@ -15,7 +15,7 @@ export const warningExport = (db: Db): ListExport<Row> => ({
   prepare: async (rows) => {
     // `raisedBy` is `user:<login>` for a manual warning, else the rule scan.
     const logins = rows.map((w) => (typeof w.raisedBy === 'string' && w.raisedBy.startsWith('user:') ? w.raisedBy.slice(5) : null));
-    const [dept, people] = await Promise.all([departmentNames(db), peopleOf(db, logins)]);
+    const [dept, people] = await Promise.all([departmentLabeller(db), peopleOf(db, logins)]);
     return rows.map((w, i) => ({ ...w, departmentName: dept(w.departmentCode), raisedByName: logins[i] ? people.get(logins[i]!)!.displayName : '规则扫描' }));
   },
   columns: [
@@ -40,7 +40,7 @@ export const warningRuleExport = (db: Db): ListExport<Row> => ({
   fileName: '预警规则',
   sheetName: '预警规则',
   prepare: async (rows) => {
-    const dept = await departmentNames(db);
+    const dept = await departmentLabeller(db);
     return rows.map((r) => ({ ...r, departmentName: r.departmentCode ? dept(r.departmentCode) : '' }));
   },
   columns: [
