@@ -93,7 +93,6 @@ async function main(): Promise<void> {
     return r.body.token;
   };
   const clerk = await login('clerk');
-  const admin = await login('admin');
 
   const pids = { node: process.pid, temporal: temporal.process.pid, database: dbKind === 'mysql' ? findPid('mariadbd', 'mysqld') : null };
   const rows: Array<Array<string | number>> = [['measure', 'N', 'conc.', 'elapsed s', 'per second', 'p50 ms', 'p99 ms', 'max ms']];
@@ -137,11 +136,8 @@ async function main(): Promise<void> {
   if (!f.has('skip-registrations')) {
     let posted = 0; // every accepted registration, warm-up included: the expected task count follows it
     const failures: string[] = [];
-    const receiptTotal = async (): Promise<number> => {
-      const r = await http('GET', `${server.url}/api/v1/tasks?type=receipt&perPage=1`, admin);
-      if (r.status !== 200) throw new Error(`listing tasks as admin: ${r.status} ${JSON.stringify(r.body)}`);
-      return r.body.total;
-    };
+    // Counted in the database: a task list's total stops at TASK_TOTAL_CAP (it then says "more than").
+    const receiptTotal = () => db.models.tasks.count({ where: { type: 'receipt' } });
     const waitForAllTasks = (timeoutMs: number) => waitForCount(receiptTotal, posted * TASKS_PER_REGISTRATION, timeoutMs, 'receipt tasks');
     /** From the POST's start until the clerk (SCJGJ) sees the entity's receipt task. */
     let polls = 0;
@@ -181,7 +177,7 @@ async function main(): Promise<void> {
     const acceptedS = (acceptedAt - t0) / 1000;
     const doneS = (doneAt - t0) / 1000;
     rows.push(['registrations: POST → 202 accepted', accepted, concurrency, acceptedS.toFixed(2), (accepted / acceptedS).toFixed(1), ms(post.p50), ms(post.p99), ms(post.max)]);
-    rows.push([`registrations: all accepted + all ${accepted * TASKS_PER_REGISTRATION} tasks listed`, accepted, concurrency, doneS.toFixed(2), (accepted / doneS).toFixed(1), '', '', '']);
+    rows.push([`registrations: all accepted + all ${accepted * TASKS_PER_REGISTRATION} tasks written`, accepted, concurrency, doneS.toFixed(2), (accepted / doneS).toFixed(1), '', '', '']);
     rows.push([`POST → receipt task visible to clerk (1 in ${sampleEvery})`, vis.n, '', '', '', ms(vis.p50), ms(vis.p99), ms(vis.max)]);
 
     // Unloaded: one registration at a time on the drained platform.

@@ -55,6 +55,14 @@ describe.each(testDatabases)('steps that fail on their data ($name)', (database)
     // The original error travels with it, for whoever opens the run in Temporal's UI.
     expect(data.cause?.message).toMatch(/name cannot be null/);
 
+    // Tried first in the worker (a local activity), then once as a scheduled activity, where it failed for good.
+    const events = (await handle.fetchHistory()).events ?? [];
+    const local = events.findIndex((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity');
+    const scheduled = events.filter((e) => e.activityTaskScheduledEventAttributes);
+    expect(local).toBeGreaterThan(0);
+    expect(scheduled.map((e) => e.activityTaskScheduledEventAttributes?.activityType?.name)).toEqual(['recordRegistration']);
+    expect(Number(scheduled[0].eventId)).toBeGreaterThan(local + 1);
+
     const body = await eventually(async () => {
       const b = await stuckList();
       return b.data.some((r: any) => r.workflowId === handle.workflowId) && b;

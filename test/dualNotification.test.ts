@@ -59,6 +59,23 @@ describe.each(testDatabases)('dual notification (双告知) on $name', (database
       expect(notice.generalScopeItems).toEqual(['日用百货销售']);
     });
 
+    it('runs every step up to the receipt tasks in the worker, none as an activity task the server dispatches', async () => {
+      // issue 12: a scheduled activity costs the server three events and a workflow task more; a local one is a
+      // marker. A step's local attempt that fails runs again scheduled (dataErrors.test.ts covers that path).
+      const event = registration();
+      expect((await post(event)).status).toBe(202);
+      const entity = event.entity.creditCode;
+      await eventually(async () => (await tasksOf('jtw-clerk', { entity, type: 'receipt' }))[0], 20_000, 'JTW receipt task');
+      const parent = await p.client.workflow.getHandle(`dual-notification:${event.eventId}`);
+      await eventually(async () => (await parent.describe()).status.name === 'COMPLETED', 20_000, 'the dual notification to finish');
+      const ids = [parent.workflowId, `license-feedback:${event.eventId}:L001`, `license-feedback:${event.eventId}:L003`];
+      for (const id of ids) {
+        const events = (await p.client.workflow.getHandle(id).fetchHistory()).events ?? [];
+        const localSteps = events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity').length;
+        expect({ id, scheduled: events.filter((e) => e.activityTaskScheduledEventAttributes).length, localAtLeast3: localSteps >= 3 }).toEqual({ id, scheduled: 0, localAtLeast3: true });
+      }
+    });
+
     it('when the same event is posted twice, answers the same and creates nothing more', async () => {
       const event = registration();
       const first = await post(event);

@@ -21,6 +21,10 @@ const FIXTURE_TYPES: Record<string, string> = {
   licenseFeedbackDecided: 'licenseFeedback',
   licenseFeedbackReported: 'licenseFeedback',
   licenseFeedbackClaimedThenCancelled: 'licenseFeedback',
+  dualNotificationLocalSteps: 'dualNotification',
+  licenseFeedbackDecidedLocalSteps: 'licenseFeedback',
+  licenseFeedbackReportedLocalSteps: 'licenseFeedback',
+  licenseFeedbackClaimedThenCancelledLocalSteps: 'licenseFeedback',
   inspectionPlan: 'inspectionPlan',
   inspectionPlanBatched: 'inspectionPlan',
   inspection: 'inspection',
@@ -87,7 +91,17 @@ describe('workflow replay', () => {
       const unclear = `license-feedback:${est.eventId}:unclear-1`;
       await eventually(async () => (await p.client.workflow.getHandle(unclear).describe()).status.name === 'COMPLETED');
 
-      await record({ dualNotification: `dual-notification:${est.eventId}`, licenseFeedbackDecided: `license-feedback:${est.eventId}:L001`, licenseFeedbackReported: transport, licenseFeedbackClaimedThenCancelled: unclear }, ['licenseFeedbackReported']);
+      // Recorded again under new names when steps became local activities first (the `local-steps` patch); the
+      // fixtures recorded before keep the scheduled-steps path covered.
+      await record(
+        {
+          dualNotificationLocalSteps: `dual-notification:${est.eventId}`,
+          licenseFeedbackDecidedLocalSteps: `license-feedback:${est.eventId}:L001`,
+          licenseFeedbackReportedLocalSteps: transport,
+          licenseFeedbackClaimedThenCancelledLocalSteps: unclear,
+        },
+        ['licenseFeedbackReportedLocalSteps'],
+      );
     });
 
     it('replays a spot-check plan, an inspection that found a suspected violation, and its case', async () => {

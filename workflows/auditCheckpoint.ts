@@ -1,5 +1,5 @@
 import * as wf from '@temporalio/workflow';
-import { STEP_ACTIVITIES } from './activityOptions';
+import { steps } from './activityOptions';
 import type { Activities } from '../activities';
 import type { AuditAnchor } from '../db/audit';
 
@@ -10,8 +10,7 @@ import type { AuditAnchor } from '../db/audit';
 
 export const auditCheckpointScheduleId = (taskQueue: string) => `audit-checkpoint:${taskQueue}`;
 
-const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 export async function auditCheckpoint(): Promise<AuditAnchor> {
-  return acts.readAuditHead();
+  return steps.readAuditHead();
 }

@@ -1,5 +1,5 @@
 import * as wf from '@temporalio/workflow';
-import { STEP_ACTIVITIES } from './activityOptions';
+import { steps } from './activityOptions';
 import { raiseWarningsNow } from './warnings';
 import type { Activities } from '../activities';
 import type { RegistrationEvent } from '../domain/registration';
@@ -16,13 +16,12 @@ export interface DualNotificationResult {
   notifications: string[];
 }
 
-const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 export async function dualNotification(event: RegistrationEvent): Promise<DualNotificationResult> {
-  const recorded = await acts.recordRegistration(event);
+  const recorded = await steps.recordRegistration(event);
 
   if (event.action === 'deregister') {
-    const open = await acts.openNotificationWorkflows(event.entity.creditCode);
+    const open = await steps.openNotificationWorkflows(event.entity.creditCode);
     const reason = `市场主体已注销（${event.eventId}）`;
     for (const id of open) {
       try {
@@ -32,7 +31,7 @@ export async function dualNotification(event: RegistrationEvent): Promise<DualNo
         wf.log.info('notification already closed', { workflowId: id, error: String(err) });
       }
     }
-    await acts.saveRegistrationOutcome({ eventId: event.eventId, status: 'deregistered', detail: { cancelled: open } });
+    await steps.saveRegistrationOutcome({ eventId: event.eventId, status: 'deregistered', detail: { cancelled: open } });
     // F7: licenses still valid after deregistration warn their departments (added after this process first ran).
     if (wf.patched('deregistered-licenses-warning')) await raiseWarningsNow({ rules: ['deregisteredWithLicenses'], creditCode: event.entity.creditCode, scanId: `${wf.workflowInfo().workflowId}/warnings` });
     return { status: 'deregistered', notifications: open };
@@ -40,12 +39,12 @@ export async function dualNotification(event: RegistrationEvent): Promise<DualNo
 
   if (recorded.status === 'stale') {
     // The entity was deregistered by a later event that arrived first: nothing to notify.
-    await acts.saveRegistrationOutcome({ eventId: event.eventId, status: 'stale' });
+    await steps.saveRegistrationOutcome({ eventId: event.eventId, status: 'stale' });
     return { status: 'stale', notifications: [] };
   }
 
-  const { notice, routes } = await acts.matchBusinessScope(event);
-  await acts.saveRegistrationOutcome({ eventId: event.eventId, status: 'notified', notice, detail: { routes: routes.map((r) => r.key) } });
+  const { notice, routes } = await steps.matchBusinessScope(event);
+  await steps.saveRegistrationOutcome({ eventId: event.eventId, status: 'notified', notice, detail: { routes: routes.map((r) => r.key) } });
   const pushedAt = new Date().toISOString();
   const started: string[] = [];
   for (const route of routes) {

@@ -1,7 +1,7 @@
 import * as wf from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Activities } from '../activities';
-import { STEP_ACTIVITIES } from './activityOptions';
+import { steps } from './activityOptions';
 import type { Scenario } from '../domain/credit';
 import { screeningFeedback, screeningFeedbackWorkflowId, type ScreeningFeedbackInput } from './screeningFeedback';
 
@@ -21,7 +21,6 @@ export interface EligibilityFeedbackInput {
   afterRow?: number;
 }
 
-const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 const PAGE = 100;
 /** Children one run starts before continuing as new (history stays far below 51,200 events; see warningScan). */
@@ -30,9 +29,9 @@ const STARTS_PER_RUN = 1000;
 export async function eligibilityFeedback(input: EligibilityFeedbackInput): Promise<{ started: number }> {
   let afterRow = input.afterRow ?? 0;
   for (let started = 0; ; ) {
-    const { check, rows } = await acts.restrictedEligibilityRows({ checkId: input.checkId, afterRow, limit: PAGE });
+    const { check, rows } = await steps.restrictedEligibilityRows({ checkId: input.checkId, afterRow, limit: PAGE });
     const page = rows.map((r) => ({ ...r, workflowId: eligibilityRowFeedbackWorkflowId(check.checkKey, r.row) }));
-    const screeningIds = await acts.recordEligibilityScreenings({ check, rows: page });
+    const screeningIds = await steps.recordEligibilityScreenings({ check, rows: page });
     await Promise.all(
       page.map((r) => {
         const args: ScreeningFeedbackInput = { screeningId: screeningIds[r.workflowId], creditCode: r.creditCode, entityName: r.name, scenario: check.scenario as Scenario, departmentCode: check.departmentCode, measures: r.screening.measures, listingIds: r.screening.listingIds };

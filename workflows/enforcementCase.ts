@@ -1,5 +1,5 @@
 import * as wf from '@temporalio/workflow';
-import { STEP_ACTIVITIES } from './activityOptions';
+import { steps } from './activityOptions';
 import type { Activities } from '../activities';
 import {
   DECISION_DAYS,
@@ -57,7 +57,6 @@ export const requestExtensionUpdate = wf.defineUpdate<CaseState, [{ actor: Actor
 export const approveExtensionUpdate = wf.defineUpdate<{ stage: CaseStage; dueAt: string }, [{ actor: Actor; reason?: string }]>('approveExtension');
 export const caseStateQuery = wf.defineQuery<CaseState>('caseState');
 
-const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 export async function enforcementCase(input: EnforcementCaseInput): Promise<{ stage: CaseStage; outcome: string | null }> {
   const workflowId = wf.workflowInfo().workflowId;
@@ -72,7 +71,7 @@ export async function enforcementCase(input: EnforcementCaseInput): Promise<{ st
   const key = (step: string) => `${workflowId}/${step}`;
 
   const save = () =>
-    acts.saveCase({ caseKey: input.caseKey, inspectionKey: input.inspectionKey, creditCode: input.creditCode, entityName: input.entityName, departmentCode: input.departmentCode, stage, filingDueAt: dues.filing, decisionDueAt: dues.deciding, filedAt, decidedAt, outcome, penalty, workflowId });
+    steps.saveCase({ caseKey: input.caseKey, inspectionKey: input.inspectionKey, creditCode: input.creditCode, entityName: input.entityName, departmentCode: input.departmentCode, stage, filingDueAt: dues.filing, decisionDueAt: dues.deciding, filedAt, decidedAt, outcome, penalty, workflowId });
 
   // Separation of duties (DESIGN.md rule 10): who found the violation does not decide on it.
   let parties: string[] = [];
@@ -118,8 +117,8 @@ export async function enforcementCase(input: EnforcementCaseInput): Promise<{ st
       extensionRequest = null;
       extended[step] = true;
       dues[step] = step === 'filing'
-        ? await acts.computeDueAt({ from: dues.filing!, workingDays: FILING_EXTENSION_WORKING_DAYS })
-        : await acts.computeCalendarDueAt({ from: dues.deciding!, days: DECISION_EXTENSION_DAYS });
+        ? await steps.computeDueAt({ from: dues.filing!, workingDays: FILING_EXTENSION_WORKING_DAYS })
+        : await steps.computeCalendarDueAt({ from: dues.deciding!, days: DECISION_EXTENSION_DAYS });
       await book.extend(key(step), dues[step]!, reason);
       await save();
       return { stage, dueAt: dues[step]! };
@@ -141,9 +140,9 @@ export async function enforcementCase(input: EnforcementCaseInput): Promise<{ st
   const awaitStep = (step: 'filing' | 'deciding'): Promise<TaskState> => awaitWithEscalation(book, key(step), SECOND_ESCALATION_WORKING_DAYS, { dueOf: () => dues[step]! });
 
   // Cases started before separation of duties know no parties (and ask for none: the same history replays).
-  if (wf.patched('case-parties')) parties = await acts.caseParties({ inspectionKey: input.inspectionKey });
+  if (wf.patched('case-parties')) parties = await steps.caseParties({ inspectionKey: input.inspectionKey });
   const excluded = parties.length ? { excludedActors: parties, exclusion: 'own-case-decision' } : {};
-  dues.filing = await acts.computeDueAt({ from: input.discoveredAt, workingDays: FILING_WORKING_DAYS });
+  dues.filing = await steps.computeDueAt({ from: input.discoveredAt, workingDays: FILING_WORKING_DAYS });
   await save();
   await book.open({ taskKey: key('filing'), type: 'caseFiling', title: `立案审查：${input.entityName}`, departmentCode: input.departmentCode, creditCode: input.creditCode, entityName: input.entityName, dueAt: dues.filing, data: { inspectionKey: input.inspectionKey, finding: input.finding, ...excluded } });
   const filing = await awaitStep('filing');
@@ -152,7 +151,7 @@ export async function enforcementCase(input: EnforcementCaseInput): Promise<{ st
     stage = 'deciding';
     // A request for the filing step's extension lapses with the step.
     extensionRequest = null;
-    dues.deciding = await acts.computeCalendarDueAt({ from: filedAt!, days: DECISION_DAYS });
+    dues.deciding = await steps.computeCalendarDueAt({ from: filedAt!, days: DECISION_DAYS });
     await save();
     // F7: a filed case warns the departments that licensed the entity (added after cases first ran).
     if (wf.patched('case-filed-warning')) await raiseWarningsNow({ rules: ['caseFiled'], creditCode: input.creditCode, scanId: `${workflowId}/warnings` });
@@ -165,8 +164,8 @@ export async function enforcementCase(input: EnforcementCaseInput): Promise<{ st
       // The penalty item's version picked (F1), with its legal basis; decisions before the catalogs had none.
       penalty = { decisionNo, penaltyKind, amount: amount ?? null, ...(penaltyItem ? { penaltyItem } : {}) };
       if (penaltyKind !== 'warning') {
-        const dueAt = await acts.computeDueAt({ from: decidedAt!, workingDays: PENALTY_PUBLICATION_WORKING_DAYS });
-        await acts.publishPenalty({ caseKey: input.caseKey, dueAt });
+        const dueAt = await steps.computeDueAt({ from: decidedAt!, workingDays: PENALTY_PUBLICATION_WORKING_DAYS });
+        await steps.publishPenalty({ caseKey: input.caseKey, dueAt });
       }
     }
   } else {

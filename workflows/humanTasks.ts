@@ -1,5 +1,5 @@
 import * as wf from '@temporalio/workflow';
-import { STEP_ACTIVITIES } from './activityOptions';
+import { steps } from './activityOptions';
 import type { Actor, TaskState, TaskType } from '../domain/tasks';
 import { DISTRICT_ESCALATION_LEVEL, OUTCOMES_BY_TYPE } from '../domain/tasks';
 import type { Activities } from '../activities';
@@ -18,7 +18,7 @@ export const claimTaskUpdate = wf.defineUpdate<TaskState, [ClaimInput]>('claimTa
 export const completeTaskUpdate = wf.defineUpdate<TaskState, [CompleteInput]>('completeTask');
 export const reassignTaskUpdate = wf.defineUpdate<TaskState, [ReassignInput]>('reassignTask');
 
-const { saveTask, saveTasks, computeDueAt } = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
+const { saveTask, saveTasks, computeDueAt } = steps;
 
 /** A task's state as written: later changes in the workflow do not reach a write already queued. */
 const snapshotOf = (t: TaskState): TaskState => ({ ...t, candidateDepartmentCodes: [...t.candidateDepartmentCodes], data: { ...t.data } });

@@ -1,5 +1,5 @@
 import * as wf from '@temporalio/workflow';
-import { STEP_ACTIVITIES } from './activityOptions';
+import { steps } from './activityOptions';
 import type { Activities } from '../activities';
 import { PUBLICATION_WORKING_DAYS, resultProblems, type CheckItemResult, type InspectionOutcome } from '../domain/inspections';
 import type { Actor } from '../domain/tasks';
@@ -56,7 +56,6 @@ export const enforcementCaseWorkflowId = (inspectionKey: string) => `enforcement
 export const recordResultsUpdate = wf.defineUpdate<InspectionState, [RecordInput]>('recordResults');
 export const inspectionStateQuery = wf.defineQuery<InspectionState>('inspectionState');
 
-const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 export async function inspection(input: InspectionInput): Promise<InspectionState> {
   const workflowId = wf.workflowInfo().workflowId;
@@ -68,7 +67,7 @@ export async function inspection(input: InspectionInput): Promise<InspectionStat
   const members = input.team.map((m) => m.username);
 
   const save = () =>
-    acts.saveInspection({
+    steps.saveInspection({
       inspectionKey: input.inspectionKey, kind: input.kind, planId: input.planId, creditCode: input.creditCode, entityName: input.entityName,
       departmentCode: input.departmentCode, checkItemCodes: input.checkItemCodes, team: members, status: state.status, outcome: state.outcome,
       results: state.results, finding, recordedBy: state.recordedBy, confirmedBy: state.confirmedBy, dueAt: input.dueAt, recordedAt, workflowId,
@@ -127,7 +126,7 @@ export async function inspection(input: InspectionInput): Promise<InspectionStat
     else if (!(await wf.condition(progressed, Math.max(1, Date.parse(due) - Date.now())))) {
       level++;
       for (const m of members) if (book.isOpen(memberKey(m))) await book.escalate(memberKey(m), level);
-      if (level === 1) due = await acts.computeDueAt({ from: due, workingDays: SECOND_ESCALATION_WORKING_DAYS });
+      if (level === 1) due = await steps.computeDueAt({ from: due, workingDays: SECOND_ESCALATION_WORKING_DAYS });
       continue;
     }
     state.confirmedBy = confirmed();
@@ -135,8 +134,8 @@ export async function inspection(input: InspectionInput): Promise<InspectionStat
   }
   state.status = 'completed';
   await save();
-  const publishBy = await acts.computeDueAt({ from: recordedAt ?? new Date().toISOString(), workingDays: PUBLICATION_WORKING_DAYS });
-  await acts.publishInspectionResult({ inspectionKey: input.inspectionKey, dueAt: publishBy });
+  const publishBy = await steps.computeDueAt({ from: recordedAt ?? new Date().toISOString(), workingDays: PUBLICATION_WORKING_DAYS });
+  await steps.publishInspectionResult({ inspectionKey: input.inspectionKey, dueAt: publishBy });
   if (state.outcome === 'suspected_violation') {
     // The case lives on its own once transferred: its deadlines run for months.
     await wf.startChild(enforcementCase, {

@@ -1,6 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import * as wf from '@temporalio/workflow';
-import { BATCH_ACTIVITIES, STEP_ACTIVITIES } from './activityOptions';
+import { BATCH_ACTIVITIES, steps as stepActs } from './activityOptions';
 import type { Activities } from '../activities';
 import type { DrawnAssignment } from '../activities/inspections';
 import { DRAW_WORKING_DAYS, PLAN_APPROVAL_WORKING_DAYS, type DrawMode } from '../domain/inspections';
@@ -44,7 +44,6 @@ export const inspectionWorkflowId = (planId: string, creditCode: string) => `ins
 const acts = wf.proxyActivities<Activities>(BATCH_ACTIVITIES);
 // Everything but the draw and its commitment reads or writes a few rows: on the step timeout, so a worker lost
 // in the middle of one is replaced after a minute, not after a batch's ten (test/faults/workerKill.test.ts).
-const stepActs = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 export async function inspectionPlan(input: InspectionPlanInput): Promise<{ status: string; inspections: number }> {
   const workflowId = wf.workflowInfo().workflowId;

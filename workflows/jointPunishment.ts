@@ -1,5 +1,5 @@
 import * as wf from '@temporalio/workflow';
-import { STEP_ACTIVITIES } from './activityOptions';
+import { steps } from './activityOptions';
 import type { Activities } from '../activities';
 import type { DepartmentNotice, ListingInput } from '../activities/credit';
 import { LIFTING_WORKING_DAYS, LIST_RULES, LIST_TYPE_NAMES, PUNISHMENT_FEEDBACK_WORKING_DAYS, addYears, defaultExpiresOn, type ExitType } from '../domain/credit';
@@ -36,7 +36,6 @@ export const endListingUpdate = wf.defineUpdate<{ status: string }, [EndListingI
 export const listingRecordedUpdate = wf.defineUpdate<{ listingId: string }, [{ listingId: string }]>('listingRecorded');
 export const listingStateQuery = wf.defineQuery<ListingProcessState>('listingState');
 
-const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 /** Feedback says what was done, or why not (国发〔2016〕33号: responding departments feed back). */
 export async function jointPunishment(listing: ListingInput): Promise<{ status: string; lifted: number }> {
@@ -67,7 +66,7 @@ export async function jointPunishment(listing: ListingInput): Promise<{ status: 
       const actor = 'system' in i.actor ? i.actor.system : i.actor.username;
       end = { status: i.exitType === 'creditRepair' ? 'repaired' : 'removed', endedOn: i.endedOn, reason: i.reason, actor };
       state.status = 'ending';
-      await acts.endListing({ listingId: listing.listingId, status: end.status, endedOn: i.endedOn, endReason: i.reason, actor });
+      await steps.endListing({ listingId: listing.listingId, status: end.status, endedOn: i.endedOn, endReason: i.reason, actor });
       return { status: end.status };
     },
     { validator: (_i: EndListingInput) => { if (end) refuse(REFUSAL.conflict, `the listing has already ended (${end.status})`, 'listing-already-ended'); } },
@@ -89,12 +88,12 @@ export async function jointPunishment(listing: ListingInput): Promise<{ status: 
     });
   };
 
-  await acts.recordListing({ ...listing, workflowId });
+  await steps.recordListing({ ...listing, workflowId });
   recorded = true;
 
   // Notices: one task per implementing department, with the measures it applies.
-  const notices: DepartmentNotice[] = await acts.punishmentNotices({ listType: listing.listType });
-  const noticeDue = await acts.computeDueAt({ from: new Date().toISOString(), workingDays: PUNISHMENT_FEEDBACK_WORKING_DAYS });
+  const notices: DepartmentNotice[] = await steps.punishmentNotices({ listType: listing.listType });
+  const noticeDue = await steps.computeDueAt({ from: new Date().toISOString(), workingDays: PUNISHMENT_FEEDBACK_WORKING_DAYS });
   for (const n of notices) await openDepartmentTask('notice', n, noticeDue);
   const noticesDone = Promise.all(state.notices.map((n) => awaitWithEscalation(book, n.taskKey, SECOND_ESCALATION_WORKING_DAYS)));
   if (listing.listType === 'abnormalOperationList') await raiseWarningsNow({ rules: ['abnormalOperationListed'], creditCode: listing.creditCode, scanId: `${workflowId}/warnings` });
@@ -102,7 +101,7 @@ export async function jointPunishment(listing: ListingInput): Promise<{ status: 
   // The entry's own end: expiry, or for an abnormal-operation entry the move after 3 years.
   const rule = LIST_RULES[listing.listType];
   const endsOn = listing.expiresOn ?? (rule.moveAfterYears ? addYears(listing.listedOn, rule.moveAfterYears, -1) : null);
-  const endAt = endsOn ? await acts.endOfDate({ date: endsOn }) : null;
+  const endAt = endsOn ? await steps.endOfDate({ date: endsOn }) : null;
   const ended = () => end !== null;
   if (endAt) await wf.condition(ended, Math.max(1, Date.parse(endAt) - Date.now()));
   else await wf.condition(ended);
@@ -121,11 +120,11 @@ export async function jointPunishment(listing: ListingInput): Promise<{ status: 
         previousListingId: listing.listingId,
       };
       end = { status: 'moved', endedOn, reason: `移入严重违法失信名单 ${moved.listingId}`, actor: workflowId };
-      await acts.endListing({ listingId: listing.listingId, status: 'moved', endedOn, endReason: end.reason, actor: workflowId });
+      await steps.endListing({ listingId: listing.listingId, status: 'moved', endedOn, endReason: end.reason, actor: workflowId });
       await wf.startChild(jointPunishment, { workflowId: jointPunishmentWorkflowId(moved.listingId), args: [moved], parentClosePolicy: wf.ParentClosePolicy.ABANDON });
     } else {
       end = { status: 'expired', endedOn, reason: '期满自动移出', actor: workflowId };
-      await acts.endListing({ listingId: listing.listingId, status: 'expired', endedOn, endReason: end.reason, actor: workflowId });
+      await steps.endListing({ listingId: listing.listingId, status: 'expired', endedOn, endReason: end.reason, actor: workflowId });
     }
   }
   state.status = 'ending';
@@ -135,7 +134,7 @@ export async function jointPunishment(listing: ListingInput): Promise<{ status: 
   // the reason, which tells its department not to apply the measures, or to lift what it did apply.
   await book.cancelOpen(`名单已移出（${end!.status}），无需执行；如已执行请解除`);
   await noticesDone;
-  const liftDue = await acts.computeDueAt({ from: new Date().toISOString(), workingDays: LIFTING_WORKING_DAYS });
+  const liftDue = await steps.computeDueAt({ from: new Date().toISOString(), workingDays: LIFTING_WORKING_DAYS });
   for (const n of notices.filter((x) => book.get(key(`notice/${x.departmentCode}`)).outcome === 'applied')) {
     await openDepartmentTask('lift', n, liftDue, { endStatus: end!.status, endedOn: end!.endedOn });
   }

@@ -1,5 +1,5 @@
 import * as wf from '@temporalio/workflow';
-import { STEP_ACTIVITIES } from './activityOptions';
+import { steps } from './activityOptions';
 import type { Activities } from '../activities';
 import type { NotificationProjection } from '../activities/registrations';
 import {
@@ -56,7 +56,6 @@ export const cancelSignal = wf.defineSignal<[{ reason: string }]>('cancel');
 export const timelineQuery = wf.defineQuery<TimelineEntry[]>('timeline');
 export const stageQuery = wf.defineQuery<Stage>('stage');
 
-const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 const LICENSE_FEEDBACK_PREFIX = 'license-feedback:';
 /** One license item's (or unclear item's) feedback process of a registration event. */
@@ -140,7 +139,7 @@ export async function licenseFeedback(input: LicenseFeedbackInput): Promise<{ st
 
   const openTask = async (key: string, type: 'receipt' | 'licenseDecision', title: string, from: string, workingDays: number): Promise<string> => {
     if (book.has(key)) return book.get(key).dueAt;
-    const dueAt = await acts.computeDueAt({ from, workingDays });
+    const dueAt = await steps.computeDueAt({ from, workingDays });
     await book.open({ taskKey: key, type, title, departmentCode, creditCode: input.creditCode, entityName: input.entityName, dueAt, data: taskData });
     return dueAt;
   };
@@ -155,7 +154,7 @@ export async function licenseFeedback(input: LicenseFeedbackInput): Promise<{ st
       settled: () => cancelled || external !== null || !book.isOpen(taskKey),
       onEscalate: async (level) => {
         note('escalated', undefined, level === 1 ? 'department supervisor' : 'district');
-        await acts.saveNotification(projection());
+        await steps.saveNotification(projection());
       },
     });
     return !cancelled;
@@ -169,11 +168,11 @@ export async function licenseFeedback(input: LicenseFeedbackInput): Promise<{ st
   }
 
   note('pushed', undefined, route.departmentCode ?? route.candidateDepartmentCodes.join(','));
-  await acts.saveNotification(projection());
+  await steps.saveNotification(projection());
 
   const run = async (): Promise<void> => {
     if (stage === 'pooled') {
-      const dueAt = await acts.computeDueAt({ from: input.pushedAt, workingDays: DEFAULT_CLAIM_WORKING_DAYS });
+      const dueAt = await steps.computeDueAt({ from: input.pushedAt, workingDays: DEFAULT_CLAIM_WORKING_DAYS });
       await book.open({ taskKey: keys.claim, type: 'claim', title: `认领：${input.entityName}（${itemLabel}）`, departmentCode: null, candidateDepartmentCodes: route.candidateDepartmentCodes, creditCode: input.creditCode, entityName: input.entityName, dueAt, data: taskData });
       if (!(await awaitTask(keys.claim, SECOND_ESCALATION_WORKING_DAYS))) return;
       await settleByReport(keys.claim, 'claimed');
@@ -181,14 +180,14 @@ export async function licenseFeedback(input: LicenseFeedbackInput): Promise<{ st
       departmentCode = claim.departmentCode;
       note('claimed', claim.completedBy ?? undefined, departmentCode ?? undefined);
       stage = 'awaitingReceipt';
-      await acts.saveNotification(projection());
+      await steps.saveNotification(projection());
     }
     await openTask(keys.receipt, 'receipt', `接收双告知：${input.entityName}（${itemLabel}）`, new Date().toISOString(), route.receiptDays);
     if (!(await awaitTask(keys.receipt, SECOND_ESCALATION_WORKING_DAYS))) return;
     await settleByReport(keys.receipt, 'received');
     note('received', book.get(keys.receipt).completedBy ?? undefined);
     stage = 'awaitingDecision';
-    await acts.saveNotification(projection());
+    await steps.saveNotification(projection());
 
     await openTask(keys.decision, 'licenseDecision', `发证反馈：${input.entityName}（${itemLabel}）`, book.get(keys.receipt).completedAt ?? new Date().toISOString(), route.decisionDays);
     // 行政许可法 Art. 42: 20 working days, extendable by 10 — the second escalation comes after the extension.
@@ -201,17 +200,17 @@ export async function licenseFeedback(input: LicenseFeedbackInput): Promise<{ st
     const d = book.get(keys.decision);
     decision = d.outcome as LicenseDecision;
     note('decided', d.completedBy ?? undefined, decision);
-    await acts.saveNotification(projection());
+    await steps.saveNotification(projection());
 
     if (decision === 'issued' && route.licenseItemCode && departmentCode) {
       const license = d.data as Record<string, string>;
-      await acts.storeLicense({ creditCode: input.creditCode, licenseItemCode: route.licenseItemCode, departmentCode, licenseNo: license.licenseNo, validFrom: license.validFrom ?? null, validTo: license.validTo ?? null, source: 'licenseFeedback' });
+      await steps.storeLicense({ creditCode: input.creditCode, licenseItemCode: route.licenseItemCode, departmentCode, licenseNo: license.licenseNo, validFrom: license.validFrom ?? null, validTo: license.validTo ?? null, source: 'licenseFeedback' });
     }
     if (decision === 'refused' || decision === 'not_applied') {
       stage = 'checking';
-      await acts.saveNotification(projection());
+      await steps.saveNotification(projection());
       // The competent department supervises its item: it checks the entity is not operating unlicensed.
-      const dueAt = await acts.computeDueAt({ from: new Date().toISOString(), workingDays: UNLICENSED_CHECK_WORKING_DAYS });
+      const dueAt = await steps.computeDueAt({ from: new Date().toISOString(), workingDays: UNLICENSED_CHECK_WORKING_DAYS });
       await book.open({ taskKey: keys.check, type: 'unlicensedOperationCheck', title: `无证经营核查：${input.entityName}（${itemLabel}）`, departmentCode, creditCode: input.creditCode, entityName: input.entityName, dueAt, data: { ...taskData, decision } });
       external = null;
       if (!(await awaitTask(keys.check, SECOND_ESCALATION_WORKING_DAYS))) return;
@@ -232,7 +231,7 @@ export async function licenseFeedback(input: LicenseFeedbackInput): Promise<{ st
   await book.flushed();
   // Updates accepted while we finished must be answered before the workflow closes.
   await wf.condition(wf.allHandlersFinished);
-  await acts.saveNotification(projection());
+  await steps.saveNotification(projection());
   return { stage, decision };
 }
 

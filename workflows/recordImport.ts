@@ -2,7 +2,7 @@ import * as wf from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { Actor } from '../domain/tasks';
 import { IMPORT_MATCH_WORKING_DAYS } from '../domain/records';
-import { STEP_ACTIVITIES } from './activityOptions';
+import { steps } from './activityOptions';
 import { REFUSAL, refuse } from './errors';
 import { TaskBook } from './humanTasks';
 
@@ -38,7 +38,6 @@ export const IMPORT_CHUNK_ROWS = 500;
 /** Rows whose entity is asked about by a task, at most; beyond it they are refused as ambiguous. */
 export const MAX_MATCH_TASKS = 1000;
 
-const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 // Validation reads the whole file (up to 100,000 rows, streamed, heartbeating every 1,000): seconds to a minute,
 // minutes at worst, alive as long as it heartbeats.
 const validation = wf.proxyActivities<Activities>({ startToCloseTimeout: '30 minutes', heartbeatTimeout: '1 minute', retry: { maximumInterval: '30 seconds' } });
@@ -83,7 +82,7 @@ export async function recordImport(input: RecordImportInput): Promise<ImportStat
   );
 
   const finish = async (status: ImportPhase) => {
-    await acts.setImportPhase({ importId: input.importId, status });
+    await steps.setImportPhase({ importId: input.importId, status });
     state.status = status;
     return state;
   };
@@ -97,7 +96,7 @@ export async function recordImport(input: RecordImportInput): Promise<ImportStat
     if (state.cancelRequested) return finish('cancelled');
   }
 
-  await acts.setImportPhase({ importId: input.importId, status: 'importing' });
+  await steps.setImportPhase({ importId: input.importId, status: 'importing' });
   state.status = 'importing';
   for (let afterSeq = 0; ; ) {
     if (state.cancelRequested) return finish('cancelled');
@@ -106,7 +105,7 @@ export async function recordImport(input: RecordImportInput): Promise<ImportStat
     afterSeq = chunk.lastSeq;
   }
 
-  const ambiguous = await acts.ambiguousImportRows({ importId: input.importId });
+  const ambiguous = await steps.ambiguousImportRows({ importId: input.importId });
   await finish('done');
   if (ambiguous.length === 0) return state;
 
@@ -121,9 +120,9 @@ export async function recordImport(input: RecordImportInput): Promise<ImportStat
     if (change !== 'completed') return;
     state.pendingMatches--;
     const seq = task.data.seq as number;
-    writes.push(task.outcome === 'matched' ? acts.importMatchedRow({ importId: input.importId, seq, creditCode: String(task.data.creditCode) }) : acts.skipImportRow({ importId: input.importId, seq }));
+    writes.push(task.outcome === 'matched' ? steps.importMatchedRow({ importId: input.importId, seq, creditCode: String(task.data.creditCode) }) : steps.skipImportRow({ importId: input.importId, seq }));
   });
-  const dueAt = await acts.computeDueAt({ from: new Date().toISOString(), workingDays: IMPORT_MATCH_WORKING_DAYS });
+  const dueAt = await steps.computeDueAt({ from: new Date().toISOString(), workingDays: IMPORT_MATCH_WORKING_DAYS });
   state.pendingMatches = ambiguous.length;
   for (const r of ambiguous) {
     await book.open({

@@ -1,7 +1,7 @@
 import * as wf from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { shanghaiDate } from '../domain/workingDays';
-import { STEP_ACTIVITIES } from './activityOptions';
+import { steps } from './activityOptions';
 import { historyIsLong } from './history';
 
 // The credit-risk classes (F14) come from the model (domain/risk.ts), scored over the whole register by a nightly
@@ -29,8 +29,6 @@ export async function riskScoring(input: RiskScoringInput = {}): Promise<{ score
 // after a commit is lost when the process dies between the two; a poll cannot miss a committed row).
 
 export const riskRescoringWorkflowId = (taskQueue: string) => `risk-rescoring:${taskQueue}`;
-
-const steps = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 export interface RiskRescoringInput {
   pollSeconds: number;

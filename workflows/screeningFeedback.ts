@@ -1,5 +1,5 @@
 import * as wf from '@temporalio/workflow';
-import { STEP_ACTIVITIES } from './activityOptions';
+import { steps } from './activityOptions';
 import type { Activities } from '../activities';
 import { PUNISHMENT_FEEDBACK_WORKING_DAYS, SCENARIO_NAMES, type Scenario } from '../domain/credit';
 import { awaitWithEscalation, requireComment, TaskBook } from './humanTasks';
@@ -22,7 +22,6 @@ export interface ScreeningFeedbackInput {
   listingIds: string[];
 }
 
-const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 export async function screeningFeedback(input: ScreeningFeedbackInput): Promise<{ outcome: string | null }> {
   const workflowId = wf.workflowInfo().workflowId;
@@ -30,7 +29,7 @@ export async function screeningFeedback(input: ScreeningFeedbackInput): Promise<
   book.completionCheck = requireComment(['screeningFeedback']);
   book.register(() => undefined);
   const taskKey = `${workflowId}/feedback`;
-  const dueAt = await acts.computeDueAt({ from: new Date().toISOString(), workingDays: PUNISHMENT_FEEDBACK_WORKING_DAYS });
+  const dueAt = await steps.computeDueAt({ from: new Date().toISOString(), workingDays: PUNISHMENT_FEEDBACK_WORKING_DAYS });
   await book.open({
     taskKey,
     type: 'screeningFeedback',

@@ -1,5 +1,5 @@
 import * as wf from '@temporalio/workflow';
-import { STEP_ACTIVITIES } from './activityOptions';
+import { steps } from './activityOptions';
 import { historyIsLong } from './history';
 import type { Activities } from '../activities';
 import type { SubscriptionStatus } from '../activities/sharing';
@@ -62,7 +62,6 @@ const EVENTS_PER_ACTIVITY = 25;
 /** Working days the department has to look at a paused subscription (local; no statutory period applies). */
 const PAUSED_TASK_WORKING_DAYS = 2;
 
-const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 
 export async function subscriptionDelivery(input: SubscriptionInput): Promise<SubscriptionState> {
   const workflowId = wf.workflowInfo().workflowId;
@@ -79,7 +78,7 @@ export async function subscriptionDelivery(input: SubscriptionInput): Promise<Su
     },
   });
   let status = (input.status ?? 'active') as SubscriptionStatus;
-  let cursor = input.cursor ?? (await acts.subscriptionCursor({ subscriptionId: input.subscriptionId }));
+  let cursor = input.cursor ?? (await steps.subscriptionCursor({ subscriptionId: input.subscriptionId }));
   let inFlight: wf.CancellationScope | null = null;
   const book = new TaskBook(workflowId);
 
@@ -88,7 +87,7 @@ export async function subscriptionDelivery(input: SubscriptionInput): Promise<Su
     status = to;
     if (to !== 'active') inFlight?.cancel();
     if (to !== 'paused') await book.cancelOpen(to === 'active' ? '订阅已恢复推送' : '订阅已删除');
-    await acts.saveSubscriptionStatus({ subscriptionId: input.subscriptionId, status: to, reason, actor });
+    await steps.saveSubscriptionStatus({ subscriptionId: input.subscriptionId, status: to, reason, actor });
   };
   const state = (): SubscriptionState => ({ status, cursor });
   const open = () => {
@@ -113,7 +112,7 @@ export async function subscriptionDelivery(input: SubscriptionInput): Promise<Su
     if (status === 'paused') {
       await wf.condition(() => status !== 'paused');
       // A delivery cancelled by the pause may have gone on a little: start after what the row says was delivered.
-      if ((status as SubscriptionStatus) === 'active') cursor = Math.max(cursor, await acts.subscriptionCursor({ subscriptionId: input.subscriptionId }));
+      if ((status as SubscriptionStatus) === 'active') cursor = Math.max(cursor, await steps.subscriptionCursor({ subscriptionId: input.subscriptionId }));
       continue;
     }
     if (historyIsLong()) {
@@ -121,7 +120,7 @@ export async function subscriptionDelivery(input: SubscriptionInput): Promise<Su
       await wf.condition(wf.allHandlersFinished);
       await wf.continueAsNew<typeof subscriptionDelivery>({ ...input, cursor, status });
     }
-    const batch = await acts.eventsToDeliver({ subscriptionId: input.subscriptionId, after: cursor, limit: BATCH });
+    const batch = await steps.eventsToDeliver({ subscriptionId: input.subscriptionId, after: cursor, limit: BATCH });
     if (batch.length === 0) {
       await wf.condition(() => status !== 'active', options.pollSeconds * 1000);
       continue;
@@ -139,11 +138,11 @@ export async function subscriptionDelivery(input: SubscriptionInput): Promise<Su
         // Paused or deleted meanwhile: on resuming, delivery goes on from the subscription's cursor.
         if (wf.isCancellation(err)) break;
         // The events posted before the one that failed were delivered: the row's cursor says which.
-        cursor = Math.max(cursor, await acts.subscriptionCursor({ subscriptionId: input.subscriptionId }));
+        cursor = Math.max(cursor, await steps.subscriptionCursor({ subscriptionId: input.subscriptionId }));
         const failed = pending.find((e) => e.id > cursor) ?? pending[0];
         const reason = `事件 ${failed.id} 推送 ${options.attempts} 次均失败`;
         await change('paused', workflowId, reason);
-        const dueAt = await acts.computeDueAt({ from: new Date().toISOString(), workingDays: PAUSED_TASK_WORKING_DAYS });
+        const dueAt = await steps.computeDueAt({ from: new Date().toISOString(), workingDays: PAUSED_TASK_WORKING_DAYS });
         await book.open({
           taskKey: `${workflowId}/paused/${wf.uuid4()}`,
           type: 'subscriptionPaused',

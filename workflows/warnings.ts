@@ -1,6 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import * as wf from '@temporalio/workflow';
-import { BATCH_ACTIVITIES, STEP_ACTIVITIES } from './activityOptions';
+import { BATCH_ACTIVITIES, steps } from './activityOptions';
 import type { Activities } from '../activities';
 import type { WarningToStart } from '../activities/warnings';
 import { WARNING_HANDLING_WORKING_DAYS, warningTaskKey, type WarningLevel, type WarningRuleCode } from '../domain/warnings';
@@ -23,7 +23,6 @@ export const warningWorkflowId = (warningId: string) => `warning:${warningId}`;
 /** A batch is named by its first warning: a scan starting the same page again meets the running batch. */
 export const warningBatchWorkflowId = (firstWarningId: string) => `warning-batch:${firstWarningId}`;
 
-const acts = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 const scans = wf.proxyActivities<Activities>({ ...BATCH_ACTIVITIES, startToCloseTimeout: '30 minutes', heartbeatTimeout: '2 minutes' });
 
 /** A manual warning (主动预警): who raised it, and its key while open (one open warning per entity and subject). */
@@ -57,7 +56,7 @@ const handlingTask = (w: WarningToStart, dueAt: string): NewTask => ({
 /** Waits for a warning's handling (escalating when it is late), then closes the warning with its outcome. */
 async function handled(book: TaskBook, w: WarningToStart): Promise<string | null> {
   const t = await awaitWithEscalation(book, warningTaskKey(w.id), SECOND_ESCALATION_WORKING_DAYS);
-  if (t.outcome) await acts.closeWarning({ id: w.id, outcome: t.outcome, handling: t.comment ?? '', actor: t.completedBy ?? book.workflowId });
+  if (t.outcome) await steps.closeWarning({ id: w.id, outcome: t.outcome, handling: t.comment ?? '', actor: t.completedBy ?? book.workflowId });
   return t.outcome;
 }
 
@@ -71,14 +70,14 @@ export async function warning(w: WarningToStart, manual?: ManualWarning): Promis
       if (recorded!.existingId) refuse(REFUSAL.conflict, `an open warning about “${w.subject}” for this entity exists: ${recorded!.existingId}`, 'warning-already-open', { subject: w.subject });
       return { id: w.id };
     });
-    recorded = await acts.recordManualWarning({ ...w, ...manual, workflowId });
+    recorded = await steps.recordManualWarning({ ...w, ...manual, workflowId });
     if (recorded.existingId) {
       await wf.condition(wf.allHandlersFinished);
       return { outcome: null };
     }
   }
   const book = handlingBook(workflowId);
-  const dueAt = await acts.computeDueAt({ from: new Date().toISOString(), workingDays: WARNING_HANDLING_WORKING_DAYS[w.level] });
+  const dueAt = await steps.computeDueAt({ from: new Date().toISOString(), workingDays: WARNING_HANDLING_WORKING_DAYS[w.level] });
   await book.open(handlingTask(w, dueAt));
   const outcome = await handled(book, w);
   await book.flushed();
@@ -91,11 +90,11 @@ export async function warning(w: WarningToStart, manual?: ManualWarning): Promis
  */
 export async function warningBatch(input: { ids: string[] }): Promise<{ handled: number }> {
   const workflowId = wf.workflowInfo().workflowId;
-  const warnings = await acts.takeWarnings({ ids: input.ids, workflowId });
+  const warnings = await steps.takeWarnings({ ids: input.ids, workflowId });
   const book = handlingBook(workflowId);
   const now = new Date().toISOString();
   const dueByLevel = new Map<WarningLevel, string>();
-  for (const level of new Set(warnings.map((w) => w.level))) dueByLevel.set(level, await acts.computeDueAt({ from: now, workingDays: WARNING_HANDLING_WORKING_DAYS[level] }));
+  for (const level of new Set(warnings.map((w) => w.level))) dueByLevel.set(level, await steps.computeDueAt({ from: now, workingDays: WARNING_HANDLING_WORKING_DAYS[level] }));
   await book.openAll(warnings.map((w) => handlingTask(w, dueByLevel.get(w.level)!)));
   const outcomes = await Promise.all(warnings.map((w) => handled(book, w)));
   await book.flushed();
@@ -130,7 +129,7 @@ export async function raiseWarningsNow(input: { scanId: string; rules?: WarningR
   if (!wf.patched(WARNING_BATCHES)) return startOneByOne(input.scanId, raised);
   let started = 0;
   for (let after = ''; started < raised; ) {
-    const ids = await acts.warningIdsOfScan({ scanId: input.scanId, after, limit: WARNING_BATCH });
+    const ids = await steps.warningIdsOfScan({ scanId: input.scanId, after, limit: WARNING_BATCH });
     if (ids.length === 0) break;
     await startBatch(ids);
     started += ids.length;
@@ -164,7 +163,7 @@ export async function warningScan(input: WarningScanInput = {}): Promise<{ raise
   }
   if (!wf.patched(WARNING_BATCHES)) return { raised: await startOneByOne(resume.scanId, resume.raised, resume.after) };
   for (let started = 0; ; ) {
-    const ids: string[] = await acts.warningIdsOfScan({ scanId: resume.scanId, after: resume.after, limit: batchSize });
+    const ids: string[] = await steps.warningIdsOfScan({ scanId: resume.scanId, after: resume.after, limit: batchSize });
     if (ids.length > 0) await startBatch(ids);
     // A short page is the last: no need to ask again.
     if (ids.length < batchSize) return { raised: resume.raised };
@@ -183,7 +182,7 @@ const WARNING_BATCHES = 'warning-batches';
 async function startOneByOne(scanId: string, raised: number, after = ''): Promise<number> {
   let started = 0;
   while (started < raised) {
-    const page = await acts.warningsOfScan({ scanId, after, limit: 100 });
+    const page = await steps.warningsOfScan({ scanId, after, limit: 100 });
     if (page.length === 0) break;
     await Promise.all(
       page.map((w) =>
