@@ -25,7 +25,7 @@ import { benchConfig, flags, freshMysqlDatabase, loadavg, lockBenchDatabase, mac
 //   then, for each size of --then-max-cached, a fresh worker with that cache, every process woken again, and idle.
 //
 //   npx tsc -p bench/tsconfig.json && node dist-bench/bench/workerMemory.js [--workflows 10000] [--concurrency 16]
-//        [--max-cached N (WORKER_MAX_CACHED_WORKFLOWS; unset: the SDK's default)] [--heap-mb N (the worker's
+//        [--max-cached N (WORKER_MAX_CACHED_WORKFLOWS; unset: the platform's default, 1,000)] [--heap-mb N (the worker's
 //        --max-old-space-size)] [--then-max-cached 1000,500] [--idle-seconds 30] [--backlog 200] [--db mysql|sqlite] [--database zj_bench_memory]
 
 const cacheLabel = (setting: string, ready: WorkerReady) => `cache ${ready.maxCachedWorkflows}${setting ? '' : ' (default)'}`;
@@ -57,7 +57,7 @@ async function main() {
   const r = worker.ready;
   console.log(`${machine()}\n${dbKind === 'mysql' ? await mysqlInfo() : 'SQLite'}; ${loadavg()}`);
   console.log(
-    `worker: heap limit ${mib(r.heapLimit)}${heapMb ? ` (--max-old-space-size=${heapMb})` : ' (Node default)'}, maxCachedWorkflows ${r.maxCachedWorkflows}${maxCached ? ' (WORKER_MAX_CACHED_WORKFLOWS)' : " (the SDK's default)"}, reuseV8Context ${r.reuseV8Context}; RSS once ready ${mib(r.readyRss)}`,
+    `worker: heap limit ${mib(r.heapLimit)}${heapMb ? ` (--max-old-space-size=${heapMb})` : ' (Node default)'}, maxCachedWorkflows ${r.maxCachedWorkflows}${maxCached ? ' (WORKER_MAX_CACHED_WORKFLOWS)' : " (the platform's default)"}, reuseV8Context ${r.reuseV8Context}; RSS once ready ${mib(r.readyRss)}`,
   );
 
   const server = await start(config);

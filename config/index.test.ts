@@ -50,8 +50,8 @@ describe('configuration', () => {
     for (const value of ['9464', 'worker-1', 'http://worker-1:9464', ':9464', 'worker-1:port']) expect(() => loadConfig({ WORKER_METRICS_ADDRESS: value })).toThrow(/WORKER_METRICS_ADDRESS/);
   });
 
-  it("leaves the worker's workflow cache to the SDK unless told; a size is a whole number from 0 (no cache) to 100,000", () => {
-    expect(loadConfig({}).WORKER_MAX_CACHED_WORKFLOWS).toBeUndefined();
+  it("caches 1,000 workflows in a worker unless told (under 1.5 GB with 10,000 open); a size is a whole number from 0 (no cache) to 100,000", () => {
+    expect(loadConfig({}).WORKER_MAX_CACHED_WORKFLOWS).toBe(1000);
     expect(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '2000' }).WORKER_MAX_CACHED_WORKFLOWS).toBe(2000);
     expect(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '0' }).WORKER_MAX_CACHED_WORKFLOWS).toBe(0);
     for (const value of ['-1', '1.5', 'lots', '100001']) expect(() => loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: value })).toThrow(/WORKER_MAX_CACHED_WORKFLOWS/);

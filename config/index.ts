@@ -60,8 +60,10 @@ const schema = z.object({
     .int()
     .min(0)
     .max(100_000)
-    .optional()
-    .describe("workflows a worker process keeps in memory between their steps (the SDK's sticky cache); unset: the SDK's default, about 600 per GiB of the process's V8 heap limit past 200 MiB (Node's default limit on a 24 GiB machine, 4 GiB, gives 2,300). A workflow outside the cache is replayed from its history at its next step. bench/workerMemory.ts measures the worker's memory by this setting"),
+    // With 10,000 open workflows a worker peaked at 1,326 MiB with 1,000 cached, under issue 12's 1.5 GB; the SDK's
+    // own default (about 600 per GiB of V8 heap past 200 MiB: 2,310 on a 24 GiB machine) peaked at 1,615 MiB.
+    .default(1000)
+    .describe("workflows a worker process keeps in memory between their steps (the SDK's sticky cache); 0 turns it off. A workflow outside the cache is replayed from its history at its next step. 1,000 keeps a worker with 10,000 open workflows under 1.5 GB; 250 under about 700 MB (bench/workerMemory.ts measures the worker's memory by this setting)"),
   DUE_SOON_WORKING_DAYS: z.coerce.number().int().min(0).max(60).default(2).describe('an open task lights yellow (due soon) when this many working days or fewer are left; red once overdue'),
   DUE_SOON_WORKING_DAYS_BY_TYPE: z
     .string()

@@ -25,7 +25,7 @@ export async function createWorker(config: Config, options: { workflowBundle?: {
         connection,
         namespace: config.TEMPORAL_NAMESPACE,
         taskQueue: config.TASK_QUEUE,
-        ...(config.WORKER_MAX_CACHED_WORKFLOWS !== undefined ? { maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS } : {}),
+        maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
         ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: require.resolve('../workflows') }),
         activities: createActivities({ db, deadlines: { secondsPerWorkingDay: config.DEADLINE_SECONDS_PER_WORKING_DAY } }),
         // A prebuilt bundle carries the workflow interceptors itself (test/support/globalSetup.ts builds it with them).
