@@ -70,7 +70,12 @@ describe.each(testDatabases)('dual notification (双告知) on $name', (database
       await eventually(async () => (await parent.describe()).status.name === 'COMPLETED', 20_000, 'the dual notification to finish');
       const ids = [parent.workflowId, `license-feedback:${event.eventId}:L001`, `license-feedback:${event.eventId}:L003`];
       for (const id of ids) {
-        const events = (await p.client.workflow.getHandle(id).fetchHistory()).events ?? [];
+        // A step's row is written before the workflow task that ran it completes: its markers come with the
+        // completion, with the receipt's deadline timer in the notifications (the parent just completes).
+        const events = await eventually(async () => {
+          const h = (await p.client.workflow.getHandle(id).fetchHistory()).events ?? [];
+          return h.some((e) => e.timerStartedEventAttributes || e.workflowExecutionCompletedEventAttributes) && h;
+        }, 20_000, `${id} waiting on its deadline`);
         const localSteps = events.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity').length;
         expect({ id, scheduled: events.filter((e) => e.activityTaskScheduledEventAttributes).length, localAtLeast3: localSteps >= 3 }).toEqual({ id, scheduled: 0, localAtLeast3: true });
       }
