@@ -144,7 +144,12 @@ describe.each(testDatabases)('audit log API on $name', (database) => {
     expect(intact.status).toBe(200);
     expect(intact.body).toMatchObject({ intact: true, checked: entries, problemCount: 0, firstProblem: null, summary: expect.stringContaining(`intact: ${entries} entries verified`) });
     // The test platform runs no worker: no checkpoint has completed, and the answer says the end was not compared.
-    expect(intact.body.checkpoints).toMatchObject({ compared: false, code: 'no-checkpoint-yet' });
+    // On a loaded machine the Schedule's description can outlast the read's 15 s deadline (cli/auditVerify.ts): that
+    // answer is also "not compared", and says Temporal did not answer in time (seen in a CI rehearsal on 2026-12-03).
+    const { checkpoints } = intact.body;
+    expect(checkpoints.compared).toBe(false);
+    if (checkpoints.code === 'temporal-unreachable') expect(checkpoints.reason).toMatch(/DEADLINE_EXCEEDED|deadline/i);
+    else expect(checkpoints.code).toBe('no-checkpoint-yet');
     const verified = await p.db.models.audit_log.findOne({ where: { action: 'auditLog.verified' }, order: [['id', 'DESC']], raw: true }) as any;
     expect([verified.actor, JSON.parse(verified.detail)]).toEqual(['auditor', { checked: entries, intact: true, problems: 0, checkpoints: 0 }]);
 
