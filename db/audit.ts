@@ -127,6 +127,13 @@ export async function verifyAudit(db: Db, options: { anchors?: AuditAnchor[]; ba
     await walk();
     head = (await db.models.audit_head.findByPk(1, { raw: true })) as any;
   }
+  // Still behind a steady stream of appends (a loaded machine: a CI rehearsal on 2026-12-03): a head that names a row
+  // that exists with the head's hash moved on by appends the walk did not reach; those rows are the next
+  // verification's. A head past the last row, or naming a row whose hash is not its own, stays a problem.
+  if (head && head.lastId > expectedId - 1) {
+    const headRow = (await db.models.audit_log.findByPk(head.lastId, { attributes: ['hash'], raw: true })) as { hash: string } | null;
+    if (headRow?.hash === head.lastHash) head = null;
+  }
   if (head && (head.lastId !== expectedId - 1 || head.lastHash !== prevHash)) {
     problems.push({ id: head.lastId, problem: 'headMismatch', message: `the last ${head.lastId - (expectedId - 1)} row(s) were removed or the head was changed` });
   }
