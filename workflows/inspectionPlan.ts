@@ -1,6 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import * as wf from '@temporalio/workflow';
-import { BATCH_ACTIVITIES, steps as stepActs } from './activityOptions';
+import { BATCH_ACTIVITIES, steps } from './activityOptions';
 import type { Activities } from '../activities';
 import type { DrawnAssignment } from '../activities/inspections';
 import { DRAW_WORKING_DAYS, PLAN_APPROVAL_WORKING_DAYS, type DrawMode } from '../domain/inspections';
@@ -62,31 +62,31 @@ export async function inspectionPlan(input: InspectionPlanInput): Promise<{ stat
   };
   book.register(() => undefined);
   const planTask = async (step: string, type: 'planApproval' | 'draw', title: string, departmentCode: string, workingDays: number) => {
-    const dueAt = await stepActs.computeDueAt({ from: new Date().toISOString(), workingDays });
+    const dueAt = await steps.computeDueAt({ from: new Date().toISOString(), workingDays });
     // The task names the plan's creator (excludedActors), so the inbox shows them why there is no approve button.
     const excluded = type === 'planApproval' && input.createdBy ? { excludedActors: [input.createdBy], exclusion: 'own-plan-approval' } : {};
     await book.open({ taskKey: key(step), type, title: `${title}：${input.title}`, departmentCode, creditCode: null, entityName: null, dueAt, data: { planId: input.planId, ...excluded } });
     return awaitWithEscalation(book, key(step), SECOND_ESCALATION_WORKING_DAYS);
   };
 
-  await stepActs.setPlanStatus({ planId: input.planId, status: 'pendingApproval' });
+  await steps.setPlanStatus({ planId: input.planId, status: 'pendingApproval' });
   const approval = await planTask('approval', 'planApproval', '审批抽查计划', input.departmentCode, PLAN_APPROVAL_WORKING_DAYS);
   if (approval.outcome !== 'approved') {
-    await stepActs.setPlanStatus({ planId: input.planId, status: 'rejected', actor: approval.completedBy ?? undefined });
+    await steps.setPlanStatus({ planId: input.planId, status: 'rejected', actor: approval.completedBy ?? undefined });
     return { status: 'rejected', inspections: 0 };
   }
   // Commit before any draw: the pool and the seeds are fixed and their hashes published now.
   await acts.commitPlanDraw(input.planId);
-  await stepActs.setPlanStatus({ planId: input.planId, status: 'approved', actor: approval.completedBy ?? undefined });
+  await steps.setPlanStatus({ planId: input.planId, status: 'approved', actor: approval.completedBy ?? undefined });
 
-  const steps: Array<{ step: 'entities' | 'teams' | 'both'; departmentCode: string; title: string }> =
+  const drawSteps: Array<{ step: 'entities' | 'teams' | 'both'; departmentCode: string; title: string }> =
     input.drawMode === 'planning'
       ? [{ step: 'both', departmentCode: input.departmentCode, title: '摇号（检查对象与执法人员）' }]
       : input.drawMode === 'split'
         ? [{ step: 'entities', departmentCode: input.departmentCode, title: '摇号（检查对象）' }, { step: 'teams', departmentCode: receiving, title: '摇号（执法人员）' }]
         : [{ step: 'both', departmentCode: receiving, title: '摇号（检查对象与执法人员）' }];
   let drawn: Awaited<ReturnType<Activities['runDraw']>> = { assignments: [], unstaffed: 0 };
-  for (const s of steps) {
+  for (const s of drawSteps) {
     const t = await planTask(`draw-${s.step}`, 'draw', s.title, s.departmentCode, DRAW_WORKING_DAYS);
     drawn = await acts.runDraw({ planId: input.planId, step: s.step, actor: t.completedBy ?? workflowId, ...(batched ? { summaryOnly: true } : {}) });
   }
@@ -95,11 +95,11 @@ export async function inspectionPlan(input: InspectionPlanInput): Promise<{ stat
   // since this plan's pool and seeds were committed and published, and a redraw under them would give the same.
   const staffedCount = batched ? (drawn.staffed ?? 0) : drawn.assignments.length;
   if (staffedCount === 0 && drawn.unstaffed > 0 && wf.patched('plan-understaffed')) {
-    await stepActs.setPlanStatus({ planId: input.planId, status: 'understaffed' });
+    await steps.setPlanStatus({ planId: input.planId, status: 'understaffed' });
     await book.flushed();
     return { status: 'understaffed', inspections: 0 };
   }
-  await stepActs.setPlanStatus({ planId: input.planId, status: 'inProgress' });
+  await steps.setPlanStatus({ planId: input.planId, status: 'inProgress' });
   await book.flushed();
   if (batched) return launchAndAwait(input, receiving, { phase: 'launch', offset: 0, staffed: drawn.staffed ?? 0 }, () => told);
 
@@ -107,7 +107,7 @@ export async function inspectionPlan(input: InspectionPlanInput): Promise<{ stat
   const children = [];
   for (const a of drawn.assignments) children.push(await wf.startChild(inspection, inspectionOptions(input, receiving, a)));
   await Promise.all(children.map((c) => c.result()));
-  await stepActs.setPlanStatus({ planId: input.planId, status: 'completed' });
+  await steps.setPlanStatus({ planId: input.planId, status: 'completed' });
   return { status: 'completed', inspections: children.length };
 }
 
@@ -129,7 +129,7 @@ async function launchAndAwait(input: InspectionPlanInput, receiving: string, at:
   let { offset } = at;
   if (at.phase === 'launch') {
     for (let started = 0; ; ) {
-      const page = await stepActs.drawnAssignments({ planId: input.planId, offset, limit: Math.min(LAUNCH_PAGE, perRun) });
+      const page = await steps.drawnAssignments({ planId: input.planId, offset, limit: Math.min(LAUNCH_PAGE, perRun) });
       await Promise.all(
         page.map((a) =>
           wf.startChild(inspection, { ...inspectionOptions(input, receiving, a), parentClosePolicy: wf.ParentClosePolicy.ABANDON, workflowIdReusePolicy: 'REJECT_DUPLICATE' }).catch((err) => {
@@ -144,12 +144,12 @@ async function launchAndAwait(input: InspectionPlanInput, receiving: string, at:
     }
   }
   for (let seen = -1; ; ) {
-    const completed = await stepActs.completedInspections({ planId: input.planId });
+    const completed = await steps.completedInspections({ planId: input.planId });
     if (completed >= at.staffed) break;
     seen = told();
     await wf.condition(() => told() !== seen, '1 hour');
     if (wf.workflowInfo().continueAsNewSuggested) await wf.continueAsNew<typeof inspectionPlan>({ ...input, resume: { phase: 'await', offset, staffed: at.staffed } });
   }
-  await stepActs.setPlanStatus({ planId: input.planId, status: 'completed' });
+  await steps.setPlanStatus({ planId: input.planId, status: 'completed' });
   return { status: 'completed', inspections: at.staffed };
 }
