@@ -28,10 +28,10 @@ type Step = (...args: unknown[]) => Promise<unknown>;
  * A step's activities. Outside update and signal handlers each runs first as a local activity: a scheduled one
  * costs the server an activity task (scheduled, dispatched, started, completed: three events and a workflow task
  * more), which made up most of Temporal's CPU per registration (issue 12), while a local one is recorded as one
- * marker in the workflow task that asked for it. A local attempt that fails, for whatever reason, is run again as the scheduled activity, which
- * Temporal retries, lists among the run's pending activities (the stuck-process list reads them) and records
- * its failure against (a DataError fails there at its first attempt, as before). Steps are idempotent
- * (DESIGN.md rule 9), so the second run of a step whose local attempt timed out is harmless.
+ * marker in the workflow task that asked for it. A local attempt that fails, for whatever reason, is run again
+ * as the scheduled activity, which Temporal retries, lists among the run's pending activities (the stuck-process
+ * list reads them) and records its failure against (a DataError fails there at its first attempt, as before).
+ * Steps are idempotent (DESIGN.md rule 9), so the second run of a step whose local attempt timed out is harmless.
  */
 export const steps: Steps = new Proxy({} as Steps, {
   get(_, name) {

@@ -180,10 +180,27 @@ export async function notified(page: Page, text: string): Promise<void> {
   expect((await alert.textContent())?.trim()).toBe(text);
 }
 
+/**
+ * Opens a select and picks the option named. A page that re-renders just after it opened (its data arriving
+ * on a loaded machine) can close the menu under the click, leaving the option detached for good (a CI run
+ * waited 20 s on 记录类别's 行政处罚): the menu is opened again, three tries in all.
+ */
+export async function chooseOption(page: Page, select: Locator, option: string | RegExp): Promise<void> {
+  const choice = page.getByRole('option', typeof option === 'string' ? { name: option, exact: true } : { name: option });
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    try {
+      await choice.click({ timeout: attempt < 3 ? UI_WAIT / 4 : UI_WAIT });
+      return;
+    } catch (error) {
+      if (attempt === 3 || (await choice.count()) > 0) throw error;
+    }
+  }
+}
+
 /** Picks the outcome in the open completion dialog of a task's page. */
 export async function chooseOutcome(page: Page, outcome: string): Promise<void> {
-  await page.getByTestId('outcome-select').click();
-  await page.getByRole('option', { name: outcome, exact: true }).click();
+  await chooseOption(page, page.getByTestId('outcome-select'), outcome);
   // The completion dialog, filled in.
   await auditPage(page);
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { Op } from 'sequelize';
 import { auditPage } from './a11y';
-import { browserSuite, FLOW_WAIT, logIn, menuItem } from './browser';
+import { browserSuite, chooseOption, FLOW_WAIT, logIn, menuItem } from './browser';
 import { testDatabases } from '../support/databases';
 import { startPlatform, type TestPlatform } from '../support/platform';
 
@@ -40,8 +40,7 @@ describe('collected records in the admin UI', () => {
 
       // The kind first: its fields appear once it is chosen.
       await page.getByLabel('决定书文号').waitFor({ state: 'detached' });
-      await page.getByLabel(/^记录类别/).click();
-      await page.getByRole('option', { name: '行政处罚', exact: true }).click();
+      await chooseOption(page, page.getByLabel(/^记录类别/), '行政处罚');
       await page.getByTestId('record-department').filter({ hasText: '金山区市场监督管理局' }).waitFor();
       // A fragment of the name finds the entity; the option shows its name with its credit code.
       await page.getByLabel(/^市场主体/).fill([...entity.name].slice(-6).join(''));
@@ -121,8 +120,7 @@ describe('collected records in the admin UI', () => {
       await menuItem(page, '导入').click();
       await page.waitForURL(/#\/imports(\?|$)/);
       await page.getByTestId('create-import').click();
-      await page.getByLabel(/^记录类别/).click();
-      await page.getByRole('option', { name: '行政处罚', exact: true }).click();
+      await chooseOption(page, page.getByLabel(/^记录类别/), '行政处罚');
       await page.getByTestId('import-template').filter({ hasText: '下载“行政处罚”模板' }).waitFor();
       await auditPage(page);
       await upload(page, withErrors, '处罚记录.xlsx');
@@ -177,8 +175,7 @@ describe('collected records in the admin UI', () => {
     await ui.inBrowser(p, 'import-merged', async (page) => {
       await logIn(page, 'clerk');
       await page.goto('/#/imports/create');
-      await page.getByLabel(/^记录类别/).click();
-      await page.getByRole('option', { name: '行政处罚', exact: true }).click();
+      await chooseOption(page, page.getByLabel(/^记录类别/), '行政处罚');
       await page.locator('input[type="file"]').setInputFiles({ name: '合并单元格.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: merged });
       await page.getByTestId('import-upload').click();
       await page.waitForURL(/#\/imports\/\d+\/show$/);
