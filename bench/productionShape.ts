@@ -1,14 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { Connection } from '@temporalio/client';
 import { openDb, type Db } from '../db';
-import { DEMO_PASSWORD } from '../db/seed';
-import { productionConfig } from '../deploy/production/manager';
 import { dualNotificationWorkflowId } from '../workflows/dualNotification';
-import { cpuSeconds } from './support/cpu';
+import { cpuByKind, demoToken, processCount, runningShape } from './support/shape';
 import { benchRegistration, receiptVisibleAfter, TASKS_PER_REGISTRATION, waitForCount } from './support/registrations';
 import { flags, loadavg, machine, ms, mysqlInfo, pool, runBench, sleep, summary, table } from './support/common';
 
@@ -21,37 +17,6 @@ import { flags, loadavg, machine, ms, mysqlInfo, pool, runBench, sleep, summary,
 //
 // It reads the shape's state (DATA_DIR/production/state.json) and demo keys, and adds its registrations to the
 // shape's data (each a new entity whose scope needs two departments' licenses: two receipt tasks).
-
-
-interface ShapeState {
-  status: string;
-  base: string;
-  processes: Record<string, { pid: number }>;
-}
-
-/** Every process with this command name (PostgreSQL runs one per connection). */
-function pidsNamed(name: string): number[] {
-  return fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e) && (() => {
-    try {
-      return fs.readFileSync(`/proc/${e}/comm`, 'utf8').trim() === name;
-    } catch {
-      return false;
-    }
-  })()).map(Number);
-}
-
-/** CPU seconds of each kind of process in the shape, summed over its processes. */
-function cpuByKind(state: ShapeState): Record<string, number> {
-  const sum = (pids: number[]) => pids.map(cpuSeconds).filter(Number.isFinite).reduce((a, b) => a + b, 0);
-  const of = (prefix: string) => Object.entries(state.processes).filter(([n]) => n.startsWith(prefix)).map(([, p]) => p.pid);
-  return {
-    'API instances': sum(of('api-')),
-    workers: sum(of('worker-')),
-    'Temporal Server': sum(of('temporal-')),
-    MariaDB: sum(pidsNamed('mariadbd')),
-    PostgreSQL: sum(pidsNamed('postgres')),
-  };
-}
 
 /** Bytes of the application database (InnoDB's figures, refreshed by ANALYZE TABLE first). */
 async function applicationBytes(db: Db): Promise<number> {
@@ -66,15 +31,11 @@ async function main(): Promise<void> {
   const n = f.num('n', 500);
   const concurrency = f.num('concurrency', 16);
   const idleSamples = f.num('idle-samples', 20);
-  const config = productionConfig();
-  const stateFile = path.resolve(config.DATA_DIR, 'production', 'state.json');
-  const state: ShapeState = JSON.parse(fs.readFileSync(stateFile, 'utf8'));
-  if (state.status !== 'ready') throw new Error(`the production shape is ${state.status} (${stateFile}): start it with \`npm run production:local\``);
-  const keys = JSON.parse(fs.readFileSync(path.resolve(config.DATA_DIR, 'demo-api-keys.json'), 'utf8'));
+  const { state, config, keys } = runningShape();
   const key: string = keys['registration-system'];
   const base = state.base;
-  const workers = Object.keys(state.processes).filter((p) => p.startsWith('worker-')).length;
-  const apis = Object.keys(state.processes).filter((p) => p.startsWith('api-')).length;
+  const workers = processCount(state, 'worker-');
+  const apis = processCount(state, 'api-');
 
   console.log(`machine:  ${machine()}`);
   console.log(`shape:    ${base}; ${workers} worker(s), ${apis} API instance(s); Temporal Server at ${config.TEMPORAL_ADDRESS} on PostgreSQL ${config.TEMPORAL_DB_HOST}:${config.TEMPORAL_DB_PORT}; ${await mysqlInfo()}`);
@@ -89,11 +50,7 @@ async function main(): Promise<void> {
     const { stdout } = await promisify(execFile)('psql', ['-h', config.TEMPORAL_DB_HOST, '-p', String(config.TEMPORAL_DB_PORT), '-U', config.TEMPORAL_DB_USER, '-d', 'postgres', '-Atc', sql], { env: { ...process.env, PGPASSWORD: config.TEMPORAL_DB_PASSWORD } });
     return Number(stdout.trim());
   };
-  const clerk = await (async () => {
-    const res = await fetch(`${base}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'clerk', password: DEMO_PASSWORD }) });
-    if (res.status !== 200) throw new Error(`login clerk: ${res.status}`);
-    return ((await res.json()) as { token: string }).token;
-  })();
+  const clerk = await demoToken(base, 'clerk');
 
   const failures: string[] = [];
   const post = async (event: ReturnType<typeof benchRegistration>) => {

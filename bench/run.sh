@@ -15,6 +15,7 @@
 #   bash bench/run.sh riskBacktest [flags]  the credit-risk model against checks after a date, e.g. --entities 50000
 #   bash bench/run.sh dashboards [flags]    every statistic and the efficiency board at 1,000,000 entities and tasks
 #   bash bench/run.sh productionShape [flags] registrations against a running `npm run production:local`, e.g. --n 400
+#   bash bench/run.sh provinceDay [flags]   a province's day, compressed, against a running `npm run production:local`
 #   bash bench/run.sh workerMemory [flags]  the worker's RSS with 10,000 open workflows, e.g. --max-cached 2000
 # draw, screening and warnings use the demo district at a million entities (MySQL zj_million); screening
 # and warnings load it when it is missing (about 10 minutes) and share its 100,000 bench credit listings.
@@ -32,7 +33,7 @@ run() {
   echo "== bench/$name.ts took $((SECONDS - start)) s"
 }
 case "$which" in
-  registrations | inbox | draw | screening | warnings | import | deliveries | eligibility | export | search | dossier | riskBacktest | dashboards | productionShape | workerMemory) run "$which" "$@" ;;
+  registrations | inbox | draw | screening | warnings | import | deliveries | eligibility | export | search | dossier | riskBacktest | dashboards | productionShape | provinceDay | workerMemory) run "$which" "$@" ;;
   all)
     run registrations "$@"
     run inbox
@@ -43,7 +44,7 @@ case "$which" in
     run workerMemory
     ;;
   *)
-    echo "usage: bash bench/run.sh [all|registrations|inbox|draw|screening|warnings|import|deliveries|eligibility|export|search|dossier|riskBacktest|dashboards|productionShape|workerMemory] [flags…]" >&2
+    echo "usage: bash bench/run.sh [all|registrations|inbox|draw|screening|warnings|import|deliveries|eligibility|export|search|dossier|riskBacktest|dashboards|productionShape|provinceDay|workerMemory] [flags…]" >&2
     exit 2
     ;;
 esac
