@@ -124,6 +124,11 @@ describe.each(testDatabases)('credit-risk model on $name', (database) => {
       // The first run ended by continuing as new within a little over its bound, not at Temporal's suggestion (~4,000).
       const history = await p.client.workflow.getHandle(workflowId, first.firstExecutionRunId).fetchHistory();
       expect(history.events!.length).toBeLessThan(80);
+      // Each round is a scheduled activity (a batch holds no workflow task); the cursors' first read is a local step.
+      const scheduled = history.events!.filter((e) => e.activityTaskScheduledEventAttributes).map((e) => e.activityTaskScheduledEventAttributes!.activityType!.name);
+      expect(scheduled.length).toBeGreaterThan(1);
+      expect(new Set(scheduled)).toEqual(new Set(['rescoreChanged']));
+      expect(history.events!.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity')).toHaveLength(1);
       const next = history.events!.at(-1)!.workflowExecutionContinuedAsNewEventAttributes!;
       const input = JSON.parse(Buffer.from(next.input!.payloads![0].data!).toString('utf8'));
       expect(input).toMatchObject({ pollSeconds: 0.05, historyEvents: 40, cursors: { afterEvent: expect.any(Number), afterRecord: expect.any(Number) } });
