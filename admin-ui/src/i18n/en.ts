@@ -1026,6 +1026,10 @@ const en = {
                 request_title: 'Ask for an extension: %{entity}',
                 request_hint: 'The deadline of the open step is extended once, approved by a supervisor other than you.',
             },
+            deadline: {
+                // The decision's deadline runs from filing: 90 days (RULES.md, 市场监督管理行政处罚程序规定).
+                from_filing: 'Runs from filing',
+            },
             own_request: 'You asked for this extension: another supervisor approves it',
             request_text: '%{name} (%{department}) asks for an extension: %{reason}',
             notifications: {

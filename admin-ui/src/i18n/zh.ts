@@ -1173,6 +1173,10 @@ const zh: Messages = {
                 request_title: '申请延期：%{entity}',
                 request_hint: '当前环节的办理时限只能延期一次，须由其他负责人批准。',
             },
+            deadline: {
+                // The decision's deadline runs from filing: 90 days (RULES.md, 市场监督管理行政处罚程序规定).
+                from_filing: '立案后起算',
+            },
             own_request: '延期申请由您提出，须由其他负责人批准',
             request_text: '%{name}（%{department}）申请延期：%{reason}',
             notifications: {
