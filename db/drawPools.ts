@@ -34,9 +34,13 @@ export async function entityPool(db: Db, filter: EntityFilter, strataKeys: strin
     where.push(`creditCode IN (SELECT creditCode FROM credit_listings WHERE status = 'active' AND listType IN (${filter.listTypes.map(() => '?').join(',')}) AND (expiresOn IS NULL OR expiresOn >= ?))`);
     params.push(...filter.listTypes, shanghaiDate(new Date()));
   }
-  const rows = await db.select<{ creditCode: string; riskClass: string }>(`SELECT creditCode, riskClass FROM entities WHERE ${where.join(' AND ')}`, params);
   const byClass = !(strataKeys.length === 1 && strataKeys[0] === 'all');
-  return rows.filter((r) => !byClass || strataKeys.includes(r.riskClass)).map((r) => ({ creditCode: r.creditCode, stratum: byClass ? r.riskClass : 'all' }));
+  if (byClass && !strataKeys.length) return [];
+  if (byClass) inList('riskClass', strataKeys);
+  // The rows are the pool's entries as they are ({creditCode, stratum}, in that key order, which the canonical JSON
+  // keeps): a million rows are not built a second time. Not ORDER BY creditCode: MySQL answers from the covering
+  // index (status, riskClass, regionCode) and would sort 970,000 rows itself, slower than the canonical sort.
+  return db.select<PoolSnapshot['entities'][number]>(`SELECT creditCode, ${byClass ? 'riskClass' : "'all'"} AS stratum FROM entities WHERE ${where.join(' AND ')}`, params);
 }
 
 /**
