@@ -46,7 +46,7 @@ export const CaseList = () => {
                 <DeadlineField source="decisionDueAt" />
             </DataTable.Col>
             <DataTable.Col source="outcome" disableSort>
-                <SelectField source="outcome" choices={outcomeChoices} />
+                <SelectField source="outcome" choices={outcomeChoices} emptyText="—" />
             </DataTable.Col>
         </RecordList>
     );
