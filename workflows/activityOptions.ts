@@ -19,6 +19,9 @@ export const LOCAL_STEP_ATTEMPT: LocalActivityOptions = { startToCloseTimeout: S
 /** Marks the runs that try each step locally first; runs recorded before it replay with scheduled steps only. */
 export const LOCAL_STEPS_PATCH = 'local-steps';
 
+/** The batch activities every workflow calls (a draw, a refresh of the tallies, a rescoring round): always scheduled. */
+export const batches = wf.proxyActivities<Activities>(BATCH_ACTIVITIES);
+
 const scheduledSteps = wf.proxyActivities<Activities>(STEP_ACTIVITIES);
 const localSteps = wf.proxyLocalActivities<Activities>(LOCAL_STEP_ATTEMPT);
 type Steps = typeof scheduledSteps;

@@ -1,6 +1,6 @@
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import * as wf from '@temporalio/workflow';
-import { BATCH_ACTIVITIES, steps } from './activityOptions';
+import { batches, steps } from './activityOptions';
 import type { Activities } from '../activities';
 import type { DrawnAssignment } from '../activities/inspections';
 import { DRAW_WORKING_DAYS, PLAN_APPROVAL_WORKING_DAYS, type DrawMode } from '../domain/inspections';
@@ -41,9 +41,8 @@ const LAUNCH_PAGE = 200;
 export { inspectionPlanWorkflowId };
 export const inspectionWorkflowId = (planId: string, creditCode: string) => `inspection:${planId}:${creditCode}`;
 
-const acts = wf.proxyActivities<Activities>(BATCH_ACTIVITIES);
-// Everything but the draw and its commitment reads or writes a few rows: on the step timeout, so a worker lost
-// in the middle of one is replaced after a minute, not after a batch's ten (test/faults/workerKill.test.ts).
+// The draw and its commitment are batches; every other step reads or writes a few rows, on the step timeout, so a
+// worker lost in the middle of one is replaced after a minute, not after a batch's ten (test/faults/workerKill.test.ts).
 
 export async function inspectionPlan(input: InspectionPlanInput): Promise<{ status: string; inspections: number }> {
   const workflowId = wf.workflowInfo().workflowId;
@@ -76,7 +75,7 @@ export async function inspectionPlan(input: InspectionPlanInput): Promise<{ stat
     return { status: 'rejected', inspections: 0 };
   }
   // Commit before any draw: the pool and the seeds are fixed and their hashes published now.
-  await acts.commitPlanDraw(input.planId);
+  await batches.commitPlanDraw(input.planId);
   await steps.setPlanStatus({ planId: input.planId, status: 'approved', actor: approval.completedBy ?? undefined });
 
   const drawSteps: Array<{ step: 'entities' | 'teams' | 'both'; departmentCode: string; title: string }> =
@@ -88,7 +87,7 @@ export async function inspectionPlan(input: InspectionPlanInput): Promise<{ stat
   let drawn: Awaited<ReturnType<Activities['runDraw']>> = { assignments: [], unstaffed: 0 };
   for (const s of drawSteps) {
     const t = await planTask(`draw-${s.step}`, 'draw', s.title, s.departmentCode, DRAW_WORKING_DAYS);
-    drawn = await acts.runDraw({ planId: input.planId, step: s.step, actor: t.completedBy ?? workflowId, ...(batched ? { summaryOnly: true } : {}) });
+    drawn = await batches.runDraw({ planId: input.planId, step: s.step, actor: t.completedBy ?? workflowId, ...(batched ? { summaryOnly: true } : {}) });
   }
   // Not one drawn entity could be staffed (too few eligible inspectors for the team size): the plan says so
   // and ends, rather than show 已完成 with no inspection. Its page says what to change; a new plan redraws,

@@ -1,7 +1,7 @@
 import * as wf from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { shanghaiDate } from '../domain/workingDays';
-import { BATCH_ACTIVITIES, steps } from './activityOptions';
+import { batches, steps } from './activityOptions';
 import { historyIsLong } from './history';
 
 // The credit-risk classes (F14) come from the model (domain/risk.ts), scored over the whole register by a nightly
@@ -46,12 +46,11 @@ export interface RiskRescoringInput {
  * they ran.
  */
 const RESCORE_ROUNDS_SCHEDULED_PATCH = 'rescore-rounds-scheduled';
-const rounds = wf.proxyActivities<Activities>(BATCH_ACTIVITIES);
 
 export async function riskRescoring(input: RiskRescoringInput): Promise<void> {
   let cursors = input.cursors ?? (await steps.rescoreCursors());
   for (;;) {
-    const rescoreChanged = wf.patched(RESCORE_ROUNDS_SCHEDULED_PATCH) ? rounds.rescoreChanged : steps.rescoreChanged;
+    const rescoreChanged = wf.patched(RESCORE_ROUNDS_SCHEDULED_PATCH) ? batches.rescoreChanged : steps.rescoreChanged;
     const round = await rescoreChanged({ asOf: shanghaiDate(new Date()), ...cursors });
     const moved = round.afterEvent !== cursors.afterEvent || round.afterRecord !== cursors.afterRecord;
     cursors = { afterEvent: round.afterEvent, afterRecord: round.afterRecord };

@@ -1,6 +1,4 @@
-import * as wf from '@temporalio/workflow';
-import { BATCH_ACTIVITIES } from './activityOptions';
-import type { Activities } from '../activities';
+import { batches } from './activityOptions';
 
 // The settled tasks' tallies for the efficiency board and the dual-notification statistic (db/taskTallies.ts),
 // counted again by a Schedule every TASK_TALLY_MINUTES (api/statistics/schedule.ts). The counts are exact
@@ -8,8 +6,6 @@ import type { Activities } from '../activities';
 
 export const taskTallyScheduleId = (taskQueue: string) => `task-tallies:${taskQueue}`;
 
-const acts = wf.proxyActivities<Activities>(BATCH_ACTIVITIES);
-
 export async function taskTallies(): Promise<{ groups: number; cut: string }> {
-  return acts.refreshTaskTallies();
+  return batches.refreshTaskTallies();
 }
